@@ -1,0 +1,58 @@
+#include "cli/arguments.h"
+
+namespace platewise::cli {
+namespace {
+
+// Options that take no value.
+const std::set<std::string> kSwitches = {"json", "help", "pregnant", "lactating"};
+const std::set<std::string> kGlobalOptions = {"db", "data-dir", "help"};
+
+}  // namespace
+
+Result<Arguments> Arguments::Parse(const std::vector<std::string>& words) {
+  Arguments a;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w.size() > 2 && w.starts_with("--")) {
+      std::string name = w.substr(2);
+      if (auto eq = name.find('='); eq != std::string::npos) {
+        a.options_[name.substr(0, eq)] = name.substr(eq + 1);
+      } else if (kSwitches.count(name)) {
+        a.options_[name] = "";
+      } else {
+        if (i + 1 >= words.size() || words[i + 1].starts_with("--")) {
+          return Status::InvalidArgument("option --" + name + " needs a value");
+        }
+        a.options_[name] = words[++i];
+      }
+    } else if (w == "--") {
+      for (++i; i < words.size(); ++i) a.positionals_.push_back(words[i]);
+    } else {
+      a.positionals_.push_back(w);
+    }
+  }
+  return a;
+}
+
+std::optional<std::string> Arguments::Get(const std::string& name) const {
+  auto it = options_.find(name);
+  if (it == options_.end()) return std::nullopt;
+  return it->second;
+}
+
+Result<std::string> Arguments::Require(const std::string& name) const {
+  auto v = Get(name);
+  if (!v || v->empty()) return Status::InvalidArgument("option --" + name + " is required");
+  return *v;
+}
+
+Status Arguments::CheckAllowed(const std::string& command, const std::set<std::string>& allowed) const {
+  for (const auto& [name, value] : options_) {
+    if (!allowed.count(name) && !kGlobalOptions.count(name)) {
+      return Status::InvalidArgument("unknown option --" + name + " for '" + command + "'");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace platewise::cli

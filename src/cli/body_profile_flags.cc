@@ -1,0 +1,59 @@
+#include "cli/body_profile_flags.h"
+
+#include <cmath>
+#include <cstdio>
+#include <ostream>
+
+#include "core/units/body_units.h"
+
+namespace platewise::cli {
+
+const std::set<std::string> kBodyProfileFlags = {"sex", "age", "height", "weight", "activity", "goal"};
+
+Result<BodyProfile> BodyProfileFromFlags(const Arguments& args) {
+  BodyProfile p;
+  for (const char* flag : {"sex", "age", "height", "weight", "activity", "goal"}) {
+    auto v = args.Require(flag);
+    if (!v.ok()) return v.status();
+  }
+  auto sex = ParseSex(*args.Get("sex"));
+  if (!sex.ok()) return sex.status();
+  auto age = ParseAge(*args.Get("age"));
+  if (!age.ok()) return age.status();
+  auto height = ParseHeight(*args.Get("height"));
+  if (!height.ok()) return height.status();
+  auto weight = ParseWeight(*args.Get("weight"));
+  if (!weight.ok()) return weight.status();
+  auto activity = ParseActivityLevel(*args.Get("activity"));
+  if (!activity.ok()) return activity.status();
+  auto goal = ParseWeeklyGoal(*args.Get("goal"));
+  if (!goal.ok()) return goal.status();
+  p.sex = *sex;
+  p.age_years = *age;
+  p.height = *height;
+  p.weight = *weight;
+  p.activity = *activity;
+  p.goal = *goal;
+  return p;
+}
+
+void PrintCalorieGoal(std::ostream& out, const BodyProfile& p, const CalorieGoal& g) {
+  char line[256];
+  auto print = [&](const char* fmt, auto... values) {
+    std::snprintf(line, sizeof line, fmt, values...);
+    out << line;
+  };
+  print("BMR (Mifflin-St Jeor):          %6.0f kcal/day\n", g.bmr.value());
+  print("Maintenance (BMR x %g, %s): %6.0f kcal/day\n", ActivityFactor(p.activity), ActivityLevelName(p.activity),
+        g.maintenance.value());
+  double delta = p.goal.lb_per_week * kKcalPerPound / 7;
+  print("Goal %-9s (%+.1f lb/week):   %+6.0f kcal/day\n", WeeklyGoalName(p.goal).c_str(), p.goal.lb_per_week, delta);
+  print("Daily calorie budget:           %6.0f kcal/day\n", g.budget.value());
+  if (g.floor_applied) {
+    print("Note: the budget is held at the %.0f kcal/day floor for %s, the least advised without a health\n"
+          "professional's supervision; it gives about %+.2f lb/week instead of %+.1f.\n",
+          CalorieFloor(p.sex).value(), p.sex == Sex::kMale ? "men" : "women", g.weekly_change_lb, p.goal.lb_per_week);
+  }
+}
+
+}  // namespace platewise::cli

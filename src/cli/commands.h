@@ -1,0 +1,38 @@
+#ifndef PLATEWISE_CLI_COMMANDS_H_
+#define PLATEWISE_CLI_COMMANDS_H_
+
+// The CLI is a table of small commands, one file each. RunCli dispatches and
+// is the one place where a Status becomes a message and an exit code:
+//   0 ok, 1 other failure, 2 invalid input (usage), 3 not found.
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "cli/app_context.h"
+#include "core/status.h"
+
+namespace platewise::cli {
+
+struct Command {
+  const char* name;  // "foods search": one or two words
+  const char* usage;
+  Status (*run)(AppContext& ctx);
+};
+
+Status RunGoal(AppContext& ctx);
+Status RunFoodsSearch(AppContext& ctx);
+Status RunFoodsShow(AppContext& ctx);
+Status RunProfileSet(AppContext& ctx);
+Status RunProfileShow(AppContext& ctx);
+Status RunLogAdd(AppContext& ctx);
+Status RunLogDay(AppContext& ctx);
+Status RunServe(AppContext& ctx);
+Status RunImportUsda(AppContext& ctx);
+
+// `words` is argv without the program name.
+int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostream& err);
+
+}  // namespace platewise::cli
+
+#endif  // PLATEWISE_CLI_COMMANDS_H_

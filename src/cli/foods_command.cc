@@ -1,0 +1,93 @@
+// platewise foods search QUERY [--limit N] [--json]
+// platewise foods show ID [--json]
+
+#include <charconv>
+#include <cstdio>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "json/food_json.h"
+
+namespace platewise::cli {
+namespace {
+
+std::string JoinPositionals(const Arguments& args) {
+  std::string joined;
+  for (const auto& p : args.positionals()) joined += (joined.empty() ? "" : " ") + p;
+  return joined;
+}
+
+std::string Number(const std::optional<double>& v, const char* fmt) {
+  if (!v) return "not analysed";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, fmt, *v);
+  return buf;
+}
+
+}  // namespace
+
+Status RunFoodsSearch(AppContext& ctx) {
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("foods search", {"limit", "json"}));
+  std::string query = JoinPositionals(ctx.args());
+  if (query.empty()) return Status::InvalidArgument("give part of a food name to search for");
+  int limit = 10;
+  if (auto l = ctx.args().Get("limit")) {
+    auto [end, ec] = std::from_chars(l->data(), l->data() + l->size(), limit);
+    if (ec != std::errc() || end != l->data() + l->size() || limit < 1 || limit > 1000) {
+      return Status::InvalidArgument("--limit \"" + *l + "\" must be a whole number from 1 to 1000");
+    }
+  }
+  auto store = ctx.OpenStoreWithFoods();
+  if (!store.ok()) return store.status();
+  auto foods = (*store)->foods->SearchFoods(query, limit);
+  if (!foods.ok()) return foods.status();
+  if (ctx.args().Has("json")) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const Food& f : *foods) list.push_back(FoodSummaryJson(f));
+    ctx.out() << nlohmann::json{{"query", query}, {"foods", list}}.dump(2) << "\n";
+    return Status::Ok();
+  }
+  if (foods->empty()) ctx.out() << "No food matches \"" << query << "\".\n";
+  for (const Food& f : *foods) {
+    char line[512];
+    std::snprintf(line, sizeof line, "%-7s %-60s %s kcal/100 g\n", f.id.c_str(), f.description.c_str(),
+                  Number(f.per_100g.Get("energy"), "%.0f").c_str());
+    ctx.out() << line;
+  }
+  return Status::Ok();
+}
+
+Status RunFoodsShow(AppContext& ctx) {
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("foods show", {"json"}));
+  if (ctx.args().positionals().size() != 1) return Status::InvalidArgument("give exactly one food id");
+  auto store = ctx.OpenStoreWithFoods();
+  if (!store.ok()) return store.status();
+  auto food = (*store)->foods->GetFood(ctx.args().positionals()[0]);
+  if (!food.ok()) return food.status();
+  auto catalog = (*store)->foods->ListNutrients();
+  if (!catalog.ok()) return catalog.status();
+  if (ctx.args().Has("json")) {
+    ctx.out() << FoodDetailJson(*food, *catalog).dump(2) << "\n";
+    return Status::Ok();
+  }
+  ctx.out() << food->id << "  " << food->description << "\n";
+  if (!food->food_group.empty()) ctx.out() << "Group: " << food->food_group << "\n";
+  ctx.out() << "\nPortions:\n";
+  if (food->portions.empty()) ctx.out() << "  (none; log it in grams)\n";
+  for (const Portion& p : food->portions) {
+    char line[256];
+    std::snprintf(line, sizeof line, "  %g %s = %g g\n", p.amount, p.unit.c_str(), p.grams.value());
+    ctx.out() << line;
+  }
+  ctx.out() << "\nPer 100 g:\n";
+  for (const Nutrient& n : *catalog) {
+    char line[256];
+    auto v = food->per_100g.Get(n.key);
+    std::snprintf(line, sizeof line, "  %-40s %s%s%s\n", n.name.c_str(), Number(v, "%g").c_str(), v ? " " : "",
+                  v ? n.unit.c_str() : "");
+    ctx.out() << line;
+  }
+  return Status::Ok();
+}
+
+}  // namespace platewise::cli

@@ -1,0 +1,66 @@
+// platewise serve [--listen HOST:PORT] [--threads N] [--web-dir DIR]
+// Prints "platewise: serving http://HOST:PORT" on stdout once it accepts
+// connections (tests read the port from it when listening on port 0).
+
+#include <charconv>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "http/food_routes.h"
+#include "http/server.h"
+
+namespace platewise::cli {
+namespace {
+
+Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
+  http::ServerOptions options;
+  std::string listen = args.Get("listen").value_or("127.0.0.1:8080");
+  auto colon = listen.rfind(':');
+  int port = -1;
+  if (colon != std::string::npos) {
+    std::string_view p(listen.data() + colon + 1, listen.size() - colon - 1);
+    auto [end, ec] = std::from_chars(p.data(), p.data() + p.size(), port);
+    if (ec != std::errc() || end != p.data() + p.size()) port = -1;
+  }
+  if (colon == std::string::npos || colon == 0 || port < 0 || port > 65535) {
+    return Status::InvalidArgument("--listen \"" + listen + "\" must be HOST:PORT, e.g. 127.0.0.1:8080");
+  }
+  options.host = listen.substr(0, colon);
+  if (options.host.size() > 2 && options.host.front() == '[' && options.host.back() == ']') {
+    options.host = options.host.substr(1, options.host.size() - 2);
+  }
+  options.port = static_cast<std::uint16_t>(port);
+  if (auto t = args.Get("threads")) {
+    int threads = 0;
+    auto [end, ec] = std::from_chars(t->data(), t->data() + t->size(), threads);
+    if (ec != std::errc() || end != t->data() + t->size() || threads < 1 || threads > 64) {
+      return Status::InvalidArgument("--threads \"" + *t + "\" must be a whole number from 1 to 64");
+    }
+    options.threads = threads;
+  }
+  return options;
+}
+
+}  // namespace
+
+Status RunServe(AppContext& ctx) {
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("serve", {"listen", "threads", "web-dir"}));
+  auto options = ParseServeOptions(ctx.args());
+  if (!options.ok()) return options.status();
+  auto store = ctx.OpenStoreWithFoods();
+  if (!store.ok()) return store.status();
+
+  http::Router router;
+  http::AddFoodRoutes(router, *(*store)->foods);
+  http::StaticFiles files(ctx.env().web_dir);
+  http::HttpServer server(*options, router, files);
+  PW_RETURN_IF_ERROR(server.Listen());
+  std::string host = options->host.find(':') != std::string::npos ? "[" + options->host + "]" : options->host;
+  ctx.out() << "platewise: serving http://" << host << ":" << server.port() << " (database "
+            << ctx.env().db_path << ")" << std::endl;
+  server.Run();
+  ctx.out() << "platewise: stopped" << std::endl;
+  return Status::Ok();
+}
+
+}  // namespace platewise::cli

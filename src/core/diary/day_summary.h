@@ -1,0 +1,58 @@
+#ifndef PLATEWISE_CORE_DIARY_DAY_SUMMARY_H_
+#define PLATEWISE_CORE_DIARY_DAY_SUMMARY_H_
+
+// What one diary day adds up to: entries by meal, nutrient totals and the
+// calories left in the budget.
+//
+// Totals never count "not analysed" as zero: each total carries the sum of the
+// entries that have a value and the number of entries that lacked one. When
+// no entry has a value the amount is nullopt (unknown), not 0.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diary/diary_entry.h"
+#include "core/energy/calorie_goal.h"
+#include "core/food/food.h"
+
+namespace platewise {
+
+struct NutrientTotal {
+  std::optional<double> amount;  // sum over entries with a value; nullopt if none had one
+  int missing_entries = 0;       // entries whose food lacks a value for it
+};
+
+struct SummaryLine {
+  DiaryEntry entry;
+  std::string food_description;
+  std::optional<double> energy_kcal;  // nullopt when the food's energy is not analysed
+};
+
+// A nutrient key of the totals together with its unit, e.g. {"magnesium","mg"},
+// shown as "magnesium_mg".
+struct TotalKey {
+  const char* nutrient;
+  const char* unit;
+};
+inline constexpr TotalKey kDayTotalKeys[] = {
+    {"energy", "kcal"}, {"protein", "g"}, {"carbohydrate", "g"},
+    {"fat", "g"},       {"fiber", "g"},   {"magnesium", "mg"},
+};
+
+struct DaySummary {
+  CivilDate date;
+  std::map<Meal, std::vector<SummaryLine>> meals;  // every meal present, maybe empty
+  std::map<std::string, NutrientTotal> totals;      // by nutrient key, for kDayTotalKeys
+  std::optional<CalorieGoal> goal;                  // nullopt when no profile is set
+  std::optional<double> remaining_kcal;             // budget - eaten; with a goal only
+};
+
+// REQUIRES: `foods` holds every food an entry names (by id).
+DaySummary SummarizeDay(const CivilDate& date, const std::vector<DiaryEntry>& entries,
+                        const std::map<std::string, Food>& foods, const std::optional<CalorieGoal>& goal);
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_DIARY_DAY_SUMMARY_H_

@@ -1,0 +1,33 @@
+#ifndef PLATEWISE_CORE_FOOD_AMOUNT_H_
+#define PLATEWISE_CORE_FOOD_AMOUNT_H_
+
+// How much of a food a person ate, as typed: a mass ("150g", "150 g",
+// "1.5 oz", "0.25 lb", "1kg") or a count of one of the food's household
+// portions ("1 cup", "1/2 cup", "2 large", "3 slices"). Mass units work for
+// every food; portion names are matched against the food's own portions
+// (exact name first, then a portion whose name starts with the word, e.g.
+// "cup" matches "cup, chopped"; a trailing plural "s" is ignored).
+
+#include <string>
+#include <string_view>
+
+#include "core/food/food.h"
+#include "core/status.h"
+
+namespace platewise {
+
+inline constexpr double kMaxEntryGrams = 10000;  // 10 kg in one entry is a typo
+
+struct ResolvedAmount {
+  Grams grams;
+  std::string description;  // "150 g" or "1 cup, chopped (30 g)"
+};
+
+Result<ResolvedAmount> ResolveAmount(std::string_view text, const Food& food);
+
+// REQUIRES nothing; rejects NaN, zero, negative and absurd (> kMaxEntryGrams).
+Status ValidateEntryGrams(double grams);
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_FOOD_AMOUNT_H_

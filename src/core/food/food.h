@@ -1,0 +1,51 @@
+#ifndef PLATEWISE_CORE_FOOD_FOOD_H_
+#define PLATEWISE_CORE_FOOD_FOOD_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/nutrient/nutrient.h"
+#include "core/quantity.h"
+
+namespace platewise {
+
+// A household measure of a food: `amount` of `unit` ("1 cup, chopped") weighs
+// `grams`.
+struct Portion {
+  double amount = 1;
+  std::string unit;
+  Grams grams;
+  bool operator==(const Portion&) const = default;
+};
+
+// Food ids: a USDA SR food's id is its 5-digit NDB number ("11457"); foods of
+// any other source carry a prefix with a letter ("c12" for custom foods), so the
+// two can never collide.
+inline constexpr char kUsdaSr24Source[] = "usda-sr24";
+
+struct Food {
+  std::string id;
+  std::string description;  // "Spinach, raw"
+  std::string food_group;   // empty when unknown
+  std::string source;       // kUsdaSr24Source, "custom", ...
+  // Atwater factors, kcal per g; nullopt where the data has none.
+  std::optional<double> protein_factor;
+  std::optional<double> fat_factor;
+  std::optional<double> carbohydrate_factor;
+  NutrientValues per_100g;
+  std::vector<Portion> portions;  // in the source's order; the first is the default
+  bool operator==(const Food&) const = default;
+};
+
+// Nutrients and foods of one data source, as an importer reads them.
+struct FoodDataset {
+  std::string source;    // e.g. kUsdaSr24Source
+  std::string checksum;  // identifies this exact content (import is skipped if unchanged)
+  std::vector<Nutrient> nutrients;
+  std::vector<Food> foods;
+};
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_FOOD_FOOD_H_

@@ -1,0 +1,26 @@
+#ifndef PLATEWISE_CORE_PORTS_DIARY_REPOSITORY_H_
+#define PLATEWISE_CORE_PORTS_DIARY_REPOSITORY_H_
+
+#include <optional>
+#include <vector>
+
+#include "core/diary/diary_entry.h"
+#include "core/status.h"
+
+namespace platewise {
+
+// A user's diary entries. Every call is scoped to one owner: no call can see
+// or change another user's rows. Thread-safe.
+class DiaryRepository {
+ public:
+  virtual ~DiaryRepository() = default;
+  // Stores the entry and returns it with its new id. NotFound if the food
+  // does not exist.
+  virtual Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) = 0;
+  // The owner's entries of one day, in the order they were added.
+  virtual Result<std::vector<DiaryEntry>> ListDay(UserId owner, const CivilDate& date) = 0;
+};
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_PORTS_DIARY_REPOSITORY_H_

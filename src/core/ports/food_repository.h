@@ -1,0 +1,46 @@
+#ifndef PLATEWISE_CORE_PORTS_FOOD_REPOSITORY_H_
+#define PLATEWISE_CORE_PORTS_FOOD_REPOSITORY_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/food/food.h"
+#include "core/status.h"
+
+namespace platewise {
+
+struct ImportOutcome {
+  bool changed = false;  // false: this exact dataset was already imported
+  std::int64_t foods = 0;
+  std::int64_t nutrient_values = 0;
+  std::int64_t portions = 0;
+};
+
+// The food-composition data. Thread-safe: implementations may be called from
+// many request threads at once.
+class FoodRepository {
+ public:
+  virtual ~FoodRepository() = default;
+
+  // Writes the dataset in one transaction: either all of it is stored or, on
+  // any failure, nothing changes. Idempotent: a dataset whose source and
+  // checksum were imported before is skipped (changed = false); a new
+  // checksum replaces the foods of that source.
+  virtual Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) = 0;
+
+  virtual Result<std::int64_t> CountFoods() = 0;
+
+  // NotFound when no food has this id.
+  virtual Result<Food> GetFood(const std::string& id) = 0;
+
+  // Foods whose description contains every word of `query` (case-insensitive),
+  // shortest description first; at most `limit` (REQUIRES: 1..1000).
+  virtual Result<std::vector<Food>> SearchFoods(const std::string& query, int limit) = 0;
+
+  virtual Result<std::vector<Nutrient>> ListNutrients() = 0;
+};
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_PORTS_FOOD_REPOSITORY_H_

@@ -1,0 +1,58 @@
+#include "http/food_routes.h"
+
+#include <charconv>
+
+#include "http/error_response.h"
+#include "json/food_json.h"
+
+namespace platewise::http {
+namespace {
+
+constexpr int kDefaultLimit = 20;
+constexpr int kMaxLimit = 100;
+
+Result<int> ParseLimit(const Request& req) {
+  auto it = req.query.find("limit");
+  if (it == req.query.end()) return kDefaultLimit;
+  int limit = 0;
+  const std::string& s = it->second;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), limit);
+  if (s.empty() || ec != std::errc() || end != s.data() + s.size() || limit < 1 || limit > kMaxLimit) {
+    return Status::InvalidArgument("limit \"" + s + "\" must be a whole number from 1 to 100");
+  }
+  return limit;
+}
+
+}  // namespace
+
+void AddFoodRoutes(Router& router, FoodRepository& foods) {
+  router.Add("GET", "/healthz", [&foods](const Request&) {
+    auto count = foods.CountFoods();
+    if (!count.ok()) return ErrorResponse(count.status());
+    return JsonResponse(200, {{"status", "ok"}, {"foods", *count}});
+  });
+
+  router.Add("GET", "/api/v1/foods", [&foods](const Request& req) {
+    auto q = req.query.find("q");
+    if (q == req.query.end() || q->second.find_first_not_of(" \t") == std::string::npos) {
+      return ErrorResponse(Status::InvalidArgument("query parameter q is required: part of a food name, e.g. ?q=spinach"));
+    }
+    auto limit = ParseLimit(req);
+    if (!limit.ok()) return ErrorResponse(limit.status());
+    auto found = foods.SearchFoods(q->second, *limit);
+    if (!found.ok()) return ErrorResponse(found.status());
+    nlohmann::json list = nlohmann::json::array();
+    for (const Food& f : *found) list.push_back(FoodSummaryJson(f));
+    return JsonResponse(200, {{"query", q->second}, {"foods", std::move(list)}});
+  });
+
+  router.Add("GET", "/api/v1/foods/{id}", [&foods](const Request& req) {
+    auto food = foods.GetFood(req.params.at("id"));
+    if (!food.ok()) return ErrorResponse(food.status());
+    auto catalog = foods.ListNutrients();
+    if (!catalog.ok()) return ErrorResponse(catalog.status());
+    return JsonResponse(200, FoodDetailJson(*food, *catalog));
+  });
+}
+
+}  // namespace platewise::http

@@ -1,0 +1,19 @@
+#ifndef PLATEWISE_HTTP_FOOD_ROUTES_H_
+#define PLATEWISE_HTTP_FOOD_ROUTES_H_
+
+// Food routes (shapes in json/food_json.h and docs/api.md):
+//   GET /healthz                     {"status":"ok","foods":8858}
+//   GET /api/v1/foods?q=&limit=      {"query":"...","foods":[summary...]}  limit 1-100, default 20
+//   GET /api/v1/foods/{id}           food detail; 404 when unknown
+
+#include "core/ports/food_repository.h"
+#include "http/router.h"
+
+namespace platewise::http {
+
+// `foods` must outlive the router.
+void AddFoodRoutes(Router& router, FoodRepository& foods);
+
+}  // namespace platewise::http
+
+#endif  // PLATEWISE_HTTP_FOOD_ROUTES_H_

@@ -1,0 +1,34 @@
+#ifndef PLATEWISE_HTTP_HTTP_MESSAGE_H_
+#define PLATEWISE_HTTP_HTTP_MESSAGE_H_
+
+// Plain request and response values passed between the Beast server and the
+// route handlers, so handlers do not depend on Beast and can be tested alone.
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace platewise::http {
+
+struct Request {
+  std::string method;                         // "GET"
+  std::string path;                           // decoded path, no query: "/api/v1/foods/11457"
+  std::map<std::string, std::string> query;   // decoded query parameters (last one wins)
+  std::map<std::string, std::string> params;  // path parameters matched by the router: {"id":"11457"}
+  std::string body;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;  // extra headers
+};
+
+// Percent-decoding of a URL component; '+' becomes a space when `plus_is_space`.
+// Returns false on a malformed escape.
+bool UrlDecode(const std::string& in, std::string& out, bool plus_is_space);
+
+}  // namespace platewise::http
+
+#endif  // PLATEWISE_HTTP_HTTP_MESSAGE_H_

@@ -1,0 +1,208 @@
+#include "http/server.h"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <chrono>
+#include <exception>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "http/error_response.h"
+
+namespace platewise::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+constexpr auto kIdleTimeout = std::chrono::seconds(30);
+constexpr std::uint32_t kHeaderLimit = 16 * 1024;
+
+// Splits "/api/v1/foods?q=egg&limit=5" into a decoded path and query.
+bool ParseTarget(std::string_view target, Request& req) {
+  std::string raw_path(target.substr(0, target.find('?')));
+  if (!UrlDecode(raw_path, req.path, false)) return false;
+  if (auto q = target.find('?'); q != std::string_view::npos) {
+    std::string_view query = target.substr(q + 1);
+    while (!query.empty()) {
+      size_t amp = query.find('&');
+      std::string_view pair = query.substr(0, amp);
+      query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+      if (pair.empty()) continue;
+      size_t eq = pair.find('=');
+      std::string key, value;
+      if (!UrlDecode(std::string(pair.substr(0, eq)), key, true)) return false;
+      if (eq != std::string_view::npos && !UrlDecode(std::string(pair.substr(eq + 1)), value, true)) return false;
+      req.query[key] = value;
+    }
+  }
+  return true;
+}
+
+struct Services {
+  const Router& router;
+  const StaticFiles& files;
+  std::size_t body_limit;
+};
+
+Response Handle(const Services& s, Request& req) {
+  try {
+    if (auto r = s.router.Dispatch(req)) return *r;
+    if (req.path == "/api" || req.path.starts_with("/api/")) {
+      return ErrorResponse(404, "not_found", "no API route " + req.method + " " + req.path);
+    }
+    if (req.method == "GET" || req.method == "HEAD") {
+      if (auto r = s.files.Serve(req.path)) return *r;
+    }
+    return ErrorResponse(404, "not_found", "nothing at " + req.path);
+  } catch (const std::exception& e) {
+    return ErrorResponse(Status::Internal(std::string("unexpected error: ") + e.what()));
+  }
+}
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, const Services& services) : stream_(std::move(socket)), services_(services) {}
+
+  void Start() { ReadRequest(); }
+
+ private:
+  void ReadRequest() {
+    parser_.emplace();
+    parser_->body_limit(services_.body_limit);
+    parser_->header_limit(kHeaderLimit);
+    stream_.expires_after(kIdleTimeout);
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->OnRead(ec); });
+  }
+
+  void OnRead(beast::error_code ec) {
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted ||
+        ec == asio::error::connection_reset || ec == asio::error::eof) {
+      return Close();
+    }
+    if (ec == bhttp::error::body_limit) {
+      return Send(ErrorResponse(413, "payload_too_large",
+                                "request body is larger than " + std::to_string(services_.body_limit) + " bytes"),
+                  false, 11);
+    }
+    if (ec) return Send(ErrorResponse(400, "bad_request", "malformed HTTP request: " + ec.message()), false, 11);
+
+    const auto& msg = parser_->get();
+    Request req;
+    req.method = std::string(msg.method_string());
+    req.body = msg.body();
+    std::string_view target(msg.target().data(), msg.target().size());
+    Response resp = ParseTarget(target, req)
+                        ? Handle(services_, req)
+                        : ErrorResponse(400, "bad_request", "malformed URL: " + std::string(target));
+    bool head = msg.method() == bhttp::verb::head;
+    if (head) resp.body.clear();
+    Send(std::move(resp), msg.keep_alive(), msg.version());
+  }
+
+  void Send(Response r, bool keep_alive, unsigned version) {
+    auto res = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(r.status), version);
+    res->set(bhttp::field::server, "platewise");
+    res->set(bhttp::field::content_type, r.content_type);
+    res->set("X-Content-Type-Options", "nosniff");
+    for (const auto& [name, value] : r.headers) res->set(name, value);
+    res->body() = std::move(r.body);
+    res->keep_alive(keep_alive);
+    res->prepare_payload();
+    bhttp::async_write(stream_, *res, [self = shared_from_this(), res, keep_alive](beast::error_code ec, std::size_t) {
+      if (ec || !keep_alive) return self->Close();
+      self->ReadRequest();
+    });
+  }
+
+  void Close() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.socket().close(ignored);
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  const Services& services_;
+};
+
+}  // namespace
+
+class HttpServer::Impl {
+ public:
+  Impl(ServerOptions options, const Router& router, const StaticFiles& files)
+      : options_(std::move(options)),
+        services_{router, files, options_.body_limit},
+        ioc_(options_.threads),
+        acceptor_(asio::make_strand(ioc_)),
+        signals_(ioc_, SIGINT, SIGTERM) {}
+
+  Status Listen() {
+    beast::error_code ec;
+    auto address = asio::ip::make_address(options_.host, ec);
+    if (ec) return Status::InvalidArgument("cannot listen on \"" + options_.host + "\": not an IP address");
+    tcp::endpoint endpoint(address, options_.port);
+    acceptor_.open(endpoint.protocol(), ec);
+    if (!ec) acceptor_.set_option(asio::socket_base::reuse_address(true), ec);
+    if (!ec) acceptor_.bind(endpoint, ec);
+    if (!ec) acceptor_.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec) {
+      return Status::Unavailable("cannot listen on " + options_.host + ":" + std::to_string(options_.port) + ": " +
+                                 ec.message());
+    }
+    return Status::Ok();
+  }
+
+  std::uint16_t port() const { return acceptor_.local_endpoint().port(); }
+
+  void Run() {
+    signals_.async_wait([this](beast::error_code ec, int) {
+      if (!ec) Stop();
+    });
+    Accept();
+    std::vector<std::thread> pool;
+    for (int i = 1; i < options_.threads; ++i) pool.emplace_back([this] { ioc_.run(); });
+    ioc_.run();
+    for (auto& t : pool) t.join();
+  }
+
+  void Stop() {
+    asio::post(acceptor_.get_executor(), [this] {
+      beast::error_code ignored;
+      acceptor_.close(ignored);
+      signals_.cancel(ignored);
+      ioc_.stop();
+    });
+  }
+
+ private:
+  void Accept() {
+    acceptor_.async_accept(asio::make_strand(ioc_), [this](beast::error_code ec, tcp::socket socket) {
+      if (ec == asio::error::operation_aborted || !acceptor_.is_open()) return;
+      if (!ec) std::make_shared<Session>(std::move(socket), services_)->Start();
+      Accept();
+    });
+  }
+
+  ServerOptions options_;
+  Services services_;
+  asio::io_context ioc_;
+  tcp::acceptor acceptor_;
+  asio::signal_set signals_;
+};
+
+HttpServer::HttpServer(ServerOptions options, const Router& router, const StaticFiles& files)
+    : impl_(std::make_unique<Impl>(std::move(options), router, files)) {}
+HttpServer::~HttpServer() = default;
+Status HttpServer::Listen() { return impl_->Listen(); }
+std::uint16_t HttpServer::port() const { return impl_->port(); }
+void HttpServer::Run() { impl_->Run(); }
+void HttpServer::Stop() { impl_->Stop(); }
+
+}  // namespace platewise::http

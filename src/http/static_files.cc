@@ -1,0 +1,59 @@
+#include "http/static_files.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace platewise::http {
+namespace {
+
+const char* ContentType(const std::string& ext) {
+  if (ext == ".html") return "text/html; charset=utf-8";
+  if (ext == ".js" || ext == ".mjs") return "text/javascript; charset=utf-8";
+  if (ext == ".css") return "text/css; charset=utf-8";
+  if (ext == ".json") return "application/json";
+  if (ext == ".svg") return "image/svg+xml";
+  if (ext == ".png") return "image/png";
+  if (ext == ".ico") return "image/x-icon";
+  if (ext == ".woff2") return "font/woff2";
+  if (ext == ".yaml") return "application/yaml";
+  if (ext == ".txt" || ext == ".md") return "text/plain; charset=utf-8";
+  return "application/octet-stream";
+}
+
+std::optional<Response> ReadFile(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream body;
+  body << in.rdbuf();
+  Response r;
+  r.content_type = ContentType(file.extension().string());
+  r.body = body.str();
+  r.headers.emplace_back("Cache-Control", file.extension() == ".html" ? "no-cache" : "public, max-age=3600");
+  return r;
+}
+
+}  // namespace
+
+std::optional<Response> StaticFiles::Serve(const std::string& path) const {
+  std::filesystem::path rel;
+  std::stringstream segments(path);
+  std::string seg;
+  while (std::getline(segments, seg, '/')) {
+    if (seg.empty()) continue;
+    if (seg == ".." || seg.front() == '.' || seg.find('\\') != std::string::npos || seg.find('\0') != std::string::npos) {
+      return std::nullopt;
+    }
+    rel /= seg;
+  }
+  std::filesystem::path root(root_);
+  std::error_code ec;
+  if (!rel.empty()) {
+    auto file = root / rel;
+    if (std::filesystem::is_regular_file(file, ec)) return ReadFile(file);
+    if (rel.has_extension()) return std::nullopt;
+  }
+  return ReadFile(root / "index.html");
+}
+
+}  // namespace platewise::http

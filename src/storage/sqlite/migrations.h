@@ -1,0 +1,16 @@
+#ifndef PLATEWISE_STORAGE_SQLITE_MIGRATIONS_H_
+#define PLATEWISE_STORAGE_SQLITE_MIGRATIONS_H_
+
+#include "core/status.h"
+#include "storage/sqlite/sqlite_handle.h"
+
+namespace platewise::sqlite {
+
+// Brings the schema up to the newest numbered migration, each in its own
+// transaction. Safe to call on every open. Fails (and changes nothing) on a
+// database written by a newer Platewise.
+Status Migrate(Database& db);
+
+}  // namespace platewise::sqlite
+
+#endif  // PLATEWISE_STORAGE_SQLITE_MIGRATIONS_H_

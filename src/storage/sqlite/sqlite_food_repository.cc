@@ -1,0 +1,244 @@
+#include "storage/sqlite/sqlite_food_repository.h"
+
+#include <cctype>
+#include <sstream>
+
+namespace platewise::sqlite {
+namespace {
+
+constexpr char kSelectDatasetChecksum[] = "SELECT checksum FROM datasets WHERE source = ?1";
+constexpr char kUpsertDataset[] =
+    "INSERT INTO datasets (source, checksum) VALUES (?1, ?2) "
+    "ON CONFLICT(source) DO UPDATE SET checksum = excluded.checksum, "
+    "imported_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')";
+constexpr char kUpsertNutrient[] =
+    "INSERT INTO nutrients (key, name, unit, usda_number) VALUES (?1, ?2, ?3, ?4) "
+    "ON CONFLICT(key) DO UPDATE SET name = excluded.name, unit = excluded.unit, "
+    "usda_number = excluded.usda_number";
+constexpr char kUpsertFood[] =
+    "INSERT INTO foods (id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+    "ON CONFLICT(id) DO UPDATE SET source = excluded.source, description = excluded.description, "
+    "food_group = excluded.food_group, protein_factor = excluded.protein_factor, "
+    "fat_factor = excluded.fat_factor, carbohydrate_factor = excluded.carbohydrate_factor";
+constexpr char kDeleteFoodNutrients[] = "DELETE FROM food_nutrients WHERE food_id = ?1";
+constexpr char kDeleteFoodPortions[] = "DELETE FROM portions WHERE food_id = ?1";
+constexpr char kInsertFoodNutrient[] =
+    "INSERT INTO food_nutrients (food_id, nutrient_key, amount_per_100g) VALUES (?1, ?2, ?3)";
+constexpr char kInsertPortion[] =
+    "INSERT INTO portions (food_id, seq, amount, unit, grams) VALUES (?1, ?2, ?3, ?4, ?5)";
+constexpr char kCountFoods[] = "SELECT count(*) FROM foods";
+constexpr char kSelectFood[] =
+    "SELECT id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor "
+    "FROM foods WHERE id = ?1";
+constexpr char kSelectFoodNutrients[] =
+    "SELECT nutrient_key, amount_per_100g FROM food_nutrients WHERE food_id = ?1";
+constexpr char kSelectFoodPortions[] =
+    "SELECT amount, unit, grams FROM portions WHERE food_id = ?1 ORDER BY seq";
+constexpr char kSelectNutrients[] = "SELECT key, name, unit, usda_number FROM nutrients ORDER BY rowid";
+// Search: one `kSearchWordClause` per query word (bound, never spliced in).
+constexpr char kSearchHead[] = "SELECT id FROM foods WHERE 1";
+constexpr char kSearchWordClause[] = " AND instr(lower(description), ?) > 0";
+constexpr char kSearchTail[] =
+    " ORDER BY instr(lower(description), ?) = 1 DESC, length(description), id LIMIT ?";
+
+constexpr int kMaxSearchWords = 16;
+
+Status Check(Result<bool> step) { return step.ok() ? Status::Ok() : step.status(); }
+
+std::vector<std::string> QueryWords(const std::string& query) {
+  std::vector<std::string> words;
+  std::string word;
+  std::istringstream in(query);
+  while (in >> word) {
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    words.push_back(word);
+  }
+  return words;
+}
+
+}  // namespace
+
+Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dataset) {
+  auto lock = conn_->lock();
+  Database& db = conn_->db();
+  ImportOutcome outcome;
+  for (const Food& f : dataset.foods) {
+    outcome.foods++;
+    outcome.nutrient_values += static_cast<std::int64_t>(f.per_100g.all().size());
+    outcome.portions += static_cast<std::int64_t>(f.portions.size());
+  }
+  {
+    auto sel = db.Prepare(kSelectDatasetChecksum);
+    if (!sel.ok()) return sel.status();
+    sel->Bind(1, dataset.source);
+    auto row = sel->Step();
+    if (!row.ok()) return row.status();
+    if (*row && sel->ColumnText(0) == dataset.checksum) return outcome;  // unchanged
+  }
+
+  Transaction tx(db);
+  PW_RETURN_IF_ERROR(tx.Begin());
+  auto upsert_nutrient = db.Prepare(kUpsertNutrient);
+  auto upsert_food = db.Prepare(kUpsertFood);
+  auto del_nutrients = db.Prepare(kDeleteFoodNutrients);
+  auto del_portions = db.Prepare(kDeleteFoodPortions);
+  auto ins_nutrient = db.Prepare(kInsertFoodNutrient);
+  auto ins_portion = db.Prepare(kInsertPortion);
+  auto upsert_dataset = db.Prepare(kUpsertDataset);
+  for (auto* s : {&upsert_nutrient, &upsert_food, &del_nutrients, &del_portions, &ins_nutrient, &ins_portion,
+                  &upsert_dataset}) {
+    if (!s->ok()) return s->status();
+  }
+
+  for (const Nutrient& n : dataset.nutrients) {
+    upsert_nutrient->Reset();
+    upsert_nutrient->Bind(1, n.key);
+    upsert_nutrient->Bind(2, n.name);
+    upsert_nutrient->Bind(3, n.unit);
+    if (n.usda_number) upsert_nutrient->Bind(4, static_cast<std::int64_t>(*n.usda_number));
+    PW_RETURN_IF_ERROR(upsert_nutrient->Run());
+  }
+  for (const Food& f : dataset.foods) {
+    upsert_food->Reset();
+    upsert_food->Bind(1, f.id);
+    upsert_food->Bind(2, dataset.source);
+    upsert_food->Bind(3, f.description);
+    upsert_food->Bind(4, f.food_group);
+    upsert_food->BindOptional(5, f.protein_factor);
+    upsert_food->BindOptional(6, f.fat_factor);
+    upsert_food->BindOptional(7, f.carbohydrate_factor);
+    PW_RETURN_IF_ERROR(upsert_food->Run());
+    for (auto* del : {&del_nutrients, &del_portions}) {
+      (*del)->Reset();
+      (*del)->Bind(1, f.id);
+      PW_RETURN_IF_ERROR((*del)->Run());
+    }
+    for (const auto& [key, amount] : f.per_100g.all()) {
+      ins_nutrient->Reset();
+      ins_nutrient->Bind(1, f.id);
+      ins_nutrient->Bind(2, key);
+      ins_nutrient->Bind(3, amount);
+      PW_RETURN_IF_ERROR(ins_nutrient->Run());
+    }
+    std::int64_t seq = 0;
+    for (const Portion& p : f.portions) {
+      ins_portion->Reset();
+      ins_portion->Bind(1, f.id);
+      ins_portion->Bind(2, seq++);
+      ins_portion->Bind(3, p.amount);
+      ins_portion->Bind(4, p.unit);
+      ins_portion->Bind(5, p.grams.value());
+      PW_RETURN_IF_ERROR(ins_portion->Run());
+    }
+  }
+  upsert_dataset->Bind(1, dataset.source);
+  upsert_dataset->Bind(2, dataset.checksum);
+  PW_RETURN_IF_ERROR(upsert_dataset->Run());
+  PW_RETURN_IF_ERROR(tx.Commit());
+  outcome.changed = true;
+  return outcome;
+}
+
+Result<std::int64_t> SqliteFoodRepository::CountFoods() {
+  auto lock = conn_->lock();
+  auto stmt = conn_->db().Prepare(kCountFoods);
+  if (!stmt.ok()) return stmt.status();
+  PW_RETURN_IF_ERROR(Check(stmt->Step()));
+  return stmt->ColumnInt(0);
+}
+
+Result<Food> SqliteFoodRepository::GetFood(const std::string& id) {
+  auto lock = conn_->lock();
+  return GetFoodLocked(id);
+}
+
+Result<Food> SqliteFoodRepository::GetFoodLocked(const std::string& id) {
+  Database& db = conn_->db();
+  auto sel = db.Prepare(kSelectFood);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, id);
+  auto row = sel->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::NotFound("no food with id \"" + id + "\"");
+  Food f;
+  f.id = sel->ColumnText(0);
+  f.source = sel->ColumnText(1);
+  f.description = sel->ColumnText(2);
+  f.food_group = sel->ColumnText(3);
+  f.protein_factor = sel->ColumnOptionalDouble(4);
+  f.fat_factor = sel->ColumnOptionalDouble(5);
+  f.carbohydrate_factor = sel->ColumnOptionalDouble(6);
+
+  auto nut = db.Prepare(kSelectFoodNutrients);
+  if (!nut.ok()) return nut.status();
+  nut->Bind(1, id);
+  while (true) {
+    auto r = nut->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    f.per_100g.Set(nut->ColumnText(0), nut->ColumnDouble(1));
+  }
+  auto por = db.Prepare(kSelectFoodPortions);
+  if (!por.ok()) return por.status();
+  por->Bind(1, id);
+  while (true) {
+    auto r = por->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    f.portions.push_back({por->ColumnDouble(0), por->ColumnText(1), Grams(por->ColumnDouble(2))});
+  }
+  return f;
+}
+
+Result<std::vector<Food>> SqliteFoodRepository::SearchFoods(const std::string& query, int limit) {
+  std::vector<std::string> words = QueryWords(query);
+  if (words.empty()) return Status::InvalidArgument("search query is empty: type part of a food name");
+  if (words.size() > kMaxSearchWords) {
+    return Status::InvalidArgument("search query has more than 16 words");
+  }
+  if (limit < 1 || limit > 1000) return Status::InvalidArgument("limit must be between 1 and 1000");
+  std::string sql = kSearchHead;
+  for (size_t i = 0; i < words.size(); ++i) sql += kSearchWordClause;
+  sql += kSearchTail;
+
+  auto lock = conn_->lock();
+  auto stmt = conn_->db().Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  int p = 1;
+  for (const auto& w : words) stmt->Bind(p++, w);
+  stmt->Bind(p++, words.front());
+  stmt->Bind(p++, static_cast<std::int64_t>(limit));
+  std::vector<std::string> ids;
+  while (true) {
+    auto r = stmt->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    ids.push_back(stmt->ColumnText(0));
+  }
+  std::vector<Food> foods;
+  for (const auto& id : ids) {
+    auto f = GetFoodLocked(id);
+    if (!f.ok()) return f.status();
+    foods.push_back(std::move(*f));
+  }
+  return foods;
+}
+
+Result<std::vector<Nutrient>> SqliteFoodRepository::ListNutrients() {
+  auto lock = conn_->lock();
+  auto stmt = conn_->db().Prepare(kSelectNutrients);
+  if (!stmt.ok()) return stmt.status();
+  std::vector<Nutrient> out;
+  while (true) {
+    auto r = stmt->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    Nutrient n{stmt->ColumnText(0), stmt->ColumnText(1), stmt->ColumnText(2), std::nullopt};
+    if (!stmt->ColumnIsNull(3)) n.usda_number = static_cast<int>(stmt->ColumnInt(3));
+    out.push_back(std::move(n));
+  }
+  return out;
+}
+
+}  // namespace platewise::sqlite

@@ -1,0 +1,30 @@
+#ifndef PLATEWISE_STORAGE_SQLITE_SQLITE_FOOD_REPOSITORY_H_
+#define PLATEWISE_STORAGE_SQLITE_SQLITE_FOOD_REPOSITORY_H_
+
+#include <memory>
+
+#include "core/ports/food_repository.h"
+#include "storage/sqlite/sqlite_handle.h"
+
+namespace platewise::sqlite {
+
+class SqliteFoodRepository final : public FoodRepository {
+ public:
+  explicit SqliteFoodRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
+
+  Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) override;
+  Result<std::int64_t> CountFoods() override;
+  Result<Food> GetFood(const std::string& id) override;
+  Result<std::vector<Food>> SearchFoods(const std::string& query, int limit) override;
+  Result<std::vector<Nutrient>> ListNutrients() override;
+
+ private:
+  // REQUIRES: the connection lock is held.
+  Result<Food> GetFoodLocked(const std::string& id);
+
+  std::shared_ptr<SqliteConnection> conn_;
+};
+
+}  // namespace platewise::sqlite
+
+#endif  // PLATEWISE_STORAGE_SQLITE_SQLITE_FOOD_REPOSITORY_H_

@@ -1,0 +1,109 @@
+#include "storage/sqlite/sqlite_handle.h"
+
+#include <utility>
+
+namespace platewise::sqlite {
+namespace {
+
+Status Error(sqlite3* db, std::string_view what) {
+  int code = db ? sqlite3_errcode(db) : SQLITE_ERROR;
+  std::string msg = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory");
+  if (code == SQLITE_CONSTRAINT) return Status::Conflict(msg);
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_CANTOPEN || code == SQLITE_FULL ||
+      code == SQLITE_IOERR || code == SQLITE_READONLY || code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
+    return Status::Unavailable(msg);
+  }
+  return Status::Internal(msg);
+}
+
+}  // namespace
+
+Statement& Statement::operator=(Statement&& o) noexcept {
+  std::swap(db_, o.db_);
+  std::swap(stmt_, o.stmt_);
+  return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+void Statement::Bind(int i, std::string_view text) {
+  sqlite3_bind_text(stmt_, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+void Statement::Bind(int i, double value) { sqlite3_bind_double(stmt_, i, value); }
+void Statement::Bind(int i, std::int64_t value) { sqlite3_bind_int64(stmt_, i, value); }
+void Statement::BindNull(int i) { sqlite3_bind_null(stmt_, i); }
+void Statement::BindOptional(int i, const std::optional<double>& value) {
+  if (value) Bind(i, *value); else BindNull(i);
+}
+
+Result<bool> Statement::Step() {
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return Error(db_, "database statement failed");
+}
+
+Status Statement::Run() {
+  while (true) {
+    auto row = Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Ok();
+  }
+}
+
+void Statement::Reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+std::string Statement::ColumnText(int col) const {
+  const unsigned char* t = sqlite3_column_text(stmt_, col);
+  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(stmt_, col)) : std::string();
+}
+double Statement::ColumnDouble(int col) const { return sqlite3_column_double(stmt_, col); }
+std::int64_t Statement::ColumnInt(int col) const { return sqlite3_column_int64(stmt_, col); }
+bool Statement::ColumnIsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+std::optional<double> Statement::ColumnOptionalDouble(int col) const {
+  if (ColumnIsNull(col)) return std::nullopt;
+  return ColumnDouble(col);
+}
+
+Result<Database> Database::Open(const std::string& path) {
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  Database db(raw);
+  if (rc != SQLITE_OK) return Status::Unavailable("cannot open database " + path + ": " + sqlite3_errstr(rc));
+  sqlite3_busy_timeout(raw, 5000);
+  PW_RETURN_IF_ERROR(db.Exec("PRAGMA journal_mode=WAL"));
+  PW_RETURN_IF_ERROR(db.Exec("PRAGMA foreign_keys=ON"));
+  PW_RETURN_IF_ERROR(db.Exec("PRAGMA synchronous=NORMAL"));
+  return db;
+}
+
+Database& Database::operator=(Database&& o) noexcept {
+  std::swap(db_, o.db_);
+  return *this;
+}
+
+Database::~Database() { sqlite3_close_v2(db_); }
+
+Status Database::Exec(const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : "unknown error";
+    sqlite3_free(err);
+    return Error(db_, std::string("database command failed (") + msg + ")");
+  }
+  return Status::Ok();
+}
+
+Result<Statement> Database::Prepare(std::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+    return Error(db_, "cannot prepare statement");
+  }
+  return Statement(db_, stmt);
+}
+
+}  // namespace platewise::sqlite
