@@ -20,7 +20,8 @@ struct Term {
 };
 
 // Splits "5 ft 6in" into {5,"ft"},{6,"in"}. Returns nullopt when the text is
-// not a sequence of non-negative numbers each followed by a unit.
+// not a sequence of non-negative numbers each followed by a unit (the last
+// may have none: its unit is then "").
 std::optional<std::vector<Term>> SplitTerms(std::string_view text) {
   std::vector<Term> terms;
   size_t i = 0;
@@ -43,7 +44,9 @@ std::optional<std::vector<Term>> SplitTerms(std::string_view text) {
       // A quote mark is a whole unit on its own ('' is the inch mark too).
       if (unit == "\"" || (unit == "'" && (i >= text.size() || text[i] != '\''))) break;
     }
-    if (unit.empty()) return std::nullopt;
+    // Only the last number may lack a unit ("5'6", "11st 6"): callers decide
+    // whether that is allowed.
+    if (unit.empty() && i < text.size()) return std::nullopt;
     terms.push_back({number, unit});
     skip_space();
   }
@@ -82,7 +85,7 @@ Result<Centimeters> ParseHeight(std::string_view text) {
     cm = t[0].number * 12 * kCmPerInch;
   } else if (t.size() == 1 && IsInches(t[0].unit)) {
     cm = t[0].number * kCmPerInch;
-  } else if (t.size() == 2 && IsFeet(t[0].unit) && IsInches(t[1].unit)) {
+  } else if (t.size() == 2 && IsFeet(t[0].unit) && (IsInches(t[1].unit) || t[1].unit.empty())) {
     if (t[1].number >= 12) {
       return Status::InvalidArgument("cannot read height \"" + std::string(text) +
                                      "\": inches after feet must be below 12; use a form like " +
@@ -109,7 +112,7 @@ Result<Kilograms> ParseWeight(std::string_view text) {
     kg = t[0].number * kGramsPerPound / 1000;
   } else if (t.size() == 1 && IsStones(t[0].unit)) {
     kg = t[0].number * 14 * kGramsPerPound / 1000;
-  } else if (t.size() == 2 && IsStones(t[0].unit) && IsPounds(t[1].unit)) {
+  } else if (t.size() == 2 && IsStones(t[0].unit) && (IsPounds(t[1].unit) || t[1].unit.empty())) {
     if (t[1].number >= 14) {
       return Status::InvalidArgument("cannot read weight \"" + std::string(text) +
                                      "\": pounds after stones must be below 14; use a form like " +

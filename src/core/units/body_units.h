@@ -2,8 +2,9 @@
 #define PLATEWISE_CORE_UNITS_BODY_UNITS_H_
 
 // Parsing of body height and weight as people type them. Accepted forms:
-//   height: 5ft6in, 5'6", 5 ft 6 in, 5ft, 66in, 168cm, 1.68m
-//   weight: 160lb, 160 lbs, 72.5kg, 11st 6lb, 11 st
+//   height: 5ft6in, 5'6", 5'6, 5 ft 6 in, 5ft, 66in, 168cm, 1.68m
+//   weight: 160lb, 160 lbs, 72.5kg, 11st 6lb, 11st 6, 11 st
+// (a bare number after feet is inches, after stones pounds).
 // Case and spaces between number and unit are ignored. A bare number is
 // rejected: "160" could be pounds or kilograms. A value outside the plausible
 // human range (kMin/kMax below) is rejected. Every error message quotes the

@@ -1,0 +1,56 @@
+#include "core/diary/day_summary.h"
+
+#include <gtest/gtest.h>
+
+namespace platewise {
+namespace {
+
+Food MakeFood(const std::string& id, std::initializer_list<std::pair<const char*, double>> values) {
+  Food f;
+  f.id = id;
+  f.description = "food " + id;
+  for (const auto& [k, v] : values) f.per_100g.Set(k, v);
+  return f;
+}
+
+TEST(SummarizeDayTest, AddsKnownValuesAndCountsNotAnalysedEntries) {
+  std::map<std::string, Food> foods = {
+      {"11457", MakeFood("11457", {{"energy", 23}, {"magnesium", 79}, {"protein", 2.86}})},
+      {"12061", MakeFood("12061", {{"energy", 575}, {"magnesium", 268}})},
+      {"99001", MakeFood("99001", {{"energy", 100}})},  // magnesium not analysed
+  };
+  CivilDate day{2026, 11, 29};
+  std::vector<DiaryEntry> entries = {
+      {1, day, Meal::kBreakfast, "11457", Grams(200), "200g"},
+      {2, day, Meal::kSnacks, "12061", Grams(30), "30g"},
+      {3, day, Meal::kSnacks, "99001", Grams(50), "50g"},
+  };
+  CalorieGoal goal;
+  goal.budget = Kcal(1500);
+  DaySummary s = SummarizeDay(day, entries, foods, goal);
+
+  EXPECT_NEAR(*s.totals["energy"].amount, 46 + 172.5 + 50, 1e-9);
+  EXPECT_EQ(s.totals["energy"].missing_entries, 0);
+  EXPECT_NEAR(*s.totals["magnesium"].amount, 158 + 80.4, 1e-9);
+  EXPECT_EQ(s.totals["magnesium"].missing_entries, 1);
+  EXPECT_NEAR(*s.totals["protein"].amount, 5.72, 1e-9);
+  EXPECT_EQ(s.totals["protein"].missing_entries, 2);
+  // No entry has fiber: unknown, never 0.
+  EXPECT_FALSE(s.totals["fiber"].amount.has_value());
+  EXPECT_EQ(s.totals["fiber"].missing_entries, 3);
+
+  EXPECT_NEAR(*s.remaining_kcal, 1500 - 268.5, 1e-9);
+  EXPECT_EQ(s.meals[Meal::kBreakfast].size(), 1u);
+  EXPECT_EQ(s.meals[Meal::kSnacks].size(), 2u);
+  EXPECT_TRUE(s.meals[Meal::kLunch].empty());
+}
+
+TEST(SummarizeDayTest, EmptyDayHasEveryMealAndUnknownTotals) {
+  DaySummary s = SummarizeDay(CivilDate{2026, 1, 1}, {}, {}, std::nullopt);
+  EXPECT_EQ(s.meals.size(), 4u);
+  EXPECT_FALSE(s.totals["energy"].amount.has_value());
+  EXPECT_FALSE(s.remaining_kcal.has_value());
+}
+
+}  // namespace
+}  // namespace platewise

@@ -1,0 +1,36 @@
+#include "http/static_files.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "testing/temp_dir.h"
+
+namespace platewise::http {
+namespace {
+
+TEST(StaticFilesTest, ServesFilesIndexAndAppRoutesButNothingOutside) {
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "web" / "assets");
+  std::ofstream(dir.path() / "web" / "index.html") << "<h1>app</h1>";
+  std::ofstream(dir.path() / "web" / "assets" / "app.js") << "console.log(1)";
+  std::ofstream(dir.path() / "secret.txt") << "secret";
+  StaticFiles files((dir.path() / "web").string());
+
+  auto index = files.Serve("/");
+  ASSERT_TRUE(index);
+  EXPECT_EQ(index->body, "<h1>app</h1>");
+  EXPECT_EQ(index->content_type, "text/html; charset=utf-8");
+  auto js = files.Serve("/assets/app.js");
+  ASSERT_TRUE(js);
+  EXPECT_EQ(js->content_type, "text/javascript; charset=utf-8");
+  EXPECT_EQ(files.Serve("/today")->body, "<h1>app</h1>");  // an app route
+
+  EXPECT_FALSE(files.Serve("/../secret.txt"));
+  EXPECT_FALSE(files.Serve("/assets/../../secret.txt"));
+  EXPECT_FALSE(files.Serve("/missing.js"));
+  EXPECT_FALSE(files.Serve("/.hidden"));
+}
+
+}  // namespace
+}  // namespace platewise::http
