@@ -1,0 +1,148 @@
+// End-to-end: the real `platewise serve` on a free loopback port with a
+// temporary database, queried over HTTP.
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <utility>  // before Asio: Boost 1.74 needs std::exchange
+
+#include <boost/asio.hpp>
+
+#include "testing/http_client.h"
+#include "testing/subprocess.h"
+#include "testing/temp_dir.h"
+
+namespace platewise {
+namespace {
+
+using nlohmann::json;
+
+class ServeTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    server_ = std::make_unique<testing::ServerProcess>(
+        PLATEWISE_BINARY, std::vector<std::string>{"serve", "--listen", "127.0.0.1:0", "--threads", "2", "--db",
+                                                   dir_.File("var/platewise.db"), "--data-dir",
+                                                   PLATEWISE_BUNDLED_DATA_DIR, "--web-dir", PLATEWISE_WEB_DIR});
+    ASSERT_TRUE(server_->started()) << server_->output();
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<testing::ServerProcess> server_;
+};
+
+TEST_F(ServeTest, HealthzReportsTheBundledFoodsLoadedOnFirstStart) {
+  testing::HttpClient client(server_->port());
+  auto r = client.Get("/healthz");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.content_type, "application/json");
+  EXPECT_EQ(json::parse(r.body)["foods"], 8858);
+}
+
+TEST_F(ServeTest, SearchesFoodsWithSummaryFields) {
+  testing::HttpClient client(server_->port());
+  auto r = client.Get("/api/v1/foods?q=spinach+raw&limit=3");
+  ASSERT_EQ(r.status, 200) << r.body;
+  json body = json::parse(r.body);
+  ASSERT_FALSE(body["foods"].empty());
+  EXPECT_LE(body["foods"].size(), 3u);
+  const json& first = body["foods"][0];
+  EXPECT_EQ(first["id"], "11457");
+  EXPECT_EQ(first["name"], "Spinach, raw");
+  EXPECT_EQ(first["food_group"], "Vegetables and Vegetable Products");
+  EXPECT_EQ(first["kcal_per_100g"], 23.0);
+  EXPECT_EQ(first["default_portion"]["grams"], 30.0);
+}
+
+TEST_F(ServeTest, ShowsAFoodWithNutrientsAndNotAnalysedAsNull) {
+  testing::HttpClient client(server_->port());
+  auto r = client.Get("/api/v1/foods/12061");
+  ASSERT_EQ(r.status, 200);
+  json body = json::parse(r.body);
+  EXPECT_EQ(body["name"], "Nuts, almonds");
+  bool saw_magnesium = false, saw_null = false;
+  for (const json& n : body["nutrients"]) {
+    if (n["key"] == "magnesium") saw_magnesium = n["per_100g"] == 268.0;
+    if (n["per_100g"].is_null()) saw_null = true;
+  }
+  EXPECT_TRUE(saw_magnesium);
+  EXPECT_TRUE(saw_null);  // almonds lack some nutrients: null, not 0
+  EXPECT_FALSE(body["portions"].empty());
+}
+
+TEST_F(ServeTest, ErrorsAreJsonWithTheRightStatus) {
+  testing::HttpClient client(server_->port());
+  struct Case {
+    const char* method;
+    const char* target;
+    int status;
+    const char* code;
+  };
+  const Case kCases[] = {
+      {"GET", "/api/v1/foods/99999", 404, "not_found"},
+      {"GET", "/api/v1/foods", 400, "invalid_argument"},
+      {"GET", "/api/v1/foods?q=egg&limit=0", 400, "invalid_argument"},
+      {"GET", "/api/v1/foods?q=egg&limit=abc", 400, "invalid_argument"},
+      {"GET", "/api/v1/foods?q=%zz", 400, "bad_request"},
+      {"DELETE", "/api/v1/foods/11457", 405, "method_not_allowed"},
+      {"GET", "/api/v1/nothing", 404, "not_found"},
+  };
+  for (const Case& c : kCases) {
+    auto r = client.Request(c.method, c.target);
+    EXPECT_EQ(r.status, c.status) << c.target;
+    ASSERT_EQ(r.content_type, "application/json") << c.target;
+    json body = json::parse(r.body);
+    EXPECT_EQ(body["error"]["code"], c.code) << c.target;
+    EXPECT_FALSE(body["error"]["message"].get<std::string>().empty());
+  }
+}
+
+TEST_F(ServeTest, RejectsOversizedBodiesWith413) {
+  testing::HttpClient client(server_->port());
+  auto r = client.Request("POST", "/api/v1/foods", std::string(2 << 20, 'x'));
+  EXPECT_EQ(r.status, 413);
+  EXPECT_EQ(json::parse(r.body)["error"]["code"], "payload_too_large");
+}
+
+TEST_F(ServeTest, KeepsConnectionsAliveAcrossRequests) {
+  testing::HttpClient client(server_->port());
+  for (int i = 0; i < 5; ++i) {
+    auto r = client.Get("/api/v1/foods?q=egg&limit=1");
+    EXPECT_EQ(r.status, 200);
+    EXPECT_TRUE(r.keep_alive);
+  }
+}
+
+TEST_F(ServeTest, ServesTheWebPage) {
+  testing::HttpClient client(server_->port());
+  auto r = client.Get("/");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.content_type, "text/html; charset=utf-8");
+  EXPECT_NE(r.body.find("Platewise"), std::string::npos);
+}
+
+TEST_F(ServeTest, ShutsDownCleanlyOnSigterm) {
+  { testing::HttpClient client(server_->port()); (void)client.Get("/healthz"); }
+  EXPECT_EQ(server_->Stop(), 0);
+  // The database is intact: a second server on it starts and sees the foods.
+  testing::ServerProcess again(PLATEWISE_BINARY, {"serve", "--listen", "127.0.0.1:0", "--db",
+                                                  dir_.File("var/platewise.db"), "--data-dir",
+                                                  PLATEWISE_BUNDLED_DATA_DIR});
+  ASSERT_TRUE(again.started());
+  testing::HttpClient client(again.port());
+  EXPECT_EQ(json::parse(client.Get("/healthz").body)["foods"], 8858);
+}
+
+TEST(ServeStartTest, RefusesABusyPortWithAClearError) {
+  boost::asio::io_context ioc;
+  boost::asio::ip::tcp::acceptor taken(ioc, {boost::asio::ip::make_address("127.0.0.1"), 0});
+  testing::TempDir dir;
+  auto r = testing::RunCommand(PLATEWISE_BINARY,
+                               {"serve", "--listen", "127.0.0.1:" + std::to_string(taken.local_endpoint().port()),
+                                "--db", dir.File("p.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("cannot listen on 127.0.0.1:"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace platewise

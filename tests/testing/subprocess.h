@@ -1,0 +1,51 @@
+#ifndef PLATEWISE_TESTS_TESTING_SUBPROCESS_H_
+#define PLATEWISE_TESTS_TESTING_SUBPROCESS_H_
+
+// Runs the real platewise binary for end-to-end tests: a command to
+// completion with its output captured, or `serve` in the background with the
+// port it printed.
+
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace platewise::testing {
+
+struct CommandResult {
+  int exit_code = -1;  // -1 when killed by a signal
+  std::string out;
+  std::string err;
+};
+
+// Runs `binary args...` with extra environment entries ("NAME=value") and
+// waits for it.
+CommandResult RunCommand(const std::string& binary, const std::vector<std::string>& args,
+                         const std::vector<std::string>& env = {});
+
+// `platewise serve` on a free loopback port; stopped with SIGTERM by Stop()
+// or on destruction.
+class ServerProcess {
+ public:
+  // Starts the server and waits (up to 60 s) for its "serving" line.
+  ServerProcess(const std::string& binary, const std::vector<std::string>& args);
+  ~ServerProcess();
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  bool started() const { return port_ > 0; }
+  int port() const { return port_; }
+  const std::string& output() const { return output_; }
+  // Sends SIGTERM and returns the exit code (-1 if killed by a signal or
+  // still running after 10 s).
+  int Stop();
+
+ private:
+  pid_t pid_ = -1;
+  int out_fd_ = -1;
+  int port_ = 0;
+  std::string output_;
+};
+
+}  // namespace platewise::testing
+
+#endif  // PLATEWISE_TESTS_TESTING_SUBPROCESS_H_
