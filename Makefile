@@ -8,7 +8,7 @@ LISTEN ?= 127.0.0.1:8080
 # Parallel test jobs; the suite is safe to run in parallel (temp dirs, free ports).
 TEST_JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build run test clean
+.PHONY: all deps configure build run test bench clean
 
 all: build
 
@@ -26,6 +26,10 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(TEST_JOBS)
+
+bench: build
+	@cmake --build $(BUILD_DIR) --target platewise-bench
+	$(BUILD_DIR)/bench/platewise-bench
 
 clean:
 	rm -rf $(BUILD_DIR)

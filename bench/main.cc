@@ -1,0 +1,37 @@
+// platewise-bench [PART [ARGS...]]: runs one benchmark part, or all of them.
+
+#include <iostream>
+
+#include "bench_parts.h"
+
+namespace platewise::bench {
+
+const std::vector<BenchPart>& BenchParts() {
+  static const std::vector<BenchPart> kParts = {
+  };
+  return kParts;
+}
+
+}  // namespace platewise::bench
+
+int main(int argc, char** argv) {
+  using platewise::bench::BenchParts;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && (args[0] == "--help" || args[0] == "help")) {
+    std::cout << "usage: platewise-bench [PART [ARGS...]]\nparts:\n";
+    for (const auto& p : BenchParts()) std::cout << "  " << p.name << "  " << p.summary << "\n";
+    return 0;
+  }
+  int status = 0;
+  for (const auto& p : BenchParts()) {
+    if (!args.empty() && args[0] != p.name) continue;
+    std::vector<std::string> rest(args.empty() ? args.begin() : args.begin() + 1, args.end());
+    status |= p.run(rest);
+    if (!args.empty()) return status;
+  }
+  if (!args.empty()) {
+    std::cerr << "platewise-bench: unknown part \"" << args[0] << "\"\n";
+    return 2;
+  }
+  return status;
+}
