@@ -1,0 +1,118 @@
+#ifndef PLATEWISE_SEARCH_FOOD_INDEX_H_
+#define PLATEWISE_SEARCH_FOOD_INDEX_H_
+
+// The in-memory food search index (docs/search.md).
+//
+// Holds, per food, its id and name, a static score and its words; per
+// distinct word (term), the foods that contain it (postings) with the word's
+// place in the name. A query word is matched against the term dictionary
+// (exact, plural, prefix, typo: search/term_matcher.h); the rarest query word
+// gives the candidates, the others are checked on each candidate's own words,
+// and the best `limit` foods by score are returned.
+//
+// Thread safety: any number of Search calls run concurrently; Upsert, Remove
+// and RecordLog take an exclusive lock and may run while others search.
+//
+// Foods are shared (owner kSharedFood) or private to one user (custom foods):
+// a search for user U sees shared foods and U's own.
+
+#include <cstdint>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace platewise::search {
+
+inline constexpr std::int64_t kSharedFood = 0;
+
+struct IndexedFood {
+  std::string id;
+  std::string name;
+  std::string food_group;
+  bool branded = false;            // the source says it is a brand product
+  int portions = 0;                // household measures known for it
+  std::int64_t owner = kSharedFood;
+};
+
+struct SearchHit {
+  std::string id;
+  std::string name;
+  float score = 0;
+};
+
+struct IndexStats {
+  std::size_t foods = 0;        // live foods
+  std::size_t terms = 0;
+  std::size_t name_bytes = 0;   // the names themselves
+  std::size_t index_bytes = 0;  // everything else the index holds
+};
+
+class FoodIndex {
+ public:
+  FoodIndex() = default;
+  FoodIndex(const FoodIndex&) = delete;
+  FoodIndex& operator=(const FoodIndex&) = delete;
+
+  // Adds many foods at once (faster than one Upsert each). A food whose id is
+  // present already replaces the old one.
+  void AddAll(const std::vector<IndexedFood>& foods);
+  // Adds a food or replaces the food with the same id.
+  void Upsert(const IndexedFood& food);
+  // Removes a food; unknown ids are ignored.
+  void Remove(const std::string& id);
+  // Counts `count` logs of a food by a user: the food rises for that user,
+  // and lightly for everyone. Unknown ids are ignored.
+  void RecordLog(std::int64_t user, const std::string& food_id, std::uint32_t count = 1);
+
+  // The best `limit` foods for `query` as `user` sees them, best first; empty
+  // when the query has no word or nothing matches every word.
+  std::vector<SearchHit> Search(std::string_view query, int limit, std::int64_t user) const;
+
+  IndexStats Stats() const;
+
+ private:
+  struct Slot {
+    std::uint32_t text_offset;   // name, then id, in text_
+    std::uint16_t name_length;
+    std::uint8_t id_length;
+    std::uint8_t flags;          // kAlive, kPrivate
+    std::uint32_t words_offset;  // this food's words in words_ (until the next slot's)
+    std::uint32_t words_count;
+    float static_score;
+    std::uint32_t logs;          // by everyone
+  };
+  static constexpr std::uint8_t kAlive = 1;
+  static constexpr std::uint8_t kPrivate = 2;
+  // A posting or a food word: 29 bits of food slot / term id, 3 bits of Place.
+  static std::uint32_t Pack(std::uint32_t n, std::uint8_t place) { return (n << 3) | place; }
+
+  void AddLocked(const IndexedFood& food);
+  void RemoveLocked(const std::string& id);
+  std::uint32_t TermIdLocked(const std::string& word);
+  void SortTermsLocked();
+  std::string_view NameOf(const Slot& s) const { return {text_.data() + s.text_offset, s.name_length}; }
+  std::string_view IdOf(const Slot& s) const {
+    return {text_.data() + s.text_offset + s.name_length, s.id_length};
+  }
+
+  mutable std::shared_mutex mutex_;
+  // All below guarded by mutex_.
+  std::string text_;
+  std::vector<Slot> slots_;
+  std::vector<std::uint32_t> words_;                        // per food: Pack(term, place)
+  std::vector<std::string> terms_;
+  std::vector<std::uint32_t> term_order_;                   // terms_ indices sorted by text
+  std::vector<std::vector<std::uint32_t>> postings_;        // per term: Pack(slot, place), slot ascending
+  std::unordered_map<std::string, std::uint32_t> term_ids_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> terms_by_stem_;
+  std::unordered_map<std::string, std::uint32_t> slot_by_id_;
+  std::unordered_map<std::uint32_t, std::int64_t> private_owner_;   // slot -> owner
+  std::unordered_map<std::int64_t, std::unordered_map<std::uint32_t, std::uint32_t>> user_logs_;
+  std::size_t live_ = 0;
+};
+
+}  // namespace platewise::search
+
+#endif  // PLATEWISE_SEARCH_FOOD_INDEX_H_
