@@ -17,6 +17,8 @@ struct BenchPart {
   int (*run)(const std::vector<std::string>& args);
 };
 
+int RunSearch(const std::vector<std::string>& args);  // bench/search_bench.cc
+
 // Defined in bench/main.cc: every part, in the order `platewise-bench` with no
 // argument runs them.
 const std::vector<BenchPart>& BenchParts();

@@ -8,6 +8,7 @@ namespace platewise::bench {
 
 const std::vector<BenchPart>& BenchParts() {
   static const std::vector<BenchPart> kParts = {
+      {"search", "food index vs SQLite FTS5 on SR24 and a 452k-food scale corpus", RunSearch},
   };
   return kParts;
 }

@@ -14,9 +14,8 @@ constexpr std::size_t kMaxQueryWords = 8;
 
 // Per-thread scratch for one query, sized to the index.
 struct Scratch {
-  std::vector<std::uint32_t> stamp;  // per slot: == generation when a candidate
-  std::vector<float> best;           // per slot: best score of the pivot word
-  std::vector<float> term_score;     // per (word, term): best kind score, or < 0
+  std::vector<std::uint32_t> stamp;  // per slot: == generation once seen
+  std::vector<float> term_score;     // per (word, term): kind score, or < 0 when the term does not match
   std::uint32_t generation = 0;
 };
 
@@ -25,9 +24,9 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
-// The kind score of each term for one query word, without the place bonus.
 struct WordMatch {
-  std::vector<std::pair<std::uint32_t, MatchKind>> terms;
+  std::vector<std::uint32_t> terms;
+  float best_kind = -1;  // the best kind score among them
   std::size_t postings = 0;
 };
 
@@ -36,18 +35,42 @@ struct Ranked {
   std::uint32_t slot;
 };
 
+// A cursor into one matched term's postings, for the merge in bound order.
+struct Cursor {
+  float bound;  // kind score + PostingBound of the posting at `at`
+  std::uint32_t term;
+  std::uint32_t at;
+  bool operator<(const Cursor& o) const { return bound < o.bound; }
+};
+
 }  // namespace
+
+float FoodIndex::PostingBound(std::uint32_t posting) const {
+  return slots_[posting >> 3].static_score + PlaceBonus(static_cast<Place>(posting & 7));
+}
+
+bool FoodIndex::PostingBefore(std::uint32_t a, std::uint32_t b) const {
+  float ba = PostingBound(a), bb = PostingBound(b);
+  if (ba != bb) return ba > bb;
+  return a < b;
+}
 
 void FoodIndex::AddAll(const std::vector<IndexedFood>& foods) {
   std::unique_lock lock(mutex_);
-  for (const auto& f : foods) AddLocked(f);
+  for (const auto& f : foods) AddLocked(f, false);
   SortTermsLocked();
+  for (auto& list : postings_) {
+    std::sort(list.begin(), list.end(), [this](std::uint32_t a, std::uint32_t b) { return PostingBefore(a, b); });
+    list.shrink_to_fit();
+  }
+  words_.shrink_to_fit();
+  slots_.shrink_to_fit();
 }
 
 void FoodIndex::Upsert(const IndexedFood& food) {
   std::unique_lock lock(mutex_);
   std::size_t terms_before = terms_.size();
-  AddLocked(food);
+  AddLocked(food, true);
   if (terms_.size() != terms_before) SortTermsLocked();
 }
 
@@ -58,21 +81,20 @@ void FoodIndex::Remove(const std::string& id) {
 
 void FoodIndex::RecordLog(std::int64_t user, const std::string& food_id, std::uint32_t count) {
   std::unique_lock lock(mutex_);
-  auto it = slot_by_id_.find(food_id);
-  if (it == slot_by_id_.end()) return;
-  Slot& s = slots_[it->second];
-  float before = EveryoneLogsBoost(s.logs);
-  s.logs += count;
-  s.static_score += EveryoneLogsBoost(s.logs) - before;
-  user_logs_[user][it->second] += count;
+  std::uint32_t slot = slot_by_id_.Find(food_id);
+  if (slot == SlotTable::kNone) return;
+  slots_[slot].logs += count;
+  max_logs_ = std::max(max_logs_, slots_[slot].logs);
+  user_logs_[user][slot] += count;
 }
 
 void FoodIndex::RemoveLocked(const std::string& id) {
-  auto it = slot_by_id_.find(id);
-  if (it == slot_by_id_.end()) return;
-  slots_[it->second].flags &= static_cast<std::uint8_t>(~kAlive);
-  private_owner_.erase(it->second);
-  slot_by_id_.erase(it);
+  std::uint32_t slot = slot_by_id_.Find(id);
+  if (slot == SlotTable::kNone) return;
+  // The slot stays in the postings, flagged dead, and is skipped by searches.
+  slots_[slot].flags &= static_cast<std::uint8_t>(~kAlive);
+  private_owner_.erase(slot);
+  slot_by_id_.Erase(id);
   --live_;
 }
 
@@ -81,7 +103,10 @@ std::uint32_t FoodIndex::TermIdLocked(const std::string& word) {
   if (inserted) {
     terms_.push_back(word);
     postings_.emplace_back();
-    terms_by_stem_[PluralStem(word)].push_back(it->second);
+    auto [stem, new_stem] = stem_ids_.emplace(PluralStem(word), static_cast<std::uint32_t>(terms_of_stem_.size()));
+    if (new_stem) terms_of_stem_.emplace_back();
+    terms_of_stem_[stem->second].push_back(it->second);
+    term_stem_.push_back(stem->second);
   }
   return it->second;
 }
@@ -93,7 +118,7 @@ void FoodIndex::SortTermsLocked() {
             [&](std::uint32_t a, std::uint32_t b) { return terms_[a] < terms_[b]; });
 }
 
-void FoodIndex::AddLocked(const IndexedFood& food) {
+void FoodIndex::AddLocked(const IndexedFood& food, bool keep_postings_ordered) {
   RemoveLocked(food.id);
   auto slot = static_cast<std::uint32_t>(slots_.size());
   Slot s{};
@@ -104,25 +129,33 @@ void FoodIndex::AddLocked(const IndexedFood& food) {
   text_.append(food.id, 0, s.id_length);
   s.flags = kAlive | (food.owner != kSharedFood ? kPrivate : 0);
   s.words_offset = static_cast<std::uint32_t>(words_.size());
-  std::vector<std::uint32_t> seen;
+  s.static_score = StaticScore(TraitsOf(food.name, food.food_group, food.branded, food.portions));
+  slots_.push_back(s);
+
+  // One posting per (term, food), with the best place the term has in the name.
+  std::vector<std::pair<std::uint32_t, std::uint8_t>> best_place;
   for (const NameToken& t : TokenizeName(food.name)) {
     std::uint32_t term = TermIdLocked(t.word);
     auto place = static_cast<std::uint8_t>(t.place);
     words_.push_back(Pack(term, place));
-    // One posting per (term, food): the best place the term has in the name.
-    if (std::find(seen.begin(), seen.end(), term) == seen.end()) {
-      seen.push_back(term);
-      postings_[term].push_back(Pack(slot, place));
+    auto it = std::find_if(best_place.begin(), best_place.end(), [&](const auto& p) { return p.first == term; });
+    if (it == best_place.end()) best_place.push_back({term, place});
+    else it->second = std::min(it->second, place);
+  }
+  slots_.back().words_count = static_cast<std::uint32_t>(words_.size()) - s.words_offset;
+  for (const auto& [term, place] : best_place) {
+    std::vector<std::uint32_t>& list = postings_[term];
+    std::uint32_t posting = Pack(slot, place);
+    if (keep_postings_ordered) {
+      auto at = std::lower_bound(list.begin(), list.end(), posting,
+                                 [this](std::uint32_t a, std::uint32_t b) { return PostingBefore(a, b); });
+      list.insert(at, posting);
     } else {
-      std::uint32_t& last = postings_[term].back();
-      if (place < (last & 7)) last = Pack(slot, place);
+      list.push_back(posting);
     }
   }
-  s.words_count = static_cast<std::uint32_t>(words_.size()) - s.words_offset;
-  s.static_score = StaticScore(TraitsOf(food.name, food.food_group, food.branded, food.portions));
-  slots_.push_back(s);
   if (food.owner != kSharedFood) private_owner_[slot] = food.owner;
-  slot_by_id_[food.id] = slot;
+  slot_by_id_.Put(food.id, slot);
   ++live_;
 }
 
@@ -133,45 +166,42 @@ std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std:
 
   std::shared_lock lock(mutex_);
   const std::size_t n_terms = terms_.size();
+  Scratch& scratch = ThreadScratch();
+  if (scratch.stamp.size() < slots_.size()) scratch.stamp.resize(slots_.size(), 0);
+  scratch.term_score.assign(words.size() * n_terms, -1.0f);
+
   std::vector<WordMatch> matches(words.size());
   for (std::size_t w = 0; w < words.size(); ++w) {
     const std::string& word = words[w];
-    std::string stem = PluralStem(word);
+    auto stem_it = stem_ids_.find(PluralStem(word));
+    const std::uint32_t stem = stem_it == stem_ids_.end() ? SlotTable::kNone : stem_it->second;
+    float* row = &scratch.term_score[w * n_terms];
+    auto add = [&](std::uint32_t term, MatchKind kind) {
+      float k = KindScore(kind, word.size(), terms_[term].size());
+      if (row[term] < 0) matches[w].terms.push_back(term);
+      row[term] = std::max(row[term], k);
+      matches[w].best_kind = std::max(matches[w].best_kind, k);
+    };
     // Typos are a fallback: a word that is a prefix of some term (or the
-    // plural of one) means those terms, not its near misses.
-    std::vector<TermHit> hits = MatchTerms(word, terms_, term_order_);
-    bool has_prefix = false;
-    for (const TermHit& hit : hits) has_prefix |= hit.distance == 0 || PluralStem(terms_[hit.term]) == stem;
+    // plural of one) means those terms, not its near misses; only a word that
+    // is neither pays for the typo walk.
+    std::vector<TermHit> hits = MatchPrefixes(word, terms_, term_order_);
+    if (hits.empty() && stem == SlotTable::kNone) hits = MatchTerms(word, terms_, term_order_);
     for (const TermHit& hit : hits) {
-      const std::string& term = terms_[hit.term];
-      MatchKind kind = hit.distance == 0 ? (term == word ? MatchKind::kExact : MatchKind::kPrefix)
-                       : hit.distance == 1 ? MatchKind::kTypo1
-                                           : MatchKind::kTypo2;
-      if (kind != MatchKind::kExact && PluralStem(term) == stem) kind = MatchKind::kExact;
-      if (has_prefix && (kind == MatchKind::kTypo1 || kind == MatchKind::kTypo2)) continue;
-      matches[w].terms.push_back({hit.term, kind});
+      bool same_stem = term_stem_[hit.term] == stem;
+      MatchKind kind = same_stem || terms_[hit.term] == word ? MatchKind::kExact
+                       : hit.distance == 0                   ? MatchKind::kPrefix
+                       : hit.distance == 1                   ? MatchKind::kTypo1
+                                                             : MatchKind::kTypo2;
+      add(hit.term, kind);
     }
-    if (auto it = terms_by_stem_.find(stem); it != terms_by_stem_.end()) {
-      for (std::uint32_t t : it->second) matches[w].terms.push_back({t, MatchKind::kExact});
+    if (stem != SlotTable::kNone) {
+      for (std::uint32_t t : terms_of_stem_[stem]) add(t, MatchKind::kExact);
     }
-    for (const auto& [t, kind] : matches[w].terms) matches[w].postings += postings_[t].size();
     if (matches[w].terms.empty()) return {};
+    for (std::uint32_t t : matches[w].terms) matches[w].postings += postings_[t].size();
   }
 
-  Scratch& scratch = ThreadScratch();
-  if (scratch.stamp.size() < slots_.size()) {
-    scratch.stamp.resize(slots_.size(), 0);
-    scratch.best.resize(slots_.size(), 0);
-  }
-  scratch.term_score.assign(words.size() * n_terms, -1.0f);
-  for (std::size_t w = 0; w < words.size(); ++w) {
-    for (const auto& [t, kind] : matches[w].terms) {
-      // Place is added per occurrence; keep the best kind for the term.
-      float s = KindScore(kind, words[w].size(), terms_[t].size());
-      float& cell = scratch.term_score[w * n_terms + t];
-      cell = std::max(cell, s);
-    }
-  }
   if (++scratch.generation == 0) {
     std::fill(scratch.stamp.begin(), scratch.stamp.end(), 0);
     scratch.generation = 1;
@@ -185,47 +215,63 @@ std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std:
 
   float bonus[8] = {};
   for (int p = 0; p <= static_cast<int>(Place::kOther); ++p) bonus[p] = PlaceBonus(static_cast<Place>(p));
-  auto place_bonus = [&bonus](std::uint32_t packed) { return bonus[packed & 7]; };
-  auto visible = [&](std::uint32_t slot) {
-    const Slot& s = slots_[slot];
+  const float best_place = bonus[static_cast<int>(Place::kHeadOnly)];
+
+  auto user_it = user_logs_.find(user);
+  const auto* user_logs = user_it == user_logs_.end() ? nullptr : &user_it->second;
+  // The most any candidate can add beyond its pivot posting's bound.
+  float headroom = EveryoneLogsBoost(max_logs_);
+  for (std::size_t w = 0; w < words.size(); ++w)
+    if (w != pivot) headroom += matches[w].best_kind + best_place;
+  if (user_logs) {
+    std::uint32_t most = 0;
+    for (const auto& [slot, n] : *user_logs) most = std::max(most, n);
+    headroom += UserBoost(most);
+  }
+
+  auto visible = [&](const Slot& s, std::uint32_t slot) {
     if (!(s.flags & kAlive)) return false;
     if (!(s.flags & kPrivate)) return true;
     auto it = private_owner_.find(slot);
     return it != private_owner_.end() && it->second == user;
   };
-
-  std::vector<std::uint32_t> candidates;
-  for (const auto& [t, kind] : matches[pivot].terms) {
-    float kind_score = scratch.term_score[pivot * n_terms + t];
-    for (std::uint32_t posting : postings_[t]) {
-      std::uint32_t slot = posting >> 3;
-      float s = kind_score + place_bonus(posting);
-      if (scratch.stamp[slot] == gen) {
-        scratch.best[slot] = std::max(scratch.best[slot], s);
-      } else if (visible(slot)) {
-        scratch.stamp[slot] = gen;
-        scratch.best[slot] = s;
-        candidates.push_back(slot);
-      }
-    }
-  }
-
-  // Score every candidate that matches the other words too; keep the best.
-  const std::size_t keep = static_cast<std::size_t>(limit);
-  auto worse = [&](const Ranked& a, const Ranked& b) {  // heap top = worst kept
+  auto worse = [&](const Ranked& a, const Ranked& b) {  // heap top = the worst kept
     if (a.score != b.score) return a.score > b.score;
     const Slot& sa = slots_[a.slot];
     const Slot& sb = slots_[b.slot];
     if (sa.name_length != sb.name_length) return sa.name_length < sb.name_length;
     return IdOf(sa) < IdOf(sb);
   };
+
+  // Merge the pivot's postings in descending bound order; stop once no
+  // unseen posting can beat the worst kept result.
+  const float* pivot_row = &scratch.term_score[pivot * n_terms];
+  std::vector<Cursor> cursors;
+  for (std::uint32_t t : matches[pivot].terms) {
+    if (!postings_[t].empty()) cursors.push_back({pivot_row[t] + PostingBound(postings_[t][0]), t, 0});
+  }
+  std::make_heap(cursors.begin(), cursors.end());
+  const std::size_t keep = static_cast<std::size_t>(limit);
   std::vector<Ranked> heap;
-  std::vector<std::pair<std::uint32_t, float>> scored_for_user;
-  auto user_logs = user_logs_.find(user);
-  const bool has_user_logs = user_logs != user_logs_.end();
-  for (std::uint32_t slot : candidates) {
+  while (!cursors.empty()) {
+    std::pop_heap(cursors.begin(), cursors.end());
+    Cursor c = cursors.back();
+    cursors.pop_back();
+    if (heap.size() == keep && heap.front().score > c.bound + headroom) break;
+    const std::vector<std::uint32_t>& list = postings_[c.term];
+    std::uint32_t posting = list[c.at];
+    if (c.at + 1 < list.size()) {
+      std::uint32_t next = list[c.at + 1];
+      cursors.push_back({pivot_row[c.term] + PostingBound(next), c.term, c.at + 1});
+      std::push_heap(cursors.begin(), cursors.end());
+    }
+    std::uint32_t slot = posting >> 3;
+    // The first posting of a food in bound order carries its best pivot score.
+    if (scratch.stamp[slot] == gen) continue;
+    scratch.stamp[slot] = gen;
     const Slot& s = slots_[slot];
-    float score = s.static_score + scratch.best[slot];
+    if (!visible(s, slot)) continue;
+    float score = c.bound;
     bool all = true;
     for (std::size_t w = 0; w < words.size() && all; ++w) {
       if (w == pivot) continue;
@@ -234,15 +280,16 @@ std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std:
       for (std::uint32_t i = 0; i < s.words_count; ++i) {
         std::uint32_t packed = words_[s.words_offset + i];
         float k = row[packed >> 3];
-        if (k >= 0) best = std::max(best, k + place_bonus(packed));
+        if (k >= 0) best = std::max(best, k + bonus[packed & 7]);
       }
       if (best < 0) all = false;
       else score += best;
     }
     if (!all) continue;
-    if (has_user_logs) {
-      auto it = user_logs->second.find(slot);
-      if (it != user_logs->second.end()) score += UserBoost(it->second);
+    if (s.logs > 0) score += EveryoneLogsBoost(s.logs);
+    if (user_logs) {
+      auto it = user_logs->find(slot);
+      if (it != user_logs->end()) score += UserBoost(it->second);
     }
     Ranked r{score, slot};
     if (heap.size() < keep) {
@@ -274,19 +321,22 @@ IndexStats FoodIndex::Stats() const {
     st.name_bytes += s.name_length;
     ids += s.id_length;
   }
+  // Hash map nodes: key, value, next pointer, cached hash; plus a bucket pointer each.
+  auto map_bytes = [](std::size_t entries, std::size_t buckets, std::size_t entry) {
+    return entries * (entry + 16) + buckets * sizeof(void*);
+  };
   std::size_t b = ids + slots_.capacity() * sizeof(Slot) + words_.capacity() * sizeof(std::uint32_t) +
-                  term_order_.capacity() * sizeof(std::uint32_t);
+                  term_order_.capacity() * sizeof(std::uint32_t) + term_stem_.capacity() * sizeof(std::uint32_t) +
+                  slot_by_id_.MemoryBytes();
   for (std::size_t t = 0; t < terms_.size(); ++t) {
     b += sizeof(std::string) + terms_[t].capacity() + sizeof(std::vector<std::uint32_t>) +
          postings_[t].capacity() * sizeof(std::uint32_t);
   }
-  // Hash maps: node (key + value + next pointer) plus one bucket pointer each.
-  b += slot_by_id_.size() * (sizeof(std::string) + 8 + 16) + slot_by_id_.bucket_count() * sizeof(void*);
-  b += term_ids_.size() * (sizeof(std::string) + 8 + 16) + term_ids_.bucket_count() * sizeof(void*);
-  b += terms_by_stem_.size() * (sizeof(std::string) + sizeof(std::vector<std::uint32_t>) + 16 + 8) +
-       terms_by_stem_.bucket_count() * sizeof(void*);
-  b += private_owner_.size() * 32;
-  for (const auto& [u, m] : user_logs_) b += 64 + m.size() * 24 + m.bucket_count() * sizeof(void*);
+  for (const auto& v : terms_of_stem_) b += sizeof(v) + v.capacity() * sizeof(std::uint32_t);
+  b += map_bytes(term_ids_.size(), term_ids_.bucket_count(), sizeof(std::string) + 4);
+  b += map_bytes(stem_ids_.size(), stem_ids_.bucket_count(), sizeof(std::string) + 4);
+  b += map_bytes(private_owner_.size(), private_owner_.bucket_count(), 16);
+  for (const auto& [u, m] : user_logs_) b += 64 + map_bytes(m.size(), m.bucket_count(), 8);
   st.index_bytes = b;
   return st;
 }

@@ -23,6 +23,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "search/slot_table.h"
+
 namespace platewise::search {
 
 inline constexpr std::int64_t kSharedFood = 0;
@@ -78,9 +80,9 @@ class FoodIndex {
     std::uint16_t name_length;
     std::uint8_t id_length;
     std::uint8_t flags;          // kAlive, kPrivate
-    std::uint32_t words_offset;  // this food's words in words_ (until the next slot's)
+    std::uint32_t words_offset;  // this food's words in words_
     std::uint32_t words_count;
-    float static_score;
+    float static_score;          // StaticScore of its traits (logs are added when scoring)
     std::uint32_t logs;          // by everyone
   };
   static constexpr std::uint8_t kAlive = 1;
@@ -88,10 +90,14 @@ class FoodIndex {
   // A posting or a food word: 29 bits of food slot / term id, 3 bits of Place.
   static std::uint32_t Pack(std::uint32_t n, std::uint8_t place) { return (n << 3) | place; }
 
-  void AddLocked(const IndexedFood& food);
+  void AddLocked(const IndexedFood& food, bool keep_postings_ordered);
   void RemoveLocked(const std::string& id);
   std::uint32_t TermIdLocked(const std::string& word);
   void SortTermsLocked();
+  // The static part of a posting's score bound: postings are kept in
+  // descending order of it, so a search can stop early.
+  float PostingBound(std::uint32_t posting) const;
+  bool PostingBefore(std::uint32_t a, std::uint32_t b) const;
   std::string_view NameOf(const Slot& s) const { return {text_.data() + s.text_offset, s.name_length}; }
   std::string_view IdOf(const Slot& s) const {
     return {text_.data() + s.text_offset + s.name_length, s.id_length};
@@ -101,15 +107,18 @@ class FoodIndex {
   // All below guarded by mutex_.
   std::string text_;
   std::vector<Slot> slots_;
-  std::vector<std::uint32_t> words_;                        // per food: Pack(term, place)
+  std::vector<std::uint32_t> words_;                  // per food: Pack(term, place)
   std::vector<std::string> terms_;
-  std::vector<std::uint32_t> term_order_;                   // terms_ indices sorted by text
-  std::vector<std::vector<std::uint32_t>> postings_;        // per term: Pack(slot, place), slot ascending
+  std::vector<std::uint32_t> term_stem_;              // per term: its stem's id
+  std::vector<std::uint32_t> term_order_;             // terms_ indices sorted by text
+  std::vector<std::vector<std::uint32_t>> postings_;  // per term: Pack(slot, place), PostingBefore order
   std::unordered_map<std::string, std::uint32_t> term_ids_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> terms_by_stem_;
-  std::unordered_map<std::string, std::uint32_t> slot_by_id_;
-  std::unordered_map<std::uint32_t, std::int64_t> private_owner_;   // slot -> owner
+  std::unordered_map<std::string, std::uint32_t> stem_ids_;
+  std::vector<std::vector<std::uint32_t>> terms_of_stem_;
+  SlotTable slot_by_id_{[this](std::uint32_t slot) { return IdOf(slots_[slot]); }};
+  std::unordered_map<std::uint32_t, std::int64_t> private_owner_;  // slot -> owner
   std::unordered_map<std::int64_t, std::unordered_map<std::uint32_t, std::uint32_t>> user_logs_;
+  std::uint32_t max_logs_ = 0;  // most logs of any food, ever: bounds the everyone boost
   std::size_t live_ = 0;
 };
 

@@ -8,37 +8,43 @@ namespace {
 constexpr int kInfinity = 1 << 20;
 
 // Rows of the edit-distance table, one per term character (row 0 = empty
-// term prefix). row[j][i] = distance(word[0..i), term[0..j)). best[j] is the
-// smallest row[k][m] for k <= j: the distance to the closest term prefix so far.
+// term prefix): row[j][i] = distance(word[0..i), term[0..j)), capped at
+// `cap` = max_edits + 1 (anything larger is as bad). Only the band
+// |i - j| <= max_edits can hold a value under the cap, so only it is computed.
+// best[j] is the smallest row[k][m] for k <= j: the distance to the closest
+// term prefix so far.
 class Table {
  public:
-  explicit Table(std::string_view word) : word_(word), m_(static_cast<int>(word.size())) {
-    rows_.emplace_back(m_ + 1);
-    for (int i = 0; i <= m_; ++i) rows_[0][i] = i;
-    best_.push_back(m_);
-    row_min_.push_back(0);
+  Table(std::string_view word, int max_edits)
+      : word_(word), m_(static_cast<int>(word.size())), max_(max_edits), cap_(max_edits + 1) {
+    Row(0);
+    for (int i = 0; i <= m_; ++i) At(0, i) = std::min(i, cap_);
+    best_[0] = std::min(m_, cap_);
+    row_min_[0] = 0;
   }
 
-  // Makes row `j` (1-based) for term character t[j-1]; rows below j are kept.
+  // Makes row `j` (1-based) for term character term[j-1]; rows below j are kept.
   // REQUIRES: rows 0..j-1 are computed for the same term prefix.
   void Fill(std::string_view term, int j) {
-    if (static_cast<int>(rows_.size()) <= j) rows_.resize(j + 1, std::vector<int>(m_ + 1));
-    if (static_cast<int>(best_.size()) <= j) best_.resize(j + 1), row_min_.resize(j + 1);
-    std::vector<int>& cur = rows_[j];
-    const std::vector<int>& up = rows_[j - 1];
-    char tc = term[j - 1];
-    cur[0] = j;
+    Row(j);
+    const char tc = term[j - 1];
+    const int lo = std::max(1, j - max_), hi = std::min(m_, j + max_);
+    int* cur = &At(j, 0);
+    const int* up = &At(j - 1, 0);
+    cur[0] = std::min(j, cap_);
+    if (lo - 1 >= 1) cur[lo - 1] = cap_;
+    if (hi + 1 <= m_) cur[hi + 1] = cap_;
     int lowest = cur[0];
-    for (int i = 1; i <= m_; ++i) {
-      int cost = word_[i - 1] == tc ? 0 : 1;
-      int v = std::min({up[i] + 1, cur[i - 1] + 1, up[i - 1] + cost});
-      if (i > 1 && j > 1 && word_[i - 1] == term[j - 2] && word_[i - 2] == tc) {
-        v = std::min(v, rows_[j - 2][i - 2] + 1);
-      }
+    for (int i = lo; i <= hi; ++i) {
+      int v = up[i - 1] + (word_[i - 1] == tc ? 0 : 1);
+      v = std::min(v, up[i] + 1);
+      v = std::min(v, cur[i - 1] + 1);
+      if (i > 1 && j > 1 && word_[i - 1] == term[j - 2] && word_[i - 2] == tc) v = std::min(v, At(j - 2, i - 2) + 1);
+      v = std::min(v, cap_);
       cur[i] = v;
       lowest = std::min(lowest, v);
     }
-    best_[j] = std::min(best_[j - 1], cur[m_]);
+    best_[j] = std::min(best_[j - 1], hi == m_ ? cur[m_] : cap_);
     row_min_[j] = lowest;
   }
 
@@ -46,9 +52,19 @@ class Table {
   int row_min(int j) const { return row_min_[j]; }
 
  private:
+  int& At(int j, int i) { return cells_[static_cast<size_t>(j) * static_cast<size_t>(m_ + 1) + static_cast<size_t>(i)]; }
+  void Row(int j) {
+    size_t need = static_cast<size_t>(j + 1);
+    if (best_.size() < need) {
+      best_.resize(need);
+      row_min_.resize(need);
+      cells_.resize(need * static_cast<size_t>(m_ + 1), cap_);
+    }
+  }
+
   std::string_view word_;
-  int m_;
-  std::vector<std::vector<int>> rows_;
+  int m_, max_, cap_;
+  std::vector<int> cells_;
   std::vector<int> best_;
   std::vector<int> row_min_;
 };
@@ -72,7 +88,7 @@ std::vector<TermHit> MatchTerms(std::string_view word, const std::vector<std::st
   std::vector<TermHit> hits;
   if (word.empty()) return hits;
   const int max_edits = MaxEditsFor(word);
-  Table table(word);
+  Table table(word, max_edits);
   std::string_view prev;  // the term whose rows the table holds
   int valid_rows = 0;     // rows 1..valid_rows are for prev[0..valid_rows)
   size_t k = 0;
@@ -98,17 +114,32 @@ std::vector<TermHit> MatchTerms(std::string_view word, const std::vector<std::st
       continue;
     }
     // Every term that starts with term[0..j) ends the same way: `distance`.
+    // They follow `term` in sorted order; find where they end by bisection.
     std::string_view prefix = term.substr(0, j);
-    while (k < order.size() && std::string_view(terms[order[k]]).substr(0, j) == prefix) {
-      if (distance <= max_edits) hits.push_back({order[k], distance});
-      ++k;
+    auto end = std::partition_point(order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
+                                    [&](std::uint32_t t) { return std::string_view(terms[t]).substr(0, j) == prefix; });
+    size_t stop = static_cast<size_t>(end - order.begin());
+    if (distance <= max_edits) {
+      for (; k < stop; ++k) hits.push_back({order[k], distance});
     }
+    k = stop;
+  }
+  return hits;
+}
+
+std::vector<TermHit> MatchPrefixes(std::string_view word, const std::vector<std::string>& terms,
+                                   const std::vector<std::uint32_t>& order) {
+  auto first = std::lower_bound(order.begin(), order.end(), word,
+                                [&](std::uint32_t t, std::string_view w) { return std::string_view(terms[t]) < w; });
+  std::vector<TermHit> hits;
+  for (auto it = first; it != order.end() && std::string_view(terms[*it]).starts_with(word); ++it) {
+    hits.push_back({*it, 0});
   }
   return hits;
 }
 
 int PrefixEditDistance(std::string_view word, std::string_view term) {
-  Table table(word);
+  Table table(word, static_cast<int>(word.size() + term.size()));
   int j = 0;
   while (j < static_cast<int>(term.size())) table.Fill(term, ++j);
   return table.best(j);

@@ -29,6 +29,11 @@ struct TermHit {
 std::vector<TermHit> MatchTerms(std::string_view word, const std::vector<std::string>& terms,
                                 const std::vector<std::uint32_t>& order);
 
+// Only the terms `word` is a prefix of (distance 0), found by bisection: the
+// fast path, enough whenever the word is not a typo.
+std::vector<TermHit> MatchPrefixes(std::string_view word, const std::vector<std::string>& terms,
+                                   const std::vector<std::uint32_t>& order);
+
 // Distance between `word` and the closest prefix of `term` (optimal string
 // alignment); for tests and single checks.
 int PrefixEditDistance(std::string_view word, std::string_view term);
