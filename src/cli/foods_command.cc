@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "json/food_json.h"
+#include "search/food_search.h"
 
 namespace platewise::cli {
 namespace {
@@ -39,7 +40,9 @@ Status RunFoodsSearch(AppContext& ctx) {
   }
   auto store = ctx.OpenStoreWithFoods();
   if (!store.ok()) return store.status();
-  auto foods = (*store)->foods->SearchFoods(query, limit);
+  auto index = search::LoadFoodIndex(*(*store)->foods, *(*store)->diary);
+  if (!index.ok()) return index.status();
+  auto foods = search::SearchFoods(**index, *(*store)->foods, query, limit, kLocalUser);
   if (!foods.ok()) return foods.status();
   if (ctx.args().Has("json")) {
     nlohmann::json list = nlohmann::json::array();

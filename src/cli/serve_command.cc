@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "http/food_routes.h"
 #include "http/server.h"
+#include "search/food_search.h"
 
 namespace platewise::cli {
 namespace {
@@ -50,8 +51,11 @@ Status RunServe(AppContext& ctx) {
   auto store = ctx.OpenStoreWithFoods();
   if (!store.ok()) return store.status();
 
+  auto index = search::LoadFoodIndex(*(*store)->foods, *(*store)->diary);
+  if (!index.ok()) return index.status();
+
   http::Router router;
-  http::AddFoodRoutes(router, *(*store)->foods);
+  http::AddFoodRoutes(router, *(*store)->foods, **index);
   http::StaticFiles files(ctx.env().web_dir);
   http::HttpServer server(*options, router, files);
   PW_RETURN_IF_ERROR(server.Listen());

@@ -3,7 +3,9 @@
 #include <charconv>
 
 #include "http/error_response.h"
+#include "http/request_user.h"
 #include "json/food_json.h"
+#include "search/food_search.h"
 
 namespace platewise::http {
 namespace {
@@ -25,21 +27,23 @@ Result<int> ParseLimit(const Request& req) {
 
 }  // namespace
 
-void AddFoodRoutes(Router& router, FoodRepository& foods) {
+void AddFoodRoutes(Router& router, FoodRepository& foods, const search::FoodIndex& index) {
   router.Add("GET", "/healthz", [&foods](const Request&) {
     auto count = foods.CountFoods();
     if (!count.ok()) return ErrorResponse(count.status());
     return JsonResponse(200, {{"status", "ok"}, {"foods", *count}});
   });
 
-  router.Add("GET", "/api/v1/foods", [&foods](const Request& req) {
+  router.Add("GET", "/api/v1/foods", [&foods, &index](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
     auto q = req.query.find("q");
     if (q == req.query.end() || q->second.find_first_not_of(" \t") == std::string::npos) {
       return ErrorResponse(Status::InvalidArgument("query parameter q is required: part of a food name, e.g. ?q=spinach"));
     }
     auto limit = ParseLimit(req);
     if (!limit.ok()) return ErrorResponse(limit.status());
-    auto found = foods.SearchFoods(q->second, *limit);
+    auto found = search::SearchFoods(index, foods, q->second, *limit, *user);
     if (!found.ok()) return ErrorResponse(found.status());
     nlohmann::json list = nlohmann::json::array();
     for (const Food& f : *found) list.push_back(FoodSummaryJson(f));

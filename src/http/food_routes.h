@@ -3,16 +3,18 @@
 
 // Food routes (shapes in json/food_json.h and docs/api.md):
 //   GET /healthz                     {"status":"ok","foods":8858}
-//   GET /api/v1/foods?q=&limit=      {"query":"...","foods":[summary...]}  limit 1-100, default 20
+//   GET /api/v1/foods?q=&limit=      {"query":"...","foods":[summary...]}  limit 1-100, default 20,
+//                                    ranked by the search index (docs/search.md)
 //   GET /api/v1/foods/{id}           food detail; 404 when unknown
 
 #include "core/ports/food_repository.h"
 #include "http/router.h"
+#include "search/food_index.h"
 
 namespace platewise::http {
 
-// `foods` must outlive the router.
-void AddFoodRoutes(Router& router, FoodRepository& foods);
+// `foods` and `index` must outlive the router.
+void AddFoodRoutes(Router& router, FoodRepository& foods, const search::FoodIndex& index);
 
 }  // namespace platewise::http
 

@@ -3,6 +3,7 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <array>
 #include <chrono>
 #include <exception>
 #include <optional>
@@ -21,6 +22,8 @@ using tcp = asio::ip::tcp;
 
 constexpr auto kIdleTimeout = std::chrono::seconds(30);
 constexpr std::uint32_t kHeaderLimit = 16 * 1024;
+constexpr auto kLingerTimeout = std::chrono::seconds(2);
+constexpr std::size_t kLingerBytes = 16 << 20;
 
 // Splits "/api/v1/foods?q=egg&limit=5" into a decoded path and query.
 bool ParseTarget(std::string_view target, Request& req) {
@@ -115,8 +118,28 @@ class Session : public std::enable_shared_from_this<Session> {
     res->keep_alive(keep_alive);
     res->prepare_payload();
     bhttp::async_write(stream_, *res, [self = shared_from_this(), res, keep_alive](beast::error_code ec, std::size_t) {
-      if (ec || !keep_alive) return self->Close();
+      if (ec) return self->Close();
+      if (!keep_alive) return self->LingeringClose();
       self->ReadRequest();
+    });
+  }
+
+  // After an answer that ends the connection, the client may still be sending
+  // (a body over the limit): stop sending, then read and discard what comes
+  // for a short while, so the client can finish writing and read the answer
+  // instead of failing with a reset.
+  void LingeringClose() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.expires_after(kLingerTimeout);
+    Drain();
+  }
+
+  void Drain() {
+    stream_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+      self->drained_ += n;
+      if (ec || self->drained_ > kLingerBytes) return self->Close();
+      self->Drain();
     });
   }
 
@@ -130,6 +153,8 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   const Services& services_;
+  std::array<char, 8192> discard_;
+  std::size_t drained_ = 0;
 };
 
 }  // namespace

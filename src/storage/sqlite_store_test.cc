@@ -75,16 +75,18 @@ TEST_F(SqliteStoreTest, NewChecksumUpdatesFoodsInPlace) {
   EXPECT_EQ(*store_->foods->CountFoods(), 4);
 }
 
-TEST_F(SqliteStoreTest, SearchMatchesEveryWordCaseInsensitively) {
-  auto r = store_->foods->SearchFoods("RAW spinach", 10);
+TEST_F(SqliteStoreTest, ListsEveryFoodForTheSearchIndex) {
+  auto r = store_->foods->ListFoodListings();
   ASSERT_TRUE(r.ok());
-  ASSERT_EQ(r->size(), 1u);
-  EXPECT_EQ((*r)[0].id, "11457");
-  EXPECT_TRUE(store_->foods->SearchFoods("spinach almonds", 10)->empty());
-  EXPECT_EQ(store_->foods->SearchFoods("   ", 10).status().code(), StatusCode::kInvalidArgument);
-  EXPECT_EQ(store_->foods->SearchFoods("a", 0).status().code(), StatusCode::kInvalidArgument);
-  // Bound, not spliced: SQL metacharacters are just text.
-  EXPECT_TRUE(store_->foods->SearchFoods("%' OR 1=1 --", 10)->empty());
+  ASSERT_EQ(r->size(), 4u);
+  EXPECT_EQ((*r)[0].id, "01123");  // id order, leading zero kept
+  for (const FoodListing& l : *r) {
+    if (l.id != "11457") continue;
+    EXPECT_EQ(l.description, "Spinach, raw");
+    EXPECT_EQ(l.food_group, "Vegetables and Vegetable Products");
+    EXPECT_EQ(l.source, kUsdaSr24Source);
+    EXPECT_EQ(l.portions, 4);
+  }
 }
 
 TEST_F(SqliteStoreTest, DiaryEntriesRoundTripByDay) {
@@ -101,6 +103,14 @@ TEST_F(SqliteStoreTest, DiaryEntriesRoundTripByDay) {
   EXPECT_EQ((*list)[0].meal, Meal::kLunch);
   EXPECT_EQ((*list)[0].amount_text, "1 cup");
   EXPECT_EQ((*list)[1].grams.value(), 28);
+
+  auto counts = store_->diary->CountLogsByFood();
+  ASSERT_TRUE(counts.ok());
+  ASSERT_EQ(counts->size(), 2u);
+  for (const FoodLogCount& c : *counts) {
+    EXPECT_EQ(c.owner, kLocalUser);
+    EXPECT_EQ(c.entries, c.food_id == "12061" ? 2 : 1);
+  }
 
   auto missing = store_->diary->AddEntry(kLocalUser, {0, day, Meal::kLunch, "00000", Grams(30), ""});
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);

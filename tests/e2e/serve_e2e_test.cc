@@ -146,3 +146,29 @@ TEST(ServeStartTest, RefusesABusyPortWithAClearError) {
 
 }  // namespace
 }  // namespace platewise
+
+namespace platewise {
+namespace {
+
+// The CLI and the API rank with the same index: the same query gives the
+// same foods in the same order.
+TEST_F(ServeTest, CliAndApiGiveTheSameSearchResults) {
+  testing::HttpClient client(server_->port());
+  for (const char* q : {"almo", "chick bre", "brocoli", "2% milk", "strawberries", "egg"}) {
+    std::string target = "/api/v1/foods?limit=5&q=";
+    for (const char* c = q; *c; ++c) target += (*c == ' ') ? std::string("+") : (*c == '%' ? std::string("%25") : std::string(1, *c));
+    auto api = client.Get(target);
+    ASSERT_EQ(api.status, 200) << q;
+    auto cli = testing::RunCommand(PLATEWISE_BINARY, {"foods", "search", q, "--limit", "5", "--json", "--db",
+                                                      dir_.File("cli.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
+    ASSERT_EQ(cli.exit_code, 0) << cli.err;
+    json a = json::parse(api.body)["foods"], b = json::parse(cli.out)["foods"];
+    ASSERT_FALSE(a.empty()) << q;
+    EXPECT_EQ(a, b) << q;
+  }
+  EXPECT_EQ(json::parse(client.Get("/api/v1/foods?q=almo&limit=1").body)["foods"][0]["id"], "12061");
+  EXPECT_EQ(json::parse(client.Get("/api/v1/foods?q=brocoli&limit=1").body)["foods"][0]["id"], "11090");
+}
+
+}  // namespace
+}  // namespace platewise

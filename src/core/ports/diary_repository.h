@@ -2,12 +2,19 @@
 #define PLATEWISE_CORE_PORTS_DIARY_REPOSITORY_H_
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/diary/diary_entry.h"
 #include "core/status.h"
 
 namespace platewise {
+
+struct FoodLogCount {
+  UserId owner = 0;
+  std::string food_id;
+  std::int64_t entries = 0;
+};
 
 // A user's diary entries. Every call is scoped to one owner: no call can see
 // or change another user's rows. Thread-safe.
@@ -19,6 +26,9 @@ class DiaryRepository {
   virtual Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) = 0;
   // The owner's entries of one day, in the order they were added.
   virtual Result<std::vector<DiaryEntry>> ListDay(UserId owner, const CivilDate& date) = 0;
+  // How many entries each user has of each food, for every user: the one
+  // cross-user read, used only to seed the search ranking at start-up.
+  virtual Result<std::vector<FoodLogCount>> CountLogsByFood() = 0;
 };
 
 }  // namespace platewise

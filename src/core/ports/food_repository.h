@@ -17,6 +17,15 @@ struct ImportOutcome {
   std::int64_t portions = 0;
 };
 
+// What the search index needs of a food.
+struct FoodListing {
+  std::string id;
+  std::string description;
+  std::string food_group;
+  std::string source;
+  int portions = 0;  // household measures the data has for it
+};
+
 // The food-composition data. Thread-safe: implementations may be called from
 // many request threads at once.
 class FoodRepository {
@@ -34,9 +43,9 @@ class FoodRepository {
   // NotFound when no food has this id.
   virtual Result<Food> GetFood(const std::string& id) = 0;
 
-  // Foods whose description contains every word of `query` (case-insensitive),
-  // shortest description first; at most `limit` (REQUIRES: 1..1000).
-  virtual Result<std::vector<Food>> SearchFoods(const std::string& query, int limit) = 0;
+  // Every food's name and what the search index ranks by, in id order.
+  // (Search itself is the in-memory index of src/search/.)
+  virtual Result<std::vector<FoodListing>> ListFoodListings() = 0;
 
   virtual Result<std::vector<Nutrient>> ListNutrients() = 0;
 };

@@ -10,6 +10,8 @@ constexpr char kInsertEntry[] =
 constexpr char kSelectDay[] =
     "SELECT id, meal, food_id, grams, amount_text FROM diary_entries "
     "WHERE owner_id = ?1 AND date = ?2 ORDER BY id";
+constexpr char kCountLogsByFood[] =
+    "SELECT owner_id, food_id, count(*) FROM diary_entries GROUP BY owner_id, food_id";
 constexpr char kSelectProfile[] =
     "SELECT sex, age_years, height_cm, weight_kg, activity, goal_lb_week FROM profiles WHERE owner_id = ?1";
 constexpr char kUpsertProfile[] =
@@ -60,6 +62,20 @@ Result<std::vector<DiaryEntry>> SqliteDiaryRepository::ListDay(UserId owner, con
     if (!meal.ok()) return Status::Internal("stored diary entry has a bad meal: " + meal.status().message());
     out.push_back({sel->ColumnInt(0), date, *meal, sel->ColumnText(2), Grams(sel->ColumnDouble(3)),
                    sel->ColumnText(4)});
+  }
+  return out;
+}
+
+Result<std::vector<FoodLogCount>> SqliteDiaryRepository::CountLogsByFood() {
+  auto lock = conn_->lock();
+  auto sel = conn_->db().Prepare(kCountLogsByFood);
+  if (!sel.ok()) return sel.status();
+  std::vector<FoodLogCount> out;
+  while (true) {
+    auto r = sel->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    out.push_back({sel->ColumnInt(0), sel->ColumnText(1), sel->ColumnInt(2)});
   }
   return out;
 }

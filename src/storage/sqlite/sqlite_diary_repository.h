@@ -14,6 +14,7 @@ class SqliteDiaryRepository final : public DiaryRepository {
   explicit SqliteDiaryRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override;
   Result<std::vector<DiaryEntry>> ListDay(UserId owner, const CivilDate& date) override;
+  Result<std::vector<FoodLogCount>> CountLogsByFood() override;
 
  private:
   std::shared_ptr<SqliteConnection> conn_;

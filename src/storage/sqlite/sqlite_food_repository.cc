@@ -1,7 +1,5 @@
 #include "storage/sqlite/sqlite_food_repository.h"
 
-#include <cctype>
-#include <sstream>
 
 namespace platewise::sqlite {
 namespace {
@@ -36,26 +34,12 @@ constexpr char kSelectFoodNutrients[] =
 constexpr char kSelectFoodPortions[] =
     "SELECT amount, unit, grams FROM portions WHERE food_id = ?1 ORDER BY seq";
 constexpr char kSelectNutrients[] = "SELECT key, name, unit, usda_number FROM nutrients ORDER BY rowid";
-// Search: one `kSearchWordClause` per query word (bound, never spliced in).
-constexpr char kSearchHead[] = "SELECT id FROM foods WHERE 1";
-constexpr char kSearchWordClause[] = " AND instr(lower(description), ?) > 0";
-constexpr char kSearchTail[] =
-    " ORDER BY instr(lower(description), ?) = 1 DESC, length(description), id LIMIT ?";
+constexpr char kSelectListings[] =
+    "SELECT f.id, f.description, f.food_group, f.source, "
+    "(SELECT count(*) FROM portions p WHERE p.food_id = f.id) FROM foods f ORDER BY f.id";
 
-constexpr int kMaxSearchWords = 16;
 
 Status Check(Result<bool> step) { return step.ok() ? Status::Ok() : step.status(); }
-
-std::vector<std::string> QueryWords(const std::string& query) {
-  std::vector<std::string> words;
-  std::string word;
-  std::istringstream in(query);
-  while (in >> word) {
-    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    words.push_back(word);
-  }
-  return words;
-}
 
 }  // namespace
 
@@ -191,38 +175,19 @@ Result<Food> SqliteFoodRepository::GetFoodLocked(const std::string& id) {
   return f;
 }
 
-Result<std::vector<Food>> SqliteFoodRepository::SearchFoods(const std::string& query, int limit) {
-  std::vector<std::string> words = QueryWords(query);
-  if (words.empty()) return Status::InvalidArgument("search query is empty: type part of a food name");
-  if (words.size() > kMaxSearchWords) {
-    return Status::InvalidArgument("search query has more than 16 words");
-  }
-  if (limit < 1 || limit > 1000) return Status::InvalidArgument("limit must be between 1 and 1000");
-  std::string sql = kSearchHead;
-  for (size_t i = 0; i < words.size(); ++i) sql += kSearchWordClause;
-  sql += kSearchTail;
-
+Result<std::vector<FoodListing>> SqliteFoodRepository::ListFoodListings() {
   auto lock = conn_->lock();
-  auto stmt = conn_->db().Prepare(sql);
+  auto stmt = conn_->db().Prepare(kSelectListings);
   if (!stmt.ok()) return stmt.status();
-  int p = 1;
-  for (const auto& w : words) stmt->Bind(p++, w);
-  stmt->Bind(p++, words.front());
-  stmt->Bind(p++, static_cast<std::int64_t>(limit));
-  std::vector<std::string> ids;
+  std::vector<FoodListing> out;
   while (true) {
     auto r = stmt->Step();
     if (!r.ok()) return r.status();
     if (!*r) break;
-    ids.push_back(stmt->ColumnText(0));
+    out.push_back({stmt->ColumnText(0), stmt->ColumnText(1), stmt->ColumnText(2), stmt->ColumnText(3),
+                   static_cast<int>(stmt->ColumnInt(4))});
   }
-  std::vector<Food> foods;
-  for (const auto& id : ids) {
-    auto f = GetFoodLocked(id);
-    if (!f.ok()) return f.status();
-    foods.push_back(std::move(*f));
-  }
-  return foods;
+  return out;
 }
 
 Result<std::vector<Nutrient>> SqliteFoodRepository::ListNutrients() {

@@ -15,7 +15,7 @@ class SqliteFoodRepository final : public FoodRepository {
   Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) override;
   Result<std::int64_t> CountFoods() override;
   Result<Food> GetFood(const std::string& id) override;
-  Result<std::vector<Food>> SearchFoods(const std::string& query, int limit) override;
+  Result<std::vector<FoodListing>> ListFoodListings() override;
   Result<std::vector<Nutrient>> ListNutrients() override;
 
  private:

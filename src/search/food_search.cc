@@ -1,0 +1,38 @@
+#include "search/food_search.h"
+
+#include "search/text_tokens.h"
+
+namespace platewise::search {
+
+Result<std::unique_ptr<FoodIndex>> LoadFoodIndex(FoodRepository& foods, DiaryRepository& diary) {
+  auto listings = foods.ListFoodListings();
+  if (!listings.ok()) return listings.status();
+  std::vector<IndexedFood> indexed;
+  indexed.reserve(listings->size());
+  for (const FoodListing& l : *listings) {
+    indexed.push_back({l.id, l.description, l.food_group, false, l.portions, kSharedFood});
+  }
+  auto index = std::make_unique<FoodIndex>();
+  index->AddAll(indexed);
+  auto counts = diary.CountLogsByFood();
+  if (!counts.ok()) return counts.status();
+  for (const FoodLogCount& c : *counts) index->RecordLog(c.owner, c.food_id, static_cast<std::uint32_t>(c.entries));
+  return index;
+}
+
+Result<std::vector<Food>> SearchFoods(const FoodIndex& index, FoodRepository& foods, std::string_view query,
+                                      int limit, UserId user) {
+  if (TokenizeQuery(query).empty()) {
+    return Status::InvalidArgument("search query \"" + std::string(query) +
+                                   "\" has no letters or digits: type part of a food name");
+  }
+  std::vector<Food> out;
+  for (const SearchHit& hit : index.Search(query, limit, user)) {
+    auto food = foods.GetFood(hit.id);
+    if (!food.ok()) return food.status();
+    out.push_back(std::move(*food));
+  }
+  return out;
+}
+
+}  // namespace platewise::search
