@@ -19,6 +19,12 @@ class DiaryRepository {
   virtual Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) = 0;
   // The owner's entries of one day, in the order they were added.
   virtual Result<std::vector<DiaryEntry>> ListDay(UserId owner, const CivilDate& date) = 0;
+  // The owner's entries dated from `from` to `to` (both included), by date,
+  // then in the order they were added.
+  virtual Result<std::vector<DiaryEntry>> ListRange(UserId owner, const CivilDate& from, const CivilDate& to) = 0;
+  // The latest (at most `limit`) dates on or before `up_to` on which the owner
+  // logged anything, newest first.
+  virtual Result<std::vector<CivilDate>> LoggedDates(UserId owner, const CivilDate& up_to, int limit) = 0;
 };
 
 }  // namespace platewise
