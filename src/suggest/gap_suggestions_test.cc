@@ -58,7 +58,7 @@ GapRequest MagnesiumRequest(double kcal_left) {
   req.pool = {
       MakeFood("v1", "Spinach, cooked", "Vegetables and Vegetable Products", 23, 87, {{"calcium", 136}}),
       MakeFood("n1", "Seeds, pumpkin", "Nut and Seed Products", 559, 592, {{"calcium", 46}}),
-      MakeFood("d1", "Yogurt, plain", "Dairy and Egg Products", 61, 12, {{"calcium", 121}}),
+      MakeFood("d1", "Yogurt, plain, low fat", "Dairy and Egg Products", 61, 12, {{"calcium", 121}}),
       MakeFood("b1", "SUPERBRAND Magnesium bar", "Snacks", 100, 900, {{"calcium", 0}}),
   };
   return req;

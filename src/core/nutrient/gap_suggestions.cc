@@ -20,6 +20,26 @@ constexpr const char* kPlainGroups[] = {
 constexpr const char* kExcludedWords[] = {"flour", "powder", "dehydrated", "freeze-dried", "bran", "germ",
                                           "meal", "juice", "concentrate", "oil", "butter", "with salt",
                                           "sweetened", "syrup", "imitation", "substitute"};
+// Familiar whole foods, as the start of their SR24 names: suggestions should be
+// foods a person recognises and can buy, not the rarest leaf of the table.
+constexpr const char* kFamiliarFoods[] = {
+    "Spinach,", "Kale,", "Broccoli,", "Collards,", "Chard, swiss,", "Brussels sprouts,", "Asparagus,", "Carrots,",
+    "Peppers, sweet, red,", "Tomatoes, red, ripe,", "Sweet potato,", "Potatoes, baked,", "Squash, winter, butternut,",
+    "Peas, green,", "Edamame,", "Mushrooms, white,", "Nuts, almonds", "Nuts, cashew nuts", "Nuts, walnuts",
+    "Nuts, brazilnuts", "Nuts, pistachio", "Nuts, hazelnuts", "Peanuts, all types,", "Seeds, pumpkin",
+    "Seeds, sunflower seed kernels", "Seeds, chia", "Seeds, flaxseed", "Seeds, sesame seeds", "Beans, black,",
+    "Beans, kidney,", "Beans, pinto,", "Beans, navy,", "Beans, white,", "Lentils,", "Chickpeas", "Tofu,",
+    "Soybeans, mature cooked", "Peas, split,", "Hummus", "Cereals, oats,", "Rice, brown,", "Quinoa,", "Bulgur,",
+    "Barley, pearled,", "Buckwheat groats,", "Bread, whole-wheat,", "Yogurt, plain,", "Milk, reduced fat",
+    "Milk, lowfat", "Milk, nonfat", "Cheese, cottage", "Egg, whole, cooked", "Fish, salmon,", "Fish, sardine,",
+    "Fish, mackerel,", "Fish, trout,", "Fish, tuna,", "Fish, cod,", "Fish, halibut,", "Mollusks, oyster",
+    "Mollusks, clam", "Crustaceans, shrimp", "Bananas, raw", "Oranges, raw", "Kiwifruit,", "Strawberries, raw",
+    "Avocados, raw", "Apricots, dried", "Figs, dried", "Raisins,", "Prunes,", "Mangos, raw", "Blueberries, raw",
+    "Apples, raw", "Pears, raw", "Grapefruit, raw", "Papayas, raw", "Dates,",
+};
+constexpr double kMaxDenseGrams = 60;       // about 2 oz of nuts or seeds
+constexpr double kDenseKcalPer100g = 400;
+constexpr int kMaxPortions = 3;
 constexpr double kCostPlainEaten = 0.0;
 constexpr double kCostPlain = 0.02;
 constexpr double kCostEatenOther = 0.05;
@@ -70,6 +90,14 @@ Step PortionStep(const Food& food) {
   return {best->grams.value() / 2, *best};
 }
 
+// Portion steps allowed of a food: at most kMaxPortions household portions and
+// kMaxSuggestedGrams, and kMaxDenseGrams of energy-dense foods (nuts, seeds).
+int MaxUnits(const Step& step, double kcal_per_100g) {
+  double grams = kcal_per_100g > kDenseKcalPer100g ? kMaxDenseGrams : kMaxSuggestedGrams;
+  int units = static_cast<int>(std::floor(grams / step.grams + 1e-9));
+  return step.portion ? std::min(units, 2 * kMaxPortions) : units;
+}
+
 std::string FormatNumber(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", std::round(v * 100) / 100);
@@ -99,6 +127,13 @@ bool IsProcessedProduct(const Food& food) {
   }
   return food.food_group == "Baby Foods" || food.food_group == "Breakfast Cereals" || HasWord(d, "baby") ||
          HasWord(d, "infant") || HasWord(d, "fortified") || HasWord(d, "enriched") || HasCapitalsWord(food.description);
+}
+
+bool IsFamiliarFood(const Food& food) {
+  for (const char* prefix : kFamiliarFoods) {
+    if (food.description.starts_with(prefix)) return true;
+  }
+  return false;
 }
 
 bool IsPlainFood(const Food& food) {
@@ -147,7 +182,7 @@ Result<GapSuggestions> SuggestFoodsForGaps(const GapRequest& req, DietSolver& so
   std::vector<Scored> scored;
   for (const Food& f : req.pool) {
     bool eaten = req.eaten_ids.count(f.id) > 0;
-    if (!eaten && !IsPlainFood(f)) continue;
+    if (!eaten && !(IsPlainFood(f) && IsFamiliarFood(f))) continue;
     if (eaten && IsProcessedProduct(f) && !IsPlainFood(f)) continue;
     NutrientValues per100 = WithDriAmounts(f.per_100g);
     auto kcal = per100.Get("energy");
@@ -176,7 +211,7 @@ Result<GapSuggestions> SuggestFoodsForGaps(const GapRequest& req, DietSolver& so
     double scale = s.step.grams / 100;
     DietCandidate c;
     c.food_id = s.food->id;
-    c.max_units = static_cast<int>(std::floor(kMaxSuggestedGrams / s.step.grams + 1e-9));
+    c.max_units = MaxUnits(s.step, *s.per100.Get("energy"));
     c.kcal_per_unit = *s.per100.Get("energy") * scale;
     for (const NutrientGap& g : out.gaps) c.gap_per_unit.push_back(s.per100.Get(g.key).value_or(0) * scale);
     for (const NutrientLimit& l : req.limits) c.limit_per_unit.push_back(s.per100.Get(l.key).value_or(0) * scale);
@@ -187,7 +222,7 @@ Result<GapSuggestions> SuggestFoodsForGaps(const GapRequest& req, DietSolver& so
   }
   std::vector<const Scored*> kept;
   for (const Scored& s : scored) {
-    if (std::floor(kMaxSuggestedGrams / s.step.grams + 1e-9) > 0) kept.push_back(&s);
+    if (MaxUnits(s.step, *s.per100.Get("energy")) > 0) kept.push_back(&s);
   }
 
   auto solution = solver.Solve(program);

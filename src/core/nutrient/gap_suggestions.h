@@ -6,12 +6,14 @@
 // over the calories left or any UL that applies to food. Solved as a mixed-
 // integer program by a DietSolver (core/ports/diet_solver.h), never greedily.
 //
-// Candidates: plain whole foods (vegetables, legumes, nuts and seeds, fruit,
-// fish, dairy and eggs, whole grains) and foods the person already eats.
+// Candidates: familiar plain whole foods (vegetables, legumes, nuts and
+// seeds, fruit, fish, dairy and eggs, whole grains; a list of well-known
+// foods by name, IsFamiliarFood) and foods the person already eats.
 // Brand products (an all-capitals word in the name), baby foods, fortified
 // foods and dry or raw forms that are cooked before eating are left out.
 // Portions are steps of half the food's household portion (the smallest one
-// of at least 20 g; 25 g steps when it has none), at most 350 g of a food.
+// of at least 20 g; 25 g steps when it has none), at most 3 household
+// portions and 300 g of a food, and 60 g of foods over 400 kcal per 100 g.
 // The candidates that supply most of the gaps per kcal (kMaxCandidates) go
 // to the solver.
 //
@@ -34,7 +36,7 @@ namespace platewise {
 
 inline constexpr int kMaxSuggestions = 3;
 inline constexpr int kMaxCandidates = 60;
-inline constexpr double kMaxSuggestedGrams = 350;
+inline constexpr double kMaxSuggestedGrams = 300;
 
 struct NutrientGap {
   std::string key;   // DRI key, "magnesium"
@@ -77,6 +79,8 @@ struct GapSuggestions {
 const std::vector<std::string>& PlainFoodGroups();
 // True for a plain whole food by group and name (see above).
 bool IsPlainFood(const Food& food);
+// True for the well-known foods suggestions draw on (by SR24 name).
+bool IsFamiliarFood(const Food& food);
 // True for brand products, baby foods and fortified foods.
 bool IsProcessedProduct(const Food& food);
 

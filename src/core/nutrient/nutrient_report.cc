@@ -34,6 +34,21 @@ std::string FormatAmount(double v) {
   return buf;
 }
 
+// "Vitamin A" -> "vitamin A", "Total fiber" -> "total fiber": lower-cases
+// the first letter of each word whose other letters are lower-case.
+std::string InSentence(std::string name) {
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t end = name.find(' ', start);
+    if (end == std::string::npos) end = name.size();
+    bool rest_lower = end - start > 1;
+    for (size_t i = start + 1; i < end; ++i) rest_lower = rest_lower && !std::isupper(static_cast<unsigned char>(name[i]));
+    if (rest_lower) name[start] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[start])));
+    start = end + 1;
+  }
+  return name;
+}
+
 NutrientReportLine BuildLine(const NutrientTarget& target, const std::vector<CivilDate>& days,
                              const std::vector<IntakeItem>& items) {
   NutrientReportLine line;
@@ -118,8 +133,7 @@ NutrientReport BuildNutrientReport(const CivilDate& from, const CivilDate& to, c
 }
 
 std::string ShortfallSentence(const NutrientReportLine& line, int logged_days) {
-  std::string name = line.target.name;
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string name = InSentence(line.target.name);
   const std::string& unit = line.target.unit;
   std::string s = "Your ";
   s += name;

@@ -118,6 +118,10 @@ TEST(NutrientReportTest, ShortfallSentenceHasThePersonsNumbers) {
   EXPECT_EQ(ShortfallSentence(line, 7),
             "Your magnesium averaged 212 mg a day over your last 7 logged days; women 31-50 need 320 mg a day "
             "(265 mg covers only half of them).");
+  NutrientReportLine vitamin_a = line;
+  vitamin_a.target.name = "Vitamin A";
+  vitamin_a.target.unit = "ug";
+  EXPECT_EQ(ShortfallSentence(vitamin_a, 7).rfind("Your vitamin A averaged 212 ug", 0), 0u);
   line.missing_entries = 2;
   EXPECT_NE(ShortfallSentence(line, 1).find("over your logged day;"), std::string::npos);
   EXPECT_NE(ShortfallSentence(line, 1).find("2 logged items have no magnesium value"), std::string::npos);

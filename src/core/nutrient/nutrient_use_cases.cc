@@ -23,6 +23,11 @@ Result<std::vector<IntakeItem>> LoadItems(NutrientContext& ctx, const std::vecto
   return items;
 }
 
+// Energy-yielding nutrients are left to the calorie budget, not to suggestions.
+bool IsEnergyNutrient(const std::string& key) {
+  return key == "protein" || key == "carbohydrate" || key == "fat" || key == "omega3" || key == "omega6";
+}
+
 Result<BodyProfile> RequireProfile(NutrientContext& ctx, UserId owner) {
   auto profile = ctx.profiles.GetProfile(owner);
   if (!profile.ok() && profile.status().code() == StatusCode::kNotFound) {
@@ -107,6 +112,7 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
       if (t.ul_scope == UlScope::kRetinol) req.limits.push_back({"retinol", *t.ul - day_sum("retinol"), *t.ul});
     }
     if (line.status != Adequacy::kLikelyInadequate && line.status != Adequacy::kPossiblyInadequate) continue;
+    if (IsEnergyNutrient(t.key)) continue;  // the calorie budget governs those
     double gap = t.goal().value_or(0) - day_sum(t.key);
     if (gap > 0) req.gaps.push_back({t.key, t.unit, gap});
   }

@@ -48,7 +48,8 @@ Result<NutrientReport> ReportNutrients(NutrientContext& ctx, UserId owner, std::
                                        std::optional<CivilDate> to, const CivilDate& today, LifeStageFlags flags);
 
 // Gaps: the nutrients the last kDefaultReportDays logged days (up to `date`)
-// find likely or possibly inadequate, each short by its target minus what
+// find likely or possibly inadequate (vitamins, minerals and fiber; protein,
+// carbohydrate and fats are left to the calorie budget), each short by its target minus what
 // `date` already holds; calories left: the profile's budget minus `date`'s
 // energy. NotFound without a profile.
 Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, UserId owner, const CivilDate& date,
