@@ -25,6 +25,12 @@ const std::vector<Command>& Commands() {
        RunNutrientsReport},
       {"nutrients suggest", "nutrients suggest [--date YYYY-MM-DD] [--pregnant|--lactating] [--json]",
        RunNutrientsSuggest},
+      {"supplements add",
+       "supplements add --name NAME --unit tablet|capsule|... --nutrients KEY=AMOUNT[,...] [--json]   "
+       "amounts per unit in the DRI unit (magnesium=200 is mg)",
+       RunSupplementsAdd},
+      {"supplements list", "supplements list [--json]", RunSupplementsList},
+      {"log supplement", "log supplement [--date YYYY-MM-DD] SUPPLEMENT_ID [UNITS]", RunLogSupplement},
       {"profile set", "profile set PROFILE-FLAGS   the local profile used by 'log day'", RunProfileSet},
       {"profile show", "profile show [--json]", RunProfileShow},
       {"log add", "log add [--date YYYY-MM-DD] --meal breakfast|lunch|dinner|snacks FOOD_ID AMOUNT", RunLogAdd},

@@ -50,7 +50,8 @@ Status WithNutrients(AppContext& ctx, Fn fn) {
   if (!store.ok()) return store.status();
   auto data = LoadNutrientData(ctx.env().data_dir);
   if (!data.ok()) return data.status();
-  NutrientContext nc{*(*store)->diary, *(*store)->foods, *(*store)->profiles, data->dri, data->explanations};
+  NutrientContext nc{*(*store)->diary, *(*store)->foods, *(*store)->profiles, *(*store)->supplements, data->dri,
+                     data->explanations};
   return fn(nc);
 }
 

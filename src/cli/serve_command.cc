@@ -60,7 +60,8 @@ Status RunServe(AppContext& ctx) {
   http::AddFoodRoutes(router, *(*store)->foods);
   GlpkDietSolver solver;
   http::NutrientRouteDeps nutrient_deps{
-      {*(*store)->diary, *(*store)->foods, *(*store)->profiles, nutrient_data->dri, nutrient_data->explanations},
+      {*(*store)->diary, *(*store)->foods, *(*store)->profiles, *(*store)->supplements, nutrient_data->dri,
+       nutrient_data->explanations},
       solver,
       LocalToday};
   http::AddNutrientRoutes(router, nutrient_deps);

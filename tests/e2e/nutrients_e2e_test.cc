@@ -148,6 +148,39 @@ TEST_F(NutrientsTest, SuggestionsCloseTheMagnesiumGapWithinTheCaloriesLeft) {
   EXPECT_FALSE(none["note"].is_null());
 }
 
+TEST_F(NutrientsTest, SupplementsAreCheckedAgainstTheirOwnUl) {
+  LogLowMagnesiumWeek();
+  auto add = Run({"supplements", "add", "--name", "Magnesium citrate", "--unit", "tablet", "--nutrients",
+                  "magnesium=200", "--json"});
+  ASSERT_EQ(add.exit_code, 0) << add.err;
+  std::string id = std::to_string(json::parse(add.out)["id"].get<int>());
+  // One tablet a day on the last three days; two on the last: 400 mg > the 350 mg UL.
+  for (const char* date : {"2026-11-27", "2026-11-28"}) {
+    ASSERT_EQ(Run({"log", "supplement", "--date", date, id}).exit_code, 0);
+  }
+  ASSERT_EQ(Run({"log", "supplement", "--date", "2026-11-29", id, "2"}).exit_code, 0);
+
+  auto day = Run({"nutrients", "report", "--from", "2026-11-28", "--to", "2026-11-28", "--json"});
+  ASSERT_EQ(day.exit_code, 0) << day.err;
+  const json day_report = json::parse(day.out);
+  const json& one = Nutrient(day_report, "magnesium");
+  EXPECT_NEAR(one["mean"].get<double>(), kDayMagnesium + 200, 1e-9);
+  EXPECT_NEAR(one["mean_supplements"].get<double>(), 200, 1e-9);
+  EXPECT_EQ(one["status"], "possibly-inadequate");  // 275.4 mg: between EAR 265 and RDA 320
+
+  auto last = Run({"nutrients", "report", "--from", "2026-11-29", "--to", "2026-11-29", "--json"});
+  const json last_report = json::parse(last.out);
+  const json& two = Nutrient(last_report, "magnesium");
+  EXPECT_NEAR(two["ul_intake"].get<double>(), 400, 1e-9);
+  EXPECT_EQ(two["status"], "above-ul");
+
+  EXPECT_EQ(Run({"log", "supplement", "999"}).exit_code, 3);
+  EXPECT_EQ(Run({"log", "supplement", id, "0"}).exit_code, 2);
+  EXPECT_EQ(Run({"supplements", "add", "--name", "X", "--unit", "tablet", "--nutrients", "unobtainium=1"}).exit_code, 2);
+  auto list = Run({"supplements", "list", "--json"});
+  EXPECT_EQ(json::parse(list.out)["supplements"].size(), 1u);
+}
+
 TEST_F(NutrientsTest, FoodsTopRanksByNutrient) {
   auto r = Run({"foods", "top", "magnesium", "--per", "100g", "--limit", "5", "--json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;

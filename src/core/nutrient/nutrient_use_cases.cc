@@ -9,6 +9,32 @@ namespace platewise {
 namespace {
 
 Result<std::vector<IntakeItem>> LoadItems(NutrientContext& ctx, const std::vector<DiaryEntry>& entries,
+                                          std::map<std::string, Food>& foods);
+
+// Food entries and supplement doses of [from, to] as intake items.
+Result<std::vector<IntakeItem>> LoadPeriodItems(NutrientContext& ctx, UserId owner, const CivilDate& from,
+                                                const CivilDate& to) {
+  auto entries = ctx.diary.ListRange(owner, from, to);
+  if (!entries.ok()) return entries.status();
+  std::map<std::string, Food> foods;
+  auto items = LoadItems(ctx, *entries, foods);
+  if (!items.ok()) return items.status();
+  auto doses = ctx.supplements.ListDoses(owner, from, to);
+  if (!doses.ok()) return doses.status();
+  std::map<std::int64_t, Supplement> supplements;
+  for (const SupplementDose& d : *doses) {
+    auto it = supplements.find(d.supplement_id);
+    if (it == supplements.end()) {
+      auto s = ctx.supplements.GetSupplement(owner, d.supplement_id);
+      if (!s.ok()) return s.status();
+      it = supplements.emplace(d.supplement_id, std::move(*s)).first;
+    }
+    items->push_back(SupplementIntake(d, it->second));
+  }
+  return items;
+}
+
+Result<std::vector<IntakeItem>> LoadItems(NutrientContext& ctx, const std::vector<DiaryEntry>& entries,
                                           std::map<std::string, Food>& foods) {
   std::vector<IntakeItem> items;
   for (const DiaryEntry& e : entries) {
@@ -74,10 +100,7 @@ Result<NutrientReport> ReportNutrients(NutrientContext& ctx, UserId owner, std::
     from = dates->empty() ? today : dates->back();
     to = dates->empty() ? today : dates->front();
   }
-  auto entries = ctx.diary.ListRange(owner, *from, *to);
-  if (!entries.ok()) return entries.status();
-  std::map<std::string, Food> foods;
-  auto items = LoadItems(ctx, *entries, foods);
+  auto items = LoadPeriodItems(ctx, owner, *from, *to);
   if (!items.ok()) return items.status();
   NutrientReport report = BuildNutrientReport(*from, *to, *items, *targets);
   AddExplanations(ctx, report);
@@ -92,10 +115,7 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
   auto report = ReportNutrients(ctx, owner, std::nullopt, std::nullopt, date, flags);
   if (!report.ok()) return report.status();
 
-  auto day_entries = ctx.diary.ListDay(owner, date);
-  if (!day_entries.ok()) return day_entries.status();
-  std::map<std::string, Food> foods;
-  auto day_items = LoadItems(ctx, *day_entries, foods);
+  auto day_items = LoadPeriodItems(ctx, owner, date, date);
   if (!day_items.ok()) return day_items.status();
   auto day_sum = [&](const std::string& key) {
     double sum = 0;

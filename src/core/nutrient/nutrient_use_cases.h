@@ -17,6 +17,7 @@
 #include "core/ports/diet_solver.h"
 #include "core/ports/food_repository.h"
 #include "core/ports/profile_repository.h"
+#include "core/ports/supplement_repository.h"
 
 namespace platewise {
 
@@ -27,6 +28,7 @@ struct NutrientContext {
   DiaryRepository& diary;
   FoodRepository& foods;
   ProfileRepository& profiles;
+  SupplementRepository& supplements;
   const DriTable& dri;
   // Shortfall note bodies by DRI key (Markdown, data/nutrients/explanations/).
   const std::map<std::string, std::string>& explanations;
@@ -41,8 +43,8 @@ struct LifeStageFlags {
 // The owner's targets from their profile's sex and age. NotFound without a profile.
 Result<std::vector<NutrientTarget>> OwnerTargets(NutrientContext& ctx, UserId owner, LifeStageFlags flags);
 
-// Both dates, or neither: then the last kDefaultReportDays logged days up to
-// `today`. InvalidArgument for from > to, one date without the other, or a
+// Food entries and supplement doses of the period. Both dates, or neither:
+// then the last kDefaultReportDays days with diary entries up to `today`. InvalidArgument for from > to, one date without the other, or a
 // period over kMaxReportDays.
 Result<NutrientReport> ReportNutrients(NutrientContext& ctx, UserId owner, std::optional<CivilDate> from,
                                        std::optional<CivilDate> to, const CivilDate& today, LifeStageFlags flags);
