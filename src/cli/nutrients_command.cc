@@ -156,7 +156,8 @@ Status RunNutrientsSuggest(AppContext& ctx) {
     if (!result->gaps.empty()) {
       ctx.out() << "Short today:";
       for (const NutrientGap& g : result->gaps) {
-        std::snprintf(line, sizeof line, " %s %.0f %s;", g.key.c_str(), g.amount, g.unit.c_str());
+        std::snprintf(line, sizeof line, g.amount < 10 ? " %s %.1f %s;" : " %s %.0f %s;", g.key.c_str(), g.amount,
+                      g.unit.c_str());
         ctx.out() << line;
       }
       ctx.out() << "\n";
