@@ -50,8 +50,8 @@ Status WithNutrients(AppContext& ctx, Fn fn) {
   if (!store.ok()) return store.status();
   auto data = LoadNutrientData(ctx.env().data_dir);
   if (!data.ok()) return data.status();
-  NutrientContext nc{*(*store)->diary, *(*store)->foods, *(*store)->profiles, *(*store)->supplements, data->dri,
-                     data->explanations};
+  NutrientContext nc{*(*store)->diary,       *(*store)->foods, *(*store)->profiles,
+                     *(*store)->supplements, data->dri,        data->explanations};
   return fn(nc);
 }
 
@@ -82,8 +82,8 @@ Status RunNutrientsTargets(AppContext& ctx) {
   ctx.out() << line;
   for (const NutrientTarget& t : *targets) {
     std::snprintf(line, sizeof line, "%-18s %-5s %8s %8s %8s %8s  %s\n", t.key.c_str(), t.unit.c_str(),
-                  Num(t.ear, "%g").c_str(), Num(t.rda, "%g").c_str(), Num(t.ai, "%g").c_str(),
-                  Num(t.ul, "%g").c_str(), t.ul ? UlScopeName(t.ul_scope) : "");
+                  Num(t.ear, "%g").c_str(), Num(t.rda, "%g").c_str(), Num(t.ai, "%g").c_str(), Num(t.ul, "%g").c_str(),
+                  t.ul ? UlScopeName(t.ul_scope) : "");
     ctx.out() << line;
   }
   return Status::Ok();
@@ -105,11 +105,12 @@ Status RunNutrientsReport(AppContext& ctx) {
     }
     ctx.out() << "Nutrients " << report->from.ToString() << " to " << report->to.ToString() << ": "
               << report->logged_days.size() << " logged days";
-    if (report->days_not_logged > 0) ctx.out() << " (" << report->days_not_logged << " days with nothing logged left out)";
+    if (report->days_not_logged > 0)
+      ctx.out() << " (" << report->days_not_logged << " days with nothing logged left out)";
     ctx.out() << "\n\n";
     char line[512];
-    std::snprintf(line, sizeof line, "%-18s %10s %10s %6s  %-20s %s\n", "nutrient", "mean/day", "target", "%",
-                  "status", "not analysed");
+    std::snprintf(line, sizeof line, "%-18s %10s %10s %6s  %-20s %s\n", "nutrient", "mean/day", "target", "%", "status",
+                  "not analysed");
     ctx.out() << line;
     for (const NutrientReportLine& l : report->nutrients) {
       std::string mean = Num(l.mean, "%.1f") + " " + l.target.unit;

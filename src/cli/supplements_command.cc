@@ -32,7 +32,8 @@ Result<std::int64_t> ParseId(const std::string& text) {
   std::int64_t id = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
   if (text.empty() || ec != std::errc() || end != text.data() + text.size() || id < 1) {
-    return Status::InvalidArgument("supplement id \"" + text + "\" must be a whole number ('platewise supplements list')");
+    return Status::InvalidArgument("supplement id \"" + text +
+                                   "\" must be a whole number ('platewise supplements list')");
   }
   return id;
 }

@@ -95,8 +95,8 @@ void AddNutrientRoutes(Router& router, NutrientRouteDeps& deps) {
     if (!limit.ok()) return ErrorResponse(limit.status());
     auto ranking = RankFoods(deps.context.foods, req.params.at("key"), *basis, *limit);
     if (!ranking.ok()) return ErrorResponse(ranking.status());
-    return JsonResponse(200, RankedFoodsJson(ranking->nutrient, ranking->unit,
-                                             Param(req, "per").value_or("100g"), ranking->foods));
+    return JsonResponse(
+        200, RankedFoodsJson(ranking->nutrient, ranking->unit, Param(req, "per").value_or("100g"), ranking->foods));
   });
 }
 

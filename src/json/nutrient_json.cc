@@ -14,9 +14,16 @@ nlohmann::json UlScopeJson(const NutrientTarget& t) {
 nlohmann::json TargetsJson(const std::vector<NutrientTarget>& targets) {
   nlohmann::json list = nlohmann::json::array();
   for (const NutrientTarget& t : targets) {
-    list.push_back({{"key", t.key},           {"name", t.name},     {"unit", t.unit}, {"group", t.group},
-                    {"ear", Optional(t.ear)}, {"rda", Optional(t.rda)}, {"ai", Optional(t.ai)},
-                    {"ul", Optional(t.ul)},   {"ul_scope", UlScopeJson(t)}, {"note", t.note}});
+    list.push_back({{"key", t.key},
+                    {"name", t.name},
+                    {"unit", t.unit},
+                    {"group", t.group},
+                    {"ear", Optional(t.ear)},
+                    {"rda", Optional(t.rda)},
+                    {"ai", Optional(t.ai)},
+                    {"ul", Optional(t.ul)},
+                    {"ul_scope", UlScopeJson(t)},
+                    {"note", t.note}});
   }
   return {{"targets", std::move(list)}};
 }

@@ -31,20 +31,23 @@ TEST(GapSuggestionsTest, PlainFoodRules) {
     bool plain;
   };
   const Case kCases[] = {
-      {MakeFood("1", "Spinach, cooked, boiled, drained, without salt", "Vegetables and Vegetable Products", 23, 87), true},
+      {MakeFood("1", "Spinach, cooked, boiled, drained, without salt", "Vegetables and Vegetable Products", 23, 87),
+       true},
       {MakeFood("2", "Seeds, pumpkin and squash seed kernels, dried", "Nut and Seed Products", 559, 592), true},
-      {MakeFood("3", "Beans, black, mature seeds, cooked, boiled, without salt", "Legumes and Legume Products", 132, 70),
+      {MakeFood("3", "Beans, black, mature seeds, cooked, boiled, without salt", "Legumes and Legume Products", 132,
+                70),
        true},
       {MakeFood("4", "Beans, black, mature seeds, raw", "Legumes and Legume Products", 341, 171), false},
-      {MakeFood("5", "Cereals, oats, regular and quick, not fortified, dry", "Cereal Grains and Pasta", 379, 138), false},
+      {MakeFood("5", "Cereals, oats, regular and quick, not fortified, dry", "Cereal Grains and Pasta", 379, 138),
+       false},
       {MakeFood("6", "Cereals, oats, regular and quick, not fortified, cooked with water, without salt",
                 "Cereal Grains and Pasta", 71, 27),
        true},
       {MakeFood("7", "KELLOGG'S ALL-BRAN Original", "Breakfast Cereals", 259, 370), false},
       {MakeFood("8", "Babyfood, cereal, oatmeal, dry", "Baby Foods", 393, 114), false},
       {MakeFood("9", "Wheat bran, crude", "Cereal Grains and Pasta", 216, 611), false},
-      {MakeFood("10", "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D", "Dairy and Egg Products",
-                50, 11),
+      {MakeFood("10", "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D",
+                "Dairy and Egg Products", 50, 11),
        true},
       {MakeFood("11", "Beef, ground, 85% lean meat", "Beef Products", 250, 20), false},
   };

@@ -36,8 +36,8 @@ TEST(GlpkDietSolverTest, NeverExceedsCaloriesLimitsOrFoodCount) {
   p.kcal_left = 400;
   p.max_foods = 2;
   for (int i = 0; i < 6; ++i) {
-    p.candidates.push_back(Candidate(std::to_string(i), 8, 40 + 10 * i, {30.0 + 5 * i, 2.0 + i},
-                                     {i % 2 == 0 ? 20.0 : 1.0}));
+    p.candidates.push_back(
+        Candidate(std::to_string(i), 8, 40 + 10 * i, {30.0 + 5 * i, 2.0 + i}, {i % 2 == 0 ? 20.0 : 1.0}));
   }
   auto s = GlpkDietSolver().Solve(p);
   ASSERT_TRUE(s.ok());

@@ -176,7 +176,8 @@ TEST_F(NutrientsTest, SupplementsAreCheckedAgainstTheirOwnUl) {
 
   EXPECT_EQ(Run({"log", "supplement", "999"}).exit_code, 3);
   EXPECT_EQ(Run({"log", "supplement", id, "0"}).exit_code, 2);
-  EXPECT_EQ(Run({"supplements", "add", "--name", "X", "--unit", "tablet", "--nutrients", "unobtainium=1"}).exit_code, 2);
+  EXPECT_EQ(Run({"supplements", "add", "--name", "X", "--unit", "tablet", "--nutrients", "unobtainium=1"}).exit_code,
+            2);
   auto list = Run({"supplements", "list", "--json"});
   EXPECT_EQ(json::parse(list.out)["supplements"].size(), 1u);
 }
@@ -196,9 +197,9 @@ TEST_F(NutrientsTest, FoodsTopRanksByNutrient) {
 
 TEST_F(NutrientsTest, ApiServesTheReportAndSuggestions) {
   LogLowMagnesiumWeek();
-  testing::ServerProcess server(PLATEWISE_BINARY,
-                                {"serve", "--listen", "127.0.0.1:0", "--threads", "2", "--db", dir_.File("pw.db"),
-                                 "--data-dir", PLATEWISE_BUNDLED_DATA_DIR, "--web-dir", PLATEWISE_WEB_DIR});
+  testing::ServerProcess server(
+      PLATEWISE_BINARY, {"serve", "--listen", "127.0.0.1:0", "--threads", "2", "--db", dir_.File("pw.db"), "--data-dir",
+                         PLATEWISE_BUNDLED_DATA_DIR, "--web-dir", PLATEWISE_WEB_DIR});
   ASSERT_TRUE(server.started()) << server.output();
   testing::HttpClient client(server.port());
 

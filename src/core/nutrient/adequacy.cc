@@ -4,11 +4,16 @@ namespace platewise {
 
 const char* AdequacyName(Adequacy a) {
   switch (a) {
-    case Adequacy::kLikelyInadequate: return "likely-inadequate";
-    case Adequacy::kPossiblyInadequate: return "possibly-inadequate";
-    case Adequacy::kAdequate: return "adequate";
-    case Adequacy::kCannotJudge: return "cannot-judge";
-    case Adequacy::kAboveUl: return "above-ul";
+    case Adequacy::kLikelyInadequate:
+      return "likely-inadequate";
+    case Adequacy::kPossiblyInadequate:
+      return "possibly-inadequate";
+    case Adequacy::kAdequate:
+      return "adequate";
+    case Adequacy::kCannotJudge:
+      return "cannot-judge";
+    case Adequacy::kAboveUl:
+      return "above-ul";
   }
   return "cannot-judge";
 }

@@ -32,10 +32,10 @@ TEST(AdequacyTest, StatusAtEachBoundary) {
       {&mg, 265, 0, Adequacy::kPossiblyInadequate},
       {&mg, 319.999, 0, Adequacy::kPossiblyInadequate},
       {&mg, 320, 0, Adequacy::kAdequate},
-      {&mg, 900, 0, Adequacy::kAdequate},           // food magnesium over 350: not above the UL
-      {&mg, 900, 350, Adequacy::kAdequate},         // supplements at the UL: not over it
-      {&mg, 500, 350.001, Adequacy::kAboveUl},      // supplements over the UL
-      {&mg, 200, 400, Adequacy::kAboveUl},          // above-ul wins over a shortfall
+      {&mg, 900, 0, Adequacy::kAdequate},              // food magnesium over 350: not above the UL
+      {&mg, 900, 350, Adequacy::kAdequate},            // supplements at the UL: not over it
+      {&mg, 500, 350.001, Adequacy::kAboveUl},         // supplements over the UL
+      {&mg, 200, 400, Adequacy::kAboveUl},             // above-ul wins over a shortfall
       {&mg, std::nullopt, 0, Adequacy::kCannotJudge},  // not analysed is never 0
       {&fiber, 24.999, std::nullopt, Adequacy::kCannotJudge},
       {&fiber, 25, std::nullopt, Adequacy::kAdequate},

@@ -18,11 +18,11 @@ NutrientValues WithDriAmounts(const NutrientValues& values) {
 
 bool HasFoodData(const std::string& dri_key) {
   static const std::set<std::string> kKeys = {
-      "protein",    "carbohydrate", "fiber",     "omega3",      "omega6",        "calcium",
-      "iron",       "magnesium",    "phosphorus", "potassium",  "sodium",        "zinc",
-      "copper",     "manganese",    "selenium",  "fluoride",    "vitamin_a_rae", "vitamin_c",
-      "thiamin",    "riboflavin",   "niacin",    "pantothenic_acid", "vitamin_b6", "folate",
-      "vitamin_b12", "choline",     "vitamin_d", "vitamin_e",   "vitamin_k",
+      "protein",     "carbohydrate", "fiber",      "omega3",           "omega6",        "calcium",
+      "iron",        "magnesium",    "phosphorus", "potassium",        "sodium",        "zinc",
+      "copper",      "manganese",    "selenium",   "fluoride",         "vitamin_a_rae", "vitamin_c",
+      "thiamin",     "riboflavin",   "niacin",     "pantothenic_acid", "vitamin_b6",    "folate",
+      "vitamin_b12", "choline",      "vitamin_d",  "vitamin_e",        "vitamin_k",
   };
   return kKeys.count(dri_key) > 0;
 }

@@ -13,16 +13,23 @@ NutrientValues Values(std::initializer_list<std::pair<const char*, double>> kv) 
 
 TEST(DriAmountsTest, DerivesRaeVitaminDAndFolate) {
   // Spinach, raw (SR24 11457): retinol 0, beta-carotene 5626, alpha 0, cryptoxanthin 0.
-  NutrientValues spinach = WithDriAmounts(
-      Values({{"retinol", 0}, {"carotene_beta", 5626}, {"carotene_alpha", 0}, {"cryptoxanthin_beta", 0},
-              {"vitamin_d_iu", 0}, {"folate_total", 194}, {"magnesium", 79}}));
+  NutrientValues spinach = WithDriAmounts(Values({{"retinol", 0},
+                                                  {"carotene_beta", 5626},
+                                                  {"carotene_alpha", 0},
+                                                  {"cryptoxanthin_beta", 0},
+                                                  {"vitamin_d_iu", 0},
+                                                  {"folate_total", 194},
+                                                  {"magnesium", 79}}));
   EXPECT_NEAR(*spinach.Get("vitamin_a_rae"), 5626.0 / 12, 1e-9);
   EXPECT_EQ(*spinach.Get("vitamin_d"), 0);
   EXPECT_EQ(*spinach.Get("folate"), 194);
   EXPECT_EQ(*spinach.Get("magnesium"), 79);  // source keys kept
 
-  NutrientValues mixed = WithDriAmounts(Values(
-      {{"retinol", 100}, {"carotene_beta", 120}, {"carotene_alpha", 48}, {"cryptoxanthin_beta", 24}, {"vitamin_d_iu", 400}}));
+  NutrientValues mixed = WithDriAmounts(Values({{"retinol", 100},
+                                                {"carotene_beta", 120},
+                                                {"carotene_alpha", 48},
+                                                {"cryptoxanthin_beta", 24},
+                                                {"vitamin_d_iu", 400}}));
   EXPECT_NEAR(*mixed.Get("vitamin_a_rae"), 100 + 10 + 2 + 1, 1e-9);
   EXPECT_NEAR(*mixed.Get("vitamin_d"), 10, 1e-12);
 }

@@ -26,10 +26,14 @@ std::vector<LifeStage> StagesFor(const DriPerson& p) {
 
 const char* UlScopeName(UlScope scope) {
   switch (scope) {
-    case UlScope::kAllSources: return "all-sources";
-    case UlScope::kSupplements: return "supplements";
-    case UlScope::kRetinol: return "retinol";
-    case UlScope::kSynthetic: return "synthetic";
+    case UlScope::kAllSources:
+      return "all-sources";
+    case UlScope::kSupplements:
+      return "supplements";
+    case UlScope::kRetinol:
+      return "retinol";
+    case UlScope::kSynthetic:
+      return "synthetic";
   }
   return "all-sources";
 }
@@ -59,11 +63,16 @@ std::string DriGroupLabel(const DriRow& row) {
   switch (row.life_stage) {
     case LifeStage::kInfant:
       return "infants " + AgeText(row.age_from * 12) + "-" + AgeText(row.age_until * 12) + " months";
-    case LifeStage::kChild: return "children " + ages;
-    case LifeStage::kMale: return (adult ? "men " : "boys ") + ages;
-    case LifeStage::kFemale: return (adult ? "women " : "girls ") + ages;
-    case LifeStage::kPregnancy: return "pregnant women " + ages;
-    case LifeStage::kLactation: return "breastfeeding women " + ages;
+    case LifeStage::kChild:
+      return "children " + ages;
+    case LifeStage::kMale:
+      return (adult ? "men " : "boys ") + ages;
+    case LifeStage::kFemale:
+      return (adult ? "women " : "girls ") + ages;
+    case LifeStage::kPregnancy:
+      return "pregnant women " + ages;
+    case LifeStage::kLactation:
+      return "breastfeeding women " + ages;
   }
   return ages;
 }

@@ -6,8 +6,8 @@ namespace platewise {
 namespace {
 
 DriRow Row(const std::string& key, LifeStage stage, double from, double until, std::optional<double> rda) {
-  return DriRow{key, key, std::string("mg"), stage, from, until, std::nullopt, rda, std::nullopt, std::nullopt, false,
-                std::string()};
+  return DriRow{key,          key, std::string("mg"), stage,        from,  until,
+                std::nullopt, rda, std::nullopt,      std::nullopt, false, std::string()};
 }
 
 DriTable SmallTable() {
@@ -55,8 +55,8 @@ TEST(DriTableTest, PicksTheRowOfTheLifeStageAndHalfOpenAgeBand) {
 TEST(DriTableTest, RejectsPeopleTheTableCannotDescribe) {
   DriTable t = SmallTable();
   const DriPerson kRejected[] = {
-      {Sex::kMale, 30, true, false},    {Sex::kFemale, 30, true, true},  {Sex::kFemale, 13, true, false},
-      {Sex::kFemale, 51, false, true},  {Sex::kFemale, -1, false, false}, {Sex::kFemale, 121, false, false},
+      {Sex::kMale, 30, true, false},   {Sex::kFemale, 30, true, true},   {Sex::kFemale, 13, true, false},
+      {Sex::kFemale, 51, false, true}, {Sex::kFemale, -1, false, false}, {Sex::kFemale, 121, false, false},
   };
   for (const DriPerson& p : kRejected) {
     auto r = t.TargetsFor(p);
@@ -65,9 +65,11 @@ TEST(DriTableTest, RejectsPeopleTheTableCannotDescribe) {
 }
 
 TEST(DriTableTest, RejectsOverlappingOrEmptyBands) {
-  EXPECT_FALSE(DriTable::Create({Row("x", LifeStage::kFemale, 19, 31, 1), Row("x", LifeStage::kFemale, 30, 51, 1)}).ok());
+  EXPECT_FALSE(
+      DriTable::Create({Row("x", LifeStage::kFemale, 19, 31, 1), Row("x", LifeStage::kFemale, 30, 51, 1)}).ok());
   EXPECT_FALSE(DriTable::Create({Row("x", LifeStage::kFemale, 31, 31, 1)}).ok());
-  EXPECT_TRUE(DriTable::Create({Row("x", LifeStage::kFemale, 19, 31, 1), Row("x", LifeStage::kFemale, 31, 51, 1)}).ok());
+  EXPECT_TRUE(
+      DriTable::Create({Row("x", LifeStage::kFemale, 19, 31, 1), Row("x", LifeStage::kFemale, 31, 51, 1)}).ok());
 }
 
 TEST(DriTableTest, UlScopes) {

@@ -12,32 +12,97 @@ namespace platewise {
 namespace {
 
 constexpr const char* kPlainGroups[] = {
-    "Vegetables and Vegetable Products", "Legumes and Legume Products", "Nut and Seed Products",
+    "Vegetables and Vegetable Products", "Legumes and Legume Products",    "Nut and Seed Products",
     "Fruits and Fruit Juices",           "Finfish and Shellfish Products", "Dairy and Egg Products",
     "Cereal Grains and Pasta",
 };
 // Words that mark a form people do not eat as it is, or a processed product.
-constexpr const char* kExcludedWords[] = {"flour", "powder", "dehydrated", "freeze-dried", "bran", "germ",
-                                          "meal", "juice", "concentrate", "oil", "butter", "with salt",
-                                          "sweetened", "syrup", "imitation", "substitute"};
+constexpr const char* kExcludedWords[] = {"flour",     "powder", "dehydrated",  "freeze-dried", "bran",   "germ",
+                                          "meal",      "juice",  "concentrate", "oil",          "butter", "with salt",
+                                          "sweetened", "syrup",  "imitation",   "substitute"};
 // Familiar whole foods, as the start of their SR24 names: suggestions should be
 // foods a person recognises and can buy, not the rarest leaf of the table.
 constexpr const char* kFamiliarFoods[] = {
-    "Spinach,", "Kale,", "Broccoli,", "Collards,", "Chard, swiss,", "Brussels sprouts,", "Asparagus,", "Carrots,",
-    "Peppers, sweet, red,", "Tomatoes, red, ripe,", "Sweet potato,", "Potatoes, baked,", "Squash, winter, butternut,",
-    "Peas, green,", "Edamame,", "Mushrooms, white,", "Nuts, almonds", "Nuts, cashew nuts", "Nuts, walnuts",
-    "Nuts, brazilnuts", "Nuts, pistachio", "Nuts, hazelnuts", "Peanuts, all types,", "Seeds, pumpkin",
-    "Seeds, sunflower seed kernels", "Seeds, chia", "Seeds, flaxseed", "Seeds, sesame seeds", "Beans, black,",
-    "Beans, kidney,", "Beans, pinto,", "Beans, navy,", "Beans, white,", "Lentils,", "Chickpeas", "Tofu,",
-    "Soybeans, mature cooked", "Peas, split,", "Hummus", "Cereals, oats,", "Rice, brown,", "Quinoa,", "Bulgur,",
-    "Barley, pearled,", "Buckwheat groats,", "Bread, whole-wheat,", "Yogurt, plain,", "Milk, reduced fat",
-    "Milk, lowfat", "Milk, nonfat", "Cheese, cottage", "Egg, whole, cooked", "Fish, salmon,", "Fish, sardine,",
-    "Fish, mackerel,", "Fish, trout,", "Fish, tuna,", "Fish, cod,", "Fish, halibut,", "Mollusks, oyster",
-    "Mollusks, clam", "Crustaceans, shrimp", "Bananas, raw", "Oranges, raw", "Kiwifruit,", "Strawberries, raw",
-    "Avocados, raw", "Apricots, dried", "Figs, dried", "Raisins,", "Prunes,", "Mangos, raw", "Blueberries, raw",
-    "Apples, raw", "Pears, raw", "Grapefruit, raw", "Papayas, raw", "Dates,",
+    "Spinach,",
+    "Kale,",
+    "Broccoli,",
+    "Collards,",
+    "Chard, swiss,",
+    "Brussels sprouts,",
+    "Asparagus,",
+    "Carrots,",
+    "Peppers, sweet, red,",
+    "Tomatoes, red, ripe,",
+    "Sweet potato,",
+    "Potatoes, baked,",
+    "Squash, winter, butternut,",
+    "Peas, green,",
+    "Edamame,",
+    "Mushrooms, white,",
+    "Nuts, almonds",
+    "Nuts, cashew nuts",
+    "Nuts, walnuts",
+    "Nuts, brazilnuts",
+    "Nuts, pistachio",
+    "Nuts, hazelnuts",
+    "Peanuts, all types,",
+    "Seeds, pumpkin",
+    "Seeds, sunflower seed kernels",
+    "Seeds, chia",
+    "Seeds, flaxseed",
+    "Seeds, sesame seeds",
+    "Beans, black,",
+    "Beans, kidney,",
+    "Beans, pinto,",
+    "Beans, navy,",
+    "Beans, white,",
+    "Lentils,",
+    "Chickpeas",
+    "Tofu,",
+    "Soybeans, mature cooked",
+    "Peas, split,",
+    "Hummus",
+    "Cereals, oats,",
+    "Rice, brown,",
+    "Quinoa,",
+    "Bulgur,",
+    "Barley, pearled,",
+    "Buckwheat groats,",
+    "Bread, whole-wheat,",
+    "Yogurt, plain,",
+    "Milk, reduced fat",
+    "Milk, lowfat",
+    "Milk, nonfat",
+    "Cheese, cottage",
+    "Egg, whole, cooked",
+    "Fish, salmon,",
+    "Fish, sardine,",
+    "Fish, mackerel,",
+    "Fish, trout,",
+    "Fish, tuna,",
+    "Fish, cod,",
+    "Fish, halibut,",
+    "Mollusks, oyster",
+    "Mollusks, clam",
+    "Crustaceans, shrimp",
+    "Bananas, raw",
+    "Oranges, raw",
+    "Kiwifruit,",
+    "Strawberries, raw",
+    "Avocados, raw",
+    "Apricots, dried",
+    "Figs, dried",
+    "Raisins,",
+    "Prunes,",
+    "Mangos, raw",
+    "Blueberries, raw",
+    "Apples, raw",
+    "Pears, raw",
+    "Grapefruit, raw",
+    "Papayas, raw",
+    "Dates,",
 };
-constexpr double kMaxDenseGrams = 60;       // about 2 oz of nuts or seeds
+constexpr double kMaxDenseGrams = 60;  // about 2 oz of nuts or seeds
 constexpr double kDenseKcalPer100g = 400;
 constexpr int kMaxPortions = 3;
 constexpr double kCostPlainEaten = 0.0;
@@ -123,7 +188,8 @@ const std::vector<std::string>& PlainFoodGroups() {
 bool IsProcessedProduct(const Food& food) {
   std::string d = Lower(food.description);
   for (const char* negated : {"not fortified", "unfortified", "not enriched", "unenriched"}) {
-    for (auto at = d.find(negated); at != std::string::npos; at = d.find(negated)) d.erase(at, std::string(negated).size());
+    for (auto at = d.find(negated); at != std::string::npos; at = d.find(negated))
+      d.erase(at, std::string(negated).size());
   }
   return food.food_group == "Baby Foods" || food.food_group == "Breakfast Cereals" || HasWord(d, "baby") ||
          HasWord(d, "infant") || HasWord(d, "fortified") || HasWord(d, "enriched") || HasCapitalsWord(food.description);

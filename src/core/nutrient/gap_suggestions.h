@@ -39,14 +39,14 @@ inline constexpr int kMaxCandidates = 60;
 inline constexpr double kMaxSuggestedGrams = 300;
 
 struct NutrientGap {
-  std::string key;   // DRI key, "magnesium"
-  std::string unit;  // "mg"
+  std::string key;    // DRI key, "magnesium"
+  std::string unit;   // "mg"
   double amount = 0;  // still needed today, > 0
 };
 
 struct NutrientLimit {
-  std::string key;   // the key the limit is on ("retinol" for vitamin A)
-  double room = 0;   // what may still be added today; clamped at 0
+  std::string key;  // the key the limit is on ("retinol" for vitamin A)
+  double room = 0;  // what may still be added today; clamped at 0
   double ul = 0;
 };
 
@@ -54,8 +54,8 @@ struct GapRequest {
   std::vector<NutrientGap> gaps;
   std::vector<NutrientLimit> limits;
   double kcal_left = 0;
-  std::vector<Food> pool;             // candidate foods (plain ones and eaten ones)
-  std::set<std::string> eaten_ids;    // foods the person logged recently
+  std::vector<Food> pool;           // candidate foods (plain ones and eaten ones)
+  std::set<std::string> eaten_ids;  // foods the person logged recently
 };
 
 struct Suggestion {

@@ -16,7 +16,8 @@ namespace {
 // What of an item counts towards the UL of `target`; nullopt when unknown.
 std::optional<double> UlRelevantAmount(const IntakeItem& item, const NutrientTarget& target) {
   switch (target.ul_scope) {
-    case UlScope::kAllSources: return item.amounts.Get(target.key);
+    case UlScope::kAllSources:
+      return item.amounts.Get(target.key);
     case UlScope::kSupplements:
     case UlScope::kSynthetic:
       if (!item.supplement) return 0.0;
@@ -42,7 +43,8 @@ std::string InSentence(std::string name) {
     size_t end = name.find(' ', start);
     if (end == std::string::npos) end = name.size();
     bool rest_lower = end - start > 1;
-    for (size_t i = start + 1; i < end; ++i) rest_lower = rest_lower && !std::isupper(static_cast<unsigned char>(name[i]));
+    for (size_t i = start + 1; i < end; ++i)
+      rest_lower = rest_lower && !std::isupper(static_cast<unsigned char>(name[i]));
     if (rest_lower) name[start] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[start])));
     start = end + 1;
   }

@@ -54,8 +54,8 @@ struct NutrientReportLine {
 struct NutrientReport {
   CivilDate from;
   CivilDate to;
-  std::vector<CivilDate> logged_days;  // ascending
-  int days_not_logged = 0;             // days of [from, to] with nothing logged
+  std::vector<CivilDate> logged_days;         // ascending
+  int days_not_logged = 0;                    // days of [from, to] with nothing logged
   std::vector<NutrientReportLine> nutrients;  // in target order
 };
 
@@ -70,8 +70,7 @@ NutrientReport BuildNutrientReport(const CivilDate& from, const CivilDate& to, c
 std::string ShortfallSentence(const NutrientReportLine& line, int logged_days);
 
 // Closes every shortfall note: the note is general information.
-inline constexpr char kNotADiagnosis[] =
-    "This is not a diagnosis. Talk to your doctor before taking supplements.";
+inline constexpr char kNotADiagnosis[] = "This is not a diagnosis. Talk to your doctor before taking supplements.";
 
 }  // namespace platewise
 

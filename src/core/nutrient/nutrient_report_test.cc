@@ -50,9 +50,9 @@ TEST(NutrientReportTest, MeanOverLoggedDaysWithUnknownValuesCountedNotZeroed) {
   CivilDate d1{2026, 11, 23}, d2{2026, 11, 24}, d4{2026, 11, 26};
   std::vector<IntakeItem> items = {
       Item(d1, "a", false, {{"magnesium", 100}, {"calcium", 300}}),
-      Item(d1, "b", false, {{"magnesium", 80}}),     // calcium not analysed
+      Item(d1, "b", false, {{"magnesium", 80}}),  // calcium not analysed
       Item(d2, "a", false, {{"magnesium", 120}, {"calcium", 500}}),
-      Item(d4, "c", false, {{"calcium", 200}}),      // magnesium not analysed: day 4 has none
+      Item(d4, "c", false, {{"calcium", 200}}),  // magnesium not analysed: day 4 has none
   };
   NutrientReport r = BuildNutrientReport(d1, d4, items, {Magnesium(), Calcium()});
   ASSERT_EQ(r.logged_days.size(), 3u);

@@ -44,8 +44,8 @@ struct LifeStageFlags {
 Result<std::vector<NutrientTarget>> OwnerTargets(NutrientContext& ctx, UserId owner, LifeStageFlags flags);
 
 // Food entries and supplement doses of the period. Both dates, or neither:
-// then the last kDefaultReportDays days with diary entries up to `today`. InvalidArgument for from > to, one date without the other, or a
-// period over kMaxReportDays.
+// then the last kDefaultReportDays days with diary entries up to `today`. InvalidArgument for from > to, one date
+// without the other, or a period over kMaxReportDays.
 Result<NutrientReport> ReportNutrients(NutrientContext& ctx, UserId owner, std::optional<CivilDate> from,
                                        std::optional<CivilDate> to, const CivilDate& today, LifeStageFlags flags);
 

@@ -13,8 +13,8 @@ TEST(SupplementTest, ParsesNutrientAmounts) {
   EXPECT_EQ(*v->Get("magnesium"), 200);
   EXPECT_EQ(*v->Get("vitamin_d"), 25);
   EXPECT_EQ(*v->Get("zinc"), 0);
-  for (const char* bad : {"", "magnesium", "magnesium=", "=200", "magnesium=-5", "magnesium=lots", "magnesium=200,",
-                          "magnesium=nan"}) {
+  for (const char* bad :
+       {"", "magnesium", "magnesium=", "=200", "magnesium=-5", "magnesium=lots", "magnesium=200,", "magnesium=nan"}) {
     auto r = ParseNutrientAmounts(bad);
     EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument) << bad;
   }

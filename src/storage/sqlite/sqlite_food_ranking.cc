@@ -47,7 +47,7 @@ Result<std::vector<Food>> SqliteFoodRepository::ListFoodsInGroups(const std::vec
 }
 
 Result<std::vector<RankedFood>> SqliteFoodRepository::TopFoodsByNutrient(const std::string& nutrient_key,
-                                                                        RankBasis basis, int limit) {
+                                                                         RankBasis basis, int limit) {
   if (limit < 1 || limit > 1000) return Status::InvalidArgument("limit must be between 1 and 1000");
   const char* sql = basis == RankBasis::kPer100g      ? kTopPer100g
                     : basis == RankBasis::kPer100kcal ? kTopPer100kcal

@@ -112,7 +112,7 @@ Result<SupplementDose> SqliteSupplementRepository::LogDose(UserId owner, const S
 }
 
 Result<std::vector<SupplementDose>> SqliteSupplementRepository::ListDoses(UserId owner, const CivilDate& from,
-                                                                        const CivilDate& to) {
+                                                                          const CivilDate& to) {
   auto lock = conn_->lock();
   auto sel = conn_->db().Prepare(kSelectDoses);
   if (!sel.ok()) return sel.status();

@@ -45,8 +45,7 @@ TEST_F(SupplementRepositoryTest, ProductsAndDosesRoundTripPerOwner) {
   EXPECT_EQ(store_->supplements->GetSupplement(2, stored->id).status().code(), StatusCode::kNotFound);
   EXPECT_TRUE(store_->supplements->ListSupplements(2)->empty());
   EXPECT_TRUE(store_->supplements->ListDoses(2, {2026, 1, 1}, {2026, 12, 31})->empty());
-  EXPECT_EQ(store_->supplements->LogDose(2, {0, {2026, 11, 29}, stored->id, 1}).status().code(),
-            StatusCode::kNotFound);
+  EXPECT_EQ(store_->supplements->LogDose(2, {0, {2026, 11, 29}, stored->id, 1}).status().code(), StatusCode::kNotFound);
   EXPECT_EQ(store_->supplements->LogDose(kLocalUser, {0, {2026, 11, 29}, 999, 1}).status().code(),
             StatusCode::kNotFound);
 }
