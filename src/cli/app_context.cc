@@ -34,11 +34,15 @@ Environment DefaultEnvironment(const Arguments& args) {
   env.db_path = from("db", "PLATEWISE_DB", kDefaultDbPath);
   env.data_dir = from("data-dir", "PLATEWISE_DATA_DIR", PLATEWISE_DEFAULT_DATA_DIR);
   env.web_dir = from("web-dir", "PLATEWISE_WEB_DIR", PLATEWISE_DEFAULT_WEB_DIR);
+  env.today = LocalToday();
+  return env;
+}
+
+CivilDate LocalToday() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  env.today = CivilDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-  return env;
+  return CivilDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 }  // namespace platewise::cli

@@ -43,6 +43,9 @@ class AppContext {
   std::unique_ptr<Store> store_;
 };
 
+// The local calendar date now (for `serve`, which outlives one day).
+CivilDate LocalToday();
+
 // Reads the environment variables and the build's defaults; `today` is the
 // local calendar date.
 Environment DefaultEnvironment(const Arguments& args);

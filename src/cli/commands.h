@@ -23,6 +23,13 @@ struct Command {
 Status RunGoal(AppContext& ctx);
 Status RunFoodsSearch(AppContext& ctx);
 Status RunFoodsShow(AppContext& ctx);
+Status RunFoodsTop(AppContext& ctx);
+Status RunNutrientsTargets(AppContext& ctx);
+Status RunNutrientsReport(AppContext& ctx);
+Status RunNutrientsSuggest(AppContext& ctx);
+Status RunSupplementsAdd(AppContext& ctx);
+Status RunSupplementsList(AppContext& ctx);
+Status RunLogSupplement(AppContext& ctx);
 Status RunProfileSet(AppContext& ctx);
 Status RunProfileShow(AppContext& ctx);
 Status RunLogAdd(AppContext& ctx);

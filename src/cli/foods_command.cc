@@ -1,13 +1,16 @@
 // platewise foods search QUERY [--limit N] [--json]
 // platewise foods show ID [--json]
+// platewise foods top NUTRIENT [--per 100g|100kcal|portion] [--limit N] [--json]
 
 #include <charconv>
 #include <cstdio>
 #include <ostream>
 
 #include "cli/commands.h"
+#include "core/nutrient/nutrient_use_cases.h"
 #include "json/food_json.h"
 #include "search/food_search.h"
+#include "json/nutrient_json.h"
 
 namespace platewise::cli {
 namespace {
@@ -88,6 +91,45 @@ Status RunFoodsShow(AppContext& ctx) {
     auto v = food->per_100g.Get(n.key);
     std::snprintf(line, sizeof line, "  %-40s %s%s%s\n", n.name.c_str(), Number(v, "%g").c_str(), v ? " " : "",
                   v ? n.unit.c_str() : "");
+    ctx.out() << line;
+  }
+  return Status::Ok();
+}
+
+Status RunFoodsTop(AppContext& ctx) {
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("foods top", {"per", "limit", "json"}));
+  const auto& pos = ctx.args().positionals();
+  if (pos.size() != 1) return Status::InvalidArgument("give one nutrient key, e.g. magnesium");
+  std::string per = ctx.args().Get("per").value_or("100g");
+  auto basis = ParseRankBasis(per);
+  if (!basis.ok()) return basis.status();
+  int limit = 20;
+  if (auto l = ctx.args().Get("limit")) {
+    auto [end, ec] = std::from_chars(l->data(), l->data() + l->size(), limit);
+    if (ec != std::errc() || end != l->data() + l->size() || limit < 1 || limit > 1000) {
+      return Status::InvalidArgument("--limit \"" + *l + "\" must be a whole number from 1 to 1000");
+    }
+  }
+  auto store = ctx.OpenStoreWithFoods();
+  if (!store.ok()) return store.status();
+  auto ranking = RankFoods(*(*store)->foods, pos[0], *basis, limit);
+  if (!ranking.ok()) return ranking.status();
+  if (ctx.args().Has("json")) {
+    ctx.out() << RankedFoodsJson(ranking->nutrient, ranking->unit, per, ranking->foods).dump(2) << "\n";
+    return Status::Ok();
+  }
+  ctx.out() << "Foods richest in " << ranking->nutrient << ", " << ranking->unit << " per " << per << ":\n";
+  for (const RankedFood& r : ranking->foods) {
+    char line[512];
+    std::string portion;
+    if (*basis == RankBasis::kPerPortion && !r.food.portions.empty()) {
+      const Portion& p = r.food.portions.front();
+      char buf[128];
+      std::snprintf(buf, sizeof buf, "  (%g %s, %.0f g)", p.amount, p.unit.c_str(), p.grams.value());
+      portion = buf;
+    }
+    std::snprintf(line, sizeof line, "%-7s %10.1f %-4s %s%s\n", r.food.id.c_str(), r.amount, ranking->unit.c_str(),
+                  r.food.description.c_str(), portion.c_str());
     ctx.out() << line;
   }
   return Status::Ok();

@@ -6,7 +6,10 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/nutrient_data.h"
 #include "http/food_routes.h"
+#include "http/nutrient_routes.h"
+#include "suggest/glpk_diet_solver.h"
 #include "http/server.h"
 #include "search/food_search.h"
 
@@ -53,9 +56,18 @@ Status RunServe(AppContext& ctx) {
 
   auto index = search::LoadFoodIndex(*(*store)->foods, *(*store)->diary);
   if (!index.ok()) return index.status();
+  auto nutrient_data = LoadNutrientData(ctx.env().data_dir);
+  if (!nutrient_data.ok()) return nutrient_data.status();
 
   http::Router router;
   http::AddFoodRoutes(router, *(*store)->foods, **index);
+  GlpkDietSolver solver;
+  http::NutrientRouteDeps nutrient_deps{
+      {*(*store)->diary, *(*store)->foods, *(*store)->profiles, *(*store)->supplements, nutrient_data->dri,
+       nutrient_data->explanations},
+      solver,
+      LocalToday};
+  http::AddNutrientRoutes(router, nutrient_deps);
   http::StaticFiles files(ctx.env().web_dir);
   http::HttpServer server(*options, router, files);
   PW_RETURN_IF_ERROR(server.Listen());

@@ -6,6 +6,7 @@
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sqlite_diary_repository.h"
 #include "storage/sqlite/sqlite_food_repository.h"
+#include "storage/sqlite/sqlite_supplement_repository.h"
 
 namespace platewise {
 
@@ -24,6 +25,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   store->foods = std::make_unique<sqlite::SqliteFoodRepository>(conn);
   store->diary = std::make_unique<sqlite::SqliteDiaryRepository>(conn);
   store->profiles = std::make_unique<sqlite::SqliteProfileRepository>(conn);
+  store->supplements = std::make_unique<sqlite::SqliteSupplementRepository>(conn);
   return store;
 }
 

@@ -11,6 +11,7 @@
 #include "core/ports/diary_repository.h"
 #include "core/ports/food_repository.h"
 #include "core/ports/profile_repository.h"
+#include "core/ports/supplement_repository.h"
 #include "core/status.h"
 
 namespace platewise {
@@ -19,6 +20,7 @@ struct Store {
   std::unique_ptr<FoodRepository> foods;
   std::unique_ptr<DiaryRepository> diary;
   std::unique_ptr<ProfileRepository> profiles;
+  std::unique_ptr<SupplementRepository> supplements;
 };
 
 // Opens the embedded database file at `path` (created, with its parent

@@ -29,6 +29,12 @@ class DiaryRepository {
   // How many entries each user has of each food, for every user: the one
   // cross-user read, used only to seed the search ranking at start-up.
   virtual Result<std::vector<FoodLogCount>> CountLogsByFood() = 0;
+  // The owner's entries dated from `from` to `to` (both included), by date,
+  // then in the order they were added.
+  virtual Result<std::vector<DiaryEntry>> ListRange(UserId owner, const CivilDate& from, const CivilDate& to) = 0;
+  // The latest (at most `limit`) dates on or before `up_to` on which the owner
+  // logged anything, newest first.
+  virtual Result<std::vector<CivilDate>> LoggedDates(UserId owner, const CivilDate& up_to, int limit) = 0;
 };
 
 }  // namespace platewise

@@ -26,6 +26,15 @@ struct FoodListing {
   int portions = 0;  // household measures the data has for it
 };
 
+// How foods are ranked by a nutrient: amount per 100 g, per 100 kcal, or per
+// the food's first household portion.
+enum class RankBasis { kPer100g, kPer100kcal, kPerPortion };
+
+struct RankedFood {
+  Food food;      // id, description, food group, source; nutrients and portions included
+  double amount;  // of the nutrient per the basis, in the nutrient's unit
+};
+
 // The food-composition data. Thread-safe: implementations may be called from
 // many request threads at once.
 class FoodRepository {
@@ -48,6 +57,16 @@ class FoodRepository {
   virtual Result<std::vector<FoodListing>> ListFoodListings() = 0;
 
   virtual Result<std::vector<Nutrient>> ListNutrients() = 0;
+
+  // Every food of the given food groups (exact names), by id, with nutrients
+  // and portions. For the gap suggestions' candidate pool.
+  virtual Result<std::vector<Food>> ListFoodsInGroups(const std::vector<std::string>& groups) = 0;
+
+  // Foods with the most of `nutrient_key` (a key of the catalog) per `basis`,
+  // most first; foods without a value (or, per 100 kcal, without energy; per
+  // portion, without a portion) are left out. limit REQUIRES 1..1000.
+  virtual Result<std::vector<RankedFood>> TopFoodsByNutrient(const std::string& nutrient_key, RankBasis basis,
+                                                             int limit) = 0;
 };
 
 }  // namespace platewise

@@ -73,6 +73,31 @@ CREATE TABLE diary_entries (
 );
 CREATE INDEX diary_by_owner_date ON diary_entries(owner_id, date);
 )sql",
+    // 2: supplement products and doses, kept apart from food so that ULs for
+    // supplements alone can be checked. Amounts per unit in the DRI key's unit.
+    R"sql(
+CREATE TABLE supplements (
+  id        INTEGER PRIMARY KEY,
+  owner_id  INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  name      TEXT NOT NULL,
+  unit      TEXT NOT NULL
+);
+CREATE INDEX supplements_by_owner ON supplements(owner_id);
+CREATE TABLE supplement_nutrients (
+  supplement_id    INTEGER NOT NULL REFERENCES supplements(id) ON DELETE CASCADE,
+  nutrient_key     TEXT NOT NULL,
+  amount_per_unit  REAL NOT NULL CHECK (amount_per_unit >= 0),
+  PRIMARY KEY (supplement_id, nutrient_key)
+) WITHOUT ROWID;
+CREATE TABLE supplement_doses (
+  id             INTEGER PRIMARY KEY,
+  owner_id       INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  date           TEXT NOT NULL,
+  supplement_id  INTEGER NOT NULL REFERENCES supplements(id) ON DELETE CASCADE,
+  units          REAL NOT NULL CHECK (units > 0)
+);
+CREATE INDEX supplement_doses_by_owner_date ON supplement_doses(owner_id, date);
+)sql",
 };
 
 }  // namespace

@@ -12,6 +12,11 @@ constexpr char kSelectDay[] =
     "WHERE owner_id = ?1 AND date = ?2 ORDER BY id";
 constexpr char kCountLogsByFood[] =
     "SELECT owner_id, food_id, count(*) FROM diary_entries GROUP BY owner_id, food_id";
+constexpr char kSelectRange[] =
+    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries "
+    "WHERE owner_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date, id";
+constexpr char kSelectLoggedDates[] =
+    "SELECT DISTINCT date FROM diary_entries WHERE owner_id = ?1 AND date <= ?2 ORDER BY date DESC LIMIT ?3";
 constexpr char kSelectProfile[] =
     "SELECT sex, age_years, height_cm, weight_kg, activity, goal_lb_week FROM profiles WHERE owner_id = ?1";
 constexpr char kUpsertProfile[] =
@@ -76,6 +81,48 @@ Result<std::vector<FoodLogCount>> SqliteDiaryRepository::CountLogsByFood() {
     if (!r.ok()) return r.status();
     if (!*r) break;
     out.push_back({sel->ColumnInt(0), sel->ColumnText(1), sel->ColumnInt(2)});
+  }
+  return out;
+}
+
+Result<std::vector<DiaryEntry>> SqliteDiaryRepository::ListRange(UserId owner, const CivilDate& from,
+                                                                const CivilDate& to) {
+  auto lock = conn_->lock();
+  auto sel = conn_->db().Prepare(kSelectRange);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  sel->Bind(2, from.ToString());
+  sel->Bind(3, to.ToString());
+  std::vector<DiaryEntry> out;
+  while (true) {
+    auto r = sel->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    auto date = ParseCivilDate(sel->ColumnText(1));
+    auto meal = ParseMeal(sel->ColumnText(2));
+    if (!date.ok() || !meal.ok()) return Status::Internal("stored diary entry has a bad date or meal");
+    out.push_back({sel->ColumnInt(0), *date, *meal, sel->ColumnText(3), Grams(sel->ColumnDouble(4)),
+                   sel->ColumnText(5)});
+  }
+  return out;
+}
+
+Result<std::vector<CivilDate>> SqliteDiaryRepository::LoggedDates(UserId owner, const CivilDate& up_to, int limit) {
+  if (limit < 1 || limit > 10000) return Status::InvalidArgument("limit must be between 1 and 10000");
+  auto lock = conn_->lock();
+  auto sel = conn_->db().Prepare(kSelectLoggedDates);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  sel->Bind(2, up_to.ToString());
+  sel->Bind(3, static_cast<std::int64_t>(limit));
+  std::vector<CivilDate> out;
+  while (true) {
+    auto r = sel->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    auto date = ParseCivilDate(sel->ColumnText(0));
+    if (!date.ok()) return Status::Internal("stored diary entry has a bad date");
+    out.push_back(*date);
   }
   return out;
 }

@@ -15,6 +15,8 @@ class SqliteDiaryRepository final : public DiaryRepository {
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override;
   Result<std::vector<DiaryEntry>> ListDay(UserId owner, const CivilDate& date) override;
   Result<std::vector<FoodLogCount>> CountLogsByFood() override;
+  Result<std::vector<DiaryEntry>> ListRange(UserId owner, const CivilDate& from, const CivilDate& to) override;
+  Result<std::vector<CivilDate>> LoggedDates(UserId owner, const CivilDate& up_to, int limit) override;
 
  private:
   std::shared_ptr<SqliteConnection> conn_;

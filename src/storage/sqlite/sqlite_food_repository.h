@@ -17,6 +17,10 @@ class SqliteFoodRepository final : public FoodRepository {
   Result<Food> GetFood(const std::string& id) override;
   Result<std::vector<FoodListing>> ListFoodListings() override;
   Result<std::vector<Nutrient>> ListNutrients() override;
+  // In sqlite_food_ranking.cc:
+  Result<std::vector<Food>> ListFoodsInGroups(const std::vector<std::string>& groups) override;
+  Result<std::vector<RankedFood>> TopFoodsByNutrient(const std::string& nutrient_key, RankBasis basis,
+                                                     int limit) override;
 
  private:
   // REQUIRES: the connection lock is held.

@@ -1,0 +1,77 @@
+#ifndef PLATEWISE_CORE_NUTRIENT_NUTRIENT_REPORT_H_
+#define PLATEWISE_CORE_NUTRIENT_NUTRIENT_REPORT_H_
+
+// Nutrient intake over a period against the person's DRI targets.
+//
+// Arithmetic (docs/science.md, section 4):
+// - Days of the period with nothing logged are excluded (counted in
+//   days_not_logged). A logged day counts for a nutrient when at least one of
+//   its items has a value for it; `mean` = sum of known values / those days.
+//   Items lacking a value are counted (missing_entries), never taken as 0, so
+//   with missing entries the mean is a lower bound. Days where no item had a
+//   value are counted in days_without_value.
+// - The UL is checked against the intake its scope covers: everything,
+//   supplements only (magnesium; vitamin E, niacin and folate, whose ULs are
+//   for synthetic forms), or retinol from food plus vitamin A from
+//   supplements (vitamin A).
+// - top_foods: the (at most 3) foods or supplements that supplied the most of
+//   the nutrient over the period, with their share of the known total.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diary/civil_date.h"
+#include "core/nutrient/adequacy.h"
+#include "core/nutrient/dri_table.h"
+#include "core/nutrient/intake_item.h"
+
+namespace platewise {
+
+inline constexpr int kTopFoodsPerNutrient = 3;
+
+struct FoodContribution {
+  std::string id;
+  std::string name;
+  double amount = 0;  // over the whole period, in the nutrient's unit
+  double share = 0;   // of the period's known total, 0..1
+};
+
+struct NutrientReportLine {
+  NutrientTarget target;
+  std::optional<double> mean;              // mean daily intake, all sources; nullopt = unknown
+  std::optional<double> mean_supplements;  // of which from supplements; nullopt when none taken
+  std::optional<double> ul_intake;         // mean daily intake the UL is checked against
+  std::optional<double> percent;           // mean / target.goal() * 100
+  int days = 0;                            // logged days with a known value
+  int days_without_value = 0;              // logged days where no item had a value
+  int missing_entries = 0;                 // items lacking a value
+  Adequacy status = Adequacy::kCannotJudge;
+  std::vector<FoodContribution> top_foods;
+  std::string explanation;  // filled for shortfalls by the caller; empty otherwise
+};
+
+struct NutrientReport {
+  CivilDate from;
+  CivilDate to;
+  std::vector<CivilDate> logged_days;         // ascending
+  int days_not_logged = 0;                    // days of [from, to] with nothing logged
+  std::vector<NutrientReportLine> nutrients;  // in target order
+};
+
+// One line per target that food data can supply (HasFoodData) and that has a
+// goal or a UL. REQUIRES: from <= to; every item dated within [from, to].
+NutrientReport BuildNutrientReport(const CivilDate& from, const CivilDate& to, const std::vector<IntakeItem>& items,
+                                   const std::vector<NutrientTarget>& targets);
+
+// The plain-language opening of a shortfall note, with the person's numbers:
+// "Your magnesium averaged 212 mg a day over your last 7 logged days; women
+// 31-50 need 320 mg a day."
+std::string ShortfallSentence(const NutrientReportLine& line, int logged_days);
+
+// Closes every shortfall note: the note is general information.
+inline constexpr char kNotADiagnosis[] = "This is not a diagnosis. Talk to your doctor before taking supplements.";
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_NUTRIENT_NUTRIENT_REPORT_H_

@@ -1,0 +1,189 @@
+#include "core/nutrient/nutrient_use_cases.h"
+
+#include <set>
+
+#include "core/diary/day_number.h"
+#include "core/nutrient/dri_amounts.h"
+
+namespace platewise {
+namespace {
+
+Result<std::vector<IntakeItem>> LoadItems(NutrientContext& ctx, const std::vector<DiaryEntry>& entries,
+                                          std::map<std::string, Food>& foods);
+
+// Food entries and supplement doses of [from, to] as intake items.
+Result<std::vector<IntakeItem>> LoadPeriodItems(NutrientContext& ctx, UserId owner, const CivilDate& from,
+                                                const CivilDate& to) {
+  auto entries = ctx.diary.ListRange(owner, from, to);
+  if (!entries.ok()) return entries.status();
+  std::map<std::string, Food> foods;
+  auto items = LoadItems(ctx, *entries, foods);
+  if (!items.ok()) return items.status();
+  auto doses = ctx.supplements.ListDoses(owner, from, to);
+  if (!doses.ok()) return doses.status();
+  std::map<std::int64_t, Supplement> supplements;
+  for (const SupplementDose& d : *doses) {
+    auto it = supplements.find(d.supplement_id);
+    if (it == supplements.end()) {
+      auto s = ctx.supplements.GetSupplement(owner, d.supplement_id);
+      if (!s.ok()) return s.status();
+      it = supplements.emplace(d.supplement_id, std::move(*s)).first;
+    }
+    items->push_back(SupplementIntake(d, it->second));
+  }
+  return items;
+}
+
+Result<std::vector<IntakeItem>> LoadItems(NutrientContext& ctx, const std::vector<DiaryEntry>& entries,
+                                          std::map<std::string, Food>& foods) {
+  std::vector<IntakeItem> items;
+  for (const DiaryEntry& e : entries) {
+    auto it = foods.find(e.food_id);
+    if (it == foods.end()) {
+      auto f = ctx.foods.GetFood(e.food_id);
+      if (!f.ok()) return f.status();
+      it = foods.emplace(e.food_id, std::move(*f)).first;
+    }
+    items.push_back(FoodIntake(e, it->second));
+  }
+  return items;
+}
+
+// Energy-yielding nutrients are left to the calorie budget, not to suggestions.
+bool IsEnergyNutrient(const std::string& key) {
+  return key == "protein" || key == "carbohydrate" || key == "fat" || key == "omega3" || key == "omega6";
+}
+
+Result<BodyProfile> RequireProfile(NutrientContext& ctx, UserId owner) {
+  auto profile = ctx.profiles.GetProfile(owner);
+  if (!profile.ok() && profile.status().code() == StatusCode::kNotFound) {
+    return Status::NotFound("no profile set: targets need your sex and age ('platewise profile set ...')");
+  }
+  return profile;
+}
+
+void AddExplanations(NutrientContext& ctx, NutrientReport& report) {
+  for (NutrientReportLine& line : report.nutrients) {
+    if (line.status != Adequacy::kLikelyInadequate && line.status != Adequacy::kPossiblyInadequate) continue;
+    line.explanation = ShortfallSentence(line, static_cast<int>(report.logged_days.size()));
+    auto body = ctx.explanations.find(line.target.key);
+    if (body != ctx.explanations.end()) line.explanation += "\n\n" + body->second;
+    line.explanation += std::string("\n\n") + kNotADiagnosis;
+  }
+}
+
+}  // namespace
+
+Result<std::vector<NutrientTarget>> OwnerTargets(NutrientContext& ctx, UserId owner, LifeStageFlags flags) {
+  auto profile = RequireProfile(ctx, owner);
+  if (!profile.ok()) return profile.status();
+  return ctx.dri.TargetsFor({profile->sex, profile->age_years, flags.pregnant, flags.lactating});
+}
+
+Result<NutrientReport> ReportNutrients(NutrientContext& ctx, UserId owner, std::optional<CivilDate> from,
+                                       std::optional<CivilDate> to, const CivilDate& today, LifeStageFlags flags) {
+  if (from.has_value() != to.has_value()) {
+    return Status::InvalidArgument("give both --from and --to (or neither, for the last 7 logged days)");
+  }
+  if (from && *from > *to) {
+    return Status::InvalidArgument("from " + from->ToString() + " is after to " + to->ToString());
+  }
+  if (from && DayNumber(*to) - DayNumber(*from) + 1 > kMaxReportDays) {
+    return Status::InvalidArgument("the period " + from->ToString() + " to " + to->ToString() +
+                                   " is longer than 366 days");
+  }
+  auto targets = OwnerTargets(ctx, owner, flags);
+  if (!targets.ok()) return targets.status();
+  if (!from) {
+    auto dates = ctx.diary.LoggedDates(owner, today, kDefaultReportDays);
+    if (!dates.ok()) return dates.status();
+    from = dates->empty() ? today : dates->back();
+    to = dates->empty() ? today : dates->front();
+  }
+  auto items = LoadPeriodItems(ctx, owner, *from, *to);
+  if (!items.ok()) return items.status();
+  NutrientReport report = BuildNutrientReport(*from, *to, *items, *targets);
+  AddExplanations(ctx, report);
+  return report;
+}
+
+Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, UserId owner, const CivilDate& date,
+                                     LifeStageFlags flags) {
+  auto profile = RequireProfile(ctx, owner);
+  if (!profile.ok()) return profile.status();
+  CalorieGoal goal = ComputeCalorieGoal(*profile);
+  auto report = ReportNutrients(ctx, owner, std::nullopt, std::nullopt, date, flags);
+  if (!report.ok()) return report.status();
+
+  auto day_items = LoadPeriodItems(ctx, owner, date, date);
+  if (!day_items.ok()) return day_items.status();
+  auto day_sum = [&](const std::string& key) {
+    double sum = 0;
+    for (const IntakeItem& item : *day_items) sum += item.amounts.Get(key).value_or(0);
+    return sum;
+  };
+
+  GapRequest req;
+  req.kcal_left = goal.budget.value() - day_sum("energy");
+  for (const NutrientReportLine& line : report->nutrients) {
+    const NutrientTarget& t = line.target;
+    if (t.ul && HasFoodData(t.key)) {
+      if (t.ul_scope == UlScope::kAllSources) req.limits.push_back({t.key, *t.ul - day_sum(t.key), *t.ul});
+      if (t.ul_scope == UlScope::kRetinol) req.limits.push_back({"retinol", *t.ul - day_sum("retinol"), *t.ul});
+    }
+    if (line.status != Adequacy::kLikelyInadequate && line.status != Adequacy::kPossiblyInadequate) continue;
+    if (IsEnergyNutrient(t.key)) continue;  // the calorie budget governs those
+    double gap = t.goal().value_or(0) - day_sum(t.key);
+    if (gap > 0) req.gaps.push_back({t.key, t.unit, gap});
+  }
+
+  auto pool = ctx.foods.ListFoodsInGroups(PlainFoodGroups());
+  if (!pool.ok()) return pool.status();
+  req.pool = std::move(*pool);
+  std::set<std::string> in_pool;
+  for (const Food& f : req.pool) in_pool.insert(f.id);
+  auto recent = ctx.diary.ListRange(owner, report->from, report->to);
+  if (!recent.ok()) return recent.status();
+  for (const DiaryEntry& e : *recent) {
+    req.eaten_ids.insert(e.food_id);
+    if (in_pool.insert(e.food_id).second) {
+      auto f = ctx.foods.GetFood(e.food_id);
+      if (!f.ok()) return f.status();
+      req.pool.push_back(std::move(*f));
+    }
+  }
+  return SuggestFoodsForGaps(req, solver);
+}
+
+Result<RankBasis> ParseRankBasis(std::string_view text) {
+  if (text == "100g") return RankBasis::kPer100g;
+  if (text == "100kcal") return RankBasis::kPer100kcal;
+  if (text == "portion") return RankBasis::kPerPortion;
+  return Status::InvalidArgument("--per \"" + std::string(text) + "\" must be 100g, 100kcal or portion");
+}
+
+Result<FoodRanking> RankFoods(FoodRepository& foods, const std::string& nutrient, RankBasis basis, int limit) {
+  if (limit < 1 || limit > 1000) return Status::InvalidArgument("limit must be between 1 and 1000");
+  auto catalog = foods.ListNutrients();
+  if (!catalog.ok()) return catalog.status();
+  std::string source = nutrient;
+  double factor = 1;
+  if (nutrient == "vitamin_d") source = "vitamin_d_iu", factor = 1 / kVitaminDIuPerUg;
+  if (nutrient == "folate") source = "folate_total";
+  const Nutrient* found = nullptr;
+  std::string keys;
+  for (const Nutrient& n : *catalog) {
+    if (n.key == source) found = &n;
+    keys += (keys.empty() ? "" : ", ") + n.key;
+  }
+  if (!found) {
+    return Status::InvalidArgument("unknown nutrient \"" + nutrient + "\": use vitamin_d, folate or one of " + keys);
+  }
+  auto ranked = foods.TopFoodsByNutrient(source, basis, limit);
+  if (!ranked.ok()) return ranked.status();
+  FoodRanking out{nutrient, factor == 1 ? found->unit : "ug", std::move(*ranked)};
+  for (RankedFood& r : out.foods) r.amount *= factor;
+  return out;
+}
+
+}  // namespace platewise

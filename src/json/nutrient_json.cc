@@ -1,0 +1,116 @@
+#include "json/nutrient_json.h"
+
+namespace platewise {
+namespace {
+
+nlohmann::json Optional(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
+
+nlohmann::json UlScopeJson(const NutrientTarget& t) {
+  return t.ul ? nlohmann::json(UlScopeName(t.ul_scope)) : nlohmann::json(nullptr);
+}
+
+}  // namespace
+
+nlohmann::json TargetsJson(const std::vector<NutrientTarget>& targets) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const NutrientTarget& t : targets) {
+    list.push_back({{"key", t.key},
+                    {"name", t.name},
+                    {"unit", t.unit},
+                    {"group", t.group},
+                    {"ear", Optional(t.ear)},
+                    {"rda", Optional(t.rda)},
+                    {"ai", Optional(t.ai)},
+                    {"ul", Optional(t.ul)},
+                    {"ul_scope", UlScopeJson(t)},
+                    {"note", t.note}});
+  }
+  return {{"targets", std::move(list)}};
+}
+
+nlohmann::json NutrientReportJson(const NutrientReport& report) {
+  nlohmann::json dates = nlohmann::json::array();
+  for (const CivilDate& d : report.logged_days) dates.push_back(d.ToString());
+  nlohmann::json list = nlohmann::json::array();
+  for (const NutrientReportLine& l : report.nutrients) {
+    const NutrientTarget& t = l.target;
+    nlohmann::json top = nlohmann::json::array();
+    for (const FoodContribution& c : l.top_foods) {
+      top.push_back({{"food_id", c.id}, {"name", c.name}, {"amount", c.amount}, {"share", c.share}});
+    }
+    const char* kind = t.rda ? "rda" : t.ai ? "ai" : nullptr;
+    list.push_back({
+        {"key", t.key},
+        {"name", t.name},
+        {"unit", t.unit},
+        {"mean", Optional(l.mean)},
+        {"mean_supplements", Optional(l.mean_supplements)},
+        {"target", Optional(t.goal())},
+        {"target_kind", kind ? nlohmann::json(kind) : nlohmann::json(nullptr)},
+        {"ear", Optional(t.ear)},
+        {"ul", Optional(t.ul)},
+        {"ul_scope", UlScopeJson(t)},
+        {"ul_intake", Optional(l.ul_intake)},
+        {"percent", Optional(l.percent)},
+        {"days", l.days},
+        {"days_without_value", l.days_without_value},
+        {"missing_entries", l.missing_entries},
+        {"status", AdequacyName(l.status)},
+        {"top_foods", std::move(top)},
+        {"explanation", l.explanation.empty() ? nlohmann::json(nullptr) : nlohmann::json(l.explanation)},
+    });
+  }
+  return {{"from", report.from.ToString()},
+          {"to", report.to.ToString()},
+          {"logged_days", report.logged_days.size()},
+          {"days_not_logged", report.days_not_logged},
+          {"dates", std::move(dates)},
+          {"nutrients", std::move(list)}};
+}
+
+nlohmann::json GapSuggestionsJson(const CivilDate& date, const GapSuggestions& r) {
+  nlohmann::json gaps = nlohmann::json::array();
+  for (const NutrientGap& g : r.gaps) {
+    auto closed = r.closed.find(g.key);
+    gaps.push_back({{"key", g.key},
+                    {"unit", g.unit},
+                    {"amount", g.amount},
+                    {"closed", closed == r.closed.end() ? nlohmann::json(nullptr) : nlohmann::json(closed->second)}});
+  }
+  nlohmann::json list = nlohmann::json::array();
+  for (const Suggestion& s : r.suggestions) {
+    nlohmann::json adds = nlohmann::json::object();
+    for (const auto& [k, v] : s.adds) adds[k] = v;
+    list.push_back({{"food_id", s.food_id},
+                    {"name", s.name},
+                    {"grams", s.grams},
+                    {"portion", s.portion},
+                    {"kcal", s.kcal},
+                    {"adds", std::move(adds)}});
+  }
+  return {{"date", date.ToString()},
+          {"kcal_left", r.kcal_left},
+          {"gaps", std::move(gaps)},
+          {"suggestions", std::move(list)},
+          {"note", r.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.note)}};
+}
+
+nlohmann::json RankedFoodsJson(const std::string& nutrient, const std::string& unit, const std::string& per,
+                               const std::vector<RankedFood>& foods) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const RankedFood& r : foods) {
+    nlohmann::json portion = nullptr;
+    if (!r.food.portions.empty()) {
+      const Portion& p = r.food.portions.front();
+      portion = {{"amount", p.amount}, {"unit", p.unit}, {"grams", p.grams.value()}};
+    }
+    list.push_back({{"food_id", r.food.id},
+                    {"name", r.food.description},
+                    {"food_group", r.food.food_group},
+                    {"amount", r.amount},
+                    {"portion", std::move(portion)}});
+  }
+  return {{"nutrient", nutrient}, {"unit", unit}, {"per", per}, {"foods", std::move(list)}};
+}
+
+}  // namespace platewise

@@ -1,0 +1,76 @@
+// SqliteFoodRepository: bulk reads for nutrient suggestions and rankings.
+
+#include "storage/sqlite/sqlite_food_repository.h"
+
+namespace platewise::sqlite {
+namespace {
+
+constexpr char kSelectFoodsInGroup[] = "SELECT id FROM foods WHERE food_group = ?1 ORDER BY id";
+// ?1 nutrient key, ?2 limit. Ties by id, so the order is stable.
+constexpr char kTopPer100g[] =
+    "SELECT fn.food_id, fn.amount_per_100g FROM food_nutrients fn "
+    "WHERE fn.nutrient_key = ?1 AND fn.amount_per_100g > 0 "
+    "ORDER BY fn.amount_per_100g DESC, fn.food_id LIMIT ?2";
+constexpr char kTopPer100kcal[] =
+    "SELECT fn.food_id, fn.amount_per_100g * 100.0 / e.amount_per_100g AS v FROM food_nutrients fn "
+    "JOIN food_nutrients e ON e.food_id = fn.food_id AND e.nutrient_key = 'energy' AND e.amount_per_100g > 0 "
+    "WHERE fn.nutrient_key = ?1 AND fn.amount_per_100g > 0 ORDER BY v DESC, fn.food_id LIMIT ?2";
+constexpr char kTopPerPortion[] =
+    "SELECT fn.food_id, fn.amount_per_100g * p.grams / 100.0 AS v FROM food_nutrients fn "
+    "JOIN portions p ON p.food_id = fn.food_id AND p.seq = 0 "
+    "WHERE fn.nutrient_key = ?1 AND fn.amount_per_100g > 0 ORDER BY v DESC, fn.food_id LIMIT ?2";
+
+}  // namespace
+
+Result<std::vector<Food>> SqliteFoodRepository::ListFoodsInGroups(const std::vector<std::string>& groups) {
+  auto lock = conn_->lock();
+  std::vector<std::string> ids;
+  for (const std::string& g : groups) {
+    auto sel = conn_->db().Prepare(kSelectFoodsInGroup);
+    if (!sel.ok()) return sel.status();
+    sel->Bind(1, g);
+    while (true) {
+      auto r = sel->Step();
+      if (!r.ok()) return r.status();
+      if (!*r) break;
+      ids.push_back(sel->ColumnText(0));
+    }
+  }
+  std::vector<Food> foods;
+  foods.reserve(ids.size());
+  for (const auto& id : ids) {
+    auto f = GetFoodLocked(id);
+    if (!f.ok()) return f.status();
+    foods.push_back(std::move(*f));
+  }
+  return foods;
+}
+
+Result<std::vector<RankedFood>> SqliteFoodRepository::TopFoodsByNutrient(const std::string& nutrient_key,
+                                                                         RankBasis basis, int limit) {
+  if (limit < 1 || limit > 1000) return Status::InvalidArgument("limit must be between 1 and 1000");
+  const char* sql = basis == RankBasis::kPer100g      ? kTopPer100g
+                    : basis == RankBasis::kPer100kcal ? kTopPer100kcal
+                                                      : kTopPerPortion;
+  auto lock = conn_->lock();
+  auto sel = conn_->db().Prepare(sql);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, nutrient_key);
+  sel->Bind(2, static_cast<std::int64_t>(limit));
+  std::vector<std::pair<std::string, double>> rows;
+  while (true) {
+    auto r = sel->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    rows.emplace_back(sel->ColumnText(0), sel->ColumnDouble(1));
+  }
+  std::vector<RankedFood> out;
+  for (const auto& [id, amount] : rows) {
+    auto f = GetFoodLocked(id);
+    if (!f.ok()) return f.status();
+    out.push_back({std::move(*f), amount});
+  }
+  return out;
+}
+
+}  // namespace platewise::sqlite
