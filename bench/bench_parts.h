@@ -21,6 +21,9 @@ struct BenchPart {
 // argument runs them.
 const std::vector<BenchPart>& BenchParts();
 
+// The parts, one file each.
+int RunWeightBench(const std::vector<std::string>& args);  // weight_bench.cc
+
 }  // namespace platewise::bench
 
 #endif  // PLATEWISE_BENCH_BENCH_PARTS_H_

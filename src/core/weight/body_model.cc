@@ -58,6 +58,11 @@ BodyState Advance(const BodyState& s, const BodyState& d, double h) {
 
 }  // namespace
 
+double EnergyDensityOfChange(Kilograms fat) {
+  const double p = ForbesPartition(std::max(0.0, fat.value())).p;
+  return 1 / ((1 - p) / kFatKcalPerKg + p / kLeanKcalPerKg);
+}
+
 Status ValidateDayInputs(const DayInputs& in) {
   if (!std::isfinite(in.intake.value()) || in.intake.value() < 0 || in.intake.value() > kMaxIntakeKcal) {
     return Status::InvalidArgument("intake " + Num(in.intake.value()) + " kcal/day is outside 0-" +

@@ -74,6 +74,11 @@ inline constexpr double kMaxSodiumMg = 50000;
 // InvalidArgument naming the bad input and the accepted range.
 Status ValidateDayInputs(const DayInputs& inputs);
 
+// Energy stored or released per kg of weight change when fat and lean change
+// in Forbes' proportions at `fat` kg of body fat (glycogen and water aside):
+// 1 / ((1-p)/9440 + p/1807) kcal/kg, about 7475 at 30 kg of fat.
+double EnergyDensityOfChange(Kilograms fat);
+
 struct ProjectedDay {
   int day = 0;  // 0 is the start
   Kilograms weight;

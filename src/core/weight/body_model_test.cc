@@ -96,6 +96,15 @@ TEST(BodyModelTest, LessCarbohydrateAndSodiumLoseWaterFirst) {
   EXPECT_LT(low_salt, base - 0.3);  // extracellular water
 }
 
+TEST(BodyModelTest, EnergyDensityOfChangeFollowsForbes) {
+  // p = C/(C+F), C = 10.4 x 1807/9440 = 1.99078; 1/((1-p)/9440 + p/1807).
+  EXPECT_NEAR(EnergyDensityOfChange(Kilograms(0)), 1807, 1e-9);
+  const double c = 10.4 * 1807 / 9440;
+  EXPECT_NEAR(EnergyDensityOfChange(Kilograms(10)), 1 / ((10 / (c + 10)) / 9440 + (c / (c + 10)) / 1807), 1e-9);
+  EXPECT_NEAR(EnergyDensityOfChange(Kilograms(30)), 7475.07, 0.01);
+  EXPECT_LT(EnergyDensityOfChange(Kilograms(1000)), 9440);
+}
+
 TEST(BodyModelTest, RejectsPeopleOutsideTheModelsRange) {
   struct Case {
     BodyModelPerson person;
