@@ -41,8 +41,8 @@ int RunWeightBench(const std::vector<std::string>& args) {
     for (int d = 0; d <= 365; ++d) days[d] = 100 + (2398.3 + (i % 7) - 2898.3) * d / 3500 * 0.45359237;
     sink = sink + days.back();
   });
-  std::printf("weight: 365-day projection %.1f us (RK4 model), %.2f us (straight line), ratio %.0fx, n=%d\n",
-              model_us, line_us, model_us / line_us, n);
+  std::printf("weight: 365-day projection %.1f us (RK4 model), %.2f us (straight line), ratio %.0fx, n=%d\n", model_us,
+              line_us, model_us / line_us, n);
   return 0;
 }
 

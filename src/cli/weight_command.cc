@@ -15,14 +15,13 @@
 #include "core/units/body_units.h"
 #include "core/weight/body_model.h"
 #include "core/weight/goal_planner.h"
+#include "core/weight/weight_projection.h"
 #include "json/weight_model_json.h"
 
 namespace platewise::cli {
 namespace {
 
 const std::set<std::string> kPersonFlags = {"sex", "age", "height", "weight", "pal"};
-constexpr int kDefaultProjectionDays = 365;
-constexpr int kMaxProjectionDays = 3650;
 
 // The value of --name as a number; nullopt when the flag is absent.
 Result<std::optional<double>> NumberFlag(const Arguments& args, const std::string& name, const char* example) {
@@ -45,8 +44,7 @@ Result<int> DaysFlag(const Arguments& args, std::optional<int> fallback, int max
   int v = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   if (text.empty() || ec != std::errc() || end != text.data() + text.size() || v < 1 || v > max_days) {
-    return Status::InvalidArgument("invalid --days \"" + text + "\": give whole days, 1-" +
-                                   std::to_string(max_days));
+    return Status::InvalidArgument("invalid --days \"" + text + "\": give whole days, 1-" + std::to_string(max_days));
   }
   return v;
 }
@@ -127,17 +125,16 @@ Status RunWeightProject(AppContext& ctx) {
                 in.intake.value() - model->baseline().maintenance.value());
   ctx.out() << line << "    day   weight kg    fat kg   lean kg\n";
   for (const ProjectedDay& d : projection) {
-    const bool shown = d.day == *days || d.day == 0 || d.day == 7 || d.day == 30 || (d.day % 90 == 0) ||
-                       d.day % 365 == 0;
+    const bool shown =
+        d.day == *days || d.day == 0 || d.day == 7 || d.day == 30 || (d.day % 90 == 0) || d.day % 365 == 0;
     if (!shown) continue;
     std::snprintf(line, sizeof line, "  %5d  %10.3f  %8.3f  %8.3f\n", d.day, d.weight.value(), d.fat.value(),
                   d.lean.value());
     ctx.out() << line;
   }
   const double straight_kg = model->person().weight.value() + (in.intake - model->baseline().maintenance).value() *
-                                                                   *days / kKcalPerPound * kGramsPerPound / 1000;
-  std::snprintf(line, sizeof line, "The 3500 kcal/lb straight line would say %.1f kg on day %d.\n", straight_kg,
-                *days);
+                                                                  *days / kKcalPerPound * kGramsPerPound / 1000;
+  std::snprintf(line, sizeof line, "The 3500 kcal/lb straight line would say %.1f kg on day %d.\n", straight_kg, *days);
   ctx.out() << line;
   return Status::Ok();
 }

@@ -29,8 +29,8 @@ nlohmann::json WeightProjectionJson(const BodyModel& model, const DayInputs& inp
   j["activity_change"] = inputs.activity_change;
   nlohmann::json list = nlohmann::json::array();
   for (const ProjectedDay& d : days) {
-    list.push_back({{"day", d.day}, {"weight_kg", d.weight.value()}, {"fat_kg", d.fat.value()},
-                    {"lean_kg", d.lean.value()}});
+    list.push_back(
+        {{"day", d.day}, {"weight_kg", d.weight.value()}, {"fat_kg", d.fat.value()}, {"lean_kg", d.lean.value()}});
   }
   j["days"] = std::move(list);
   return j;

@@ -30,8 +30,8 @@ TEST(WeightProjectionJsonTest, WithoutDataTheEstimateFieldsAreNullNotZero) {
   EXPECT_TRUE(j["recalibrated_budget_kcal"].is_null());
   EXPECT_TRUE(j["trend"].empty());
   const auto& e = j["expenditure"];
-  for (const char* key : {"mean_intake_kcal", "weight_slope_kg_per_day", "energy_density_kcal_per_kg",
-                          "observed_kcal", "observed_sd_kcal"}) {
+  for (const char* key : {"mean_intake_kcal", "weight_slope_kg_per_day", "energy_density_kcal_per_kg", "observed_kcal",
+                          "observed_sd_kcal"}) {
     EXPECT_TRUE(e[key].is_null()) << key;
   }
   EXPECT_EQ(e["days_with_both"], 0);
@@ -72,8 +72,8 @@ TEST(WeightProjectionJsonTest, WithDataEveryFieldIsFilled) {
   EXPECT_EQ(e["partly_logged_days"], 1);
   EXPECT_EQ(e["fully_logged_days"], 20);
   EXPECT_EQ(e["days_with_both"], 15);
-  for (const char* key : {"mean_intake_kcal", "weight_slope_kg_per_day", "energy_density_kcal_per_kg",
-                          "observed_kcal", "observed_sd_kcal"}) {
+  for (const char* key : {"mean_intake_kcal", "weight_slope_kg_per_day", "energy_density_kcal_per_kg", "observed_kcal",
+                          "observed_sd_kcal"}) {
     EXPECT_TRUE(e[key].is_number()) << key;
   }
   EXPECT_DOUBLE_EQ(e["observed_kcal"].get<double>(), p->expenditure.observed->value());

@@ -18,8 +18,8 @@ class WeightCliTest : public ::testing::Test {
     return testing::RunCommand(PLATEWISE_BINARY, args);
   }
   std::vector<std::string> Person(std::vector<std::string> more) {
-    std::vector<std::string> a = {"--sex", "male", "--age", "40", "--height", "180cm", "--weight", "100kg",
-                                  "--pal", "1.5"};
+    std::vector<std::string> a = {"--sex", "male",     "--age", "40",    "--height",
+                                  "180cm", "--weight", "100kg", "--pal", "1.5"};
     a.insert(a.end(), more.begin(), more.end());
     return a;
   }
@@ -102,7 +102,8 @@ TEST_F(WeightCliTest, BadInputExitsWithAMessageNamingIt) {
       {Command("weight", "plan", {"--goal-weight", "90"}), "\"90\""},
       {Command("weight", "plan", {"--goal-weight", "90kg"}), "--days is required"},
       {Command("weight", "plan", {"--goal-weight", "50kg", "--days", "30"}), "cannot be reached"},
-      {Command("weight", "plan", {"--goal-weight", "90kg", "--days", "30", "--intake", "5"}), "unknown option --intake"},
+      {Command("weight", "plan", {"--goal-weight", "90kg", "--days", "30", "--intake", "5"}),
+       "unknown option --intake"},
   };
   for (const Case& c : kCases) {
     auto r = Run(c.args);

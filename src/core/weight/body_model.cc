@@ -98,8 +98,8 @@ Result<BodyModel> BodyModel::Create(const BodyModelPerson& person) {
                                    Num(kMaxWeightKg) + " kg");
   }
   if (!(person.pal >= kMinPal && person.pal <= kMaxPal)) {
-    return Status::InvalidArgument("physical activity level " + Num(person.pal) + " is outside " + Num(kMinPal) +
-                                   "-" + Num(kMaxPal) + " (1.4 sedentary, 1.6 light, 1.8 active)");
+    return Status::InvalidArgument("physical activity level " + Num(person.pal) + " is outside " + Num(kMinPal) + "-" +
+                                   Num(kMaxPal) + " (1.4 sedentary, 1.6 light, 1.8 active)");
   }
   const double a = person.age_years;
   const bool male = person.sex == Sex::kMale;
@@ -168,8 +168,8 @@ BodyState BodyModel::Step(const BodyState& s, const DayInputs& in) const {
 Kcal BodyModel::MaintenanceIntake(const BodyState& s, double activity_change) const {
   const double act = baseline_.activity_kcal_per_kg * (1 + activity_change);
   const Partition part = ForbesPartition(s.fat_kg);
-  const double expend_without_food = baseline_.k.value() + kLeanKcalPerKgPerDay * s.lean_kg +
-                                     kFatKcalPerKgPerDay * s.fat_kg + act * Weight(s).value();
+  const double expend_without_food =
+      baseline_.k.value() + kLeanKcalPerKgPerDay * s.lean_kg + kFatKcalPerKgPerDay * s.fat_kg + act * Weight(s).value();
   // At balance intake = TEE and therm = 0.14 x intake; solving for intake:
   return Kcal(expend_without_food / (part.pd - part.pn - kAdaptiveThermicFraction - kFoodThermicFraction));
 }

@@ -34,16 +34,16 @@ struct BodyModelPerson {
 
 // The constants of one person's model, fixed at the start.
 struct ModelBaseline {
-  Kcal rmr;                      // resting metabolic rate, the model's Mifflin form
-  Kcal maintenance;              // PAL x RMR: the intake that holds weight steady
-  double body_fat_percent = 0;   // from BMI, age and sex
-  Kilograms fat;                 // F0
-  Kilograms lean;                // L0 = W0 - F0
+  Kcal rmr;                         // resting metabolic rate, the model's Mifflin form
+  Kcal maintenance;                 // PAL x RMR: the intake that holds weight steady
+  double body_fat_percent = 0;      // from BMI, age and sex
+  Kilograms fat;                    // F0
+  Kilograms lean;                   // L0 = W0 - F0
   double activity_kcal_per_kg = 0;  // act0: physical activity energy per kg per day
-  Kcal k;                        // K: the rest of expenditure, fitted so day 0 balances
-  Kilograms glycogen;            // G0 = 0.5 kg
-  Kcal carb_intake;              // CIb: baseline carbohydrate intake, 50% of maintenance
-  Kcal thermic;                  // therm0 = 0.14 x maintenance
+  Kcal k;                           // K: the rest of expenditure, fitted so day 0 balances
+  Kilograms glycogen;               // G0 = 0.5 kg
+  Kcal carb_intake;                 // CIb: baseline carbohydrate intake, 50% of maintenance
+  Kcal thermic;                     // therm0 = 0.14 x maintenance
 };
 
 // The body on one day. Weight is derived (BodyModel::Weight).

@@ -82,7 +82,7 @@ TEST(BodyModelTest, MaintenanceFallsAsWeightIsLost) {
   BodyState after = m.StateAfter({Kcal(2398.3)}, 365);
   double maint = m.MaintenanceIntake(after).value();
   EXPECT_LT(maint, 2898.3 - 100);
-  EXPECT_GT(maint, 2398.3);  // still losing at 2398.3 after a year
+  EXPECT_GT(maint, 2398.3);                                               // still losing at 2398.3 after a year
   EXPECT_GT(m.MaintenanceIntake(m.InitialState(), 0.2).value(), 2898.3);  // more activity, more food
 }
 
@@ -145,7 +145,8 @@ TEST(BodyModelTest, RejectsDayInputsOutsideTheirRange) {
     ASSERT_FALSE(s.ok()) << c.message_part;
     EXPECT_NE(s.message().find(c.message_part), std::string::npos) << s.message();
   }
-  for (const DayInputs& ok : {DayInputs{Kcal(0)}, DayInputs{Kcal(20000), 0, 0, -1}, DayInputs{Kcal(2000), 1, 50000, 2}}) {
+  for (const DayInputs& ok :
+       {DayInputs{Kcal(0)}, DayInputs{Kcal(20000), 0, 0, -1}, DayInputs{Kcal(2000), 1, 50000, 2}}) {
     EXPECT_TRUE(ValidateDayInputs(ok).ok());
   }
 }

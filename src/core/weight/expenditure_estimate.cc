@@ -40,9 +40,8 @@ Fit FitLine(const std::vector<double>& x, const std::vector<double>& y) {
 
 }  // namespace
 
-ExpenditureEstimate EstimateExpenditure(const std::vector<WeighIn>& weigh_ins,
-                                        const std::vector<IntakeDay>& intakes, const CivilDate& today,
-                                        Kcal formula, Kilograms fat) {
+ExpenditureEstimate EstimateExpenditure(const std::vector<WeighIn>& weigh_ins, const std::vector<IntakeDay>& intakes,
+                                        const CivilDate& today, Kcal formula, Kilograms fat) {
   ExpenditureEstimate e;
   e.window_end = today;
   e.window_start = AddDays(today, -(kExpenditureWindowDays - 1));

@@ -56,18 +56,17 @@ struct ExpenditureEstimate {
   std::optional<Kcal> observed;
   std::optional<Kcal> observed_sd;
 
-  Kcal estimate;             // blended; the formula alone until there are data
+  Kcal estimate;  // blended; the formula alone until there are data
   Kcal estimate_sd;
-  double data_share = 0;     // weight of the observed value in the blend, 0..1
+  double data_share = 0;  // weight of the observed value in the blend, 0..1
 };
 
 // `formula` is the formula's daily expenditure for the person now; `fat` the
 // body fat mass now (for the energy density of a change). Records outside the
 // window are ignored. One intake record per day is expected; several for a
 // day are summed, and the day is fully logged only if every record says so.
-ExpenditureEstimate EstimateExpenditure(const std::vector<WeighIn>& weigh_ins,
-                                        const std::vector<IntakeDay>& intakes, const CivilDate& today,
-                                        Kcal formula, Kilograms fat);
+ExpenditureEstimate EstimateExpenditure(const std::vector<WeighIn>& weigh_ins, const std::vector<IntakeDay>& intakes,
+                                        const CivilDate& today, Kcal formula, Kilograms fat);
 
 }  // namespace platewise
 

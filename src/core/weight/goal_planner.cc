@@ -44,8 +44,8 @@ Result<GoalPlan> PlanGoal(const BodyModel& model, const GoalPlanRequest& request
     return model.Weight(model.StateAfter(PlannedDayInputs(model, Kcal(intake), request), request.days)).value();
   };
   auto unreachable = [&](const char* why) {
-    return Status::InvalidArgument(Format("goal weight %g kg cannot be reached in %g days", goal, request.days) +
-                                   why + ": choose a later day or a nearer goal");
+    return Status::InvalidArgument(Format("goal weight %g kg cannot be reached in %g days", goal, request.days) + why +
+                                   ": choose a later day or a nearer goal");
   };
   if (weight_at(0) > goal + kGoalToleranceKg) return unreachable(" even eating nothing");
   if (weight_at(kMaxIntakeKcal) < goal - kGoalToleranceKg) {
@@ -76,15 +76,15 @@ Result<GoalPlan> PlanGoal(const BodyModel& model, const GoalPlanRequest& request
   plan.below_floor = plan.intake < plan.calorie_floor;
   plan.bmi_outside_healthy = plan.goal_bmi < kHealthyBmiLow || plan.goal_bmi > kHealthyBmiHigh;
   if (plan.below_floor) {
-    plan.warnings.push_back(Format("The plan's %.0f kcal/day is below the %.0f kcal/day", intake,
-                                   plan.calorie_floor.value()) +
-                            " advised without a health professional's supervision; choose a later day or a "
-                            "nearer goal.");
+    plan.warnings.push_back(
+        Format("The plan's %.0f kcal/day is below the %.0f kcal/day", intake, plan.calorie_floor.value()) +
+        " advised without a health professional's supervision; choose a later day or a "
+        "nearer goal.");
   }
   if (plan.bmi_outside_healthy) {
-    plan.warnings.push_back(Format("The goal's BMI of %.1f is outside the healthy range of %.1f", plan.goal_bmi,
-                                   kHealthyBmiLow) +
-                            Format("-%g.", kHealthyBmiHigh));
+    plan.warnings.push_back(
+        Format("The goal's BMI of %.1f is outside the healthy range of %.1f", plan.goal_bmi, kHealthyBmiLow) +
+        Format("-%g.", kHealthyBmiHigh));
   }
   return plan;
 }

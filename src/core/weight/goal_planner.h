@@ -37,9 +37,9 @@ struct GoalPlan {
   Kcal maintenance_after;    // every day after it, to stay at the goal
   Kilograms weight_reached;  // the model's weight on the goal day at `intake`
   double goal_bmi = 0;
-  Kcal calorie_floor;        // CalorieFloor(sex)
-  bool below_floor = false;  // intake < calorie_floor
-  bool bmi_outside_healthy = false;  // goal BMI outside 18.5-25
+  Kcal calorie_floor;                 // CalorieFloor(sex)
+  bool below_floor = false;           // intake < calorie_floor
+  bool bmi_outside_healthy = false;   // goal BMI outside 18.5-25
   std::vector<std::string> warnings;  // one sentence each, for people
 };
 

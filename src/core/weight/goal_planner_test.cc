@@ -23,7 +23,7 @@ constexpr PlanCase kCases[] = {
     {90, 180, 2296.2487, false, true},   // BMI 27.8
     {75, 365, 2007.1732, false, false},  // BMI 23.1
     {105, 365, 3084.1068, false, true},
-    {100, 90, 2898.3, false, true},      // already there: maintenance
+    {100, 90, 2898.3, false, true},  // already there: maintenance
 };
 
 TEST(GoalPlannerTest, FindsTheIntakeAndRoundTripsToTheGoal) {

@@ -11,8 +11,8 @@ TEST(WeightTrendTest, WorkedExampleWithAGapAndTwoWeighInsOnOneDay) {
   // Given out of order. Nov 4 has two weigh-ins (mean 99.0); Nov 5-6 are
   // missing and filled in on the line from 99.0 (Nov 4) to 99.6 (Nov 7).
   const std::vector<WeighIn> in = {
-      {Nov(2), Kilograms(101.0)}, {Nov(1), Kilograms(100.0)}, {Nov(3), Kilograms(99.0)}, {Nov(4), Kilograms(98.6)},
-      {Nov(4), Kilograms(99.4)},  {Nov(7), Kilograms(99.6)},
+      {Nov(2), Kilograms(101.0)}, {Nov(1), Kilograms(100.0)}, {Nov(3), Kilograms(99.0)},
+      {Nov(4), Kilograms(98.6)},  {Nov(4), Kilograms(99.4)},  {Nov(7), Kilograms(99.6)},
   };
   // By hand, T(n) = T(n-1) + 0.1 x (W(n) - T(n-1)):
   //   Nov 1  W 100.0  T 100.0
@@ -29,7 +29,7 @@ TEST(WeightTrendTest, WorkedExampleWithAGapAndTwoWeighInsOnOneDay) {
     double trend;
   };
   const Expected kExpected[] = {
-      {1, true, 100.0, 100.0},  {2, true, 101.0, 100.1},  {3, true, 99.0, 99.99},        {4, true, 99.0, 99.891},
+      {1, true, 100.0, 100.0},   {2, true, 101.0, 100.1},    {3, true, 99.0, 99.99},     {4, true, 99.0, 99.891},
       {5, false, 99.2, 99.8219}, {6, false, 99.4, 99.77971}, {7, true, 99.6, 99.761739},
   };
   auto trend = WeightTrend(in);
