@@ -1,7 +1,8 @@
 #ifndef PLATEWISE_JSON_WEIGHT_PROJECTION_JSON_H_
 #define PLATEWISE_JSON_WEIGHT_PROJECTION_JSON_H_
 
-// JSON shape of a weight projection (the body of GET /api/v1/projection):
+// JSON shape of a weight projection (the body of GET /api/v1/projection;
+// values below are illustrative):
 //   {"start_date":"2026-11-29","start_weight_kg":97.8,"start_weight_source":"trend"|"profile",
 //    "pal":1.68,"pal_calibrated":true,"rmr_kcal":1910.3,"maintenance_kcal":3209.4,
 //    "intake_kcal":2300,"intake_source":"logged"|"budget","intake_days":14,
