@@ -17,12 +17,11 @@ struct BenchPart {
   int (*run)(const std::vector<std::string>& args);
 };
 
+int RunWeight(const std::vector<std::string>& args);  // bench/weight_bench.cc
+
 // Defined in bench/main.cc: every part, in the order `platewise-bench` with no
 // argument runs them.
 const std::vector<BenchPart>& BenchParts();
-
-// The parts, one file each.
-int RunWeightBench(const std::vector<std::string>& args);  // weight_bench.cc
 
 }  // namespace platewise::bench
 

@@ -8,7 +8,7 @@ namespace platewise::bench {
 
 const std::vector<BenchPart>& BenchParts() {
   static const std::vector<BenchPart> kParts = {
-      {"weight", "[N]  365-day body weight projection (RK4) vs the straight line", RunWeightBench},
+      {"weight", "[N]  365-day body weight projection (RK4) vs the straight line", RunWeight},
   };
   return kParts;
 }

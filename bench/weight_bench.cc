@@ -24,7 +24,7 @@ double MicrosPerCall(int n, F&& f) {
 
 }  // namespace
 
-int RunWeightBench(const std::vector<std::string>& args) {
+int RunWeight(const std::vector<std::string>& args) {
   const int n = args.empty() ? 2000 : std::stoi(args[0]);
   auto model = BodyModel::Create({Sex::kMale, 40, Centimeters(180), Kilograms(100), 1.5});
   if (!model.ok()) {
