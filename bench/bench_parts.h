@@ -18,6 +18,7 @@ struct BenchPart {
 };
 
 int RunSearch(const std::vector<std::string>& args);  // bench/search_bench.cc
+int RunWeight(const std::vector<std::string>& args);  // bench/weight_bench.cc
 
 // Defined in bench/main.cc: every part, in the order `platewise-bench` with no
 // argument runs them.

@@ -9,6 +9,7 @@ namespace platewise::bench {
 const std::vector<BenchPart>& BenchParts() {
   static const std::vector<BenchPart> kParts = {
       {"search", "food index vs SQLite FTS5 on SR24 and a 452k-food scale corpus", RunSearch},
+      {"weight", "[N]  365-day body weight projection (RK4) vs the straight line", RunWeight},
   };
   return kParts;
 }

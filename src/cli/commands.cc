@@ -36,6 +36,14 @@ const std::vector<Command>& Commands() {
       {"log add", "log add [--date YYYY-MM-DD] --meal breakfast|lunch|dinner|snacks FOOD_ID AMOUNT", RunLogAdd},
       {"log day", "log day [YYYY-MM-DD] [--json]", RunLogDay},
       {"serve", "serve [--listen HOST:PORT] [--threads N] [--web-dir DIR]", RunServe},
+      {"weight project",
+       "weight project --sex S --age Y --height H --weight W --pal 1.5 --intake KCAL|--change KCAL [--days 365] "
+       "[--carb-fraction 0.5] [--sodium 4000] [--activity-change PERCENT] [--json]   weight day by day (Hall 2011)",
+       RunWeightProject},
+      {"weight plan",
+       "weight plan --sex S --age Y --height H --weight W --pal 1.5 --goal-weight W --days N [--carb-fraction 0.5] "
+       "[--activity-change PERCENT] [--json]   the intake that reaches a goal weight",
+       RunWeightPlan},
       {"import usda", "import usda [--data-dir DIR]   (re)import the bundled USDA SR24 foods", RunImportUsda},
   };
   return kCommands;

@@ -36,6 +36,8 @@ Status RunLogAdd(AppContext& ctx);
 Status RunLogDay(AppContext& ctx);
 Status RunServe(AppContext& ctx);
 Status RunImportUsda(AppContext& ctx);
+Status RunWeightProject(AppContext& ctx);
+Status RunWeightPlan(AppContext& ctx);
 
 // `words` is argv without the program name.
 int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostream& err);

@@ -2,15 +2,20 @@
 #define PLATEWISE_CORE_DIARY_DAY_NUMBER_H_
 
 // Calendar arithmetic on CivilDate: a date as a count of days since
-// 1970-01-01 (proleptic Gregorian), and back.
+// 1970-01-01 (proleptic Gregorian), so that "days between" and "the day after"
+// are integer operations. Pure; no time zones (a CivilDate is already local).
 
 #include "core/diary/civil_date.h"
 
 namespace platewise {
 
+// 1970-01-01 is 0, 1969-12-31 is -1.
 int DayNumber(const CivilDate& date);
-CivilDate DateFromDayNumber(int days);
-inline CivilDate AddDays(const CivilDate& date, int days) { return DateFromDayNumber(DayNumber(date) + days); }
+CivilDate DateFromDayNumber(int day_number);
+// `date` moved by `days` (negative goes back).
+CivilDate AddDays(const CivilDate& date, int days);
+// Days from `from` to `to`: positive when `to` is later.
+int DaysBetween(const CivilDate& from, const CivilDate& to);
 
 }  // namespace platewise
 
