@@ -35,7 +35,8 @@ void PrintUsage(std::ostream& out) {
 int ExitCode(const Status& s) {
   switch (s.code()) {
     case StatusCode::kOk: return 0;
-    case StatusCode::kInvalidArgument: return 2;
+    case StatusCode::kInvalidArgument:
+    case StatusCode::kUnprocessable: return 2;
     case StatusCode::kNotFound: return 3;
     default: return 1;
   }

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <sstream>
 
+#include "storage/sqlite/food_rows.h"
+
 namespace platewise::sqlite {
 namespace {
 
@@ -28,21 +30,17 @@ constexpr char kInsertFoodNutrient[] =
 constexpr char kInsertPortion[] =
     "INSERT INTO portions (food_id, seq, amount, unit, grams) VALUES (?1, ?2, ?3, ?4, ?5)";
 constexpr char kCountFoods[] = "SELECT count(*) FROM foods";
-constexpr char kSelectFood[] =
-    "SELECT id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor "
-    "FROM foods WHERE id = ?1";
-constexpr char kSelectFoodNutrients[] =
-    "SELECT nutrient_key, amount_per_100g FROM food_nutrients WHERE food_id = ?1";
-constexpr char kSelectFoodPortions[] =
-    "SELECT amount, unit, grams FROM portions WHERE food_id = ?1 ORDER BY seq";
 constexpr char kSelectNutrients[] = "SELECT key, name, unit, usda_number FROM nutrients ORDER BY rowid";
 // Search: one `kSearchWordClause` per query word (bound, never spliced in).
-constexpr char kSearchHead[] = "SELECT id FROM foods WHERE 1";
+// The first parameter is the viewer: shared foods plus the viewer's own.
+constexpr char kSearchHead[] = "SELECT id FROM foods WHERE (owner_id IS NULL OR owner_id = ?)";
 constexpr char kSearchWordClause[] = " AND instr(lower(description), ?) > 0";
 constexpr char kSearchTail[] =
     " ORDER BY instr(lower(description), ?) = 1 DESC, length(description), id LIMIT ?";
 
 constexpr int kMaxSearchWords = 16;
+// No user has this id: searching as it finds shared foods only.
+constexpr UserId kNoViewer = -1;
 
 Status Check(Result<bool> step) { return step.ok() ? Status::Ok() : step.status(); }
 
@@ -154,44 +152,20 @@ Result<Food> SqliteFoodRepository::GetFood(const std::string& id) {
 }
 
 Result<Food> SqliteFoodRepository::GetFoodLocked(const std::string& id) {
-  Database& db = conn_->db();
-  auto sel = db.Prepare(kSelectFood);
-  if (!sel.ok()) return sel.status();
-  sel->Bind(1, id);
-  auto row = sel->Step();
-  if (!row.ok()) return row.status();
-  if (!*row) return Status::NotFound("no food with id \"" + id + "\"");
-  Food f;
-  f.id = sel->ColumnText(0);
-  f.source = sel->ColumnText(1);
-  f.description = sel->ColumnText(2);
-  f.food_group = sel->ColumnText(3);
-  f.protein_factor = sel->ColumnOptionalDouble(4);
-  f.fat_factor = sel->ColumnOptionalDouble(5);
-  f.carbohydrate_factor = sel->ColumnOptionalDouble(6);
+  return ReadFood(conn_->db(), id, std::nullopt);
+}
 
-  auto nut = db.Prepare(kSelectFoodNutrients);
-  if (!nut.ok()) return nut.status();
-  nut->Bind(1, id);
-  while (true) {
-    auto r = nut->Step();
-    if (!r.ok()) return r.status();
-    if (!*r) break;
-    f.per_100g.Set(nut->ColumnText(0), nut->ColumnDouble(1));
-  }
-  auto por = db.Prepare(kSelectFoodPortions);
-  if (!por.ok()) return por.status();
-  por->Bind(1, id);
-  while (true) {
-    auto r = por->Step();
-    if (!r.ok()) return r.status();
-    if (!*r) break;
-    f.portions.push_back({por->ColumnDouble(0), por->ColumnText(1), Grams(por->ColumnDouble(2))});
-  }
-  return f;
+Result<Food> SqliteFoodRepository::GetVisibleFood(UserId viewer, const std::string& id) {
+  auto lock = conn_->lock();
+  return ReadFood(conn_->db(), id, viewer);
 }
 
 Result<std::vector<Food>> SqliteFoodRepository::SearchFoods(const std::string& query, int limit) {
+  return SearchVisibleFoods(kNoViewer, query, limit);
+}
+
+Result<std::vector<Food>> SqliteFoodRepository::SearchVisibleFoods(UserId viewer, const std::string& query,
+                                                                  int limit) {
   std::vector<std::string> words = QueryWords(query);
   if (words.empty()) return Status::InvalidArgument("search query is empty: type part of a food name");
   if (words.size() > kMaxSearchWords) {
@@ -206,6 +180,7 @@ Result<std::vector<Food>> SqliteFoodRepository::SearchFoods(const std::string& q
   auto stmt = conn_->db().Prepare(sql);
   if (!stmt.ok()) return stmt.status();
   int p = 1;
+  stmt->Bind(p++, viewer);
   for (const auto& w : words) stmt->Bind(p++, w);
   stmt->Bind(p++, words.front());
   stmt->Bind(p++, static_cast<std::int64_t>(limit));

@@ -16,6 +16,8 @@ class SqliteFoodRepository final : public FoodRepository {
   Result<std::int64_t> CountFoods() override;
   Result<Food> GetFood(const std::string& id) override;
   Result<std::vector<Food>> SearchFoods(const std::string& query, int limit) override;
+  Result<Food> GetVisibleFood(UserId viewer, const std::string& id) override;
+  Result<std::vector<Food>> SearchVisibleFoods(UserId viewer, const std::string& query, int limit) override;
   Result<std::vector<Nutrient>> ListNutrients() override;
 
  private:
