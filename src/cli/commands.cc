@@ -19,7 +19,10 @@ const std::vector<Command>& Commands() {
       {"profile show", "profile show [--json]", RunProfileShow},
       {"log add", "log add [--date YYYY-MM-DD] --meal breakfast|lunch|dinner|snacks FOOD_ID AMOUNT", RunLogAdd},
       {"log day", "log day [YYYY-MM-DD] [--json]", RunLogDay},
-      {"serve", "serve [--listen HOST:PORT] [--threads N] [--web-dir DIR]", RunServe},
+      {"serve",
+       "serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies] "
+       "[--password-hash-cost interactive|minimum]",
+       RunServe},
       {"import usda", "import usda [--data-dir DIR]   (re)import the bundled USDA SR24 foods", RunImportUsda},
   };
   return kCommands;

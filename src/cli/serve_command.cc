@@ -1,4 +1,5 @@
-// platewise serve [--listen HOST:PORT] [--threads N] [--web-dir DIR]
+// platewise serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies]
+//                 [--password-hash-cost interactive|minimum]
 // Prints "platewise: serving http://HOST:PORT" on stdout once it accepts
 // connections (tests read the port from it when listening on port 0).
 
@@ -6,7 +7,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
-#include "http/food_routes.h"
+#include "http/api_routes.h"
 #include "http/server.h"
 
 namespace platewise::cli {
@@ -44,14 +45,26 @@ Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
 }  // namespace
 
 Status RunServe(AppContext& ctx) {
-  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("serve", {"listen", "threads", "web-dir"}));
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed(
+      "serve", {"listen", "threads", "web-dir", "secure-cookies", "password-hash-cost"}));
+  http::AccountOptions account_options;
+  // Secure cookies: set when clients reach the server over TLS (a proxy).
+  account_options.secure_cookies = ctx.args().Has("secure-cookies");
+  if (auto cost = ctx.args().Get("password-hash-cost")) {
+    // "minimum" is for tests that create many accounts; never for real users.
+    if (*cost == "minimum") {
+      account_options.hash_cost = auth::HashCost::kMinimum;
+    } else if (*cost != "interactive") {
+      return Status::InvalidArgument("--password-hash-cost \"" + *cost + "\" must be interactive or minimum");
+    }
+  }
   auto options = ParseServeOptions(ctx.args());
   if (!options.ok()) return options.status();
   auto store = ctx.OpenStoreWithFoods();
   if (!store.ok()) return store.status();
 
   http::Router router;
-  http::AddFoodRoutes(router, *(*store)->foods);
+  http::AddApiRoutes(router, **store, account_options);
   http::StaticFiles files(ctx.env().web_dir);
   http::HttpServer server(*options, router, files);
   PW_RETURN_IF_ERROR(server.Listen());

@@ -10,6 +10,7 @@ namespace {
 
 constexpr int kDefaultLimit = 20;
 constexpr int kMaxLimit = 100;
+constexpr UserId kNoUser = -1;  // owns nothing: sees shared foods only
 
 Result<int> ParseLimit(const Request& req) {
   auto it = req.query.find("limit");
@@ -39,7 +40,9 @@ void AddFoodRoutes(Router& router, FoodRepository& foods) {
     }
     auto limit = ParseLimit(req);
     if (!limit.ok()) return ErrorResponse(limit.status());
-    auto found = foods.SearchFoods(q->second, *limit);
+    // Signed-in users also find their own custom foods and recipes.
+    auto found = req.auth.via == RequestAuth::Via::kNone ? foods.SearchFoods(q->second, *limit)
+                                                         : foods.SearchVisibleFoods(req.auth.user, q->second, *limit);
     if (!found.ok()) return ErrorResponse(found.status());
     nlohmann::json list = nlohmann::json::array();
     for (const Food& f : *found) list.push_back(FoodSummaryJson(f));
@@ -47,7 +50,8 @@ void AddFoodRoutes(Router& router, FoodRepository& foods) {
   });
 
   router.Add("GET", "/api/v1/foods/{id}", [&foods](const Request& req) {
-    auto food = foods.GetFood(req.params.at("id"));
+    auto food = req.auth.via == RequestAuth::Via::kNone ? foods.GetVisibleFood(kNoUser, req.params.at("id"))
+                                                        : foods.GetVisibleFood(req.auth.user, req.params.at("id"));
     if (!food.ok()) return ErrorResponse(food.status());
     auto catalog = foods.ListNutrients();
     if (!catalog.ok()) return ErrorResponse(catalog.status());

@@ -1,0 +1,26 @@
+#ifndef PLATEWISE_HTTP_API_ROUTES_H_
+#define PLATEWISE_HTTP_API_ROUTES_H_
+
+// Every route of the server, registered in one place (the serve command, the
+// benchmark and the OpenAPI conformance test use the same set), and the
+// authenticator that runs before each of them.
+//   GET /api/v1/openapi.yaml   the OpenAPI 3 document of the API (docs/openapi.yaml)
+
+#include <memory>
+
+#include "http/account_routes.h"
+#include "http/authenticator.h"
+#include "http/router.h"
+#include "storage/store.h"
+
+namespace platewise::http {
+
+// `store` must outlive the router.
+void AddApiRoutes(Router& router, Store& store, const AccountOptions& options);
+
+// The text of docs/openapi.yaml, built into the binary.
+const char* OpenApiYaml();
+
+}  // namespace platewise::http
+
+#endif  // PLATEWISE_HTTP_API_ROUTES_H_
