@@ -72,7 +72,9 @@ Result<std::pair<Recipe, std::map<std::string, Food>>> ReadRecipe(Store& store, 
     if (!id.ok()) return id.status().ForField(field + ".food_id");
     auto food = store.foods->GetVisibleFood(user, *id);
     if (!food.ok()) {
-      if (food.status().code() == StatusCode::kNotFound) return food.status().ForField(field + ".food_id");
+      if (food.status().code() == StatusCode::kNotFound) {
+        return Status::Unprocessable(field + ".food_id", food.status().message());
+      }
       return food.status();
     }
     if (food->id == "") return Status::Internal("food without id");
