@@ -29,9 +29,11 @@ struct Request {
   std::map<std::string, std::string> params;  // path parameters matched by the router: {"id":"11457"}
   std::string body;
   // Header fields by lower-case name (last one wins): "cookie", "authorization", ...
-  std::map<std::string, std::string> headers;
-  std::string client_address;  // peer IP address, for throttling
-  RequestAuth auth;
+  // (Default member initialisers let routes' tests keep writing
+  // Request{method, path, query, params, body}.)
+  std::map<std::string, std::string> headers = {};
+  std::string client_address = {};  // peer IP address, for throttling
+  RequestAuth auth = {};
 
   // The header's value, or "" when absent. `name` is lower-case.
   std::string Header(const std::string& name) const {
