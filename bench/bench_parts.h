@@ -21,6 +21,8 @@ struct BenchPart {
 // argument runs them.
 const std::vector<BenchPart>& BenchParts();
 
+int RunApiBench(const std::vector<std::string>& args);  // bench/api_bench.cc
+
 }  // namespace platewise::bench
 
 #endif  // PLATEWISE_BENCH_BENCH_PARTS_H_

@@ -8,6 +8,7 @@ namespace platewise::bench {
 
 const std::vector<BenchPart>& BenchParts() {
   static const std::vector<BenchPart> kParts = {
+      {"api", "GET /api/v1/diary/{date} under wrk vs nginx serving the same bytes; POST write rate", RunApiBench},
   };
   return kParts;
 }

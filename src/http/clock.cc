@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <map>
 #include <mutex>
 
 namespace platewise::http {
@@ -34,8 +35,17 @@ bool IsKnownTimeZone(const std::string& name) {
 }
 
 CivilDate TodayIn(const std::string& name) {
+  // Switching TZ reads the zone file: answers are cached per zone until the
+  // next whole minute (a date cannot change between minutes in any zone).
+  struct Cached {
+    std::int64_t until = 0;
+    CivilDate date;
+  };
   static std::mutex mutex;
+  static std::map<std::string, Cached> cache;  // guarded by mutex
   std::lock_guard<std::mutex> lock(mutex);
+  std::int64_t now_s = NowSeconds();
+  if (auto it = cache.find(name); it != cache.end() && now_s < it->second.until) return it->second.date;
   const char* old = std::getenv("TZ");
   std::string saved = old ? old : "";
   setenv("TZ", name.c_str(), 1);
@@ -45,7 +55,10 @@ CivilDate TodayIn(const std::string& name) {
   localtime_r(&now, &local);
   if (old) setenv("TZ", saved.c_str(), 1); else unsetenv("TZ");
   tzset();
-  return CivilDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+  CivilDate today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+  if (cache.size() > 1000) cache.clear();
+  cache[name] = {now_s - now_s % 60 + 60, today};
+  return today;
 }
 
 }  // namespace platewise::http
