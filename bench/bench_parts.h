@@ -24,6 +24,8 @@ int RunWeight(const std::vector<std::string>& args);  // bench/weight_bench.cc
 // argument runs them.
 const std::vector<BenchPart>& BenchParts();
 
+int RunApiBench(const std::vector<std::string>& args);  // bench/api_bench.cc
+
 }  // namespace platewise::bench
 
 #endif  // PLATEWISE_BENCH_BENCH_PARTS_H_

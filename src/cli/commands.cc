@@ -35,7 +35,10 @@ const std::vector<Command>& Commands() {
       {"profile show", "profile show [--json]", RunProfileShow},
       {"log add", "log add [--date YYYY-MM-DD] --meal breakfast|lunch|dinner|snacks FOOD_ID AMOUNT", RunLogAdd},
       {"log day", "log day [YYYY-MM-DD] [--json]", RunLogDay},
-      {"serve", "serve [--listen HOST:PORT] [--threads N] [--web-dir DIR]", RunServe},
+      {"serve",
+       "serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies] "
+       "[--password-hash-cost interactive|minimum]",
+       RunServe},
       {"weight project",
        "weight project --sex S --age Y --height H --weight W --pal 1.5 --intake KCAL|--change KCAL [--days 365] "
        "[--carb-fraction 0.5] [--sodium 4000] [--activity-change PERCENT] [--json]   weight day by day (Hall 2011)",
@@ -59,7 +62,8 @@ void PrintUsage(std::ostream& out) {
 int ExitCode(const Status& s) {
   switch (s.code()) {
     case StatusCode::kOk: return 0;
-    case StatusCode::kInvalidArgument: return 2;
+    case StatusCode::kInvalidArgument:
+    case StatusCode::kUnprocessable: return 2;
     case StatusCode::kNotFound: return 3;
     default: return 1;
   }

@@ -1,4 +1,5 @@
-// platewise serve [--listen HOST:PORT] [--threads N] [--web-dir DIR]
+// platewise serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies]
+//                 [--password-hash-cost interactive|minimum]
 // Prints "platewise: serving http://HOST:PORT" on stdout once it accepts
 // connections (tests read the port from it when listening on port 0).
 
@@ -7,7 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/nutrient_data.h"
-#include "http/food_routes.h"
+#include "http/api_routes.h"
 #include "http/nutrient_routes.h"
 #include "suggest/glpk_diet_solver.h"
 #include "http/server.h"
@@ -48,7 +49,19 @@ Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
 }  // namespace
 
 Status RunServe(AppContext& ctx) {
-  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("serve", {"listen", "threads", "web-dir"}));
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed(
+      "serve", {"listen", "threads", "web-dir", "secure-cookies", "password-hash-cost"}));
+  http::AccountOptions account_options;
+  // Secure cookies: set when clients reach the server over TLS (a proxy).
+  account_options.secure_cookies = ctx.args().Has("secure-cookies");
+  if (auto cost = ctx.args().Get("password-hash-cost")) {
+    // "minimum" is for tests that create many accounts; never for real users.
+    if (*cost == "minimum") {
+      account_options.hash_cost = auth::HashCost::kMinimum;
+    } else if (*cost != "interactive") {
+      return Status::InvalidArgument("--password-hash-cost \"" + *cost + "\" must be interactive or minimum");
+    }
+  }
   auto options = ParseServeOptions(ctx.args());
   if (!options.ok()) return options.status();
   auto store = ctx.OpenStoreWithFoods();
@@ -60,7 +73,7 @@ Status RunServe(AppContext& ctx) {
   if (!nutrient_data.ok()) return nutrient_data.status();
 
   http::Router router;
-  http::AddFoodRoutes(router, *(*store)->foods, **index);
+  http::AddApiRoutes(router, **store, account_options, **index);
   GlpkDietSolver solver;
   http::NutrientRouteDeps nutrient_deps{
       {*(*store)->diary, *(*store)->foods, *(*store)->profiles, *(*store)->supplements, nutrient_data->dri,

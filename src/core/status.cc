@@ -10,6 +10,10 @@ const char* StatusCodeName(StatusCode code) {
     case StatusCode::kConflict: return "conflict";
     case StatusCode::kUnavailable: return "unavailable";
     case StatusCode::kInternal: return "internal";
+    case StatusCode::kUnauthenticated: return "unauthenticated";
+    case StatusCode::kForbidden: return "forbidden";
+    case StatusCode::kTooManyRequests: return "too_many_requests";
+    case StatusCode::kUnprocessable: return "unprocessable";
   }
   return "internal";
 }

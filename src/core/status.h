@@ -21,6 +21,10 @@ enum class StatusCode {
   kConflict,         // the request clashes with stored state
   kUnavailable,      // a resource (file, database) could not be used
   kInternal,         // a bug or an unexpected library failure
+  kUnauthenticated,  // no valid session or token: sign in first
+  kForbidden,        // authenticated, but this request is refused (e.g. CSRF)
+  kTooManyRequests,  // throttled; retry_after_seconds() says when to retry
+  kUnprocessable,    // well-formed request, but a field's value is wrong; field() names it
 };
 
 // Stable machine-readable name of a code ("invalid_argument", ...), used in
@@ -36,15 +40,39 @@ class [[nodiscard]] Status {
   static Status Conflict(std::string m) { return {StatusCode::kConflict, std::move(m)}; }
   static Status Unavailable(std::string m) { return {StatusCode::kUnavailable, std::move(m)}; }
   static Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
+  static Status Unauthenticated(std::string m) { return {StatusCode::kUnauthenticated, std::move(m)}; }
+  static Status Forbidden(std::string m) { return {StatusCode::kForbidden, std::move(m)}; }
+  static Status TooManyRequests(std::string m, int retry_after_seconds) {
+    Status s(StatusCode::kTooManyRequests, std::move(m));
+    s.retry_after_seconds_ = retry_after_seconds;
+    return s;
+  }
+  // `field` is the name of the offending request field ("grams", "meal").
+  static Status Unprocessable(std::string field, std::string m) {
+    Status s(StatusCode::kUnprocessable, std::move(m));
+    s.field_ = std::move(field);
+    return s;
+  }
+  // The same failure re-labelled as unprocessable input of `field` (for
+  // turning a parser's InvalidArgument into a 422 that names the field).
+  // Other kinds are returned unchanged.
+  Status ForField(std::string field) const {
+    if (code_ != StatusCode::kInvalidArgument && code_ != StatusCode::kUnprocessable) return *this;
+    return Unprocessable(std::move(field), message_);
+  }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }
   const std::string& message() const { return message_; }
+  const std::string& field() const { return field_; }        // empty unless unprocessable
+  int retry_after_seconds() const { return retry_after_seconds_; }  // 0 unless throttled
 
  private:
   Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
   StatusCode code_ = StatusCode::kOk;
   std::string message_;
+  std::string field_;
+  int retry_after_seconds_ = 0;
 };
 
 // A value or the Status that explains why there is none.

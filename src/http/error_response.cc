@@ -1,5 +1,7 @@
 #include "http/error_response.h"
 
+#include <algorithm>
+
 namespace platewise::http {
 
 int HttpStatusFor(StatusCode code) {
@@ -10,6 +12,10 @@ int HttpStatusFor(StatusCode code) {
     case StatusCode::kConflict: return 409;
     case StatusCode::kUnavailable: return 503;
     case StatusCode::kInternal: return 500;
+    case StatusCode::kUnauthenticated: return 401;
+    case StatusCode::kForbidden: return 403;
+    case StatusCode::kTooManyRequests: return 429;
+    case StatusCode::kUnprocessable: return 422;
   }
   return 500;
 }
@@ -19,7 +25,14 @@ Response ErrorResponse(int http_status, const std::string& code, const std::stri
 }
 
 Response ErrorResponse(const Status& status) {
-  return ErrorResponse(HttpStatusFor(status.code()), StatusCodeName(status.code()), status.message());
+  nlohmann::json error = {{"code", StatusCodeName(status.code())}, {"message", status.message()}};
+  if (!status.field().empty()) error["field"] = status.field();
+  Response r = JsonResponse(HttpStatusFor(status.code()), {{"error", std::move(error)}});
+  if (status.code() == StatusCode::kTooManyRequests) {
+    r.headers.emplace_back("Retry-After", std::to_string(std::max(1, status.retry_after_seconds())));
+  }
+  if (status.code() == StatusCode::kUnauthenticated) r.headers.emplace_back("WWW-Authenticate", "Bearer");
+  return r;
 }
 
 Response JsonResponse(int http_status, const nlohmann::json& body) {

@@ -12,6 +12,7 @@ namespace {
 
 constexpr int kDefaultLimit = 20;
 constexpr int kMaxLimit = 100;
+constexpr UserId kNoUser = -1;  // owns nothing: sees shared foods only
 
 Result<int> ParseLimit(const Request& req) {
   auto it = req.query.find("limit");
@@ -35,15 +36,15 @@ void AddFoodRoutes(Router& router, FoodRepository& foods, const search::FoodInde
   });
 
   router.Add("GET", "/api/v1/foods", [&foods, &index](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
     auto q = req.query.find("q");
     if (q == req.query.end() || q->second.find_first_not_of(" \t") == std::string::npos) {
       return ErrorResponse(Status::InvalidArgument("query parameter q is required: part of a food name, e.g. ?q=spinach"));
     }
     auto limit = ParseLimit(req);
     if (!limit.ok()) return ErrorResponse(limit.status());
-    auto found = search::SearchFoods(index, foods, q->second, *limit, *user);
+    // Signed-in users also find their own custom foods and recipes.
+    UserId viewer = req.auth.via == RequestAuth::Via::kNone ? kNoUser : req.auth.user;
+    auto found = search::SearchFoods(index, foods, q->second, *limit, viewer);
     if (!found.ok()) return ErrorResponse(found.status());
     nlohmann::json list = nlohmann::json::array();
     for (const Food& f : *found) list.push_back(FoodSummaryJson(f));
@@ -51,7 +52,8 @@ void AddFoodRoutes(Router& router, FoodRepository& foods, const search::FoodInde
   });
 
   router.Add("GET", "/api/v1/foods/{id}", [&foods](const Request& req) {
-    auto food = foods.GetFood(req.params.at("id"));
+    auto food = req.auth.via == RequestAuth::Via::kNone ? foods.GetVisibleFood(kNoUser, req.params.at("id"))
+                                                        : foods.GetVisibleFood(req.auth.user, req.params.at("id"));
     if (!food.ok()) return ErrorResponse(food.status());
     auto catalog = foods.ListNutrients();
     if (!catalog.ok()) return ErrorResponse(catalog.status());

@@ -6,6 +6,8 @@
 //   GET /api/v1/foods?q=&limit=      {"query":"...","foods":[summary...]}  limit 1-100, default 20,
 //                                    ranked by the search index (docs/search.md)
 //   GET /api/v1/foods/{id}           food detail; 404 when unknown
+// Anyone may read shared foods; a signed-in user also sees their own custom
+// foods and recipes (never another user's: 404).
 
 #include "core/ports/food_repository.h"
 #include "http/router.h"

@@ -8,7 +8,19 @@
 #include <string>
 #include <vector>
 
+#include "core/diary/diary_entry.h"
+
 namespace platewise::http {
+
+// Who sent a request, as the authenticator (http/authenticator.h) found it
+// before the route ran. Routes do not read this: they call RequireUser.
+struct RequestAuth {
+  enum class Via { kNone, kSession, kApiToken };
+  Via via = Via::kNone;
+  UserId user = 0;
+  std::string session_token_hash;  // with kSession: the session, for logout
+  bool csrf_ok = false;            // with kSession: X-CSRF-Token matched the session's
+};
 
 struct Request {
   std::string method;                         // "GET"
@@ -16,6 +28,18 @@ struct Request {
   std::map<std::string, std::string> query;   // decoded query parameters (last one wins)
   std::map<std::string, std::string> params;  // path parameters matched by the router: {"id":"11457"}
   std::string body;
+  // Header fields by lower-case name (last one wins): "cookie", "authorization", ...
+  // (Default member initialisers let routes' tests keep writing
+  // Request{method, path, query, params, body}.)
+  std::map<std::string, std::string> headers = {};
+  std::string client_address = {};  // peer IP address, for throttling
+  RequestAuth auth = {};
+
+  // The header's value, or "" when absent. `name` is lower-case.
+  std::string Header(const std::string& name) const {
+    auto it = headers.find(name);
+    return it == headers.end() ? std::string() : it->second;
+  }
 };
 
 struct Response {

@@ -51,6 +51,7 @@ std::optional<Response> Router::Dispatch(Request& request) const {
     path_matched = true;
     if (r.method == request.method || (request.method == "HEAD" && r.method == "GET")) {
       request.params = std::move(params);
+      if (filter_) filter_(request);
       return r.handler(request);
     }
     allowed += (allowed.empty() ? "" : ", ") + r.method;

@@ -21,6 +21,10 @@ class Router {
  public:
   void Add(std::string method, std::string pattern, Handler handler);
 
+  // Runs on every request that matches a route, before its handler (the
+  // authenticator fills Request::auth here). Set before the server starts.
+  void SetRequestFilter(std::function<void(Request&)> filter) { filter_ = std::move(filter); }
+
   // The handler's response; 405 when the path matches under another method;
   // nullopt when no pattern matches the path (the caller decides: static file
   // or 404).
@@ -36,6 +40,7 @@ class Router {
 
  private:
   std::vector<Route> routes_;
+  std::function<void(Request&)> filter_;
 };
 
 }  // namespace platewise::http

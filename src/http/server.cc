@@ -4,6 +4,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <exception>
 #include <optional>
@@ -99,6 +100,14 @@ class Session : public std::enable_shared_from_this<Session> {
     Request req;
     req.method = std::string(msg.method_string());
     req.body = msg.body();
+    for (const auto& field : msg) {
+      std::string name(field.name_string());
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      req.headers[name] = std::string(field.value());
+    }
+    beast::error_code addr_ec;
+    auto peer = stream_.socket().remote_endpoint(addr_ec);
+    if (!addr_ec) req.client_address = peer.address().to_string();
     std::string_view target(msg.target().data(), msg.target().size());
     Response resp = ParseTarget(target, req)
                         ? Handle(services_, req)

@@ -79,6 +79,15 @@ void FoodIndex::Remove(const std::string& id) {
   RemoveLocked(id);
 }
 
+void FoodIndex::RemoveOwner(std::int64_t owner) {
+  std::unique_lock lock(mutex_);
+  std::vector<std::string> ids;
+  for (const auto& [slot, who] : private_owner_)
+    if (who == owner) ids.emplace_back(IdOf(slots_[slot]));
+  for (const auto& id : ids) RemoveLocked(id);
+  user_logs_.erase(owner);
+}
+
 void FoodIndex::RecordLog(std::int64_t user, const std::string& food_id, std::uint32_t count) {
   std::unique_lock lock(mutex_);
   std::uint32_t slot = slot_by_id_.Find(food_id);

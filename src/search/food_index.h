@@ -64,6 +64,8 @@ class FoodIndex {
   void Upsert(const IndexedFood& food);
   // Removes a food; unknown ids are ignored.
   void Remove(const std::string& id);
+  // Removes every private food of `owner` (the account is gone).
+  void RemoveOwner(std::int64_t owner);
   // Counts `count` logs of a food by a user: the food rises for that user,
   // and lightly for everyone. Unknown ids are ignored.
   void RecordLog(std::int64_t user, const std::string& food_id, std::uint32_t count = 1);

@@ -10,7 +10,7 @@ Result<std::unique_ptr<FoodIndex>> LoadFoodIndex(FoodRepository& foods, DiaryRep
   std::vector<IndexedFood> indexed;
   indexed.reserve(listings->size());
   for (const FoodListing& l : *listings) {
-    indexed.push_back({l.id, l.description, l.food_group, false, l.portions, kSharedFood});
+    indexed.push_back({l.id, l.description, l.food_group, false, l.portions, l.owner});
   }
   auto index = std::make_unique<FoodIndex>();
   index->AddAll(indexed);
@@ -28,7 +28,7 @@ Result<std::vector<Food>> SearchFoods(const FoodIndex& index, FoodRepository& fo
   }
   std::vector<Food> out;
   for (const SearchHit& hit : index.Search(query, limit, user)) {
-    auto food = foods.GetFood(hit.id);
+    auto food = foods.GetVisibleFood(user, hit.id);
     if (!food.ok()) return food.status();
     out.push_back(std::move(*food));
   }

@@ -19,7 +19,8 @@ namespace platewise::search {
 // Every food of the store, ranked with the diary's log counts.
 Result<std::unique_ptr<FoodIndex>> LoadFoodIndex(FoodRepository& foods, DiaryRepository& diary);
 
-// The best `limit` foods for `query` as `user` sees them, best first.
+// The best `limit` foods for `query` as `user` sees them (shared foods and
+// the user's own custom foods and recipes), best first.
 // InvalidArgument when the query has no word to search for.
 Result<std::vector<Food>> SearchFoods(const FoodIndex& index, FoodRepository& foods, std::string_view query,
                                       int limit, UserId user);

@@ -4,6 +4,9 @@
 #include <system_error>
 
 #include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sqlite_account_repository.h"
+#include "storage/sqlite/sqlite_custom_food_repository.h"
+#include "storage/sqlite/sqlite_log_repositories.h"
 #include "storage/sqlite/sqlite_diary_repository.h"
 #include "storage/sqlite/sqlite_food_repository.h"
 #include "storage/sqlite/sqlite_supplement_repository.h"
@@ -24,7 +27,15 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   auto store = std::make_unique<Store>();
   store->foods = std::make_unique<sqlite::SqliteFoodRepository>(conn);
   store->diary = std::make_unique<sqlite::SqliteDiaryRepository>(conn);
-  store->profiles = std::make_unique<sqlite::SqliteProfileRepository>(conn);
+  auto profiles = std::make_unique<sqlite::SqliteProfileRepository>(conn);
+  store->profile_settings = profiles.get();
+  store->profiles = std::move(profiles);
+  store->accounts = std::make_unique<sqlite::SqliteAccountRepository>(conn);
+  store->custom_foods = std::make_unique<sqlite::SqliteCustomFoodRepository>(conn);
+  store->water = std::make_unique<sqlite::SqliteWaterLog>(conn);
+  store->exercise = std::make_unique<sqlite::SqliteExerciseLog>(conn);
+  store->weights = std::make_unique<sqlite::SqliteWeightLog>(conn);
+  store->favourites = std::make_unique<sqlite::SqliteFavouriteFoods>(conn);
   store->supplements = std::make_unique<sqlite::SqliteSupplementRepository>(conn);
   return store;
 }

@@ -8,10 +8,14 @@
 #include <memory>
 #include <string>
 
+#include "core/ports/account_repository.h"
+#include "core/ports/custom_food_repository.h"
 #include "core/ports/diary_repository.h"
 #include "core/ports/food_repository.h"
+#include "core/ports/log_repositories.h"
 #include "core/ports/profile_repository.h"
 #include "core/ports/supplement_repository.h"
+#include "core/ports/profile_settings_repository.h"
 #include "core/status.h"
 
 namespace platewise {
@@ -21,6 +25,13 @@ struct Store {
   std::unique_ptr<DiaryRepository> diary;
   std::unique_ptr<ProfileRepository> profiles;
   std::unique_ptr<SupplementRepository> supplements;
+  ProfileSettingsRepository* profile_settings = nullptr;  // owned with `profiles`
+  std::unique_ptr<AccountRepository> accounts;
+  std::unique_ptr<CustomFoodRepository> custom_foods;
+  std::unique_ptr<WaterLog> water;
+  std::unique_ptr<ExerciseLog> exercise;
+  std::unique_ptr<WeightLog> weights;
+  std::unique_ptr<FavouriteFoods> favourites;
 };
 
 // Opens the embedded database file at `path` (created, with its parent

@@ -9,6 +9,7 @@
 
 #include <boost/asio.hpp>
 
+#include "testing/api_user.h"
 #include "testing/http_client.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
@@ -195,34 +196,47 @@ TEST_F(NutrientsTest, FoodsTopRanksByNutrient) {
   EXPECT_EQ(Run({"foods", "top", "magnesium", "--per", "cup"}).exit_code, 2);
 }
 
-TEST_F(NutrientsTest, ApiServesTheReportAndSuggestions) {
-  LogLowMagnesiumWeek();
-  testing::ServerProcess server(
-      PLATEWISE_BINARY, {"serve", "--listen", "127.0.0.1:0", "--threads", "2", "--db", dir_.File("pw.db"), "--data-dir",
-                         PLATEWISE_BUNDLED_DATA_DIR, "--web-dir", PLATEWISE_WEB_DIR});
+TEST_F(NutrientsTest, ApiServesTheReportAndSuggestionsToTheSignedInUser) {
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir_.File("api.db")));
   ASSERT_TRUE(server.started()) << server.output();
-  testing::HttpClient client(server.port());
+  testing::HttpClient anonymous(server.port());
+  EXPECT_EQ(anonymous.Get("/api/v1/nutrients/report").status, 401);
 
-  auto report = client.Get("/api/v1/nutrients/report?from=2026-11-23&to=2026-11-29");
+  testing::ApiUser user(server.port(), "mg@example.org");
+  ASSERT_TRUE(user.ok());
+  user.Must(200, "PUT", "/api/v1/profile",
+            {{"sex", "female"}, {"birth_date", "1986-06-01"}, {"height_cm", 165}, {"weight_kg", 68},
+             {"activity", "light"}, {"weekly_goal_lb", 0}, {"units", "metric"}, {"time_zone", "UTC"}});
+  for (int day = 23; day <= 29; ++day) {
+    if (day == 26) continue;  // a day with nothing logged
+    std::string date = "2026-11-" + std::to_string(day);
+    for (const auto& [meal, food, grams] : std::vector<std::tuple<const char*, const char*, int>>{
+             {"lunch", "20045", 200}, {"dinner", "05064", 160}, {"snacks", "09003", 100}}) {
+      user.Must(201, "POST", "/api/v1/diary/" + date + "/entries", {{"meal", meal}, {"food_id", food}, {"grams", grams}});
+    }
+  }
+
+  auto report = user.Call("GET", "/api/v1/nutrients/report?from=2026-11-23&to=2026-11-29");
   ASSERT_EQ(report.status, 200) << report.body;
   const json body = json::parse(report.body);
   const json& mg = Nutrient(body, "magnesium");
   EXPECT_EQ(mg["status"], "likely-inadequate");
   EXPECT_NEAR(mg["mean"].get<double>(), kDayMagnesium, 1e-9);
+  EXPECT_EQ(mg["target"], 320.0);
 
-  auto sug = client.Get("/api/v1/nutrients/suggestions?date=2026-11-29");
+  auto sug = user.Call("GET", "/api/v1/nutrients/suggestions?date=2026-11-29");
   ASSERT_EQ(sug.status, 200) << sug.body;
   json s = json::parse(sug.body);
   EXPECT_FALSE(s["suggestions"].empty());
   EXPECT_TRUE(s["suggestions"][0].contains("adds"));
 
-  auto top = client.Get("/api/v1/nutrients/magnesium/foods?per=100kcal&limit=3");
+  auto top = user.Call("GET", "/api/v1/nutrients/magnesium/foods?per=100kcal&limit=3");
   ASSERT_EQ(top.status, 200) << top.body;
   EXPECT_EQ(json::parse(top.body)["foods"].size(), 3u);
 
-  EXPECT_EQ(client.Get("/api/v1/nutrients/report?from=2026-11-23").status, 400);
-  EXPECT_EQ(client.Get("/api/v1/nutrients/suggestions?date=yesterday").status, 400);
-  EXPECT_EQ(client.Get("/api/v1/nutrients/report?life_stage=elder").status, 400);
+  EXPECT_EQ(user.Call("GET", "/api/v1/nutrients/report?from=2026-11-23").status, 400);
+  EXPECT_EQ(user.Call("GET", "/api/v1/nutrients/suggestions?date=yesterday").status, 400);
+  EXPECT_EQ(user.Call("GET", "/api/v1/nutrients/report?life_stage=elder").status, 400);
 }
 
 }  // namespace

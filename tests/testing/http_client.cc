@@ -14,11 +14,17 @@ HttpClient::HttpClient(int port) : stream_(ioc_) {
                                                  static_cast<unsigned short>(port)));
 }
 
+void HttpClient::SetHeader(const std::string& name, const std::string& value) {
+  std::erase_if(headers_, [&](const auto& h) { return h.first == name; });
+  if (!value.empty()) headers_.emplace_back(name, value);
+}
+
 HttpResult HttpClient::Request(const std::string& method, const std::string& target, const std::string& body,
                                const std::string& content_type) {
   bhttp::request<bhttp::string_body> req(bhttp::string_to_verb(method), target, 11);
   req.set(bhttp::field::host, "127.0.0.1");
   req.keep_alive(true);
+  for (const auto& [name, value] : headers_) req.set(name, value);
   if (!body.empty()) {
     req.set(bhttp::field::content_type, content_type);
     req.body() = body;

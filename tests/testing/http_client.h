@@ -11,6 +11,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <string>
+#include <vector>
 
 namespace platewise::testing {
 
@@ -29,11 +30,14 @@ class HttpClient {
   HttpResult Request(const std::string& method, const std::string& target, const std::string& body = "",
                      const std::string& content_type = "application/json");
   HttpResult Get(const std::string& target) { return Request("GET", target); }
+  // A header sent with every later request ("" removes it).
+  void SetHeader(const std::string& name, const std::string& value);
 
  private:
   boost::asio::io_context ioc_;
   boost::beast::tcp_stream stream_;
   boost::beast::flat_buffer buffer_;
+  std::vector<std::pair<std::string, std::string>> headers_;
 };
 
 }  // namespace platewise::testing

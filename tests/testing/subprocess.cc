@@ -107,6 +107,14 @@ int ServerProcess::Stop() {
   return -1;
 }
 
+void ServerProcess::Kill() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGKILL);
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
+}
+
 ServerProcess::~ServerProcess() {
   Stop();
   if (out_fd_ >= 0) close(out_fd_);

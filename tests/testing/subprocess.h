@@ -38,6 +38,8 @@ class ServerProcess {
   // Sends SIGTERM and returns the exit code (-1 if killed by a signal or
   // still running after 10 s).
   int Stop();
+  // Kills the server with SIGKILL (no chance to clean up) and reaps it.
+  void Kill();
 
  private:
   pid_t pid_ = -1;

@@ -16,13 +16,20 @@ struct FoodLogCount {
   std::int64_t entries = 0;
 };
 
+// How often and how lately an owner logged a food.
+struct FoodUse {
+  std::string food_id;
+  int times = 0;
+  CivilDate last_date;
+};
+
 // A user's diary entries. Every call is scoped to one owner: no call can see
-// or change another user's rows. Thread-safe.
+// or change another user's rows (another owner's entry is NotFound). Thread-safe.
 class DiaryRepository {
  public:
   virtual ~DiaryRepository() = default;
   // Stores the entry and returns it with its new id. NotFound if the food
-  // does not exist.
+  // does not exist or is another user's custom food.
   virtual Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) = 0;
   // The owner's entries of one day, in the order they were added.
   virtual Result<std::vector<DiaryEntry>> ListDay(UserId owner, const CivilDate& date) = 0;
@@ -35,6 +42,20 @@ class DiaryRepository {
   // The latest (at most `limit`) dates on or before `up_to` on which the owner
   // logged anything, newest first.
   virtual Result<std::vector<CivilDate>> LoggedDates(UserId owner, const CivilDate& up_to, int limit) = 0;
+  virtual Result<DiaryEntry> GetEntry(UserId owner, std::int64_t id) = 0;
+  // Replaces date, meal, grams and amount_text of the entry with entry.id.
+  virtual Result<DiaryEntry> UpdateEntry(UserId owner, const DiaryEntry& entry) = 0;
+  virtual Status DeleteEntry(UserId owner, std::int64_t id) = 0;
+  // Copies the entries of `from` (only those of `meal` when given) to `to`,
+  // in one transaction; returns the copies.
+  virtual Result<std::vector<DiaryEntry>> CopyEntries(UserId owner, const CivilDate& from, const CivilDate& to,
+                                                      std::optional<Meal> meal) = 0;
+  // Foods of the owner's entries, most recently logged first / most often
+  // logged first; at most `limit` (REQUIRES: 1..100).
+  virtual Result<std::vector<FoodUse>> RecentFoods(UserId owner, int limit) = 0;
+  virtual Result<std::vector<FoodUse>> FrequentFoods(UserId owner, int limit) = 0;
+  // Every entry of the owner, by date then id (for export).
+  virtual Result<std::vector<DiaryEntry>> ListAll(UserId owner) = 0;
 };
 
 }  // namespace platewise

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diary/diary_entry.h"
 #include "core/food/food.h"
 #include "core/status.h"
 
@@ -24,6 +25,7 @@ struct FoodListing {
   std::string food_group;
   std::string source;
   int portions = 0;  // household measures the data has for it
+  UserId owner = 0;  // 0: shared data; else the user whose custom food or recipe it is
 };
 
 // How foods are ranked by a nutrient: amount per 100 g, per 100 kcal, or per
@@ -49,12 +51,18 @@ class FoodRepository {
 
   virtual Result<std::int64_t> CountFoods() = 0;
 
-  // NotFound when no food has this id.
+  // Any food, whoever owns it; NotFound when no food has this id. Only for
+  // ids taken from the caller's own rows (e.g. the foods of a user's diary
+  // entries): ids from a request go through GetVisibleFood.
   virtual Result<Food> GetFood(const std::string& id) = 0;
 
   // Every food's name and what the search index ranks by, in id order.
   // (Search itself is the in-memory index of src/search/.)
   virtual Result<std::vector<FoodListing>> ListFoodListings() = 0;
+  // The food if it is shared (USDA) or `viewer`'s own custom food or recipe.
+  // Another user's custom food is NotFound, exactly like a missing id.
+  virtual Result<Food> GetVisibleFood(UserId viewer, const std::string& id) = 0;
+
 
   virtual Result<std::vector<Nutrient>> ListNutrients() = 0;
 

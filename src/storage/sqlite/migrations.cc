@@ -98,6 +98,77 @@ CREATE TABLE supplement_doses (
 );
 CREATE INDEX supplement_doses_by_owner_date ON supplement_doses(owner_id, date);
 )sql",
+    // 3: accounts, sessions and API tokens; custom foods and recipes (foods
+    // with an owner; NULL owner = shared data); profile settings; water,
+    // exercise and weight logs; favourite foods. Every user-owned row has
+    // owner_id with ON DELETE CASCADE, so deleting a user removes all of it.
+    R"sql(
+ALTER TABLE users ADD COLUMN password_hash TEXT NOT NULL DEFAULT '';
+CREATE TABLE sessions (
+  token_hash  TEXT PRIMARY KEY,
+  owner_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  csrf_token  TEXT NOT NULL,
+  expires_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sessions_by_owner ON sessions(owner_id);
+CREATE TABLE api_tokens (
+  id          INTEGER PRIMARY KEY,
+  owner_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  name        TEXT NOT NULL,
+  token_hash  TEXT NOT NULL UNIQUE,
+  created_at  INTEGER NOT NULL
+);
+CREATE INDEX api_tokens_by_owner ON api_tokens(owner_id);
+ALTER TABLE foods ADD COLUMN owner_id INTEGER REFERENCES users(id) ON DELETE CASCADE;
+CREATE INDEX foods_by_owner ON foods(owner_id) WHERE owner_id IS NOT NULL;
+CREATE TABLE recipe_ingredients (
+  recipe_id    TEXT NOT NULL REFERENCES foods(id) ON DELETE CASCADE,
+  seq          INTEGER NOT NULL,
+  owner_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  food_id      TEXT NOT NULL REFERENCES foods(id),
+  grams        REAL NOT NULL CHECK (grams > 0),
+  amount_text  TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (recipe_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX recipe_ingredients_by_food ON recipe_ingredients(food_id);
+CREATE TABLE profile_settings (
+  owner_id    INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+  birth_date  TEXT NOT NULL,
+  units       TEXT NOT NULL CHECK (units IN ('metric','imperial')),
+  time_zone   TEXT NOT NULL
+);
+CREATE TABLE water_entries (
+  id        INTEGER PRIMARY KEY,
+  owner_id  INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  date      TEXT NOT NULL,
+  ml        REAL NOT NULL CHECK (ml > 0)
+);
+CREATE INDEX water_by_owner_date ON water_entries(owner_id, date);
+CREATE TABLE exercise_entries (
+  id           INTEGER PRIMARY KEY,
+  owner_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  date         TEXT NOT NULL,
+  activity     TEXT NOT NULL,
+  description  TEXT NOT NULL,
+  minutes      REAL,
+  kcal         REAL NOT NULL CHECK (kcal >= 0)
+);
+CREATE INDEX exercise_by_owner_date ON exercise_entries(owner_id, date);
+CREATE TABLE weight_log (
+  id         INTEGER PRIMARY KEY,
+  owner_id   INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  date       TEXT NOT NULL,
+  weight_kg  REAL NOT NULL CHECK (weight_kg > 0),
+  UNIQUE (owner_id, date)
+);
+CREATE TABLE favourite_foods (
+  owner_id  INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  food_id   TEXT NOT NULL REFERENCES foods(id) ON DELETE CASCADE,
+  added     INTEGER NOT NULL,
+  PRIMARY KEY (owner_id, food_id)
+) WITHOUT ROWID;
+CREATE INDEX diary_by_owner_food ON diary_entries(owner_id, food_id);
+)sql",
 };
 
 }  // namespace

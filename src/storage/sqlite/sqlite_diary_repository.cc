@@ -1,9 +1,12 @@
 #include "storage/sqlite/sqlite_diary_repository.h"
 
+#include <string>
+
 namespace platewise::sqlite {
 namespace {
 
-constexpr char kFoodExists[] = "SELECT 1 FROM foods WHERE id = ?1";
+// A food the owner may log: shared, or the owner's own custom food.
+constexpr char kFoodExists[] = "SELECT 1 FROM foods WHERE id = ?1 AND (owner_id IS NULL OR owner_id = ?2)";
 constexpr char kInsertEntry[] =
     "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -17,6 +20,27 @@ constexpr char kSelectRange[] =
     "WHERE owner_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date, id";
 constexpr char kSelectLoggedDates[] =
     "SELECT DISTINCT date FROM diary_entries WHERE owner_id = ?1 AND date <= ?2 ORDER BY date DESC LIMIT ?3";
+constexpr char kSelectEntry[] =
+    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries WHERE owner_id = ?1 AND id = ?2";
+constexpr char kUpdateEntry[] =
+    "UPDATE diary_entries SET date = ?3, meal = ?4, grams = ?5, amount_text = ?6 WHERE owner_id = ?1 AND id = ?2";
+constexpr char kDeleteEntry[] = "DELETE FROM diary_entries WHERE owner_id = ?1 AND id = ?2";
+constexpr char kSelectDayMeal[] =
+    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries "
+    "WHERE owner_id = ?1 AND date = ?2 AND (?3 IS NULL OR meal = ?3) ORDER BY id";
+constexpr char kSelectAll[] =
+    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries WHERE owner_id = ?1 ORDER BY date, id";
+constexpr char kRecentFoods[] =
+    "SELECT food_id, count(*), max(date) AS last FROM diary_entries WHERE owner_id = ?1 "
+    "GROUP BY food_id ORDER BY last DESC, max(id) DESC LIMIT ?2";
+constexpr char kFrequentFoods[] =
+    "SELECT food_id, count(*) AS n, max(date) FROM diary_entries WHERE owner_id = ?1 "
+    "GROUP BY food_id ORDER BY n DESC, max(date) DESC, food_id LIMIT ?2";
+constexpr char kSelectSettings[] = "SELECT birth_date, units, time_zone FROM profile_settings WHERE owner_id = ?1";
+constexpr char kUpsertSettings[] =
+    "INSERT INTO profile_settings (owner_id, birth_date, units, time_zone) VALUES (?1, ?2, ?3, ?4) "
+    "ON CONFLICT(owner_id) DO UPDATE SET birth_date = excluded.birth_date, units = excluded.units, "
+    "time_zone = excluded.time_zone";
 constexpr char kSelectProfile[] =
     "SELECT sex, age_years, height_cm, weight_kg, activity, goal_lb_week FROM profiles WHERE owner_id = ?1";
 constexpr char kUpsertProfile[] =
@@ -26,6 +50,36 @@ constexpr char kUpsertProfile[] =
     "height_cm = excluded.height_cm, weight_kg = excluded.weight_kg, activity = excluded.activity, "
     "goal_lb_week = excluded.goal_lb_week";
 
+// Reads rows of (id, date, meal, food_id, grams, amount_text).
+Result<std::vector<DiaryEntry>> ReadEntries(Statement& sel) {
+  std::vector<DiaryEntry> out;
+  while (true) {
+    auto r = sel.Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    auto date = ParseCivilDate(sel.ColumnText(1));
+    auto meal = ParseMeal(sel.ColumnText(2));
+    if (!date.ok() || !meal.ok()) return Status::Internal("stored diary entry is malformed");
+    out.push_back({sel.ColumnInt(0), *date, *meal, sel.ColumnText(3), Grams(sel.ColumnDouble(4)), sel.ColumnText(5)});
+  }
+  return out;
+}
+
+Result<std::vector<FoodUse>> ReadFoodUses(Statement& sel) {
+  std::vector<FoodUse> out;
+  while (true) {
+    auto r = sel.Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    auto date = ParseCivilDate(sel.ColumnText(2));
+    if (!date.ok()) return Status::Internal("stored diary date is malformed");
+    out.push_back({sel.ColumnText(0), static_cast<int>(sel.ColumnInt(1)), *date});
+  }
+  return out;
+}
+
+Status NoEntry(std::int64_t id) { return Status::NotFound("no diary entry with id " + std::to_string(id)); }
+
 }  // namespace
 
 Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntry& entry) {
@@ -34,6 +88,7 @@ Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntr
   auto exists = db.Prepare(kFoodExists);
   if (!exists.ok()) return exists.status();
   exists->Bind(1, entry.food_id);
+  exists->Bind(2, owner);
   auto found = exists->Step();
   if (!found.ok()) return found.status();
   if (!*found) return Status::NotFound("no food with id \"" + entry.food_id + "\"");
@@ -127,6 +182,133 @@ Result<std::vector<CivilDate>> SqliteDiaryRepository::LoggedDates(UserId owner, 
   return out;
 }
 
+Result<DiaryEntry> SqliteDiaryRepository::GetEntry(UserId owner, std::int64_t id) {
+  auto lock = conn_->lock();
+  auto sel = conn_->db().Prepare(kSelectEntry);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  sel->Bind(2, id);
+  auto rows = ReadEntries(*sel);
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return NoEntry(id);
+  return rows->front();
+}
+
+Result<DiaryEntry> SqliteDiaryRepository::UpdateEntry(UserId owner, const DiaryEntry& entry) {
+  auto lock = conn_->lock();
+  auto up = conn_->db().Prepare(kUpdateEntry);
+  if (!up.ok()) return up.status();
+  up->Bind(1, owner);
+  up->Bind(2, entry.id);
+  up->Bind(3, entry.date.ToString());
+  up->Bind(4, MealName(entry.meal));
+  up->Bind(5, entry.grams.value());
+  up->Bind(6, entry.amount_text);
+  PW_RETURN_IF_ERROR(up->Run());
+  if (conn_->db().Changes() == 0) return NoEntry(entry.id);
+  return entry;
+}
+
+Status SqliteDiaryRepository::DeleteEntry(UserId owner, std::int64_t id) {
+  auto lock = conn_->lock();
+  auto del = conn_->db().Prepare(kDeleteEntry);
+  if (!del.ok()) return del.status();
+  del->Bind(1, owner);
+  del->Bind(2, id);
+  PW_RETURN_IF_ERROR(del->Run());
+  if (conn_->db().Changes() == 0) return NoEntry(id);
+  return Status::Ok();
+}
+
+Result<std::vector<DiaryEntry>> SqliteDiaryRepository::CopyEntries(UserId owner, const CivilDate& from,
+                                                                   const CivilDate& to, std::optional<Meal> meal) {
+  auto lock = conn_->lock();
+  Database& db = conn_->db();
+  Transaction tx(db);
+  PW_RETURN_IF_ERROR(tx.Begin());
+  auto sel = db.Prepare(kSelectDayMeal);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  sel->Bind(2, from.ToString());
+  if (meal) sel->Bind(3, std::string_view(MealName(*meal))); else sel->BindNull(3);
+  auto entries = ReadEntries(*sel);
+  if (!entries.ok()) return entries.status();
+  auto ins = db.Prepare(kInsertEntry);
+  if (!ins.ok()) return ins.status();
+  std::vector<DiaryEntry> copies;
+  for (DiaryEntry e : *entries) {
+    ins->Reset();
+    ins->Bind(1, owner);
+    ins->Bind(2, to.ToString());
+    ins->Bind(3, MealName(e.meal));
+    ins->Bind(4, e.food_id);
+    ins->Bind(5, e.grams.value());
+    ins->Bind(6, e.amount_text);
+    PW_RETURN_IF_ERROR(ins->Run());
+    e.id = db.LastInsertId();
+    e.date = to;
+    copies.push_back(std::move(e));
+  }
+  PW_RETURN_IF_ERROR(tx.Commit());
+  return copies;
+}
+
+Result<std::vector<FoodUse>> SqliteDiaryRepository::RecentFoods(UserId owner, int limit) {
+  auto lock = conn_->lock();
+  auto sel = conn_->db().Prepare(kRecentFoods);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  sel->Bind(2, static_cast<std::int64_t>(limit));
+  return ReadFoodUses(*sel);
+}
+
+Result<std::vector<FoodUse>> SqliteDiaryRepository::FrequentFoods(UserId owner, int limit) {
+  auto lock = conn_->lock();
+  auto sel = conn_->db().Prepare(kFrequentFoods);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  sel->Bind(2, static_cast<std::int64_t>(limit));
+  return ReadFoodUses(*sel);
+}
+
+Result<std::vector<DiaryEntry>> SqliteDiaryRepository::ListAll(UserId owner) {
+  auto lock = conn_->lock();
+  auto sel = conn_->db().Prepare(kSelectAll);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  return ReadEntries(*sel);
+}
+
+Result<ProfileSettings> SqliteProfileRepository::Get(UserId owner) {
+  auto lock = conn_->lock();
+  auto sel = conn_->db().Prepare(kSelectSettings);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  auto r = sel->Step();
+  if (!r.ok()) return r.status();
+  if (!*r) return Status::NotFound("no profile set: PUT /api/v1/profile first");
+  auto birth = ParseCivilDate(sel->ColumnText(0));
+  auto units = ParseDisplayUnits(sel->ColumnText(1));
+  if (!birth.ok() || !units.ok()) return Status::Internal("stored profile settings are malformed");
+  return ProfileSettings{*birth, *units, sel->ColumnText(2)};
+}
+
+Status SqliteProfileRepository::Save(UserId owner, const ProfileSettings& settings, const BodyProfile& body) {
+  auto lock = conn_->lock();
+  Database& db = conn_->db();
+  Transaction tx(db);
+  PW_RETURN_IF_ERROR(tx.Begin());
+  auto up = db.Prepare(kUpsertSettings);
+  if (!up.ok()) return up.status();
+  up->Bind(1, owner);
+  up->Bind(2, settings.birth_date.ToString());
+  up->Bind(3, DisplayUnitsName(settings.units));
+  up->Bind(4, settings.time_zone);
+  PW_RETURN_IF_ERROR(up->Run());
+  PW_RETURN_IF_ERROR(SaveProfileLocked(owner, body));
+  return tx.Commit();
+}
+
 Result<BodyProfile> SqliteProfileRepository::GetProfile(UserId owner) {
   auto lock = conn_->lock();
   auto sel = conn_->db().Prepare(kSelectProfile);
@@ -151,6 +333,10 @@ Result<BodyProfile> SqliteProfileRepository::GetProfile(UserId owner) {
 
 Status SqliteProfileRepository::SaveProfile(UserId owner, const BodyProfile& p) {
   auto lock = conn_->lock();
+  return SaveProfileLocked(owner, p);
+}
+
+Status SqliteProfileRepository::SaveProfileLocked(UserId owner, const BodyProfile& p) {
   auto up = conn_->db().Prepare(kUpsertProfile);
   if (!up.ok()) return up.status();
   up->Bind(1, owner);

@@ -5,6 +5,7 @@
 
 #include "core/ports/diary_repository.h"
 #include "core/ports/profile_repository.h"
+#include "core/ports/profile_settings_repository.h"
 #include "storage/sqlite/sqlite_handle.h"
 
 namespace platewise::sqlite {
@@ -17,18 +18,31 @@ class SqliteDiaryRepository final : public DiaryRepository {
   Result<std::vector<FoodLogCount>> CountLogsByFood() override;
   Result<std::vector<DiaryEntry>> ListRange(UserId owner, const CivilDate& from, const CivilDate& to) override;
   Result<std::vector<CivilDate>> LoggedDates(UserId owner, const CivilDate& up_to, int limit) override;
+  Result<DiaryEntry> GetEntry(UserId owner, std::int64_t id) override;
+  Result<DiaryEntry> UpdateEntry(UserId owner, const DiaryEntry& entry) override;
+  Status DeleteEntry(UserId owner, std::int64_t id) override;
+  Result<std::vector<DiaryEntry>> CopyEntries(UserId owner, const CivilDate& from, const CivilDate& to,
+                                              std::optional<Meal> meal) override;
+  Result<std::vector<FoodUse>> RecentFoods(UserId owner, int limit) override;
+  Result<std::vector<FoodUse>> FrequentFoods(UserId owner, int limit) override;
+  Result<std::vector<DiaryEntry>> ListAll(UserId owner) override;
 
  private:
   std::shared_ptr<SqliteConnection> conn_;
 };
 
-class SqliteProfileRepository final : public ProfileRepository {
+// The body profile (CLI and API) and the API's profile settings, which are
+// saved together.
+class SqliteProfileRepository final : public ProfileRepository, public ProfileSettingsRepository {
  public:
   explicit SqliteProfileRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<BodyProfile> GetProfile(UserId owner) override;
   Status SaveProfile(UserId owner, const BodyProfile& profile) override;
+  Result<ProfileSettings> Get(UserId owner) override;
+  Status Save(UserId owner, const ProfileSettings& settings, const BodyProfile& body) override;
 
  private:
+  Status SaveProfileLocked(UserId owner, const BodyProfile& profile);  // REQUIRES: lock held
   std::shared_ptr<SqliteConnection> conn_;
 };
 

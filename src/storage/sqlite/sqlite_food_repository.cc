@@ -1,6 +1,8 @@
 #include "storage/sqlite/sqlite_food_repository.h"
 
 
+#include "storage/sqlite/food_rows.h"
+
 namespace platewise::sqlite {
 namespace {
 
@@ -26,17 +28,10 @@ constexpr char kInsertFoodNutrient[] =
 constexpr char kInsertPortion[] =
     "INSERT INTO portions (food_id, seq, amount, unit, grams) VALUES (?1, ?2, ?3, ?4, ?5)";
 constexpr char kCountFoods[] = "SELECT count(*) FROM foods";
-constexpr char kSelectFood[] =
-    "SELECT id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor "
-    "FROM foods WHERE id = ?1";
-constexpr char kSelectFoodNutrients[] =
-    "SELECT nutrient_key, amount_per_100g FROM food_nutrients WHERE food_id = ?1";
-constexpr char kSelectFoodPortions[] =
-    "SELECT amount, unit, grams FROM portions WHERE food_id = ?1 ORDER BY seq";
 constexpr char kSelectNutrients[] = "SELECT key, name, unit, usda_number FROM nutrients ORDER BY rowid";
 constexpr char kSelectListings[] =
     "SELECT f.id, f.description, f.food_group, f.source, "
-    "(SELECT count(*) FROM portions p WHERE p.food_id = f.id) FROM foods f ORDER BY f.id";
+    "(SELECT count(*) FROM portions p WHERE p.food_id = f.id), coalesce(f.owner_id, 0) FROM foods f ORDER BY f.id";
 
 
 Status Check(Result<bool> step) { return step.ok() ? Status::Ok() : step.status(); }
@@ -138,41 +133,12 @@ Result<Food> SqliteFoodRepository::GetFood(const std::string& id) {
 }
 
 Result<Food> SqliteFoodRepository::GetFoodLocked(const std::string& id) {
-  Database& db = conn_->db();
-  auto sel = db.Prepare(kSelectFood);
-  if (!sel.ok()) return sel.status();
-  sel->Bind(1, id);
-  auto row = sel->Step();
-  if (!row.ok()) return row.status();
-  if (!*row) return Status::NotFound("no food with id \"" + id + "\"");
-  Food f;
-  f.id = sel->ColumnText(0);
-  f.source = sel->ColumnText(1);
-  f.description = sel->ColumnText(2);
-  f.food_group = sel->ColumnText(3);
-  f.protein_factor = sel->ColumnOptionalDouble(4);
-  f.fat_factor = sel->ColumnOptionalDouble(5);
-  f.carbohydrate_factor = sel->ColumnOptionalDouble(6);
+  return ReadFood(conn_->db(), id, std::nullopt);
+}
 
-  auto nut = db.Prepare(kSelectFoodNutrients);
-  if (!nut.ok()) return nut.status();
-  nut->Bind(1, id);
-  while (true) {
-    auto r = nut->Step();
-    if (!r.ok()) return r.status();
-    if (!*r) break;
-    f.per_100g.Set(nut->ColumnText(0), nut->ColumnDouble(1));
-  }
-  auto por = db.Prepare(kSelectFoodPortions);
-  if (!por.ok()) return por.status();
-  por->Bind(1, id);
-  while (true) {
-    auto r = por->Step();
-    if (!r.ok()) return r.status();
-    if (!*r) break;
-    f.portions.push_back({por->ColumnDouble(0), por->ColumnText(1), Grams(por->ColumnDouble(2))});
-  }
-  return f;
+Result<Food> SqliteFoodRepository::GetVisibleFood(UserId viewer, const std::string& id) {
+  auto lock = conn_->lock();
+  return ReadFood(conn_->db(), id, viewer);
 }
 
 Result<std::vector<FoodListing>> SqliteFoodRepository::ListFoodListings() {
@@ -185,7 +151,7 @@ Result<std::vector<FoodListing>> SqliteFoodRepository::ListFoodListings() {
     if (!r.ok()) return r.status();
     if (!*r) break;
     out.push_back({stmt->ColumnText(0), stmt->ColumnText(1), stmt->ColumnText(2), stmt->ColumnText(3),
-                   static_cast<int>(stmt->ColumnInt(4))});
+                   static_cast<int>(stmt->ColumnInt(4)), stmt->ColumnInt(5)});
   }
   return out;
 }

@@ -16,6 +16,7 @@ class SqliteFoodRepository final : public FoodRepository {
   Result<std::int64_t> CountFoods() override;
   Result<Food> GetFood(const std::string& id) override;
   Result<std::vector<FoodListing>> ListFoodListings() override;
+  Result<Food> GetVisibleFood(UserId viewer, const std::string& id) override;
   Result<std::vector<Nutrient>> ListNutrients() override;
   // In sqlite_food_ranking.cc:
   Result<std::vector<Food>> ListFoodsInGroups(const std::vector<std::string>& groups) override;

@@ -1,0 +1,188 @@
+// platewise-bench api: the diary API under load next to nginx serving a static
+// file of the same size, in the same run (the machine is noisy: the ratio is
+// the result). A user with a year of diary history (3 meals and a snack a
+// day) is created directly in a temporary store; the server runs in this
+// process on loopback; wrk (Debian package) drives 64 connections for 10 s
+// against GET /api/v1/diary/{date}, then against nginx (Debian package,
+// started here on another loopback port). Prints
+//   api rps=X nginx_rps=Y ratio=X/Y p99_ms=Z errors=E
+//   api_post rps=X p99_ms=Z errors=E      (POST entry writes, 5 s)
+// Options: --seconds N (default 10), --connections N (default 64).
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <utility>  // before Asio: Boost 1.74 needs std::exchange
+
+#include <boost/asio.hpp>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <regex>
+#include <string>
+#include <thread>
+
+#include "auth/secret_token.h"
+#include "bench_parts.h"
+#include "http/api_routes.h"
+#include "search/food_search.h"
+#include "http/server.h"
+#include "import/usda_sr24.h"
+#include "storage/store.h"
+
+namespace platewise::bench {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct WrkResult {
+  double rps = 0;
+  double p99_ms = 0;
+  long errors = 0;
+  std::string raw;
+};
+
+int FreePort() {
+  boost::asio::io_context ioc;
+  boost::asio::ip::tcp::acceptor a(ioc, {boost::asio::ip::make_address("127.0.0.1"), 0});
+  return a.local_endpoint().port();
+}
+
+double ToMs(double value, const std::string& unit) {
+  if (unit == "us") return value / 1000;
+  if (unit == "s") return value * 1000;
+  return value;  // ms
+}
+
+WrkResult RunWrk(const std::vector<std::string>& args) {
+  std::string cmd = "wrk";
+  for (const auto& a : args) cmd += " '" + a + "'";
+  WrkResult r;
+  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
+  if (!p) return r;
+  char buf[4096];
+  while (fgets(buf, sizeof buf, p)) r.raw += buf;
+  pclose(p);
+  std::smatch m;
+  if (std::regex_search(r.raw, m, std::regex("Requests/sec:\\s+([0-9.]+)"))) r.rps = std::stod(m[1]);
+  if (std::regex_search(r.raw, m, std::regex("99%\\s+([0-9.]+)(us|ms|s)"))) r.p99_ms = ToMs(std::stod(m[1]), m[2]);
+  if (std::regex_search(r.raw, m, std::regex("Non-2xx or 3xx responses:\\s+([0-9]+)"))) r.errors += std::stol(m[1]);
+  if (std::regex_search(r.raw, m,
+                        std::regex("Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)"))) {
+    for (int i = 1; i <= 4; ++i) r.errors += std::stol(m[i]);
+  }
+  return r;
+}
+
+// Starts nginx serving `www` on `port`; returns its pid (or -1).
+pid_t StartNginx(const fs::path& dir, int port) {
+  fs::create_directories(dir / "logs");
+  std::ofstream conf(dir / "nginx.conf");
+  conf << "worker_processes 2;\nuser root;\npid " << (dir / "nginx.pid").string() << ";\nerror_log "
+       << (dir / "logs/error.log").string() << ";\nevents { worker_connections 1024; }\n"
+       << "http {\n  access_log off;\n  server {\n    listen 127.0.0.1:" << port << ";\n"
+       << "    location / { root " << (dir / "www").string() << "; default_type application/json; }\n  }\n}\n";
+  conf.close();
+  pid_t pid = fork();
+  if (pid == 0) {
+    execlp("nginx", "nginx", "-p", dir.c_str(), "-e", (dir / "logs/error.log").c_str(), "-c",
+           (dir / "nginx.conf").c_str(), "-g", "daemon off;", static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  return pid;
+}
+
+int RunApi(const std::vector<std::string>& args) {
+  int seconds = 10, connections = 64;
+  for (size_t i = 0; i + 1 < args.size(); i += 2) {
+    if (args[i] == "--seconds") seconds = std::stoi(args[i + 1]);
+    if (args[i] == "--connections") connections = std::stoi(args[i + 1]);
+  }
+  fs::path dir = fs::temp_directory_path() / ("platewise-bench-api-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "www");
+
+  // A user with a year of history.
+  auto store = OpenSqliteStore((dir / "bench.db").string());
+  if (!store.ok()) return std::cerr << store.status().message() << "\n", 1;
+  Status imported = EnsureFoodsImported(std::string(PLATEWISE_BUNDLED_DATA_DIR) + "/usda-sr24", *(*store)->foods);
+  if (!imported.ok()) return std::cerr << imported.message() << "\n", 1;
+  auto user = (*store)->accounts->CreateUser("bench@example.org", "no sign-in");
+  if (!user.ok()) return std::cerr << user.status().message() << "\n", 1;
+  std::string token = auth::NewSecretToken();
+  (void)(*store)->accounts->CreateApiToken(*user, "bench", auth::HashSecretToken(token), 0);
+  BodyProfile body{Sex::kFemale, 36, Centimeters(167), Kilograms(70), ActivityLevel::kLight, WeeklyGoal{-1}};
+  (void)(*store)->profile_settings->Save(*user, {CivilDate{1990, 5, 1}, DisplayUnits::kMetric, "UTC"}, body);
+  const char* foods[] = {"08120", "11457", "12061", "01077"};
+  const Meal meals[] = {Meal::kBreakfast, Meal::kLunch, Meal::kDinner, Meal::kSnacks};
+  auto t0 = std::chrono::steady_clock::now();
+  for (int d = 0; d < 365; ++d) {
+    int y = 2025, m = 1 + d / 31 % 12, day = 1 + d % 28;
+    for (int k = 0; k < 4; ++k) {
+      auto e = (*store)->diary->AddEntry(*user, {0, CivilDate{y, m, day}, meals[k], foods[k], Grams(50 + k * 20), "g"});
+      if (!e.ok()) return std::cerr << e.status().message() << "\n", 1;
+    }
+  }
+  std::cerr << "bench: 1460 entries written in "
+            << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s\n";
+
+  http::Router router;
+  auto index = search::LoadFoodIndex(*(*store)->foods, *(*store)->diary);
+  if (!index.ok()) return std::cerr << index.status().message() << "\n", 1;
+  http::AddApiRoutes(router, **store, http::AccountOptions{}, **index);
+  http::StaticFiles files((dir / "www").string());
+  http::ServerOptions options;
+  options.port = 0;
+  options.threads = 2;
+  http::HttpServer server(options, router, files);
+  if (Status s = server.Listen(); !s.ok()) return std::cerr << s.message() << "\n", 1;
+  std::thread serving([&] { server.Run(); });
+  const int api_port = server.port();
+  const std::string target = "/api/v1/diary/2025-06-15";
+
+  // The static twin: the same bytes as the API's answer.
+  {
+    std::string cmd = "curl -s -H 'Authorization: Bearer " + token + "' http://127.0.0.1:" +
+                      std::to_string(api_port) + target + " -o " + (dir / "www/day.json").string();
+    if (std::system(cmd.c_str()) != 0) std::cerr << "bench: curl failed\n";
+  }
+  std::cerr << "bench: response " << fs::file_size(dir / "www/day.json") << " bytes\n";
+  const int nginx_port = FreePort();
+  pid_t nginx = StartNginx(dir, nginx_port);
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+
+  std::string secs = std::to_string(seconds) + "s", conns = std::to_string(connections);
+  WrkResult api = RunWrk({"-t2", "-c" + conns, "-d" + secs, "--latency", "-H", "Authorization: Bearer " + token,
+                          "http://127.0.0.1:" + std::to_string(api_port) + target});
+  WrkResult ngx = RunWrk({"-t2", "-c" + conns, "-d" + secs, "--latency",
+                          "http://127.0.0.1:" + std::to_string(nginx_port) + "/day.json"});
+  std::ofstream lua(dir / "post.lua");
+  lua << "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+      << "wrk.headers[\"Authorization\"] = \"Bearer " << token << "\"\n"
+      << "wrk.body = '{\"meal\":\"snacks\",\"food_id\":\"12061\",\"grams\":28}'\n";
+  lua.close();
+  WrkResult post = RunWrk({"-t2", "-c" + conns, "-d5s", "--latency", "-s", (dir / "post.lua").string(),
+                           "http://127.0.0.1:" + std::to_string(api_port) + "/api/v1/diary/2026-01-01/entries"});
+
+  if (nginx > 0) {
+    kill(nginx, SIGTERM);
+    waitpid(nginx, nullptr, 0);
+  }
+  server.Stop();
+  serving.join();
+  if (api.rps == 0 || ngx.rps == 0) std::cerr << "wrk output:\n" << api.raw << ngx.raw;
+  std::printf("api rps=%.0f nginx_rps=%.0f ratio=%.2f p99_ms=%.2f errors=%ld\n", api.rps, ngx.rps,
+              ngx.rps > 0 ? api.rps / ngx.rps : 0.0, api.p99_ms, api.errors);
+  std::printf("api_post rps=%.0f p99_ms=%.2f errors=%ld\n", post.rps, post.p99_ms, post.errors);
+  fs::remove_all(dir);
+  return 0;
+}
+
+}  // namespace
+
+int RunApiBench(const std::vector<std::string>& args) { return RunApi(args); }
+
+}  // namespace platewise::bench

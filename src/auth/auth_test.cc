@@ -1,0 +1,54 @@
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "auth/password_hasher.h"
+#include "auth/secret_token.h"
+
+namespace platewise::auth {
+namespace {
+
+TEST(PasswordHasherTest, HashesWithArgon2idAndVerifiesOnlyTheSamePassword) {
+  auto hash = HashPassword("correct horse battery", HashCost::kMinimum);
+  ASSERT_TRUE(hash.ok());
+  EXPECT_EQ(hash->rfind("$argon2id$", 0), 0u) << *hash;
+  EXPECT_TRUE(VerifyPassword("correct horse battery", *hash));
+  EXPECT_FALSE(VerifyPassword("correct horse batterY", *hash));
+  EXPECT_FALSE(VerifyPassword("", *hash));
+  EXPECT_FALSE(VerifyPassword("correct horse battery", ""));
+  EXPECT_FALSE(VerifyPassword("correct horse battery", "plain text"));
+  // A fresh salt every time.
+  EXPECT_NE(*hash, *HashPassword("correct horse battery", HashCost::kMinimum));
+}
+
+TEST(PasswordHasherTest, InteractiveCostHashesVerify) {
+  auto hash = HashPassword("0123456789", HashCost::kInteractive);
+  ASSERT_TRUE(hash.ok());
+  EXPECT_NE(hash->find("m=65536"), std::string::npos) << *hash;
+  EXPECT_TRUE(VerifyPassword("0123456789", *hash));
+}
+
+TEST(SecretTokenTest, TokensAre256BitHexAndDistinct) {
+  std::set<std::string> seen;
+  for (int i = 0; i < 100; ++i) {
+    std::string t = NewSecretToken();
+    EXPECT_EQ(t.size(), 64u);
+    EXPECT_EQ(t.find_first_not_of("0123456789abcdef"), std::string::npos);
+    EXPECT_TRUE(seen.insert(t).second);
+  }
+}
+
+TEST(SecretTokenTest, HashIsSha256Hex) {
+  // SHA-256("abc"), FIPS 180-2 test vector.
+  EXPECT_EQ(HashSecretToken("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST(SecretTokenTest, ConstantTimeEquals) {
+  EXPECT_TRUE(ConstantTimeEquals("abc", "abc"));
+  EXPECT_FALSE(ConstantTimeEquals("abc", "abd"));
+  EXPECT_FALSE(ConstantTimeEquals("abc", "abcd"));
+  EXPECT_FALSE(ConstantTimeEquals("", ""));  // an empty secret never matches
+}
+
+}  // namespace
+}  // namespace platewise::auth

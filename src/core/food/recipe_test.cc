@@ -1,0 +1,77 @@
+#include "core/food/recipe.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace platewise {
+namespace {
+
+TEST(BuildCustomFoodTest, ScalesALabelPerServingTo100Grams) {
+  FoodLabel label{"Granola bar", 40.0, true, {{"energy", 180}, {"protein", 4}}};
+  auto f = BuildCustomFood(label);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  EXPECT_DOUBLE_EQ(*f->per_100g.Get("energy"), 450);
+  EXPECT_DOUBLE_EQ(*f->per_100g.Get("protein"), 10);
+  EXPECT_FALSE(f->per_100g.Get("fat").has_value());  // not on the label: not analysed
+  ASSERT_EQ(f->portions.size(), 1u);
+  EXPECT_EQ(f->portions[0].unit, "serving");
+  EXPECT_EQ(f->portions[0].grams.value(), 40);
+  EXPECT_EQ(f->source, kCustomFoodSource);
+}
+
+TEST(BuildCustomFoodTest, KeepsALabelPer100Grams) {
+  auto f = BuildCustomFood({"Oat drink", std::nullopt, false, {{"energy", 46}}});
+  ASSERT_TRUE(f.ok());
+  EXPECT_DOUBLE_EQ(*f->per_100g.Get("energy"), 46);
+  EXPECT_TRUE(f->portions.empty());
+}
+
+TEST(BuildCustomFoodTest, RejectsBadLabelsNamingTheField) {
+  const std::pair<FoodLabel, const char*> kCases[] = {
+      {{"", 40.0, true, {{"energy", 1}}}, "name"},
+      {{std::string(201, 'x'), 40.0, true, {{"energy", 1}}}, "name"},
+      {{"x", std::nullopt, true, {{"energy", 1}}}, "serving_grams"},
+      {{"x", 0.0, true, {{"energy", 1}}}, "serving_grams"},
+      {{"x", -5.0, false, {{"energy", 1}}}, "serving_grams"},
+      {{"x", 40.0, true, {{"protein", 1}}}, "nutrients.energy"},
+      {{"x", 40.0, true, {{"energy", -1}}}, "nutrients.energy"},
+      {{"x", 40.0, true, {{"energy", 1}, {"fat", NAN}}}, "nutrients.fat"},
+  };
+  for (const auto& [label, field] : kCases) {
+    auto f = BuildCustomFood(label);
+    ASSERT_FALSE(f.ok()) << field;
+    EXPECT_EQ(f.status().code(), StatusCode::kUnprocessable);
+    EXPECT_EQ(f.status().field(), field);
+  }
+}
+
+TEST(BuildRecipeFoodTest, ComputesPer100GramsAndAServingAndLeavesHolesUnknown) {
+  Food oats, milk;
+  oats.id = "08120";
+  oats.per_100g.Set("energy", 380);
+  oats.per_100g.Set("magnesium", 138);
+  milk.id = "01077";
+  milk.per_100g.Set("energy", 60);  // magnesium not analysed here
+  std::map<std::string, Food> foods = {{oats.id, oats}, {milk.id, milk}};
+  Recipe r{"Porridge", 2, {{"08120", Grams(80), "80 g"}, {"01077", Grams(320), "320 g"}}};
+  auto f = BuildRecipeFood(r, foods);
+  ASSERT_TRUE(f.ok());
+  // (380*0.8 + 60*3.2) / 400 g * 100 = 124 kcal per 100 g
+  EXPECT_DOUBLE_EQ(*f->per_100g.Get("energy"), 124);
+  EXPECT_FALSE(f->per_100g.Get("magnesium").has_value());
+  ASSERT_EQ(f->portions.size(), 1u);
+  EXPECT_DOUBLE_EQ(f->portions[0].grams.value(), 200);
+  EXPECT_EQ(f->source, kRecipeSource);
+}
+
+TEST(BuildRecipeFoodTest, RejectsBadRecipes) {
+  std::map<std::string, Food> foods = {{"1", Food{}}};
+  EXPECT_EQ(BuildRecipeFood({"", 1, {{"1", Grams(1), ""}}}, foods).status().field(), "name");
+  EXPECT_EQ(BuildRecipeFood({"x", 0, {{"1", Grams(1), ""}}}, foods).status().field(), "servings");
+  EXPECT_EQ(BuildRecipeFood({"x", NAN, {{"1", Grams(1), ""}}}, foods).status().field(), "servings");
+  EXPECT_EQ(BuildRecipeFood({"x", 1, {}}, foods).status().field(), "ingredients");
+}
+
+}  // namespace
+}  // namespace platewise

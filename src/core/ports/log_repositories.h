@@ -1,0 +1,78 @@
+#ifndef PLATEWISE_CORE_PORTS_LOG_REPOSITORIES_H_
+#define PLATEWISE_CORE_PORTS_LOG_REPOSITORIES_H_
+
+// The small per-day logs of a user besides food: water, exercise, body
+// weight, and the list of favourite foods. Each is scoped to one owner like
+// DiaryRepository (another owner's row is NotFound). Thread-safe.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diary/diary_entry.h"
+#include "core/status.h"
+
+namespace platewise {
+
+struct WaterEntry {
+  std::int64_t id = 0;
+  CivilDate date;
+  double ml = 0;
+};
+
+struct ExerciseEntry {
+  std::int64_t id = 0;
+  CivilDate date;
+  std::string activity;           // a key of kExerciseActivities, or "custom"
+  std::string description;        // what the person did
+  std::optional<double> minutes;  // nullopt for custom kcal entries without a duration
+  Kcal kcal;
+};
+
+struct WeightEntry {
+  std::int64_t id = 0;
+  CivilDate date;
+  Kilograms weight;
+};
+
+class WaterLog {
+ public:
+  virtual ~WaterLog() = default;
+  virtual Result<WaterEntry> Add(UserId owner, const WaterEntry& entry) = 0;
+  virtual Result<std::vector<WaterEntry>> ListDay(UserId owner, const CivilDate& date) = 0;
+  virtual Status Delete(UserId owner, std::int64_t id) = 0;
+  virtual Result<std::vector<WaterEntry>> ListAll(UserId owner) = 0;
+};
+
+class ExerciseLog {
+ public:
+  virtual ~ExerciseLog() = default;
+  virtual Result<ExerciseEntry> Add(UserId owner, const ExerciseEntry& entry) = 0;
+  virtual Result<std::vector<ExerciseEntry>> ListDay(UserId owner, const CivilDate& date) = 0;
+  virtual Status Delete(UserId owner, std::int64_t id) = 0;
+  virtual Result<std::vector<ExerciseEntry>> ListAll(UserId owner) = 0;
+};
+
+// One weight per day: adding a second one for a date replaces the first.
+class WeightLog {
+ public:
+  virtual ~WeightLog() = default;
+  virtual Result<WeightEntry> Put(UserId owner, const WeightEntry& entry) = 0;
+  // Oldest first, within [from, to] when given.
+  virtual Result<std::vector<WeightEntry>> List(UserId owner, std::optional<CivilDate> from,
+                                                std::optional<CivilDate> to) = 0;
+  virtual Status Delete(UserId owner, std::int64_t id) = 0;
+};
+
+class FavouriteFoods {
+ public:
+  virtual ~FavouriteFoods() = default;
+  // NotFound when the food is not visible to the owner. Adding twice is a no-op.
+  virtual Status Add(UserId owner, const std::string& food_id) = 0;
+  virtual Status Remove(UserId owner, const std::string& food_id) = 0;  // NotFound if not a favourite
+  virtual Result<std::vector<std::string>> List(UserId owner) = 0;      // newest first
+};
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_PORTS_LOG_REPOSITORIES_H_

@@ -1,0 +1,195 @@
+#include "http/account_routes.h"
+
+#include <memory>
+
+#include "auth/secret_token.h"
+#include "core/account/account_rules.h"
+#include "http/authenticator.h"
+#include "http/clock.h"
+#include "http/error_response.h"
+#include "http/request_params.h"
+#include "http/request_user.h"
+#include "json/request_fields.h"
+
+namespace platewise::http {
+namespace {
+
+struct Credentials {
+  std::string email;
+  std::string password;
+};
+
+Result<Credentials> ReadCredentials(const Request& req) {
+  auto body = ParseJsonObject(req.body);
+  if (!body.ok()) return body.status();
+  PW_RETURN_IF_ERROR(CheckOnlyFields(*body, {"email", "password"}));
+  auto email = RequiredString(*body, "email");
+  if (!email.ok()) return email.status();
+  auto password = RequiredString(*body, "password", kMaxPasswordLength);
+  if (!password.ok()) return password.status();
+  auto normalized = NormalizeEmail(*email);
+  if (!normalized.ok()) return normalized.status();
+  return Credentials{*normalized, *password};
+}
+
+// Starts a session for `user`: the response carries the cookie and the CSRF token.
+Response StartSession(AccountRepository& accounts, const AccountOptions& options, const StoredUser& user,
+                      int http_status) {
+  std::string token = auth::NewSecretToken();
+  std::string csrf = auth::NewSecretToken();
+  Status s = accounts.CreateSession(user.id, auth::HashSecretToken(token), csrf, NowSeconds() + kSessionLifetimeSeconds);
+  if (!s.ok()) return ErrorResponse(s);
+  Response r = JsonResponse(http_status, {{"user", {{"id", user.id}, {"email", user.email}}}, {"csrf_token", csrf}});
+  r.headers.emplace_back("Set-Cookie", SessionCookie(token, options.secure_cookies));
+  r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
+}
+
+// The signed-in user's account, after checking `password` (field `field`).
+Result<StoredUser> CheckPassword(AccountRepository& accounts, UserId user, const std::string& password,
+                                 const std::string& field) {
+  auto stored = accounts.GetUser(user);
+  if (!stored.ok()) return stored.status();
+  if (!auth::VerifyPassword(password, stored->password_hash)) {
+    return Status::Forbidden("the " + field + " is wrong");
+  }
+  return stored;
+}
+
+}  // namespace
+
+void AddAccountRoutes(Router& router, AccountRepository& accounts, const AccountOptions& options) {
+  auto throttle = std::make_shared<LoginThrottle>(options.throttle);
+
+  router.Add("POST", "/api/v1/signup", [&accounts, options](const Request& req) {
+    auto creds = ReadCredentials(req);
+    if (!creds.ok()) return ErrorResponse(creds.status());
+    Status strong = CheckNewPassword(creds->password);
+    if (!strong.ok()) return ErrorResponse(strong);
+    auto hash = auth::HashPassword(creds->password, options.hash_cost);
+    if (!hash.ok()) return ErrorResponse(hash.status());
+    auto id = accounts.CreateUser(creds->email, *hash);
+    if (!id.ok()) return ErrorResponse(id.status());
+    return StartSession(accounts, options, {*id, creds->email, *hash}, 201);
+  });
+
+  router.Add("POST", "/api/v1/login", [&accounts, options, throttle](const Request& req) {
+    auto creds = ReadCredentials(req);
+    if (!creds.ok()) return ErrorResponse(creds.status());
+    std::int64_t now = NowSeconds();
+    Status allowed = throttle->Check(creds->email, req.client_address, now);
+    if (!allowed.ok()) return ErrorResponse(allowed);
+    auto user = accounts.FindUserByEmail(creds->email);
+    bool good = false;
+    if (user.ok()) {
+      good = auth::VerifyPassword(creds->password, user->password_hash);
+    } else if (user.status().code() == StatusCode::kNotFound) {
+      auth::VerifyDummyPassword(creds->password, options.hash_cost);  // same time as a wrong password
+    } else {
+      return ErrorResponse(user.status());
+    }
+    if (!good) {
+      throttle->RecordFailure(creds->email, req.client_address, now);
+      return ErrorResponse(Status::Unauthenticated("wrong email or password"));
+    }
+    throttle->RecordSuccess(creds->email);
+    return StartSession(accounts, options, *user, 200);
+  });
+
+  router.Add("POST", "/api/v1/logout", [&accounts, options](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    if (req.auth.via == RequestAuth::Via::kSession) {
+      Status s = accounts.DeleteSession(req.auth.session_token_hash);
+      if (!s.ok()) return ErrorResponse(s);
+    }
+    Response r = NoContent();
+    r.headers.emplace_back("Set-Cookie", ClearedSessionCookie(options.secure_cookies));
+    return r;
+  });
+
+  router.Add("GET", "/api/v1/account", [&accounts](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto stored = accounts.GetUser(*user);
+    if (!stored.ok()) return ErrorResponse(stored.status());
+    return JsonResponse(200, {{"id", stored->id}, {"email", stored->email}});
+  });
+
+  router.Add("PUT", "/api/v1/account/password", [&accounts, options](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto body = ParseJsonObject(req.body);
+    if (!body.ok()) return ErrorResponse(body.status());
+    Status only = CheckOnlyFields(*body, {"current_password", "new_password"});
+    if (!only.ok()) return ErrorResponse(only);
+    auto current = RequiredString(*body, "current_password", kMaxPasswordLength);
+    if (!current.ok()) return ErrorResponse(current.status());
+    auto next = RequiredString(*body, "new_password", kMaxPasswordLength);
+    if (!next.ok()) return ErrorResponse(next.status());
+    Status strong = CheckNewPassword(*next, "new_password");
+    if (!strong.ok()) return ErrorResponse(strong);
+    auto stored = CheckPassword(accounts, *user, *current, "current_password");
+    if (!stored.ok()) return ErrorResponse(stored.status());
+    auto hash = auth::HashPassword(*next, options.hash_cost);
+    if (!hash.ok()) return ErrorResponse(hash.status());
+    Status s = accounts.SetPasswordHash(*user, *hash);
+    if (s.ok()) s = accounts.DeleteOtherSessions(*user, req.auth.session_token_hash);
+    return s.ok() ? NoContent() : ErrorResponse(s);
+  });
+
+  router.Add("DELETE", "/api/v1/account", [&accounts, options](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto body = ParseJsonObject(req.body);
+    if (!body.ok()) return ErrorResponse(body.status());
+    auto password = RequiredString(*body, "password", kMaxPasswordLength);
+    if (!password.ok()) return ErrorResponse(password.status());
+    auto stored = CheckPassword(accounts, *user, *password, "password");
+    if (!stored.ok()) return ErrorResponse(stored.status());
+    Status s = accounts.DeleteUser(*user);
+    if (!s.ok()) return ErrorResponse(s);
+    if (options.on_account_deleted) options.on_account_deleted(*user);
+    Response r = NoContent();
+    r.headers.emplace_back("Set-Cookie", ClearedSessionCookie(options.secure_cookies));
+    return r;
+  });
+
+  router.Add("GET", "/api/v1/tokens", [&accounts](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto tokens = accounts.ListApiTokens(*user);
+    if (!tokens.ok()) return ErrorResponse(tokens.status());
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& t : *tokens) list.push_back({{"id", t.id}, {"name", t.name}, {"created_at", t.created_at}});
+    return JsonResponse(200, {{"tokens", std::move(list)}});
+  });
+
+  router.Add("POST", "/api/v1/tokens", [&accounts](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto body = ParseJsonObject(req.body);
+    if (!body.ok()) return ErrorResponse(body.status());
+    auto name = RequiredString(*body, "name", 100);
+    if (!name.ok()) return ErrorResponse(name.status());
+    if (name->empty()) return ErrorResponse(Status::Unprocessable("name", "name must be 1-100 characters"));
+    std::string token = auth::NewSecretToken();
+    std::int64_t now = NowSeconds();
+    auto id = accounts.CreateApiToken(*user, *name, auth::HashSecretToken(token), now);
+    if (!id.ok()) return ErrorResponse(id.status());
+    Response r = JsonResponse(201, {{"id", *id}, {"name", *name}, {"created_at", now}, {"token", token}});
+    r.headers.emplace_back("Cache-Control", "no-store");
+    return r;
+  });
+
+  router.Add("DELETE", "/api/v1/tokens/{id}", [&accounts](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto id = IdParam(req, "id", "API token");
+    if (!id.ok()) return ErrorResponse(id.status());
+    Status s = accounts.DeleteApiToken(*user, *id);
+    return s.ok() ? NoContent() : ErrorResponse(s);
+  });
+}
+
+}  // namespace platewise::http

@@ -1,0 +1,37 @@
+#ifndef PLATEWISE_HTTP_ACCOUNT_ROUTES_H_
+#define PLATEWISE_HTTP_ACCOUNT_ROUTES_H_
+
+// Accounts, sessions and API tokens (shapes in docs/api.md):
+//   POST   /api/v1/signup            {email,password} -> 201 {"user":{"id","email"},"csrf_token"} + session cookie
+//   POST   /api/v1/login             {email,password} -> 200 same; 401 wrong; 429 throttled (Retry-After)
+//   POST   /api/v1/logout            -> 204, session ended, cookie cleared
+//   GET    /api/v1/account           -> {"id","email"}
+//   PUT    /api/v1/account/password  {current_password,new_password} -> 204; other sessions end
+//   DELETE /api/v1/account           {password} -> 204; the user and every row they own are gone
+//   GET    /api/v1/tokens            -> {"tokens":[{"id","name","created_at"}]}
+//   POST   /api/v1/tokens            {name} -> 201 {"id","name","created_at","token"} (shown once)
+//   DELETE /api/v1/tokens/{id}       -> 204
+
+#include <functional>
+
+#include "auth/password_hasher.h"
+#include "core/account/login_throttle.h"
+#include "core/ports/account_repository.h"
+#include "http/router.h"
+
+namespace platewise::http {
+
+struct AccountOptions {
+  bool secure_cookies = false;  // add "Secure" to cookies (serving behind TLS)
+  auth::HashCost hash_cost = auth::HashCost::kInteractive;
+  LoginThrottlePolicy throttle;
+  // Called after an account and everything it owned was deleted.
+  std::function<void(UserId)> on_account_deleted;
+};
+
+// `accounts` must outlive the router.
+void AddAccountRoutes(Router& router, AccountRepository& accounts, const AccountOptions& options);
+
+}  // namespace platewise::http
+
+#endif  // PLATEWISE_HTTP_ACCOUNT_ROUTES_H_

@@ -1,0 +1,28 @@
+#ifndef PLATEWISE_HTTP_API_ROUTES_H_
+#define PLATEWISE_HTTP_API_ROUTES_H_
+
+// Every route of the server, registered in one place (the serve command, the
+// benchmark and the OpenAPI conformance test use the same set), and the
+// authenticator that runs before each of them.
+//   GET /api/v1/openapi.yaml   the OpenAPI 3 document of the API (docs/openapi.yaml)
+
+#include <memory>
+
+#include "http/account_routes.h"
+#include "http/authenticator.h"
+#include "http/router.h"
+#include "search/food_index.h"
+#include "storage/store.h"
+
+namespace platewise::http {
+
+// `store` and `index` (the food search index, kept current by the routes that
+// add foods and log them) must outlive the router.
+void AddApiRoutes(Router& router, Store& store, const AccountOptions& options, search::FoodIndex& index);
+
+// The text of docs/openapi.yaml, built into the binary.
+const char* OpenApiYaml();
+
+}  // namespace platewise::http
+
+#endif  // PLATEWISE_HTTP_API_ROUTES_H_

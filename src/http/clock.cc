@@ -1,0 +1,64 @@
+#include "http/clock.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <map>
+#include <mutex>
+
+namespace platewise::http {
+namespace {
+
+std::string ZoneInfoDir() {
+  const char* dir = std::getenv("TZDIR");
+  return dir != nullptr && *dir != '\0' ? dir : "/usr/share/zoneinfo";
+}
+
+}  // namespace
+
+std::int64_t NowSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+bool IsKnownTimeZone(const std::string& name) {
+  if (name.empty() || name.size() > 64 || name.front() == '/' || name.find("..") != std::string::npos) return false;
+  for (char c : name) {
+    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '_' ||
+              c == '-' || c == '+';
+    if (!ok) return false;
+  }
+  std::ifstream in(ZoneInfoDir() + "/" + name, std::ios::binary);
+  char magic[4] = {};
+  return in.read(magic, 4) && std::string(magic, 4) == "TZif";
+}
+
+CivilDate TodayIn(const std::string& name) {
+  // Switching TZ reads the zone file: answers are cached per zone until the
+  // next whole minute (a date cannot change between minutes in any zone).
+  struct Cached {
+    std::int64_t until = 0;
+    CivilDate date;
+  };
+  static std::mutex mutex;
+  static std::map<std::string, Cached> cache;  // guarded by mutex
+  std::lock_guard<std::mutex> lock(mutex);
+  std::int64_t now_s = NowSeconds();
+  if (auto it = cache.find(name); it != cache.end() && now_s < it->second.until) return it->second.date;
+  const char* old = std::getenv("TZ");
+  std::string saved = old ? old : "";
+  setenv("TZ", name.c_str(), 1);
+  tzset();
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  if (old) setenv("TZ", saved.c_str(), 1); else unsetenv("TZ");
+  tzset();
+  CivilDate today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+  if (cache.size() > 1000) cache.clear();
+  cache[name] = {now_s - now_s % 60 + 60, today};
+  return today;
+}
+
+}  // namespace platewise::http

@@ -1,0 +1,23 @@
+#ifndef PLATEWISE_HTTP_CUSTOM_FOOD_ROUTES_H_
+#define PLATEWISE_HTTP_CUSTOM_FOOD_ROUTES_H_
+
+// Custom foods and recipes, private to their owner (shapes in docs/api.md):
+//   POST   /api/v1/foods              {name, nutrients:{energy:..,...}, serving_grams?, per:"100g"|"serving"}
+//                                     -> 201 food detail (id "c123")
+//   GET    /api/v1/custom-foods       {"foods":[food summary...]} the user's custom foods and recipes
+//   DELETE /api/v1/custom-foods/{id}  204; 409 while diary entries or recipes use it
+//   POST   /api/v1/recipes            {name, servings, ingredients:[{food_id, grams}|{food_id, amount, portion}]}
+//                                     -> 201 recipe
+//   GET    /api/v1/recipes/{id}       {"food":detail,"servings":2,"ingredients":[...],"per_serving":{...}}
+
+#include "http/router.h"
+#include "search/food_index.h"
+#include "storage/store.h"
+
+namespace platewise::http {
+
+void AddCustomFoodRoutes(Router& router, Store& store, search::FoodIndex& index);
+
+}  // namespace platewise::http
+
+#endif  // PLATEWISE_HTTP_CUSTOM_FOOD_ROUTES_H_

@@ -1,0 +1,262 @@
+#include "http/diary_routes.h"
+
+#include <charconv>
+#include <map>
+
+#include "core/diary/day_summary.h"
+#include "core/food/amount.h"
+#include "http/error_response.h"
+#include "http/profile_routes.h"
+#include "http/request_params.h"
+#include "http/request_user.h"
+#include "json/diary_json.h"
+#include "json/food_json.h"
+#include "json/request_fields.h"
+
+namespace platewise::http {
+namespace {
+
+std::string FormatNumber(double v) {
+  char buf[32];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  return ec == std::errc() ? std::string(buf, end) : std::to_string(v);
+}
+
+// The amount of an entry: {"grams":150} or {"amount":1.5,"portion":"cup"}.
+Result<ResolvedAmount> EntryAmount(const nlohmann::json& body, const Food& food) {
+  auto grams = OptionalNumber(body, "grams");
+  if (!grams.ok()) return grams.status();
+  auto amount = OptionalNumber(body, "amount");
+  if (!amount.ok()) return amount.status();
+  auto portion = OptionalString(body, "portion", 100);
+  if (!portion.ok()) return portion.status();
+  if (*grams && (*amount || *portion)) {
+    return Status::Unprocessable("grams", "give grams, or amount and portion, not both");
+  }
+  if (*grams) {
+    Status s = ValidateEntryGrams(**grams);
+    if (!s.ok()) return s.ForField("grams");
+    return ResolvedAmount{Grams(**grams), FormatNumber(**grams) + " g"};
+  }
+  if (!*amount && !*portion) {
+    return Status::Unprocessable("grams", "give grams (e.g. \"grams\":150), or amount and portion "
+                                          "(e.g. \"amount\":1,\"portion\":\"cup\")");
+  }
+  if (!*amount) return Status::Unprocessable("amount", "a portion needs an amount, e.g. \"amount\":1");
+  if (!*portion) return Status::Unprocessable("portion", "an amount needs a portion, e.g. \"portion\":\"cup\"");
+  if (**amount <= 0 || **amount > 1000) {
+    return Status::Unprocessable("amount", "amount must be more than 0 and at most 1000");
+  }
+  auto resolved = ResolveAmount(FormatNumber(**amount) + " " + **portion, food);
+  if (!resolved.ok()) return resolved.status().ForField("portion");
+  return resolved;
+}
+
+Result<Meal> MealField(const nlohmann::json& body) {
+  auto name = RequiredString(body, "meal", 32);
+  if (!name.ok()) return name.status();
+  auto meal = ParseMeal(*name);
+  if (!meal.ok()) return meal.status().ForField("meal");
+  return meal;
+}
+
+// A food named by a request body: unknown (or another user's) is 422 "food_id".
+Result<Food> VisibleFoodField(Store& store, UserId user, const nlohmann::json& body) {
+  auto id = RequiredString(body, "food_id", 32);
+  if (!id.ok()) return id.status();
+  auto food = store.foods->GetVisibleFood(user, *id);
+  if (!food.ok() && food.status().code() == StatusCode::kNotFound) {
+    return Status::Unprocessable("food_id", food.status().message());
+  }
+  return food;
+}
+
+Response EntryResponse(Store& store, int status, const DiaryEntry& entry) {
+  auto food = store.foods->GetFood(entry.food_id);
+  if (!food.ok()) return ErrorResponse(food.status());
+  return JsonResponse(status, DiaryEntryJson(entry, *food));
+}
+
+Response DayResponse(Store& store, UserId user, const CivilDate& date) {
+  auto entries = store.diary->ListDay(user, date);
+  if (!entries.ok()) return ErrorResponse(entries.status());
+  std::map<std::string, Food> foods;
+  for (const DiaryEntry& e : *entries) {
+    if (foods.count(e.food_id)) continue;
+    auto f = store.foods->GetFood(e.food_id);
+    if (!f.ok()) return ErrorResponse(f.status());
+    foods.emplace(e.food_id, std::move(*f));
+  }
+  auto body = CurrentBodyProfile(store, user);
+  if (!body.ok()) return ErrorResponse(body.status());
+  std::optional<CalorieGoal> goal;
+  if (*body) goal = ComputeCalorieGoal(**body);
+  auto water = store.water->ListDay(user, date);
+  if (!water.ok()) return ErrorResponse(water.status());
+  auto exercise = store.exercise->ListDay(user, date);
+  if (!exercise.ok()) return ErrorResponse(exercise.status());
+  return JsonResponse(200, DiaryDayJson(SummarizeDay(date, *entries, foods, goal), *water, *exercise));
+}
+
+Response FoodUses(Store& store, const Request& req, bool recent) {
+  auto user = RequireUser(req);
+  if (!user.ok()) return ErrorResponse(user.status());
+  auto limit = LimitQuery(req, 20, 100);
+  if (!limit.ok()) return ErrorResponse(limit.status());
+  auto uses = recent ? store.diary->RecentFoods(*user, *limit) : store.diary->FrequentFoods(*user, *limit);
+  if (!uses.ok()) return ErrorResponse(uses.status());
+  nlohmann::json list = nlohmann::json::array();
+  for (const FoodUse& u : *uses) {
+    auto food = store.foods->GetFood(u.food_id);
+    if (!food.ok()) return ErrorResponse(food.status());
+    list.push_back(FoodUseJson(u, *food));
+  }
+  return JsonResponse(200, {{"foods", std::move(list)}});
+}
+
+}  // namespace
+
+void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
+  router.Add("GET", "/api/v1/diary/recent-foods", [&store](const Request& req) { return FoodUses(store, req, true); });
+  router.Add("GET", "/api/v1/diary/frequent-foods",
+             [&store](const Request& req) { return FoodUses(store, req, false); });
+
+  router.Add("GET", "/api/v1/diary/{date}", [&store](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto date = DateParam(req);
+    if (!date.ok()) return ErrorResponse(date.status());
+    return DayResponse(store, *user, *date);
+  });
+
+  router.Add("POST", "/api/v1/diary/{date}/entries", [&store, &index](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto date = DateParam(req);
+    if (!date.ok()) return ErrorResponse(date.status());
+    auto body = ParseJsonObject(req.body);
+    if (!body.ok()) return ErrorResponse(body.status());
+    Status only = CheckOnlyFields(*body, {"meal", "food_id", "grams", "amount", "portion"});
+    if (!only.ok()) return ErrorResponse(only);
+    auto meal = MealField(*body);
+    if (!meal.ok()) return ErrorResponse(meal.status());
+    auto food = VisibleFoodField(store, *user, *body);
+    if (!food.ok()) return ErrorResponse(food.status());
+    auto amount = EntryAmount(*body, *food);
+    if (!amount.ok()) return ErrorResponse(amount.status());
+    auto stored = store.diary->AddEntry(*user, {0, *date, *meal, food->id, amount->grams, amount->description});
+    if (!stored.ok()) return ErrorResponse(stored.status());
+    index.RecordLog(*user, food->id);  // what a user logs rises in their search
+    return JsonResponse(201, DiaryEntryJson(*stored, *food));
+  });
+
+  router.Add("GET", "/api/v1/diary/entries/{id}", [&store](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto id = IdParam(req, "id", "diary entry");
+    if (!id.ok()) return ErrorResponse(id.status());
+    auto entry = store.diary->GetEntry(*user, *id);
+    if (!entry.ok()) return ErrorResponse(entry.status());
+    return EntryResponse(store, 200, *entry);
+  });
+
+  router.Add("PATCH", "/api/v1/diary/entries/{id}", [&store](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto id = IdParam(req, "id", "diary entry");
+    if (!id.ok()) return ErrorResponse(id.status());
+    auto entry = store.diary->GetEntry(*user, *id);
+    if (!entry.ok()) return ErrorResponse(entry.status());
+    auto body = ParseJsonObject(req.body);
+    if (!body.ok()) return ErrorResponse(body.status());
+    Status only = CheckOnlyFields(*body, {"date", "meal", "grams", "amount", "portion"});
+    if (!only.ok()) return ErrorResponse(only);
+    DiaryEntry updated = *entry;
+    auto date = OptionalDate(*body, "date");
+    if (!date.ok()) return ErrorResponse(date.status());
+    if (*date) updated.date = **date;
+    if (body->contains("meal")) {
+      auto meal = MealField(*body);
+      if (!meal.ok()) return ErrorResponse(meal.status());
+      updated.meal = *meal;
+    }
+    if (body->contains("grams") || body->contains("amount") || body->contains("portion")) {
+      auto food = store.foods->GetFood(entry->food_id);
+      if (!food.ok()) return ErrorResponse(food.status());
+      auto amount = EntryAmount(*body, *food);
+      if (!amount.ok()) return ErrorResponse(amount.status());
+      updated.grams = amount->grams;
+      updated.amount_text = amount->description;
+    }
+    auto stored = store.diary->UpdateEntry(*user, updated);
+    if (!stored.ok()) return ErrorResponse(stored.status());
+    return EntryResponse(store, 200, *stored);
+  });
+
+  router.Add("DELETE", "/api/v1/diary/entries/{id}", [&store](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto id = IdParam(req, "id", "diary entry");
+    if (!id.ok()) return ErrorResponse(id.status());
+    Status s = store.diary->DeleteEntry(*user, *id);
+    return s.ok() ? NoContent() : ErrorResponse(s);
+  });
+
+  router.Add("POST", "/api/v1/diary/{date}/copy", [&store](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto from = DateParam(req);
+    if (!from.ok()) return ErrorResponse(from.status());
+    auto body = ParseJsonObject(req.body);
+    if (!body.ok()) return ErrorResponse(body.status());
+    Status only = CheckOnlyFields(*body, {"to", "meal"});
+    if (!only.ok()) return ErrorResponse(only);
+    auto to = RequiredDate(*body, "to");
+    if (!to.ok()) return ErrorResponse(to.status());
+    std::optional<Meal> meal;
+    if (body->contains("meal") && !(*body)["meal"].is_null()) {
+      auto m = MealField(*body);
+      if (!m.ok()) return ErrorResponse(m.status());
+      meal = *m;
+    }
+    auto copies = store.diary->CopyEntries(*user, *from, *to, meal);
+    if (!copies.ok()) return ErrorResponse(copies.status());
+    nlohmann::json list = nlohmann::json::array();
+    for (const DiaryEntry& e : *copies) {
+      auto food = store.foods->GetFood(e.food_id);
+      if (!food.ok()) return ErrorResponse(food.status());
+      list.push_back(DiaryEntryJson(e, *food));
+    }
+    return JsonResponse(201, {{"entries", std::move(list)}});
+  });
+
+  router.Add("GET", "/api/v1/favourites", [&store](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto ids = store.favourites->List(*user);
+    if (!ids.ok()) return ErrorResponse(ids.status());
+    nlohmann::json list = nlohmann::json::array();
+    for (const std::string& id : *ids) {
+      auto food = store.foods->GetFood(id);
+      if (!food.ok()) return ErrorResponse(food.status());
+      list.push_back(FoodSummaryJson(*food));
+    }
+    return JsonResponse(200, {{"foods", std::move(list)}});
+  });
+
+  router.Add("PUT", "/api/v1/favourites/{food_id}", [&store](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    Status s = store.favourites->Add(*user, req.params.at("food_id"));
+    return s.ok() ? NoContent() : ErrorResponse(s);
+  });
+
+  router.Add("DELETE", "/api/v1/favourites/{food_id}", [&store](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    Status s = store.favourites->Remove(*user, req.params.at("food_id"));
+    return s.ok() ? NoContent() : ErrorResponse(s);
+  });
+}
+
+}  // namespace platewise::http

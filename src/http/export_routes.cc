@@ -1,0 +1,134 @@
+#include "http/export_routes.h"
+
+#include <map>
+#include <sstream>
+
+#include "http/error_response.h"
+#include "http/request_user.h"
+#include "json/diary_json.h"
+#include "json/food_json.h"
+
+namespace platewise::http {
+namespace {
+
+// The user's data as JSON tables: one array of objects per table.
+Result<nlohmann::json> ExportJson(Store& store, UserId user) {
+  nlohmann::json out;
+  auto account = store.accounts->GetUser(user);
+  if (!account.ok()) return account.status();
+  out["account"] = {{"id", account->id}, {"email", account->email}};
+  auto settings = store.profile_settings->Get(user);
+  auto body = store.profiles->GetProfile(user);
+  out["profile"] = settings.ok() && body.ok() ? ProfileJson(*settings, *body) : nlohmann::json(nullptr);
+
+  auto entries = store.diary->ListAll(user);
+  if (!entries.ok()) return entries.status();
+  std::map<std::string, Food> foods;
+  out["diary_entries"] = nlohmann::json::array();
+  for (const DiaryEntry& e : *entries) {
+    if (!foods.count(e.food_id)) {
+      auto f = store.foods->GetFood(e.food_id);
+      if (!f.ok()) return f.status();
+      foods.emplace(e.food_id, std::move(*f));
+    }
+    out["diary_entries"].push_back(DiaryEntryJson(e, foods.at(e.food_id)));
+  }
+  auto water = store.water->ListAll(user);
+  if (!water.ok()) return water.status();
+  out["water"] = nlohmann::json::array();
+  for (const auto& w : *water) out["water"].push_back(WaterJson(w));
+  auto exercise = store.exercise->ListAll(user);
+  if (!exercise.ok()) return exercise.status();
+  out["exercise"] = nlohmann::json::array();
+  for (const auto& e : *exercise) out["exercise"].push_back(ExerciseJson(e));
+  auto weights = store.weights->List(user, std::nullopt, std::nullopt);
+  if (!weights.ok()) return weights.status();
+  out["weights"] = nlohmann::json::array();
+  for (const auto& w : *weights) out["weights"].push_back(WeightJson(w));
+  auto custom = store.custom_foods->ListFoods(user);
+  if (!custom.ok()) return custom.status();
+  auto catalog = store.foods->ListNutrients();
+  if (!catalog.ok()) return catalog.status();
+  out["custom_foods"] = nlohmann::json::array();
+  for (const Food& f : *custom) out["custom_foods"].push_back(FoodDetailJson(f, *catalog));
+  auto favourites = store.favourites->List(user);
+  if (!favourites.ok()) return favourites.status();
+  out["favourites"] = nlohmann::json::array();
+  for (const auto& id : *favourites) out["favourites"].push_back({{"food_id", id}});
+  auto tokens = store.accounts->ListApiTokens(user);
+  if (!tokens.ok()) return tokens.status();
+  out["api_tokens"] = nlohmann::json::array();
+  for (const auto& t : *tokens) out["api_tokens"].push_back({{"id", t.id}, {"name", t.name}, {"created_at", t.created_at}});
+  return out;
+}
+
+std::string CsvCell(const nlohmann::json& v) {
+  if (v.is_null()) return "";
+  std::string s = v.is_string() ? v.get<std::string>() : v.dump();
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string quoted = "\"";
+  for (char c : s) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+// One table of the export as CSV: a header of the first row's scalar keys.
+std::string Csv(const nlohmann::json& rows, const std::vector<std::string>& columns) {
+  std::ostringstream out;
+  for (size_t i = 0; i < columns.size(); ++i) out << (i ? "," : "") << columns[i];
+  out << "\r\n";
+  for (const auto& row : rows) {
+    for (size_t i = 0; i < columns.size(); ++i) {
+      out << (i ? "," : "") << CsvCell(row.contains(columns[i]) ? row[columns[i]] : nlohmann::json(nullptr));
+    }
+    out << "\r\n";
+  }
+  return out.str();
+}
+
+const std::map<std::string, std::vector<std::string>>& CsvTables() {
+  static const std::map<std::string, std::vector<std::string>> kTables = {
+      {"diary_entries", {"id", "date", "meal", "food_id", "name", "grams", "amount", "energy_kcal"}},
+      {"water", {"id", "date", "ml"}},
+      {"exercise", {"id", "date", "activity", "description", "minutes", "kcal"}},
+      {"weights", {"id", "date", "weight_kg"}},
+      {"custom_foods", {"id", "name", "source", "kcal_per_100g"}},
+      {"favourites", {"food_id"}},
+  };
+  return kTables;
+}
+
+}  // namespace
+
+void AddExportRoutes(Router& router, Store& store) {
+  router.Add("GET", "/api/v1/export", [&store](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto data = ExportJson(store, *user);
+    if (!data.ok()) return ErrorResponse(data.status());
+    Response r = JsonResponse(200, *data);
+    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"platewise-export.json\"");
+    return r;
+  });
+
+  router.Add("GET", "/api/v1/export/{file}", [&store](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    const std::string& file = req.params.at("file");
+    std::string table = file.size() > 4 && file.ends_with(".csv") ? file.substr(0, file.size() - 4) : "";
+    auto it = CsvTables().find(table);
+    if (it == CsvTables().end()) {
+      return ErrorResponse(Status::NotFound("no export \"" + file +
+                                            "\": use diary_entries.csv, water.csv, exercise.csv, weights.csv, "
+                                            "custom_foods.csv or favourites.csv"));
+    }
+    auto data = ExportJson(store, *user);
+    if (!data.ok()) return ErrorResponse(data.status());
+    Response r;
+    r.content_type = "text/csv; charset=utf-8";
+    r.body = Csv((*data)[table], it->second);
+    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    return r;
+  });
+}
+
+}  // namespace platewise::http

@@ -1,0 +1,19 @@
+#ifndef PLATEWISE_HTTP_EXPORT_ROUTES_H_
+#define PLATEWISE_HTTP_EXPORT_ROUTES_H_
+
+// Everything a user owns, to take elsewhere:
+//   GET /api/v1/export               JSON: {"account","profile","diary_entries","water","exercise",
+//                                    "weights","custom_foods","favourites","api_tokens"} (token names only)
+//   GET /api/v1/export/{table}.csv   one table as CSV with a header row: diary_entries, water,
+//                                    exercise, weights, custom_foods, favourites
+
+#include "http/router.h"
+#include "storage/store.h"
+
+namespace platewise::http {
+
+void AddExportRoutes(Router& router, Store& store);
+
+}  // namespace platewise::http
+
+#endif  // PLATEWISE_HTTP_EXPORT_ROUTES_H_

@@ -1,0 +1,27 @@
+#ifndef PLATEWISE_HTTP_REQUEST_PARAMS_H_
+#define PLATEWISE_HTTP_REQUEST_PARAMS_H_
+
+// Path and query parameters of the user-data routes, with the API's errors:
+// an id that is not a number names nothing (404, like an unknown id); an
+// impossible date is 422 naming "date"; a bad limit is 422 naming "limit".
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/diary/civil_date.h"
+#include "core/status.h"
+#include "http/http_message.h"
+
+namespace platewise::http {
+
+// `what` names the resource in the 404 message ("diary entry").
+Result<std::int64_t> IdParam(const Request& req, const std::string& name, const std::string& what);
+Result<CivilDate> DateParam(const Request& req, const std::string& name = "date");
+Result<int> LimitQuery(const Request& req, int fallback, int max);
+
+Response NoContent();
+
+}  // namespace platewise::http
+
+#endif  // PLATEWISE_HTTP_REQUEST_PARAMS_H_

@@ -1,0 +1,80 @@
+#include "json/diary_json.h"
+
+#include "json/day_summary_json.h"
+
+namespace platewise {
+namespace {
+
+nlohmann::json Optional(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
+
+}  // namespace
+
+nlohmann::json DiaryEntryJson(const DiaryEntry& e, const Food& food) {
+  auto kcal = food.per_100g.Get("energy");
+  return {{"id", e.id},
+          {"date", e.date.ToString()},
+          {"meal", MealName(e.meal)},
+          {"food_id", e.food_id},
+          {"name", food.description},
+          {"grams", e.grams.value()},
+          {"amount", e.amount_text},
+          {"energy_kcal", kcal ? nlohmann::json(*kcal * e.grams.value() / 100) : nlohmann::json(nullptr)}};
+}
+
+nlohmann::json WaterJson(const WaterEntry& e) {
+  return {{"id", e.id}, {"date", e.date.ToString()}, {"ml", e.ml}};
+}
+
+nlohmann::json ExerciseJson(const ExerciseEntry& e) {
+  return {{"id", e.id},
+          {"date", e.date.ToString()},
+          {"activity", e.activity},
+          {"description", e.description},
+          {"minutes", Optional(e.minutes)},
+          {"kcal", e.kcal.value()}};
+}
+
+nlohmann::json WeightJson(const WeightEntry& e) {
+  return {{"id", e.id}, {"date", e.date.ToString()}, {"weight_kg", e.weight.value()}};
+}
+
+nlohmann::json FoodUseJson(const FoodUse& use, const Food& food) {
+  return {{"food_id", use.food_id}, {"name", food.description}, {"times", use.times},
+          {"last_date", use.last_date.ToString()}};
+}
+
+nlohmann::json ProfileJson(const ProfileSettings& s, const BodyProfile& body) {
+  return {{"sex", SexName(body.sex)},
+          {"birth_date", s.birth_date.ToString()},
+          {"age", body.age_years},
+          {"height_cm", body.height.value()},
+          {"weight_kg", body.weight.value()},
+          {"activity", ActivityLevelName(body.activity)},
+          {"weekly_goal_lb", body.goal.lb_per_week},
+          {"units", DisplayUnitsName(s.units)},
+          {"time_zone", s.time_zone}};
+}
+
+nlohmann::json DiaryDayJson(const DaySummary& day, const std::vector<WaterEntry>& water,
+                            const std::vector<ExerciseEntry>& exercise) {
+  nlohmann::json j = DaySummaryJson(day);
+  double water_ml = 0, exercise_kcal = 0;
+  nlohmann::json water_list = nlohmann::json::array(), exercise_list = nlohmann::json::array();
+  for (const WaterEntry& w : water) {
+    water_ml += w.ml;
+    water_list.push_back(WaterJson(w));
+  }
+  for (const ExerciseEntry& e : exercise) {
+    exercise_kcal += e.kcal.value();
+    exercise_list.push_back(ExerciseJson(e));
+  }
+  j["water_ml"] = water_ml;
+  j["water"] = std::move(water_list);
+  j["exercise"] = std::move(exercise_list);
+  j["exercise_kcal"] = exercise_kcal;
+  // Exercise adds to the budget.
+  if (day.remaining_kcal) j["remaining_kcal"] = *day.remaining_kcal + exercise_kcal;
+  return j;
+}
+
+}  // namespace platewise

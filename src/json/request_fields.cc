@@ -1,0 +1,89 @@
+#include "json/request_fields.h"
+
+#include <cmath>
+
+namespace platewise {
+namespace {
+
+Status Missing(const std::string& field, const char* what) {
+  return Status::Unprocessable(field, "field \"" + field + "\" is required: " + what);
+}
+Status WrongType(const std::string& field, const char* what) {
+  return Status::Unprocessable(field, "field \"" + field + "\" must be " + what);
+}
+
+}  // namespace
+
+Result<nlohmann::json> ParseJsonObject(const std::string& body) {
+  nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Status::InvalidArgument("request body is not valid JSON");
+  if (!j.is_object()) return Status::InvalidArgument("request body must be a JSON object");
+  return j;
+}
+
+Result<std::optional<std::string>> OptionalString(const nlohmann::json& obj, const std::string& field,
+                                                  std::size_t max_length) {
+  auto it = obj.find(field);
+  if (it == obj.end() || it->is_null()) return std::optional<std::string>();
+  if (!it->is_string()) return WrongType(field, "a string");
+  const std::string& s = it->get_ref<const std::string&>();
+  if (s.size() > max_length) {
+    return Status::Unprocessable(field, "field \"" + field + "\" is longer than " + std::to_string(max_length) +
+                                            " characters");
+  }
+  return std::optional<std::string>(s);
+}
+
+Result<std::string> RequiredString(const nlohmann::json& obj, const std::string& field, std::size_t max_length) {
+  auto s = OptionalString(obj, field, max_length);
+  if (!s.ok()) return s.status();
+  if (!*s) return Missing(field, "a string");
+  return **s;
+}
+
+Result<std::optional<double>> OptionalNumber(const nlohmann::json& obj, const std::string& field) {
+  auto it = obj.find(field);
+  if (it == obj.end() || it->is_null()) return std::optional<double>();
+  if (!it->is_number()) return WrongType(field, "a number");
+  double v = it->get<double>();
+  if (!std::isfinite(v)) return WrongType(field, "a finite number");
+  return std::optional<double>(v);
+}
+
+Result<double> RequiredNumber(const nlohmann::json& obj, const std::string& field) {
+  auto n = OptionalNumber(obj, field);
+  if (!n.ok()) return n.status();
+  if (!*n) return Missing(field, "a number");
+  return **n;
+}
+
+Result<std::optional<CivilDate>> OptionalDate(const nlohmann::json& obj, const std::string& field) {
+  auto s = OptionalString(obj, field, 32);
+  if (!s.ok()) return s.status();
+  if (!*s) return std::optional<CivilDate>();
+  auto d = ParseCivilDate(**s);
+  if (!d.ok()) return d.status().ForField(field);
+  return std::optional<CivilDate>(*d);
+}
+
+Result<CivilDate> RequiredDate(const nlohmann::json& obj, const std::string& field) {
+  auto d = OptionalDate(obj, field);
+  if (!d.ok()) return d.status();
+  if (!*d) return Missing(field, "a date YYYY-MM-DD");
+  return **d;
+}
+
+Status CheckOnlyFields(const nlohmann::json& obj, std::initializer_list<const char*> allowed) {
+  for (const auto& [key, value] : obj.items()) {
+    bool known = false;
+    for (const char* a : allowed) known = known || key == a;
+    if (!known) {
+      std::string list;
+      for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+      return Status::Unprocessable(key, "unknown field \"" + key + "\"; the fields are: " + list);
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace platewise

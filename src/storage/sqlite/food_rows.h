@@ -1,0 +1,28 @@
+#ifndef PLATEWISE_STORAGE_SQLITE_FOOD_ROWS_H_
+#define PLATEWISE_STORAGE_SQLITE_FOOD_ROWS_H_
+
+// Reading and writing one food with its nutrients and portions, shared by the
+// food and custom-food repositories. REQUIRES: the connection lock is held.
+//
+// Visibility: a food with owner_id NULL is shared (USDA data); one with an
+// owner is that user's custom food or recipe and visible to nobody else.
+
+#include <optional>
+#include <string>
+
+#include "core/diary/diary_entry.h"
+#include "core/food/food.h"
+#include "storage/sqlite/sqlite_handle.h"
+
+namespace platewise::sqlite {
+
+// The food `id` if `viewer` may see it (nullopt viewer: any food). NotFound
+// otherwise, with the same message whether it is missing or someone else's.
+Result<Food> ReadFood(Database& db, const std::string& id, std::optional<UserId> viewer);
+
+// Inserts a new food owned by `owner` (nutrients and portions too).
+Status InsertOwnedFood(Database& db, const Food& food, UserId owner);
+
+}  // namespace platewise::sqlite
+
+#endif  // PLATEWISE_STORAGE_SQLITE_FOOD_ROWS_H_

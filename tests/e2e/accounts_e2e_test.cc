@@ -1,0 +1,171 @@
+// End-to-end: accounts, sessions, CSRF, API tokens and login throttling of the
+// real `platewise serve`.
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "testing/api_user.h"
+#include "testing/subprocess.h"
+#include "testing/temp_dir.h"
+
+namespace platewise {
+namespace {
+
+using nlohmann::json;
+using testing::ApiUser;
+using testing::HttpClient;
+
+class AccountsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    server_ = std::make_unique<testing::ServerProcess>(PLATEWISE_BINARY, testing::ServeArgs(dir_.File("p.db")));
+    ASSERT_TRUE(server_->started()) << server_->output();
+  }
+  testing::HttpResult Post(HttpClient& c, const std::string& target, const json& body) {
+    return c.Request("POST", target, body.dump());
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<testing::ServerProcess> server_;
+};
+
+TEST_F(AccountsTest, SignupSetsAHardenedSessionCookieAndReturnsACsrfToken) {
+  HttpClient c(server_->port());
+  auto r = Post(c, "/api/v1/signup", {{"email", "Ann@Example.org"}, {"password", "0123456789"}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  std::string cookie = r.header("Set-Cookie");
+  EXPECT_NE(cookie.find("platewise_session="), std::string::npos);
+  EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(cookie.find("SameSite=Lax"), std::string::npos);
+  EXPECT_EQ(cookie.find("Secure"), std::string::npos);  // not configured behind TLS
+  json body = json::parse(r.body);
+  EXPECT_EQ(body["user"]["email"], "ann@example.org");
+  EXPECT_EQ(body["csrf_token"].get<std::string>().size(), 64u);
+  // The token in the cookie is 256 bits (64 hex digits).
+  EXPECT_EQ(testing::SessionCookieOf(r).size(), std::string("platewise_session=").size() + 64);
+}
+
+TEST_F(AccountsTest, RejectsDuplicateEmailsCaseInsensitivelyAndShortPasswords) {
+  HttpClient c(server_->port());
+  ASSERT_EQ(Post(c, "/api/v1/signup", {{"email", "ann@example.org"}, {"password", "0123456789"}}).status, 201);
+  auto dup = Post(c, "/api/v1/signup", {{"email", "ANN@example.ORG"}, {"password", "0123456789"}});
+  EXPECT_EQ(dup.status, 409);
+  auto shortpw = Post(c, "/api/v1/signup", {{"email", "bob@example.org"}, {"password", "012345678"}});
+  EXPECT_EQ(shortpw.status, 422);
+  EXPECT_EQ(json::parse(shortpw.body)["error"]["field"], "password");
+  auto bad_email = Post(c, "/api/v1/signup", {{"email", "bob"}, {"password", "0123456789"}});
+  EXPECT_EQ(bad_email.status, 422);
+  EXPECT_EQ(json::parse(bad_email.body)["error"]["field"], "email");
+}
+
+TEST_F(AccountsTest, LoginIsCaseInsensitiveOnEmailAndLogoutEndsTheSession) {
+  ApiUser ann(server_->port(), "ann@example.org");
+  ASSERT_TRUE(ann.ok());
+  HttpClient c(server_->port());
+  auto login = Post(c, "/api/v1/login", {{"email", "ANN@EXAMPLE.ORG"}, {"password", ApiUser::kPassword}});
+  ASSERT_EQ(login.status, 200) << login.body;
+  c.SetHeader("Cookie", testing::SessionCookieOf(login));
+  EXPECT_EQ(c.Get("/api/v1/account").status, 200);
+  // Logout is state-changing: it needs the CSRF token too.
+  EXPECT_EQ(c.Request("POST", "/api/v1/logout").status, 403);
+  c.SetHeader("X-CSRF-Token", json::parse(login.body)["csrf_token"]);
+  auto out = c.Request("POST", "/api/v1/logout");
+  EXPECT_EQ(out.status, 204);
+  EXPECT_NE(out.header("Set-Cookie").find("Max-Age=0"), std::string::npos);
+  EXPECT_EQ(c.Get("/api/v1/account").status, 401);  // the old cookie is dead
+  EXPECT_EQ(ann.Call("GET", "/api/v1/account").status, 200);  // other sessions live on
+}
+
+TEST_F(AccountsTest, WrongPasswordsAreThrottledPerAccountWithRetryAfter) {
+  ApiUser ann(server_->port(), "ann@example.org");
+  HttpClient c(server_->port());
+  for (int i = 0; i < 5; ++i) {
+    auto r = Post(c, "/api/v1/login", {{"email", "ann@example.org"}, {"password", "wrong password"}});
+    EXPECT_EQ(r.status, 401) << i;
+  }
+  auto blocked = Post(c, "/api/v1/login", {{"email", "ann@example.org"}, {"password", ApiUser::kPassword}});
+  EXPECT_EQ(blocked.status, 429);
+  EXPECT_GT(std::stoi(blocked.header("Retry-After")), 0);
+  EXPECT_EQ(json::parse(blocked.body)["error"]["code"], "too_many_requests");
+}
+
+TEST_F(AccountsTest, StateChangesByCookieNeedTheCsrfTokenButReadsDoNot) {
+  ApiUser ann(server_->port(), "ann@example.org");
+  json entry = {{"meal", "lunch"}, {"food_id", "11457"}, {"grams", 100}};
+  ann.client().SetHeader("X-CSRF-Token", "");
+  EXPECT_EQ(ann.Call("GET", "/api/v1/diary/2026-11-29").status, 200);
+  EXPECT_EQ(ann.Call("POST", "/api/v1/diary/2026-11-29/entries", entry).status, 403);
+  ann.client().SetHeader("X-CSRF-Token", std::string(64, '0'));
+  EXPECT_EQ(ann.Call("POST", "/api/v1/diary/2026-11-29/entries", entry).status, 403);
+  ann.client().SetHeader("X-CSRF-Token", ann.csrf());
+  EXPECT_EQ(ann.Call("POST", "/api/v1/diary/2026-11-29/entries", entry).status, 201);
+  auto day = ann.Must(200, "GET", "/api/v1/diary/2026-11-29");
+  EXPECT_EQ(day["meals"]["lunch"].size(), 1u);  // the refused posts stored nothing
+}
+
+TEST_F(AccountsTest, ApiTokensWorkWithoutCsrfAndCanBeRevoked) {
+  ApiUser ann(server_->port(), "ann@example.org");
+  json created = ann.Must(201, "POST", "/api/v1/tokens", {{"name", "script"}});
+  std::string token = created["token"];
+  HttpClient script(server_->port());
+  script.SetHeader("Authorization", "Bearer " + token);
+  EXPECT_EQ(script.Request("POST", "/api/v1/diary/2026-11-29/water", json{{"ml", 250}}.dump()).status, 201);
+  json list = ann.Must(200, "GET", "/api/v1/tokens");
+  ASSERT_EQ(list["tokens"].size(), 1u);
+  EXPECT_EQ(list["tokens"][0]["name"], "script");
+  EXPECT_FALSE(list["tokens"][0].contains("token"));  // shown once, at creation
+  ann.Must(204, "DELETE", "/api/v1/tokens/" + std::to_string(created["id"].get<int>()));
+  EXPECT_EQ(script.Get("/api/v1/diary/2026-11-29").status, 401);
+  HttpClient wrong(server_->port());
+  wrong.SetHeader("Authorization", "Bearer " + std::string(64, 'a'));
+  EXPECT_EQ(wrong.Get("/api/v1/account").status, 401);
+}
+
+TEST_F(AccountsTest, PasswordChangeEndsOtherSessionsAndOldPasswordStopsWorking) {
+  ApiUser ann(server_->port(), "ann@example.org");
+  HttpClient other(server_->port());
+  auto login = Post(other, "/api/v1/login", {{"email", "ann@example.org"}, {"password", ApiUser::kPassword}});
+  other.SetHeader("Cookie", testing::SessionCookieOf(login));
+  auto wrong = ann.Call("PUT", "/api/v1/account/password",
+                        {{"current_password", "not it at all"}, {"new_password", "a brand new secret"}});
+  EXPECT_EQ(wrong.status, 403);
+  ann.Must(204, "PUT", "/api/v1/account/password",
+           {{"current_password", ApiUser::kPassword}, {"new_password", "a brand new secret"}});
+  EXPECT_EQ(other.Get("/api/v1/account").status, 401);
+  EXPECT_EQ(ann.Call("GET", "/api/v1/account").status, 200);
+  HttpClient c(server_->port());
+  EXPECT_EQ(Post(c, "/api/v1/login", {{"email", "ann@example.org"}, {"password", ApiUser::kPassword}}).status, 401);
+  EXPECT_EQ(Post(c, "/api/v1/login", {{"email", "ann@example.org"}, {"password", "a brand new secret"}}).status, 200);
+}
+
+TEST_F(AccountsTest, DeletingTheAccountRemovesEverythingItOwned) {
+  ApiUser ann(server_->port(), "ann@example.org");
+  ann.Must(201, "POST", "/api/v1/diary/2026-11-29/entries", {{"meal", "lunch"}, {"food_id", "11457"}, {"grams", 50}});
+  json food = ann.Must(201, "POST", "/api/v1/foods", {{"name", "Ann's bar"}, {"nutrients", {{"energy", 400}}}});
+  ann.Must(201, "POST", "/api/v1/weights", {{"date", "2026-11-29"}, {"weight_kg", 70}});
+  EXPECT_EQ(ann.Call("DELETE", "/api/v1/account", {{"password", "wrong password!"}}).status, 403);
+  ann.Must(204, "DELETE", "/api/v1/account", {{"password", ApiUser::kPassword}});
+  EXPECT_EQ(ann.Call("GET", "/api/v1/account").status, 401);
+  // A new account with the same email starts empty; the old custom food is gone.
+  ApiUser again(server_->port(), "ann@example.org");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again.Call("GET", "/api/v1/foods/" + food["id"].get<std::string>()).status, 404);
+  json exported = again.Must(200, "GET", "/api/v1/export");
+  EXPECT_TRUE(exported["diary_entries"].empty());
+  EXPECT_TRUE(exported["weights"].empty());
+  EXPECT_TRUE(exported["custom_foods"].empty());
+}
+
+TEST_F(AccountsTest, UserDataNeedsSignIn) {
+  HttpClient c(server_->port());
+  for (const char* target : {"/api/v1/diary/2026-11-29", "/api/v1/profile", "/api/v1/goal", "/api/v1/export",
+                             "/api/v1/weights", "/api/v1/account", "/api/v1/tokens"}) {
+    auto r = c.Get(target);
+    EXPECT_EQ(r.status, 401) << target;
+    EXPECT_EQ(json::parse(r.body)["error"]["code"], "unauthenticated") << target;
+  }
+  EXPECT_EQ(c.Get("/api/v1/foods?q=spinach").status, 200);  // shared foods are public
+}
+
+}  // namespace
+}  // namespace platewise
