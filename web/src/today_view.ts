@@ -123,7 +123,7 @@ function nutrientStrip(day: Day): HTMLElement {
       const missing = day.missing_entries[n.key] ?? 0;
       return h('li', { role: 'group', 'aria-label': n.label },
         h('span', {}, n.label),
-        h('strong', {}, `${fmt(day.totals[n.key], 1)} ${n.unit}`),
+        h('strong', {}, day.totals[n.key] === null ? '—' : `${fmt(day.totals[n.key], 1)} ${n.unit}`),
         missing ? h('small', { class: 'unknown' }, `${missing} not analysed`) : null);
     })),
     h('a', { href: '#/nutrients' }, 'All nutrients and targets'));
