@@ -135,13 +135,16 @@ async function main() {
   await page.getByText('1 unread').waitFor();
   await bell.click();
   await page.getByText('Badge earned: First food logged').waitFor();
-  await shoot(page, phone, 'notifications-open');
   await page.screenshot({ path: path.join(shotDir, 'desktop-notifications.png') });
   await bell.click();
   assert.equal(await page.getByText('1 unread').count(), 0);
   await bell.click();
   await page.getByText("You're all caught up!").waitFor();
   await bell.click();
+  await phone.goto(page.url());
+  await phone.getByRole('button', { name: 'Notifications' }).click();
+  await phone.getByText("You're all caught up!").waitFor();
+  await phone.screenshot({ path: path.join(shotDir, 'phone-notifications-caught-up.png') });
   step('first badge earned and shown in the notifications; then all caught up');
 
   await page.getByRole('link', { name: 'Badges' }).click();

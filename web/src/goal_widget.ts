@@ -136,6 +136,7 @@ export function renderGoalWidget(
   function showBudget(g: Goal): void {
     const deficit = g.budget_kcal - g.maintenance_kcal;
     explanation.replaceChildren();
+    explanation.classList.add('card');
     append(explanation, [
       h('h2', {}, 'Your daily budget'),
       h('p', { class: 'figure' }, h('strong', {}, fmt(g.budget_kcal)), ' kcal a day'),

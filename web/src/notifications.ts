@@ -4,6 +4,17 @@ import { get, post } from './api';
 import { h } from './dom';
 import type { Notification } from './types';
 
+// An inline SVG bell (no icon font or emoji font needed).
+function bellIcon(): SVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '20');
+  svg.setAttribute('height', '20');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.innerHTML = '<path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"/>';
+  return svg;
+}
+
 export class NotificationBell {
   readonly element: HTMLElement;
   private readonly button: HTMLButtonElement;
@@ -15,7 +26,7 @@ export class NotificationBell {
     this.count = h('span', { class: 'count', id: 'notif-count', hidden: true });
     this.button = h('button', { type: 'button', class: 'bell', 'aria-label': 'Notifications', 'aria-expanded': 'false',
       'aria-controls': 'notif-panel', 'aria-describedby': 'notif-count' },
-    h('span', { 'aria-hidden': 'true' }, '🔔'), h('span', { class: 'bell-text', 'aria-hidden': 'true' }, 'Notifications'), this.count);
+    bellIcon(), h('span', { class: 'bell-text', 'aria-hidden': 'true' }, 'Notifications'), this.count);
     this.panel = h('section', { id: 'notif-panel', class: 'panel card', hidden: true, 'aria-label': 'Notifications panel' });
     this.button.addEventListener('click', () => void this.toggle());
     this.panel.addEventListener('keydown', (ev) => {

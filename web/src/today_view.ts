@@ -16,7 +16,7 @@ export function addDays(iso: string, n: number): string {
 
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+  return new Date(y, m - 1, d).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
 }
 
 let currentDate = isoDate(new Date());
@@ -34,9 +34,9 @@ export async function renderToday(main: HTMLElement, onChange: () => void): Prom
   const calendar = h('input', { type: 'date', value: currentDate, 'aria-label': 'Pick a date' });
   calendar.addEventListener('change', () => { if (calendar.value) void go(calendar.value); });
   const nav = h('div', { class: 'date-nav' },
-    h('button', { type: 'button', onclick: () => go(addDays(currentDate, -1)) }, '‹ Previous day'),
+    h('button', { type: 'button', 'aria-label': 'Previous day', onclick: () => go(addDays(currentDate, -1)) }, '‹ Prev'),
     h('h1', {}, currentDate === isoDate(new Date()) ? `Today, ${longDate(currentDate)}` : longDate(currentDate)),
-    h('button', { type: 'button', onclick: () => go(addDays(currentDate, 1)) }, 'Next day ›'),
+    h('button', { type: 'button', 'aria-label': 'Next day', onclick: () => go(addDays(currentDate, 1)) }, 'Next ›'),
     h('label', { class: 'calendar' }, 'Calendar ', calendar));
 
   const eaten = day.totals['energy_kcal'];
@@ -135,7 +135,7 @@ function waterAndExercise(day: Day, rerender: () => Promise<void>): HTMLElement 
   void get<{ activities: { key: string; description: string }[] }>('/exercise/activities').then((r) => {
     activity.append(...r.activities.map((a) => h('option', { value: a.key }, a.description)));
   });
-  const exForm = h('form', { class: 'inline' }, field('Activity', activity), field('Minutes', minutes),
+  const exForm = h('form', { class: 'inline exercise-form' }, field('Activity', activity), field('Minutes', minutes),
     h('button', { type: 'submit' }, 'Add exercise'));
   exForm.addEventListener('submit', async (ev) => {
     ev.preventDefault();
