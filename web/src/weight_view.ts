@@ -50,11 +50,17 @@ export async function renderWeight(main: HTMLElement, profile: Profile | null): 
   const chartBox = h('figure', { class: 'card chart' },
     h('figcaption', {}, `Weights and trend (${unit}). The projection appears once the weight model is available.`));
   main.append(chartBox);
-  const width = Math.min(chartBox.clientWidth || 600, 900) - 32;
+  const width = Math.min(chartBox.clientWidth || Math.min(window.innerWidth - 48, 1000), 1000) - 32;
+  const day = 86400;
+  const lo = Math.min(...ys), hi = Math.max(...ys);
   new uPlot({
     width, height: 260,
     series: [{}, { label: `Weight (${unit})`, stroke: '#8aa390', points: { show: true, size: 6 }, width: 0 },
       { label: 'Trend', stroke: '#2f6b3a', width: 2 }],
+    scales: {
+      x: { time: true, range: () => [xs[0] - 3 * day, xs[xs.length - 1] + 3 * day] },
+      y: { range: () => [Math.floor(lo - 5), Math.ceil(hi + 5)] },
+    },
     axes: [{}, { size: 50 }],
   }, [xs, ys, trend(ys)], chartBox);
   main.append(h('section', { class: 'card', 'aria-labelledby': 'wl-h' }, h('h2', { id: 'wl-h' }, 'Logged weights'),
