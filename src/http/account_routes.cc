@@ -113,7 +113,11 @@ void AddAccountRoutes(Router& router, AccountRepository& accounts, const Account
     if (!user.ok()) return ErrorResponse(user.status());
     auto stored = accounts.GetUser(*user);
     if (!stored.ok()) return ErrorResponse(stored.status());
-    return JsonResponse(200, {{"id", stored->id}, {"email", stored->email}});
+    nlohmann::json body = {{"id", stored->id}, {"email", stored->email}};
+    // A page reloaded with its session cookie learns the CSRF token here (reads
+    // are same-origin only: no CORS), so the web app need not keep it anywhere.
+    if (req.auth.via == RequestAuth::Via::kSession) body["csrf_token"] = req.auth.csrf_token;
+    return JsonResponse(200, body);
   });
 
   router.Add("PUT", "/api/v1/account/password", [&accounts, options](const Request& req) {

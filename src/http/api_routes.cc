@@ -3,6 +3,7 @@
 #include "http/custom_food_routes.h"
 #include "http/diary_routes.h"
 #include "http/export_routes.h"
+#include "http/engagement_routes.h"
 #include "http/food_routes.h"
 #include "http/log_routes.h"
 #include "http/profile_routes.h"
@@ -24,6 +25,7 @@ void AddApiRoutes(Router& router, Store& store, const AccountOptions& options, s
   AddLogRoutes(router, store);
   AddCustomFoodRoutes(router, store, index);
   AddExportRoutes(router, store);
+  AddEngagementRoutes(router, store);
   router.Add("GET", "/api/v1/openapi.yaml", [](const Request&) {
     Response r;
     r.content_type = "application/yaml";

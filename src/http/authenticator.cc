@@ -51,6 +51,7 @@ void Authenticator::Authenticate(Request& request) const {
   request.auth.user = session->owner;
   request.auth.session_token_hash = hash;
   request.auth.csrf_ok = auth::ConstantTimeEquals(request.Header("x-csrf-token"), session->csrf_token);
+  request.auth.csrf_token = session->csrf_token;
 }
 
 }  // namespace platewise::http

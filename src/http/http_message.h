@@ -20,6 +20,7 @@ struct RequestAuth {
   UserId user = 0;
   std::string session_token_hash;  // with kSession: the session, for logout
   bool csrf_ok = false;            // with kSession: X-CSRF-Token matched the session's
+  std::string csrf_token;          // with kSession: the session's token (GET /api/v1/account answers it)
 };
 
 struct Request {

@@ -7,6 +7,7 @@
 #include "storage/sqlite/sqlite_account_repository.h"
 #include "storage/sqlite/sqlite_custom_food_repository.h"
 #include "storage/sqlite/sqlite_log_repositories.h"
+#include "storage/sqlite/sqlite_notification_reads.h"
 #include "storage/sqlite/sqlite_diary_repository.h"
 #include "storage/sqlite/sqlite_food_repository.h"
 #include "storage/sqlite/sqlite_supplement_repository.h"
@@ -37,6 +38,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   store->weights = std::make_unique<sqlite::SqliteWeightLog>(conn);
   store->favourites = std::make_unique<sqlite::SqliteFavouriteFoods>(conn);
   store->supplements = std::make_unique<sqlite::SqliteSupplementRepository>(conn);
+  store->notification_reads = std::make_unique<sqlite::SqliteNotificationReads>(conn);
   return store;
 }
 

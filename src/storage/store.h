@@ -13,6 +13,7 @@
 #include "core/ports/diary_repository.h"
 #include "core/ports/food_repository.h"
 #include "core/ports/log_repositories.h"
+#include "core/ports/notification_reads.h"
 #include "core/ports/profile_repository.h"
 #include "core/ports/supplement_repository.h"
 #include "core/ports/profile_settings_repository.h"
@@ -32,6 +33,7 @@ struct Store {
   std::unique_ptr<ExerciseLog> exercise;
   std::unique_ptr<WeightLog> weights;
   std::unique_ptr<FavouriteFoods> favourites;
+  std::unique_ptr<NotificationReads> notification_reads;
 };
 
 // Opens the embedded database file at `path` (created, with its parent

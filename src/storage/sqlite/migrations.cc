@@ -169,6 +169,16 @@ CREATE TABLE favourite_foods (
 ) WITHOUT ROWID;
 CREATE INDEX diary_by_owner_food ON diary_entries(owner_id, food_id);
 )sql",
+    // 4: which derived notifications (badges earned, weekly summaries,
+    // shortfalls; ids such as "week:2026-11-23") each user has read.
+    R"sql(
+CREATE TABLE notification_reads (
+  owner_id         INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  notification_id  TEXT NOT NULL,
+  read_at          INTEGER NOT NULL,
+  PRIMARY KEY (owner_id, notification_id)
+) WITHOUT ROWID;
+)sql",
 };
 
 }  // namespace

@@ -1,0 +1,60 @@
+#ifndef PLATEWISE_CORE_ENGAGEMENT_BADGES_H_
+#define PLATEWISE_CORE_ENGAGEMENT_BADGES_H_
+
+// Badges for logging streaks and milestones, worked out from the diary alone
+// (nothing is stored: a badge is earned on the day the data first qualified).
+//
+// The streak rule: a day counts when anything was logged on it (a food,
+// water, exercise or a weight). A streak is a run of consecutive logged
+// calendar days; a day with nothing logged ends it. Today does not break the
+// current streak until it is over. Earned badges stay earned.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diary/civil_date.h"
+#include "core/diary/day_number.h"
+#include "core/energy/calorie_goal.h"
+
+namespace platewise {
+
+// One day with something logged on it.
+struct LoggedDay {
+  CivilDate date;
+  bool has_food = false;              // at least one diary entry
+  double eaten_kcal = 0;              // of the entries whose energy is known
+  double exercise_kcal = 0;
+  std::optional<double> magnesium_mg; // nullopt when no entry's magnesium is known
+};
+
+struct BadgeInputs {
+  std::vector<LoggedDay> days;              // any order, one per date
+  std::optional<double> budget_kcal;        // nullopt without a profile
+  std::optional<double> magnesium_target_mg;
+  CivilDate today;
+};
+
+struct BadgeStatus {
+  std::string key;  // "first-food", "bronze-member", ...
+  std::string name;
+  std::string description;
+  std::optional<CivilDate> earned_on;
+  int progress = 0;  // days (or foods) so far towards `goal`, at most `goal`
+  int goal = 0;
+};
+
+struct BadgeReport {
+  int streak_days = 0;  // the current streak
+  std::vector<BadgeStatus> badges;
+};
+
+BadgeReport EvaluateBadges(const BadgeInputs& in);
+
+// The Recommended Dietary Allowance of magnesium for adults, mg a day (IOM 1997,
+// Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride).
+double MagnesiumRdaMg(Sex sex, int age_years);
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_ENGAGEMENT_BADGES_H_

@@ -1,0 +1,122 @@
+#include "core/engagement/badges.h"
+
+#include <gtest/gtest.h>
+
+#include "core/engagement/notifications.h"
+
+namespace platewise {
+namespace {
+
+CivilDate D(int y, int m, int d) { return {y, m, d}; }
+
+LoggedDay Food(CivilDate date, double kcal, std::optional<double> mg = std::nullopt) {
+  return {date, true, kcal, 0, mg};
+}
+
+// Logged days from `first`, `count` in a row.
+std::vector<LoggedDay> Streak(CivilDate first, int count, double kcal = 1500, std::optional<double> mg = std::nullopt) {
+  std::vector<LoggedDay> days;
+  for (int i = 0; i < count; ++i) days.push_back(Food(DateFromDayNumber(DayNumber(first) + i), kcal, mg));
+  return days;
+}
+
+const BadgeStatus& Find(const BadgeReport& r, const std::string& key) {
+  for (const auto& b : r.badges) {
+    if (b.key == key) return b;
+  }
+  throw std::runtime_error("no badge " + key);
+}
+
+TEST(BadgesTest, NothingLoggedEarnsNothing) {
+  BadgeReport r = EvaluateBadges({{}, 2000, 320, D(2026, 11, 29)});
+  EXPECT_EQ(r.streak_days, 0);
+  for (const auto& b : r.badges) EXPECT_FALSE(b.earned_on) << b.key;
+}
+
+TEST(BadgesTest, FirstFoodIsEarnedOnTheFirstDayWithFood) {
+  std::vector<LoggedDay> days = {{D(2026, 11, 20), false, 0, 0, std::nullopt}, Food(D(2026, 11, 22), 300)};
+  BadgeReport r = EvaluateBadges({days, 2000, 320, D(2026, 11, 29)});
+  EXPECT_EQ(Find(r, "first-food").earned_on, D(2026, 11, 22));
+}
+
+TEST(BadgesTest, StreakRule) {
+  struct Case { const char* what; std::vector<LoggedDay> days; int streak; };
+  CivilDate today = D(2026, 11, 29);
+  std::vector<Case> cases = {
+      {"ends today", Streak(D(2026, 11, 25), 5), 5},
+      {"ends yesterday: today is not over", Streak(D(2026, 11, 24), 5), 5},
+      {"ended two days ago: a missed day", Streak(D(2026, 11, 23), 5), 0},
+      {"a gap restarts the count", [] { auto d = Streak(D(2026, 11, 20), 3); auto e = Streak(D(2026, 11, 27), 3);
+                                        d.insert(d.end(), e.begin(), e.end()); return d; }(), 3},
+      {"days after today do not count", Streak(D(2026, 11, 28), 5), 2},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(EvaluateBadges({c.days, 2000, 320, today}).streak_days, c.streak) << c.what;
+  }
+}
+
+TEST(BadgesTest, MemberBadgesAt7And30And100DaysInARow) {
+  CivilDate first = D(2026, 1, 1);
+  struct Case { int days; bool bronze, silver, gold; };
+  for (const Case& c : {Case{6, false, false, false}, Case{7, true, false, false}, Case{30, true, true, false},
+                        Case{100, true, true, true}}) {
+    BadgeReport r = EvaluateBadges({Streak(first, c.days), 2000, 320, DateFromDayNumber(DayNumber(first) + c.days - 1)});
+    EXPECT_EQ(Find(r, "bronze-member").earned_on.has_value(), c.bronze) << c.days;
+    EXPECT_EQ(Find(r, "silver-member").earned_on.has_value(), c.silver) << c.days;
+    EXPECT_EQ(Find(r, "gold-member").earned_on.has_value(), c.gold) << c.days;
+    EXPECT_EQ(r.streak_days, c.days);
+  }
+  BadgeReport r = EvaluateBadges({Streak(first, 8), 2000, 320, D(2026, 12, 1)});
+  EXPECT_EQ(Find(r, "bronze-member").earned_on, D(2026, 1, 7));  // kept after the streak ended
+  EXPECT_EQ(Find(r, "silver-member").progress, 0);
+}
+
+TEST(BadgesTest, WeekUnderBudgetNeedsSevenDaysEachAtOrUnderBudget) {
+  CivilDate first = D(2026, 11, 1), today = D(2026, 11, 29);
+  EXPECT_EQ(Find(EvaluateBadges({Streak(first, 7, 2000), 2000, 320, today}), "first-week-under-budget").earned_on,
+            D(2026, 11, 7));
+  EXPECT_FALSE(Find(EvaluateBadges({Streak(first, 7, 2001), 2000, 320, today}), "first-week-under-budget").earned_on);
+  EXPECT_FALSE(Find(EvaluateBadges({Streak(first, 7, 1000), std::nullopt, 320, today}), "first-week-under-budget")
+                   .earned_on);  // no profile, no budget
+  auto days = Streak(first, 7, 2100);
+  for (auto& d : days) d.exercise_kcal = 100;  // exercise adds to the budget
+  EXPECT_TRUE(Find(EvaluateBadges({days, 2000, 320, today}), "first-week-under-budget").earned_on);
+}
+
+TEST(BadgesTest, MagnesiumWeekNeedsTheTargetMetSevenDaysRunning) {
+  CivilDate first = D(2026, 11, 1), today = D(2026, 11, 29);
+  EXPECT_TRUE(Find(EvaluateBadges({Streak(first, 7, 1500, 320), 2000, 320, today}), "magnesium-week").earned_on);
+  EXPECT_FALSE(Find(EvaluateBadges({Streak(first, 7, 1500, 319), 2000, 320, today}), "magnesium-week").earned_on);
+  EXPECT_FALSE(Find(EvaluateBadges({Streak(first, 7, 1500), 2000, 320, today}), "magnesium-week").earned_on)
+      << "unknown magnesium is not met";
+}
+
+TEST(BadgesTest, MagnesiumRda) {
+  EXPECT_EQ(MagnesiumRdaMg(Sex::kFemale, 30), 310);
+  EXPECT_EQ(MagnesiumRdaMg(Sex::kFemale, 31), 320);
+  EXPECT_EQ(MagnesiumRdaMg(Sex::kMale, 19), 400);
+  EXPECT_EQ(MagnesiumRdaMg(Sex::kMale, 50), 420);
+}
+
+TEST(NotificationsTest, BadgesWeeklySummaryAndShortfallNewestFirst) {
+  // 2026-11-23 is a Monday; today is Tuesday 2026-12-01.
+  BadgeInputs in{Streak(D(2026, 11, 23), 7, 1800, 200), 2000, 320, D(2026, 12, 1)};
+  auto notes = BuildNotifications(in, EvaluateBadges(in));
+  std::vector<std::string> ids;
+  for (const auto& n : notes) ids.push_back(n.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"week:2026-11-23", "shortfall:magnesium:2026-11-23",
+                                           "badge:bronze-member", "badge:first-week-under-budget",
+                                           "badge:first-food"}));
+  EXPECT_EQ(notes[0].body, "You logged 7 of 7 days and ate 1800 kcal a day on the 7 days with food (budget 2000 kcal).");
+  EXPECT_EQ(notes[1].body.substr(0, 52), "You averaged 200 mg a day against a target of 320 mg");
+}
+
+TEST(NotificationsTest, TheCurrentWeekHasNoSummaryYet) {
+  BadgeInputs in{Streak(D(2026, 11, 30), 2), 2000, 320, D(2026, 12, 1)};
+  auto notes = BuildNotifications(in, EvaluateBadges(in));
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].id, "badge:first-food");
+}
+
+}  // namespace
+}  // namespace platewise

@@ -1,0 +1,67 @@
+#include "core/engagement/notifications.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace platewise {
+namespace {
+
+constexpr int kWeeksShown = 8;
+
+std::string Whole(double v) { return std::to_string(static_cast<long>(std::lround(v))); }
+
+// Monday of the week holding day number n (1970-01-01 was a Thursday).
+long MondayOf(long n) { return n - ((n + 3) % 7 + 7) % 7; }
+
+}  // namespace
+
+std::vector<Notification> BuildNotifications(const BadgeInputs& in, const BadgeReport& badges) {
+  std::vector<Notification> out;
+  for (const BadgeStatus& b : badges.badges) {
+    if (!b.earned_on) continue;
+    out.push_back({"badge:" + b.key, "badge", *b.earned_on, "Badge earned: " + b.name, b.description});
+  }
+
+  std::map<long, std::vector<const LoggedDay*>> weeks;  // by Monday's day number
+  long this_monday = MondayOf(DayNumber(in.today));
+  for (const LoggedDay& d : in.days) {
+    long monday = MondayOf(DayNumber(d.date));
+    if (monday < this_monday && monday >= this_monday - 7 * kWeeksShown) weeks[monday].push_back(&d);
+  }
+  for (const auto& [monday, days] : weeks) {
+    CivilDate start = DateFromDayNumber(monday);
+    CivilDate done = DateFromDayNumber(monday + 7);  // the Monday after: when the week is over
+    int food_days = 0;
+    double eaten = 0, magnesium = 0;
+    int magnesium_days = 0;
+    for (const LoggedDay* d : days) {
+      if (!d->has_food) continue;
+      ++food_days;
+      eaten += d->eaten_kcal;
+      if (d->magnesium_mg) {
+        magnesium += *d->magnesium_mg;
+        ++magnesium_days;
+      }
+    }
+    std::string body = "You logged " + std::to_string(days.size()) + " of 7 days";
+    if (food_days > 0) {
+      body += " and ate " + Whole(eaten / food_days) + " kcal a day on the " + std::to_string(food_days) +
+              " days with food";
+      if (in.budget_kcal) body += " (budget " + Whole(*in.budget_kcal) + " kcal)";
+    }
+    body += ".";
+    out.push_back({"week:" + start.ToString(), "weekly_summary", done, "Your week of " + start.ToString(), body});
+    if (in.magnesium_target_mg && magnesium_days > 0 && magnesium / magnesium_days < *in.magnesium_target_mg) {
+      out.push_back({"shortfall:magnesium:" + start.ToString(), "shortfall", done,
+                     "Magnesium was low the week of " + start.ToString(),
+                     "You averaged " + Whole(magnesium / magnesium_days) + " mg a day against a target of " +
+                         Whole(*in.magnesium_target_mg) +
+                         " mg (RDA). Leafy greens, nuts, seeds and beans are rich in it."});
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Notification& a, const Notification& b) { return a.date > b.date; });
+  return out;
+}
+
+}  // namespace platewise

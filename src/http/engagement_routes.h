@@ -1,0 +1,19 @@
+#ifndef PLATEWISE_HTTP_ENGAGEMENT_ROUTES_H_
+#define PLATEWISE_HTTP_ENGAGEMENT_ROUTES_H_
+
+// Badges and notifications:
+//   GET  /api/v1/badges               {"streak_days","streak_rule","badges":[...]}
+//   GET  /api/v1/notifications        {"unread","notifications":[...]}
+//   POST /api/v1/notifications/read   {"ids":[...]} marks those read; {} marks all read
+// Shapes: json/engagement_json.h.
+
+#include "http/router.h"
+#include "storage/store.h"
+
+namespace platewise::http {
+
+void AddEngagementRoutes(Router& router, Store& store);
+
+}  // namespace platewise::http
+
+#endif  // PLATEWISE_HTTP_ENGAGEMENT_ROUTES_H_

@@ -1,0 +1,189 @@
+// The web app end to end: the real `platewise serve` on a free port with a
+// temporary database, driven through Debian's Chromium by playwright-core.
+// Saves screenshots of each main screen at phone (375 px) and desktop width.
+// Usage: node e2e.mjs BINARY DATA_DIR WEB_DIR NODE_MODULES_PARENT SCREENSHOT_DIR
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+
+const [binary, dataDir, webDir, webPackage, shotDir] = process.argv.slice(2);
+const require = createRequire(path.resolve(webPackage, 'package.json'));
+const { chromium } = require('playwright-core');
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'platewise-web-'));
+mkdirSync(shotDir, { recursive: true });
+let server, browser;
+let passed = 0;
+
+function step(name) {
+  passed += 1;
+  console.log(`ok ${passed} - ${name}`);
+}
+
+async function startServer() {
+  server = spawn(binary, ['serve', '--listen', '127.0.0.1:0', '--threads', '2', '--db', path.join(tmp, 'p.db'),
+    '--data-dir', dataDir, '--web-dir', webDir, '--password-hash-cost', 'minimum'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60000);
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/serving (http:\/\/[^ ]+)/);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    server.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+}
+
+const kcalOf = async (page) => Number((await page.getByLabel('Calories remaining').textContent()).replace(/,/g, ''));
+const magnesiumText = async (page) => page.getByRole('group', { name: 'Magnesium' }).locator('strong').textContent();
+
+async function shoot(page, phone, name) {
+  await page.screenshot({ path: path.join(shotDir, `desktop-${name}.png`), fullPage: true });
+  const url = page.url();
+  await phone.goto(url);
+  await phone.waitForLoadState('networkidle');
+  await phone.screenshot({ path: path.join(shotDir, `phone-${name}.png`), fullPage: true });
+}
+
+async function main() {
+  const base = await startServer();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // launch() gives Chromium a fresh, empty user data dir of its own.
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  page.on('pageerror', (e) => { throw e; });
+
+  await page.goto(base + '/');
+  await page.getByLabel('Email').fill('ann@example.org');
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await page.getByRole('heading', { name: 'Welcome to Platewise' }).waitFor();
+  step('sign up');
+
+  await page.getByLabel('Weekly goal').selectOption({ label: 'Lose 1 pound per week' });
+  await page.getByLabel('Female').check();
+  await page.getByLabel('Height (ft)').fill('5');
+  await page.getByLabel('Height (in)').fill('6');
+  await page.getByLabel('Weight (lb)').fill('160');
+  await page.getByLabel('Age (years)').fill('35');
+  await page.getByLabel('Activity level').selectOption('light');
+  await page.getByRole('button', { name: 'Show my daily budget' }).click();
+  await page.getByRole('heading', { name: 'Your daily budget' }).waitFor();
+  const budget = Number((await page.locator('.budget .figure strong').textContent()).replace(/,/g, ''));
+  assert.ok(budget > 1200 && budget < 2500, `budget ${budget}`);
+  await page.screenshot({ path: path.join(shotDir, 'desktop-onboarding.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Continue to Today' }).click();
+  await page.getByRole('region', { name: 'Lunch' }).waitFor();
+  step(`onboard: budget ${budget} kcal`);
+
+  const phoneContext = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true,
+    storageState: await context.storageState() });
+  const phone = await phoneContext.newPage();
+
+  for (const meal of ['Breakfast', 'Lunch', 'Dinner', 'Snacks']) await page.getByRole('region', { name: meal }).waitFor();
+  assert.equal(await kcalOf(page), budget);
+  assert.equal(await magnesiumText(page), '—');  // nothing logged: no total, not 0
+
+  const lunch = page.getByRole('region', { name: 'Lunch' });
+  await lunch.getByRole('button', { name: 'Add food to Lunch' }).click();
+  await page.getByLabel('Search foods').fill('spinach');
+  await page.getByRole('button', { name: /^Spinach, raw/ }).click();
+  await page.getByLabel('Amount').fill('100');
+  await page.screenshot({ path: path.join(shotDir, 'desktop-add-food.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Add to Lunch' }).click();
+  await lunch.getByText('Spinach, raw').waitFor();
+  await lunch.getByText('23 kcal').first().waitFor();
+  assert.equal(await kcalOf(page), budget - 23);
+  assert.equal(await magnesiumText(page), '79 mg');
+  step('search spinach, add 100 g to lunch: 23 kcal, 79 mg magnesium');
+
+  const snacks = page.getByRole('region', { name: 'Snacks' });
+  await snacks.getByRole('button', { name: 'Add food to Snacks' }).click();
+  await page.getByLabel('Search foods').fill('almonds');
+  await page.getByRole('button', { name: /^Nuts, almonds/ }).first().click();
+  await page.getByLabel('Unit').selectOption({ index: 1 });  // a household portion
+  await page.getByRole('button', { name: 'Add to Snacks' }).click();
+  await snacks.getByText(/^Nuts, almonds/).waitFor();
+  const afterAlmonds = await kcalOf(page);
+  assert.ok(afterAlmonds < budget - 23 - 50, `remaining ${afterAlmonds}`);
+  const mgAfterAlmonds = parseFloat(await magnesiumText(page));
+  assert.ok(mgAfterAlmonds > 79, `magnesium ${mgAfterAlmonds}`);
+  step(`add almonds to snacks: ${afterAlmonds} kcal remaining, ${mgAfterAlmonds} mg magnesium`);
+  await shoot(page, phone, 'today');
+
+  await snacks.getByRole('button', { name: /^Delete Nuts, almonds/ }).click();
+  await snacks.getByText('Nothing logged yet.').waitFor();
+  assert.equal(await kcalOf(page), budget - 23);
+  assert.equal(await magnesiumText(page), '79 mg');
+  step('delete an entry');
+
+  await page.reload();
+  await lunch.getByText('Spinach, raw').waitFor();
+  assert.equal(await kcalOf(page), budget - 23);
+  step('reload: the day persisted');
+
+  const bell = page.getByRole('button', { name: 'Notifications' });
+  await page.getByText('1 unread').waitFor();
+  await bell.click();
+  await page.getByText('Badge earned: First food logged').waitFor();
+  await page.screenshot({ path: path.join(shotDir, 'desktop-notifications.png') });
+  await bell.click();
+  assert.equal(await page.getByText('1 unread').count(), 0);
+  await bell.click();
+  await page.getByText("You're all caught up!").waitFor();
+  await bell.click();
+  await phone.goto(page.url());
+  await phone.getByRole('button', { name: 'Notifications' }).click();
+  await phone.getByText("You're all caught up!").waitFor();
+  await phone.screenshot({ path: path.join(shotDir, 'phone-notifications-caught-up.png') });
+  step('first badge earned and shown in the notifications; then all caught up');
+
+  await page.getByRole('link', { name: 'Badges' }).click();
+  await page.getByRole('heading', { name: 'First food logged' }).waitFor();
+  await page.getByText(/Earned on/).first().waitFor();
+  await shoot(page, phone, 'badges');
+
+  await page.getByRole('link', { name: 'Nutrients' }).click();
+  await page.getByRole('group', { name: 'Magnesium' }).first().waitFor();
+  await shoot(page, phone, 'nutrients');
+
+  await page.getByRole('link', { name: 'Weight' }).click();
+  await page.getByLabel('Weight (lb)').fill('160');
+  await page.getByRole('button', { name: 'Log weight' }).click();
+  await page.locator('.uplot').waitFor();
+  await shoot(page, phone, 'weight');
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('heading', { name: 'Your daily budget' }).waitFor();
+  await shoot(page, phone, 'settings');
+  step('badges, nutrients, weight and settings screens');
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByRole('button', { name: 'Sign up' }).waitFor();
+  await page.reload();
+  await page.getByRole('button', { name: 'Sign up' }).waitFor();
+  await page.screenshot({ path: path.join(shotDir, 'desktop-signed-out.png'), fullPage: true });
+  step('log out');
+}
+
+try {
+  await main();
+  console.log(`${passed} passed, 0 failed`);
+} catch (e) {
+  console.error(e);
+  console.log(`${passed} passed, 1 failed`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close().catch(() => {});
+  server?.kill('SIGTERM');
+  rmSync(tmp, { recursive: true, force: true });
+}

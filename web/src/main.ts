@@ -1,0 +1,124 @@
+// The app shell: who is signed in, the header (navigation, notifications,
+// log out) and which screen shows. Screens are chosen by the URL hash.
+import './style.css';
+import { ApiError, get, post, setCsrfToken } from './api';
+import { h } from './dom';
+import { renderAuth } from './auth_view';
+import { renderGoalWidget } from './goal_widget';
+import { renderToday } from './today_view';
+import { renderWeight } from './weight_view';
+import { renderNutrients } from './nutrients_view';
+import { renderBadges } from './badges_view';
+import { NotificationBell } from './notifications';
+import type { Profile } from './types';
+
+export interface AppState {
+  email: string;
+  profile: Profile | null;
+}
+
+const root = document.getElementById('app')!;
+let state: AppState | null = null;
+let bell: NotificationBell | null = null;
+
+const SCREENS: { hash: string; label: string }[] = [
+  { hash: '#/today', label: 'Today' },
+  { hash: '#/nutrients', label: 'Nutrients' },
+  { hash: '#/weight', label: 'Weight' },
+  { hash: '#/badges', label: 'Badges' },
+  { hash: '#/settings', label: 'Settings' },
+];
+
+async function boot(): Promise<void> {
+  try {
+    const account = await get<{ email: string; csrf_token?: string }>('/account');
+    setCsrfToken(account.csrf_token ?? '');
+    await signedIn(account.email);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return showAuth();
+    showFatal(e);
+  }
+}
+
+function showAuth(): void {
+  state = null;
+  bell = null;
+  root.replaceChildren(renderAuth(async (email) => signedIn(email)));
+}
+
+async function signedIn(email: string): Promise<void> {
+  let profile: Profile | null = null;
+  try {
+    profile = await get<Profile>('/profile');
+  } catch (e) {
+    if (!(e instanceof ApiError && e.status === 404)) throw e;
+  }
+  state = { email, profile };
+  if (!profile) return showOnboarding();
+  if (!location.hash || location.hash === '#/onboarding') location.hash = '#/today';
+  await route();
+}
+
+function showOnboarding(): void {
+  root.replaceChildren(
+    h('main', { class: 'narrow' },
+      h('h1', {}, 'Welcome to Platewise'),
+      h('p', {}, 'Tell us your goal and a few facts about you; we work out your daily calorie budget.'),
+      renderGoalWidget(null, async (profile) => {
+        state!.profile = profile;
+      }, async () => {
+        location.hash = '#/today';
+        await route();
+      }),
+    ),
+  );
+}
+
+function header(active: string): HTMLElement {
+  bell = new NotificationBell();
+  const logout = h('button', { type: 'button', class: 'link', onclick: logOut }, 'Log out');
+  return h('header', { class: 'top' },
+    h('div', { class: 'brand' }, 'Platewise'),
+    h('nav', { 'aria-label': 'Main' },
+      h('ul', {}, ...SCREENS.map((s) =>
+        h('li', {}, h('a', { href: s.hash, 'aria-current': s.hash === active ? 'page' : undefined }, s.label))))),
+    h('div', { class: 'tools' }, bell.element, logout),
+  );
+}
+
+async function logOut(): Promise<void> {
+  await post('/logout');
+  setCsrfToken('');
+  location.hash = '';
+  showAuth();
+}
+
+async function route(): Promise<void> {
+  if (!state) return;
+  if (!state.profile) return showOnboarding();
+  const hash = SCREENS.some((s) => s.hash === location.hash) ? location.hash : '#/today';
+  const main = h('main', { id: 'main' });
+  root.replaceChildren(header(hash), main);
+  const refreshBell = () => bell?.refresh();
+  try {
+    if (hash === '#/today') await renderToday(main, refreshBell);
+    else if (hash === '#/nutrients') await renderNutrients(main);
+    else if (hash === '#/weight') await renderWeight(main, state.profile);
+    else if (hash === '#/badges') await renderBadges(main);
+    else if (hash === '#/settings') {
+      main.append(h('h1', {}, 'Settings'), h('p', {}, `Signed in as ${state.email}.`),
+        renderGoalWidget(state.profile, async (p) => { state!.profile = p; }, null));
+    }
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return showAuth();
+    main.append(h('p', { role: 'alert', class: 'error' }, String((e as Error).message)));
+  }
+  await refreshBell();
+}
+
+function showFatal(e: unknown): void {
+  root.replaceChildren(h('p', { role: 'alert', class: 'error' }, `Platewise could not start: ${(e as Error).message}`));
+}
+
+window.addEventListener('hashchange', () => { void route(); });
+void boot();

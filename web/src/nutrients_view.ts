@@ -1,0 +1,101 @@
+// Nutrients: every tracked nutrient as a bar against its target, today and
+// over the last 7 logged days, coloured by status, unknown values flagged; the
+// shortfall notes and suggestions (GET /api/v1/nutrients/report, /suggestions).
+// Where the server has no nutrient report yet, today's diary totals are shown.
+import { ApiError, get, post } from './api';
+import { fmt, h } from './dom';
+import { isoDate } from './today_view';
+import type { Day } from './types';
+
+interface ReportNutrient {
+  key: string; name: string; unit: string; mean: number | null; target: number | null;
+  percent: number | null; status: string; days_without_value: number; missing_entries: number;
+  explanation: string | null;
+}
+interface Report { from: string; to: string; logged_days: number; nutrients: ReportNutrient[] }
+interface Suggestion { food_id: string; name: string; grams: number; portion: string; kcal: number; adds: Record<string, number> }
+
+const STATUS_TEXT: Record<string, string> = {
+  'likely-inadequate': 'Likely too low',
+  'possibly-inadequate': 'Possibly too low',
+  adequate: 'Adequate',
+  'cannot-judge': 'Cannot judge',
+  'above-ul': 'Above the upper limit',
+};
+
+export async function renderNutrients(main: HTMLElement): Promise<void> {
+  const today = isoDate(new Date());
+  main.append(h('h1', {}, 'Nutrients'));
+  let week: Report, day: Report;
+  try {
+    [day, week] = await Promise.all([
+      get<Report>(`/nutrients/report?from=${today}&to=${today}`),
+      get<Report>('/nutrients/report'),
+    ]);
+  } catch (e) {
+    if (!(e instanceof ApiError && e.status === 404)) throw e;
+    return renderDiaryTotals(main, await get<Day>(`/diary/${today}`));
+  }
+  main.append(reportSection('Today', day), reportSection(`Last ${week.logged_days} logged days`, week));
+  const notes = week.nutrients.filter((n) => n.explanation);
+  if (notes.length) {
+    main.append(h('section', { class: 'card', 'aria-labelledby': 'short-h' },
+      h('h2', { id: 'short-h' }, 'Shortfalls'),
+      h('ul', {}, ...notes.map((n) => h('li', {}, n.explanation!))),
+      h('p', { class: 'hint' }, 'Targets: Dietary Reference Intakes (National Academies); see the About notes in docs/science.md.')));
+  }
+  await suggestions(main, today);
+}
+
+function reportSection(title: string, r: Report): HTMLElement {
+  return h('section', { class: 'card', 'aria-label': title },
+    h('h2', {}, title),
+    h('ul', { class: 'bars' }, ...r.nutrients.map((n) => bar(n))));
+}
+
+function bar(n: ReportNutrient): HTMLElement {
+  const pct = n.percent ?? 0;
+  const unknown = n.days_without_value > 0 || n.missing_entries > 0;
+  return h('li', { role: 'group', 'aria-label': n.name, class: `bar ${n.status}` },
+    h('span', { class: 'label' }, n.name),
+    h('span', { class: 'track', 'aria-hidden': 'true' }, h('span', { class: 'fill', style: `width:${Math.min(pct, 100)}%` })),
+    h('span', { class: 'value' },
+      `${fmt(n.mean, 1)} / ${n.target === null ? '?' : fmt(n.target)} ${n.unit}`,
+      h('small', {}, ` ${STATUS_TEXT[n.status] ?? n.status}`)),
+    unknown ? h('small', { class: 'unknown' }, 'some values unknown') : null);
+}
+
+async function suggestions(main: HTMLElement, today: string): Promise<void> {
+  const r = await get<{ suggestions: Suggestion[]; note: string | null }>(`/nutrients/suggestions?date=${today}`);
+  const section = h('section', { class: 'card', 'aria-labelledby': 'sugg-h' }, h('h2', { id: 'sugg-h' }, 'Suggestions'));
+  if (r.note) section.append(h('p', {}, r.note));
+  for (const s of r.suggestions) {
+    const meal = h('select', { 'aria-label': `Meal for ${s.name}` },
+      ...['breakfast', 'lunch', 'dinner', 'snacks'].map((m) => h('option', { value: m }, m[0].toUpperCase() + m.slice(1))));
+    meal.value = 'snacks';
+    const add = h('button', { type: 'button', class: 'primary small' }, 'Add');
+    add.addEventListener('click', async () => {
+      await post(`/diary/${today}/entries`, { meal: meal.value, food_id: s.food_id, grams: s.grams });
+      add.textContent = 'Added';
+      add.disabled = true;
+    });
+    section.append(h('div', { class: 'suggestion' },
+      h('span', {}, `${s.name}: ${s.portion}, ${fmt(s.kcal)} kcal`), meal, add));
+  }
+  main.append(section);
+}
+
+// Without the nutrient report: today's totals from the diary.
+function renderDiaryTotals(main: HTMLElement, day: Day): void {
+  const rows: [string, string, string][] = [
+    ['energy_kcal', 'Energy', 'kcal'], ['protein_g', 'Protein', 'g'], ['carbohydrate_g', 'Carbohydrate', 'g'],
+    ['fat_g', 'Fat', 'g'], ['fiber_g', 'Fiber', 'g'], ['magnesium_mg', 'Magnesium', 'mg'],
+  ];
+  main.append(h('section', { class: 'card', 'aria-label': 'Today' },
+    h('h2', {}, 'Today'),
+    h('p', { class: 'hint' }, 'Targets and the 7-day report need a newer server; these are today\'s totals.'),
+    h('ul', { class: 'bars' }, ...rows.map(([key, name, unit]) => h('li', { role: 'group', 'aria-label': name, class: 'bar' },
+      h('span', { class: 'label' }, name),
+      h('span', { class: 'value' }, `${fmt(day.totals[key], 1)} ${unit}`),
+      day.missing_entries[key] ? h('small', { class: 'unknown' }, `${day.missing_entries[key]} entries not analysed`) : null)))));
+}

@@ -1,0 +1,164 @@
+// Today: the date (previous, next, calendar), the calorie figures, the four
+// meals with their entries, water and exercise.
+import { del, get, patch, post } from './api';
+import { append, field, fmt, h } from './dom';
+import { openFoodPicker } from './food_picker';
+import { MEALS, type Day, type DayLine, type MealName } from './types';
+
+export function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function addDays(iso: string, n: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return isoDate(new Date(y, m - 1, d + n));
+}
+
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+}
+
+let currentDate = isoDate(new Date());
+
+export async function renderToday(main: HTMLElement, onChange: () => void): Promise<void> {
+  const day = await get<Day>(`/diary/${currentDate}`);
+  const rerender = async () => {
+    const fresh = h('main', { id: 'main' });
+    await renderToday(fresh, onChange);
+    main.replaceWith(fresh);
+    onChange();
+  };
+  const go = async (date: string) => { currentDate = date; await rerender(); };
+
+  const calendar = h('input', { type: 'date', value: currentDate, 'aria-label': 'Pick a date' });
+  calendar.addEventListener('change', () => { if (calendar.value) void go(calendar.value); });
+  const nav = h('div', { class: 'date-nav' },
+    h('button', { type: 'button', 'aria-label': 'Previous day', onclick: () => go(addDays(currentDate, -1)) }, '‹ Prev'),
+    h('h1', {}, currentDate === isoDate(new Date()) ? `Today, ${longDate(currentDate)}` : longDate(currentDate)),
+    h('button', { type: 'button', 'aria-label': 'Next day', onclick: () => go(addDays(currentDate, 1)) }, 'Next ›'),
+    h('label', { class: 'calendar' }, 'Calendar ', calendar));
+
+  const eaten = day.totals['energy_kcal'];
+  const remaining = day.remaining_kcal;
+  const summary = h('section', { class: 'summary card', 'aria-label': 'Calories' },
+    figure('Budget', day.budget_kcal),
+    h('span', { class: 'op', 'aria-hidden': 'true' }, '−'),
+    figure('Food', eaten),
+    h('span', { class: 'op', 'aria-hidden': 'true' }, '+'),
+    figure('Exercise', day.exercise_kcal),
+    h('span', { class: 'op', 'aria-hidden': 'true' }, '='),
+    h('div', { class: `fig remaining ${remaining !== null && remaining < 0 ? 'over' : ''}` },
+      h('output', { 'aria-label': 'Calories remaining' }, fmt(remaining)),
+      h('span', { 'aria-hidden': 'true' }, 'Remaining')));
+  const unknown = day.missing_entries['energy_kcal'] ?? 0;
+  const unknownNote = unknown > 0
+    ? h('p', { class: 'note' }, `${unknown} entr${unknown === 1 ? 'y has' : 'ies have'} no calorie value; the totals leave ${unknown === 1 ? 'it' : 'them'} out.`)
+    : null;
+
+  const meals = MEALS.map((m) => mealSection(m.key, m.label, day.meals[m.key] ?? [], rerender));
+  append(main, [nav, summary, unknownNote, h('div', { class: 'meals' }, ...meals),
+    nutrientStrip(day), waterAndExercise(day, rerender)]);
+}
+
+function figure(label: string, value: number | null): HTMLElement {
+  return h('div', { class: 'fig' }, h('strong', {}, fmt(value)), h('span', {}, label));
+}
+
+function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: () => Promise<void>): HTMLElement {
+  const headingId = `meal-${meal}`;
+  const kcal = lines.reduce((s, l) => s + (l.energy_kcal ?? 0), 0);
+  const list = h('ul', { class: 'entries' }, ...lines.map((l) => entryRow(l, rerender)));
+  if (!lines.length) list.append(h('li', { class: 'empty' }, 'Nothing logged yet.'));
+  return h('section', { class: 'meal card', 'aria-labelledby': headingId },
+    h('div', { class: 'meal-head' }, h('h2', { id: headingId }, label), h('span', { class: 'kcal' }, `${fmt(kcal)} kcal`)),
+    list,
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', 'aria-label': `Add food to ${label}`,
+        onclick: () => openFoodPicker(currentDate, meal, label, rerender) }, 'Add food'),
+      h('button', { type: 'button', 'aria-label': `Copy yesterday's ${label}`,
+        onclick: async () => {
+          await post(`/diary/${addDays(currentDate, -1)}/copy`, { to: currentDate, meal });
+          await rerender();
+        } }, 'Copy yesterday')));
+}
+
+function entryRow(l: DayLine, rerender: () => Promise<void>): HTMLElement {
+  const row = h('li', { class: 'entry' },
+    h('span', { class: 'name' }, l.name),
+    h('span', { class: 'amount' }, l.amount || `${fmt(l.grams)} g`),
+    h('span', { class: 'kcal' }, l.energy_kcal === null ? 'kcal unknown' : `${fmt(l.energy_kcal)} kcal`),
+    h('span', { class: 'row-actions' },
+      h('button', { type: 'button', class: 'small', 'aria-label': `Edit ${l.name}`, onclick: () => edit() }, 'Edit'),
+      h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${l.name}`,
+        onclick: async () => { await del(`/diary/entries/${l.id}`); await rerender(); } }, 'Delete')));
+  function edit(): void {
+    const grams = h('input', { type: 'number', min: 0.1, step: 'any', value: String(Math.round(l.grams * 10) / 10), required: true });
+    const form = h('form', { class: 'inline' }, field(`Grams of ${l.name}`, grams),
+      h('button', { type: 'submit', class: 'primary small' }, 'Save'),
+      h('button', { type: 'button', class: 'small', onclick: () => void rerender() }, 'Cancel'));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      await patch(`/diary/entries/${l.id}`, { grams: Number(grams.value) });
+      await rerender();
+    });
+    row.replaceChildren(form);
+    grams.focus();
+  }
+  return row;
+}
+
+const STRIP: { key: string; label: string; unit: string }[] = [
+  { key: 'protein_g', label: 'Protein', unit: 'g' },
+  { key: 'carbohydrate_g', label: 'Carbohydrate', unit: 'g' },
+  { key: 'fat_g', label: 'Fat', unit: 'g' },
+  { key: 'fiber_g', label: 'Fiber', unit: 'g' },
+  { key: 'magnesium_mg', label: 'Magnesium', unit: 'mg' },
+];
+
+function nutrientStrip(day: Day): HTMLElement {
+  return h('section', { class: 'card strip', 'aria-labelledby': 'strip-h' },
+    h('h2', { id: 'strip-h' }, 'Nutrients today'),
+    h('ul', {}, ...STRIP.map((n) => {
+      const missing = day.missing_entries[n.key] ?? 0;
+      return h('li', { role: 'group', 'aria-label': n.label },
+        h('span', {}, n.label),
+        h('strong', {}, day.totals[n.key] === null ? '—' : `${fmt(day.totals[n.key], 1)} ${n.unit}`),
+        missing ? h('small', { class: 'unknown' }, `${missing} not analysed`) : null);
+    })),
+    h('a', { href: '#/nutrients' }, 'All nutrients and targets'));
+}
+
+function waterAndExercise(day: Day, rerender: () => Promise<void>): HTMLElement {
+  const minutes = h('input', { type: 'number', min: 1, max: 1440, step: 1, required: true, value: '30' });
+  const activity = h('select', {});
+  void get<{ activities: { key: string; description: string }[] }>('/exercise/activities').then((r) => {
+    activity.append(...r.activities.map((a) => h('option', { value: a.key }, a.description)));
+  });
+  const exForm = h('form', { class: 'inline exercise-form' }, field('Activity', activity), field('Minutes', minutes),
+    h('button', { type: 'submit' }, 'Add exercise'));
+  exForm.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    await post(`/diary/${currentDate}/exercise`, { activity: activity.value, minutes: Number(minutes.value) });
+    await rerender();
+  });
+  return h('div', { class: 'extras' },
+    h('section', { class: 'card', 'aria-labelledby': 'water-h' },
+      h('h2', { id: 'water-h' }, 'Water'),
+      h('p', {}, h('strong', {}, `${fmt(day.water_ml)} ml`), ' today'),
+      h('button', { type: 'button', onclick: async () => { await post(`/diary/${currentDate}/water`, { ml: 250 }); await rerender(); } },
+        'Add a glass (250 ml)'),
+      day.water.length
+        ? h('button', { type: 'button', class: 'link', onclick: async () => { await del(`/water/${day.water[day.water.length - 1].id}`); await rerender(); } },
+          'Remove the last glass')
+        : null),
+    h('section', { class: 'card', 'aria-labelledby': 'exercise-h' },
+      h('h2', { id: 'exercise-h' }, 'Exercise'),
+      h('ul', { class: 'entries' }, ...day.exercise.map((e) => h('li', { class: 'entry' },
+        h('span', { class: 'name' }, e.description || e.activity),
+        h('span', { class: 'amount' }, e.minutes ? `${fmt(e.minutes)} min` : ''),
+        h('span', { class: 'kcal' }, `${fmt(e.kcal)} kcal`),
+        h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${e.description || e.activity}`,
+          onclick: async () => { await del(`/exercise/${e.id}`); await rerender(); } }, 'Delete')))),
+      exForm));
+}
