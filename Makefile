@@ -5,6 +5,8 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= Release
 DB ?= var/platewise.db
 LISTEN ?= 127.0.0.1:8080
+# ccache hits across checkouts in other folders (a fresh clone, CI).
+export CCACHE_BASEDIR := $(CURDIR)
 # Parallel test jobs; the suite is safe to run in parallel (temp dirs, free ports).
 TEST_JOBS ?= $(shell nproc)
 

@@ -41,11 +41,13 @@ async function startServer() {
 const kcalOf = async (page) => Number((await page.getByLabel('Calories remaining').textContent()).replace(/,/g, ''));
 const magnesiumText = async (page) => page.getByRole('group', { name: 'Magnesium' }).locator('strong').textContent();
 
-async function shoot(page, phone, name) {
+// `ready`, when given, is a heading the phone page must show before the shot.
+async function shoot(page, phone, name, ready) {
   await page.screenshot({ path: path.join(shotDir, `desktop-${name}.png`), fullPage: true });
   const url = page.url();
   await phone.goto(url);
   await phone.waitForLoadState('networkidle');
+  if (ready) await phone.getByRole('heading', { name: ready }).waitFor();
   await phone.screenshot({ path: path.join(shotDir, `phone-${name}.png`), fullPage: true });
 }
 
@@ -154,7 +156,11 @@ async function main() {
 
   await page.getByRole('link', { name: 'Nutrients' }).click();
   await page.getByRole('group', { name: 'Magnesium' }).first().waitFor();
-  await shoot(page, phone, 'nutrients');
+  // The suggestions (a GLPK solve) arrive last; the magnesium note opens on click.
+  await page.getByRole('heading', { name: 'Suggestions' }).waitFor();
+  await page.getByText('Magnesium: Likely too low').click();
+  await page.getByText(/Your magnesium averaged/).waitFor();
+  await shoot(page, phone, 'nutrients', 'Suggestions');
 
   await page.getByRole('link', { name: 'Weight' }).click();
   await page.getByLabel('Weight (lb)').fill('160');

@@ -41,10 +41,25 @@ export async function renderNutrients(main: HTMLElement): Promise<void> {
   if (notes.length) {
     main.append(h('section', { class: 'card', 'aria-labelledby': 'short-h' },
       h('h2', { id: 'short-h' }, 'Shortfalls'),
-      h('ul', {}, ...notes.map((n) => h('li', {}, n.explanation!))),
-      h('p', { class: 'hint' }, 'Targets: Dietary Reference Intakes (National Academies); see the About notes in docs/science.md.')));
+      h('ul', { class: 'notes' }, ...notes.map((n) => h('li', {},
+        h('details', {},
+          h('summary', {}, `${n.name}: ${STATUS_TEXT[n.status] ?? n.status}`),
+          ...markdownParagraphs(n.explanation!))))),
+      h('p', { class: 'hint' }, 'Targets: Dietary Reference Intakes (National Academies) for your sex and age.')));
   }
   await suggestions(main, today);
+}
+
+// The notes are short Markdown written by us (data/nutrients/explanations/):
+// paragraphs and **bold** only. Built as DOM nodes, never as HTML text.
+function markdownParagraphs(text: string): HTMLElement[] {
+  return text.split(/\n\s*\n/).map((para) => {
+    const p = h('p', {});
+    para.replace(/\s*\n\s*/g, ' ').split('**').forEach((part, i) => {
+      if (part) p.append(i % 2 === 1 ? h('strong', {}, part) : document.createTextNode(part));
+    });
+    return p;
+  });
 }
 
 function reportSection(title: string, r: Report): HTMLElement {
@@ -79,8 +94,9 @@ async function suggestions(main: HTMLElement, today: string): Promise<void> {
       add.textContent = 'Added';
       add.disabled = true;
     });
+    const adds = Object.entries(s.adds).filter(([, v]) => v >= 1).sort(([a], [b]) => Number(b === 'magnesium') - Number(a === 'magnesium')).slice(0, 4).map(([k, v]) => `${k.replace(/_/g, ' ')} ${fmt(v)}`).join(', ');
     section.append(h('div', { class: 'suggestion' },
-      h('span', {}, `${s.name}: ${s.portion}, ${fmt(s.kcal)} kcal`), meal, add));
+      h('span', {}, `${s.name}: ${s.portion}, ${fmt(s.kcal)} kcal`, h('br', {}), h('small', {}, `adds ${adds}`)), meal, add));
   }
   main.append(section);
 }
