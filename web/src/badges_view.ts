@@ -15,7 +15,7 @@ export async function renderBadges(main: HTMLElement): Promise<void> {
     h('p', { class: 'streak' }, h('strong', {}, `${r.streak_days}-day`), ' logging streak'),
     h('p', { class: 'hint' }, STREAK_RULE),
     h('ul', { class: 'badges' }, ...r.badges.map((b) => h('li', { class: `badge-card ${b.earned ? 'earned' : ''} ${b.key}` },
-      h('span', { class: 'medal', 'aria-hidden': 'true' }, b.earned ? '🏅' : '○'),
+      h('span', { class: 'medal', 'aria-hidden': 'true' }, b.earned ? '\u2605' : '\u25CB'),  // ★ or ○: in every font
       h('div', {},
         h('h2', {}, b.name),
         h('p', {}, b.description),
