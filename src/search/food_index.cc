@@ -65,6 +65,7 @@ void FoodIndex::AddAll(const std::vector<IndexedFood>& foods) {
   }
   words_.shrink_to_fit();
   slots_.shrink_to_fit();
+  signatures_.shrink_to_fit();
 }
 
 void FoodIndex::Upsert(const IndexedFood& food) {
@@ -152,6 +153,9 @@ void FoodIndex::AddLocked(const IndexedFood& food, bool keep_postings_ordered) {
     else it->second = std::min(it->second, place);
   }
   slots_.back().words_count = static_cast<std::uint32_t>(words_.size()) - s.words_offset;
+  std::uint64_t signature = 0;
+  for (const auto& [term, place] : best_place) signature |= TermBit(term);
+  signatures_.push_back(signature);
   for (const auto& [term, place] : best_place) {
     std::vector<std::uint32_t>& list = postings_[term];
     std::uint32_t posting = Pack(slot, place);
@@ -238,6 +242,15 @@ std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std:
     headroom += UserBoost(most);
   }
 
+  // The signature bits each other word needs (one of them).
+  std::vector<std::uint64_t> needed;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (w == pivot) continue;
+    std::uint64_t mask = 0;
+    for (std::uint32_t t : matches[w].terms) mask |= TermBit(t);
+    needed.push_back(mask);
+  }
+
   auto visible = [&](const Slot& s, std::uint32_t slot) {
     if (!(s.flags & kAlive)) return false;
     if (!(s.flags & kPrivate)) return true;
@@ -278,6 +291,10 @@ std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std:
     // The first posting of a food in bound order carries its best pivot score.
     if (scratch.stamp[slot] == gen) continue;
     scratch.stamp[slot] = gen;
+    const std::uint64_t signature = signatures_[slot];
+    bool maybe = true;
+    for (std::uint64_t mask : needed) maybe = maybe && (signature & mask) != 0;
+    if (!maybe) continue;
     const Slot& s = slots_[slot];
     if (!visible(s, slot)) continue;
     float score = c.bound;
@@ -336,6 +353,7 @@ IndexStats FoodIndex::Stats() const {
   };
   std::size_t b = ids + slots_.capacity() * sizeof(Slot) + words_.capacity() * sizeof(std::uint32_t) +
                   term_order_.capacity() * sizeof(std::uint32_t) + term_stem_.capacity() * sizeof(std::uint32_t) +
+                  signatures_.capacity() * sizeof(std::uint64_t) +
                   slot_by_id_.MemoryBytes();
   for (std::size_t t = 0; t < terms_.size(); ++t) {
     b += sizeof(std::string) + terms_[t].capacity() + sizeof(std::vector<std::uint32_t>) +

@@ -100,6 +100,7 @@ class FoodIndex {
   // descending order of it, so a search can stop early.
   float PostingBound(std::uint32_t posting) const;
   bool PostingBefore(std::uint32_t a, std::uint32_t b) const;
+  static std::uint64_t TermBit(std::uint32_t term) { return 1ull << ((term * 0x9E3779B1u) >> 26); }
   std::string_view NameOf(const Slot& s) const { return {text_.data() + s.text_offset, s.name_length}; }
   std::string_view IdOf(const Slot& s) const {
     return {text_.data() + s.text_offset + s.name_length, s.id_length};
@@ -110,6 +111,10 @@ class FoodIndex {
   std::string text_;
   std::vector<Slot> slots_;
   std::vector<std::uint32_t> words_;                  // per food: Pack(term, place)
+  // Per food: one bit (TermBit) for each of its terms. A candidate whose
+  // signature has no bit of a query word's terms cannot match that word, and
+  // is dropped without reading its record or words.
+  std::vector<std::uint64_t> signatures_;
   std::vector<std::string> terms_;
   std::vector<std::uint32_t> term_stem_;              // per term: its stem's id
   std::vector<std::uint32_t> term_order_;             // terms_ indices sorted by text
