@@ -56,6 +56,12 @@ function chartData(weights: Weight[], projection: Projection | null, toUnit: (kg
   return data;
 }
 
+// The server's sentence gives weights as "97.8 kg"; shown in the user's unit.
+function inUnits(sentence: string, unit: string, toUnit: (kg: number) => number): string {
+  if (unit === 'kg') return sentence;
+  return sentence.replace(/(\d+(?:\.\d+)?) kg\b/g, (_, kg: string) => `${fmt(toUnit(Number(kg)), 1)} ${unit}`);
+}
+
 function goalText(p: Projection, unit: string, toUnit: (kg: number) => number): string {
   if (p.goal_weight_kg === null) return '';
   const when = (d: string | null) => d ?? 'not within ten years';
@@ -119,7 +125,7 @@ export async function renderWeight(main: HTMLElement, profile: Profile | null): 
     : `Weights and trend (${unit}). Set your profile to see a projection.`;
   const chartBox = h('figure', { class: 'card chart' }, h('figcaption', {}, caption));
   main.append(chartBox);
-  if (projection) main.append(h('p', { class: 'card explanation' }, projection.explanation));
+  if (projection) main.append(h('p', { class: 'card explanation' }, inUnits(projection.explanation, unit, toUnit)));
   const width = Math.min(chartBox.clientWidth || Math.min(window.innerWidth - 48, 1000), 1000) - 32;
   const data = chartData(sorted, projection, toUnit);
   const values = data.slice(1).flat().filter((v): v is number => v !== null);
