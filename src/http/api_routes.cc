@@ -7,6 +7,7 @@
 #include "http/food_routes.h"
 #include "http/log_routes.h"
 #include "http/profile_routes.h"
+#include "http/projection_routes.h"
 
 namespace platewise::http {
 
@@ -26,6 +27,7 @@ void AddApiRoutes(Router& router, Store& store, const AccountOptions& options, s
   AddCustomFoodRoutes(router, store, index);
   AddExportRoutes(router, store);
   AddEngagementRoutes(router, store);
+  AddProjectionRoutes(router, store);
   router.Add("GET", "/api/v1/openapi.yaml", [](const Request&) {
     Response r;
     r.content_type = "application/yaml";

@@ -166,6 +166,8 @@ async function main() {
   await page.getByLabel('Weight (lb)').fill('160');
   await page.getByRole('button', { name: 'Log weight' }).click();
   await page.locator('.uplot').waitFor();
+  await page.getByText(/The straight line counts every 3500 kcal/).waitFor();
+  await page.getByText(/after 365 days the model has you at [\d.]+ lb/).waitFor();
   await shoot(page, phone, 'weight');
 
   await page.getByRole('link', { name: 'Settings' }).click();

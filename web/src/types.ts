@@ -85,3 +85,33 @@ export interface Notification {
   body: string;
   read: boolean;
 }
+
+// GET /api/v1/projection (src/json/weight_projection_json.h).
+export interface ProjectionDay { day: number; date: string; model_kg: number; straight_line_kg: number }
+export interface TrendDay { date: string; weight_kg: number; measured: boolean; trend_kg: number }
+export interface Expenditure {
+  days_with_both: number;
+  days_needed: number;
+  partly_logged_days: number;
+  formula_kcal: number;
+  observed_kcal: number | null;
+  estimate_kcal: number;
+  estimate_sd_kcal: number;
+  data_share: number;
+}
+export interface Projection {
+  start_weight_kg: number;
+  maintenance_kcal: number;
+  intake_kcal: number;
+  intake_source: 'logged' | 'budget';
+  intake_days: number;
+  goal_weight_kg: number | null;
+  model_goal_date: string | null;
+  straight_line_goal_date: string | null;
+  days: ProjectionDay[];
+  trend: TrendDay[];
+  expenditure: Expenditure;
+  budget_kcal: number;
+  recalibrated_budget_kcal: number | null;
+  explanation: string;
+}

@@ -1,0 +1,36 @@
+#include "core/weight/logged_intake.h"
+
+#include <set>
+
+namespace platewise {
+
+std::vector<IntakeDay> LoggedIntakeDays(const std::vector<DiaryEntry>& entries,
+                                        const std::map<std::string, Food>& foods) {
+  struct Day {
+    double kcal = 0;
+    std::set<Meal> meals;
+    bool energy_missing = false;
+  };
+  std::map<CivilDate, Day> days;
+  for (const DiaryEntry& e : entries) {
+    Day& d = days[e.date];
+    d.meals.insert(e.meal);
+    auto food = foods.find(e.food_id);
+    std::optional<double> per_100g;
+    if (food != foods.end()) per_100g = food->second.per_100g.Get("energy");
+    if (per_100g) {
+      d.kcal += *per_100g * e.grams.value() / 100;
+    } else {
+      d.energy_missing = true;
+    }
+  }
+  std::vector<IntakeDay> out;
+  out.reserve(days.size());
+  for (const auto& [date, d] : days) {
+    const bool full = static_cast<int>(d.meals.size()) >= kMealsForFullyLoggedDay && !d.energy_missing;
+    out.push_back({date, Kcal(d.kcal), full});
+  }
+  return out;
+}
+
+}  // namespace platewise

@@ -1,0 +1,34 @@
+#ifndef PLATEWISE_CORE_WEIGHT_LOGGED_INTAKE_H_
+#define PLATEWISE_CORE_WEIGHT_LOGGED_INTAKE_H_
+
+// The daily intake records of the projection (IntakeDay) from diary entries.
+// Rule (docs/weight.md, "Which days count"):
+//   - a day's intake is the energy of its entries (energy per 100 g x grams);
+//   - a day is fully logged when it has entries in at least
+//     kMealsForFullyLoggedDay of the four meals and every entry's food has its
+//     energy analysed. Otherwise it is partly logged: its intake is still
+//     reported (the sum of the entries with energy) but the expenditure
+//     estimate and the intake mean leave it out.
+// Days without entries get no record.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/diary/diary_entry.h"
+#include "core/food/food.h"
+#include "core/weight/expenditure_estimate.h"
+
+namespace platewise {
+
+inline constexpr int kMealsForFullyLoggedDay = 3;
+
+// One record per date with entries, oldest first.
+// REQUIRES: `foods` holds every food an entry names (by id); an entry whose
+// food is missing counts like a food without energy.
+std::vector<IntakeDay> LoggedIntakeDays(const std::vector<DiaryEntry>& entries,
+                                        const std::map<std::string, Food>& foods);
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_WEIGHT_LOGGED_INTAKE_H_

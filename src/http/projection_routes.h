@@ -1,0 +1,20 @@
+#ifndef PLATEWISE_HTTP_PROJECTION_ROUTES_H_
+#define PLATEWISE_HTTP_PROJECTION_ROUTES_H_
+
+// The weight projection of the signed-in user (shape in
+// json/weight_projection_json.h, method in docs/weight.md):
+//   GET /api/v1/projection[?days=365]  -> 200 projection from the profile, the
+//                                         weigh-ins and the diary's daily energy;
+//                                         404 until a profile is set; 422 "days"
+//                                         unless a whole number from 1 to 3650
+
+#include "http/router.h"
+#include "storage/store.h"
+
+namespace platewise::http {
+
+void AddProjectionRoutes(Router& router, Store& store);
+
+}  // namespace platewise::http
+
+#endif  // PLATEWISE_HTTP_PROJECTION_ROUTES_H_
