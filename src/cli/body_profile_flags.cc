@@ -10,9 +10,8 @@ namespace platewise::cli {
 
 const std::set<std::string> kBodyProfileFlags = {"sex", "age", "height", "weight", "activity", "goal"};
 
-Result<BodyProfile> BodyProfileFromFlags(const Arguments& args) {
-  BodyProfile p;
-  for (const char* flag : {"sex", "age", "height", "weight", "activity", "goal"}) {
+Result<BodyMeasures> BodyMeasuresFromFlags(const Arguments& args) {
+  for (const char* flag : {"sex", "age", "height", "weight"}) {
     auto v = args.Require(flag);
     if (!v.ok()) return v.status();
   }
@@ -24,14 +23,25 @@ Result<BodyProfile> BodyProfileFromFlags(const Arguments& args) {
   if (!height.ok()) return height.status();
   auto weight = ParseWeight(*args.Get("weight"));
   if (!weight.ok()) return weight.status();
+  return BodyMeasures{*sex, *age, *height, *weight};
+}
+
+Result<BodyProfile> BodyProfileFromFlags(const Arguments& args) {
+  auto measures = BodyMeasuresFromFlags(args);
+  if (!measures.ok()) return measures.status();
+  for (const char* flag : {"activity", "goal"}) {
+    auto v = args.Require(flag);
+    if (!v.ok()) return v.status();
+  }
   auto activity = ParseActivityLevel(*args.Get("activity"));
   if (!activity.ok()) return activity.status();
   auto goal = ParseWeeklyGoal(*args.Get("goal"));
   if (!goal.ok()) return goal.status();
-  p.sex = *sex;
-  p.age_years = *age;
-  p.height = *height;
-  p.weight = *weight;
+  BodyProfile p;
+  p.sex = measures->sex;
+  p.age_years = measures->age_years;
+  p.height = measures->height;
+  p.weight = measures->weight;
   p.activity = *activity;
   p.goal = *goal;
   return p;

@@ -16,7 +16,17 @@ namespace platewise::cli {
 
 extern const std::set<std::string> kBodyProfileFlags;
 
+// --sex --age --height --weight, shared by the goal, profile and weight commands.
+struct BodyMeasures {
+  Sex sex = Sex::kFemale;
+  double age_years = 0;
+  Centimeters height;
+  Kilograms weight;
+};
 // Every flag is required; errors name the flag or the unreadable value.
+Result<BodyMeasures> BodyMeasuresFromFlags(const Arguments& args);
+
+// The measures plus --activity and --goal; every flag is required.
 Result<BodyProfile> BodyProfileFromFlags(const Arguments& args);
 
 // A few lines explaining the budget, rounded for display only.

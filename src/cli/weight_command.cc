@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <ostream>
 
+#include "cli/body_profile_flags.h"
 #include "cli/commands.h"
 #include "core/units/body_units.h"
 #include "core/weight/body_model.h"
@@ -50,21 +51,12 @@ Result<int> DaysFlag(const Arguments& args, std::optional<int> fallback, int max
 }
 
 Result<BodyModel> ModelFromFlags(const Arguments& args) {
-  for (const char* flag : {"sex", "age", "height", "weight", "pal"}) {
-    auto v = args.Require(flag);
-    if (!v.ok()) return v.status();
-  }
-  auto sex = ParseSex(*args.Get("sex"));
-  if (!sex.ok()) return sex.status();
-  auto age = ParseAge(*args.Get("age"));
-  if (!age.ok()) return age.status();
-  auto height = ParseHeight(*args.Get("height"));
-  if (!height.ok()) return height.status();
-  auto weight = ParseWeight(*args.Get("weight"));
-  if (!weight.ok()) return weight.status();
+  auto m = BodyMeasuresFromFlags(args);
+  if (!m.ok()) return m.status();
+  if (auto v = args.Require("pal"); !v.ok()) return v.status();
   auto pal = NumberFlag(args, "pal", "1.5");
   if (!pal.ok()) return pal.status();
-  return BodyModel::Create({*sex, *age, *height, *weight, **pal});
+  return BodyModel::Create({m->sex, m->age_years, m->height, m->weight, **pal});
 }
 
 // --carb-fraction and --activity-change (percent), shared by both commands.
