@@ -28,6 +28,7 @@
 #include "auth/secret_token.h"
 #include "bench_parts.h"
 #include "http/api_routes.h"
+#include "cli/nutrient_data.h"
 #include "search/food_search.h"
 #include "http/server.h"
 #include "import/usda_sr24.h"
@@ -132,7 +133,9 @@ int RunApi(const std::vector<std::string>& args) {
   http::Router router;
   auto index = search::LoadFoodIndex(*(*store)->foods, *(*store)->diary);
   if (!index.ok()) return std::cerr << index.status().message() << "\n", 1;
-  http::AddApiRoutes(router, **store, http::AccountOptions{}, **index);
+  auto nutrient_data = cli::LoadNutrientData(PLATEWISE_BUNDLED_DATA_DIR);
+  if (!nutrient_data.ok()) return std::cerr << nutrient_data.status().message() << "\n", 1;
+  http::AddApiRoutes(router, **store, http::AccountOptions{}, **index, nutrient_data->dri);
   http::StaticFiles files((dir / "www").string());
   http::ServerOptions options;
   options.port = 0;

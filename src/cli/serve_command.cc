@@ -73,7 +73,7 @@ Status RunServe(AppContext& ctx) {
   if (!nutrient_data.ok()) return nutrient_data.status();
 
   http::Router router;
-  http::AddApiRoutes(router, **store, account_options, **index);
+  http::AddApiRoutes(router, **store, account_options, **index, nutrient_data->dri);
   GlpkDietSolver solver;
   http::NutrientRouteDeps nutrient_deps{
       {*(*store)->diary, *(*store)->foods, *(*store)->profiles, *(*store)->supplements, nutrient_data->dri,

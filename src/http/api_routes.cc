@@ -11,7 +11,8 @@
 
 namespace platewise::http {
 
-void AddApiRoutes(Router& router, Store& store, const AccountOptions& options, search::FoodIndex& index) {
+void AddApiRoutes(Router& router, Store& store, const AccountOptions& options, search::FoodIndex& index,
+                  const DriTable& dri) {
   auto authenticator = std::make_shared<Authenticator>(*store.accounts);
   router.SetRequestFilter([authenticator](Request& req) { authenticator->Authenticate(req); });
   AddFoodRoutes(router, *store.foods, index);
@@ -26,7 +27,7 @@ void AddApiRoutes(Router& router, Store& store, const AccountOptions& options, s
   AddLogRoutes(router, store);
   AddCustomFoodRoutes(router, store, index);
   AddExportRoutes(router, store);
-  AddEngagementRoutes(router, store);
+  AddEngagementRoutes(router, store, dri);
   AddProjectionRoutes(router, store);
   router.Add("GET", "/api/v1/openapi.yaml", [](const Request&) {
     Response r;

@@ -10,15 +10,17 @@
 
 #include "http/account_routes.h"
 #include "http/authenticator.h"
+#include "core/nutrient/dri_table.h"
 #include "http/router.h"
 #include "search/food_index.h"
 #include "storage/store.h"
 
 namespace platewise::http {
 
-// `store` and `index` (the food search index, kept current by the routes that
-// add foods and log them) must outlive the router.
-void AddApiRoutes(Router& router, Store& store, const AccountOptions& options, search::FoodIndex& index);
+// `store`, `index` (the food search index, kept current by the routes that
+// add foods and log them) and `dri` (nutrient targets) must outlive the router.
+void AddApiRoutes(Router& router, Store& store, const AccountOptions& options, search::FoodIndex& index,
+                  const DriTable& dri);
 
 // The text of docs/openapi.yaml, built into the binary.
 const char* OpenApiYaml();

@@ -193,14 +193,8 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
     return EntryResponse(store, 200, *stored);
   });
 
-  router.Add("DELETE", "/api/v1/diary/entries/{id}", [&store](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto id = IdParam(req, "id", "diary entry");
-    if (!id.ok()) return ErrorResponse(id.status());
-    Status s = store.diary->DeleteEntry(*user, *id);
-    return s.ok() ? NoContent() : ErrorResponse(s);
-  });
+  AddDeleteByIdRoute(router, "/api/v1/diary/entries/{id}", "diary entry",
+                     [&store](UserId user, std::int64_t id) { return store.diary->DeleteEntry(user, id); });
 
   router.Add("POST", "/api/v1/diary/{date}/copy", [&store](const Request& req) {
     auto user = RequireUser(req);

@@ -16,7 +16,16 @@ namespace {
 constexpr std::size_t kMaxIdsPerRequest = 500;
 
 // Everything the user logged, by day, with the profile's budget and targets.
-Result<BadgeInputs> GatherInputs(Store& store, UserId user) {
+// The person's magnesium RDA from the DRI table; nullopt when the table has none.
+std::optional<double> MagnesiumTarget(const DriTable& dri, const BodyProfile& body) {
+  auto targets = dri.TargetsFor({body.sex, body.age_years, false, false});
+  if (!targets.ok()) return std::nullopt;
+  for (const NutrientTarget& t : *targets)
+    if (t.key == "magnesium") return t.goal();
+  return std::nullopt;
+}
+
+Result<BadgeInputs> GatherInputs(Store& store, const DriTable& dri, UserId user) {
   BadgeInputs in;
   auto settings = store.profile_settings->Get(user);
   in.today = TodayIn(settings.ok() ? settings->time_zone : "UTC");
@@ -24,7 +33,7 @@ Result<BadgeInputs> GatherInputs(Store& store, UserId user) {
   if (!body.ok()) return body.status();
   if (*body) {
     in.budget_kcal = ComputeCalorieGoal(**body).budget.value();
-    in.magnesium_target_mg = MagnesiumRdaMg((*body)->sex, (*body)->age_years);
+    in.magnesium_target_mg = MagnesiumTarget(dri, **body);
   }
   std::map<CivilDate, LoggedDay> days;
   auto day = [&days](const CivilDate& d) -> LoggedDay& {
@@ -61,34 +70,34 @@ Result<BadgeInputs> GatherInputs(Store& store, UserId user) {
   return in;
 }
 
-Result<std::vector<Notification>> CurrentNotifications(Store& store, UserId user) {
-  auto in = GatherInputs(store, user);
+Result<std::vector<Notification>> CurrentNotifications(Store& store, const DriTable& dri, UserId user) {
+  auto in = GatherInputs(store, dri, user);
   if (!in.ok()) return in.status();
   return BuildNotifications(*in, EvaluateBadges(*in));
 }
 
 }  // namespace
 
-void AddEngagementRoutes(Router& router, Store& store) {
-  router.Add("GET", "/api/v1/badges", [&store](const Request& req) {
+void AddEngagementRoutes(Router& router, Store& store, const DriTable& dri) {
+  router.Add("GET", "/api/v1/badges", [&store, &dri](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto in = GatherInputs(store, *user);
+    auto in = GatherInputs(store, dri, *user);
     if (!in.ok()) return ErrorResponse(in.status());
     return JsonResponse(200, BadgeReportJson(EvaluateBadges(*in)));
   });
 
-  router.Add("GET", "/api/v1/notifications", [&store](const Request& req) {
+  router.Add("GET", "/api/v1/notifications", [&store, &dri](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto all = CurrentNotifications(store, *user);
+    auto all = CurrentNotifications(store, dri, *user);
     if (!all.ok()) return ErrorResponse(all.status());
     auto read = store.notification_reads->ReadIds(*user);
     if (!read.ok()) return ErrorResponse(read.status());
     return JsonResponse(200, NotificationsJson(*all, *read));
   });
 
-  router.Add("POST", "/api/v1/notifications/read", [&store](const Request& req) {
+  router.Add("POST", "/api/v1/notifications/read", [&store, &dri](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto body = ParseJsonObject(req.body.empty() ? "{}" : req.body);
@@ -108,13 +117,13 @@ void AddEngagementRoutes(Router& router, Store& store) {
         ids.push_back(id.get<std::string>());
       }
     } else {
-      auto all = CurrentNotifications(store, *user);
+      auto all = CurrentNotifications(store, dri, *user);
       if (!all.ok()) return ErrorResponse(all.status());
       for (const Notification& n : *all) ids.push_back(n.id);
     }
     Status s = store.notification_reads->MarkRead(*user, ids);
     if (!s.ok()) return ErrorResponse(s);
-    auto all = CurrentNotifications(store, *user);
+    auto all = CurrentNotifications(store, dri, *user);
     if (!all.ok()) return ErrorResponse(all.status());
     auto read = store.notification_reads->ReadIds(*user);
     if (!read.ok()) return ErrorResponse(read.status());

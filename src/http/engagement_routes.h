@@ -7,12 +7,14 @@
 //   POST /api/v1/notifications/read   {"ids":[...]} marks those read; {} marks all read
 // Shapes: json/engagement_json.h.
 
+#include "core/nutrient/dri_table.h"
 #include "http/router.h"
 #include "storage/store.h"
 
 namespace platewise::http {
 
-void AddEngagementRoutes(Router& router, Store& store);
+// `dri` gives the magnesium target of the magnesium badge and shortfall notices.
+void AddEngagementRoutes(Router& router, Store& store, const DriTable& dri);
 
 }  // namespace platewise::http
 

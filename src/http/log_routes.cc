@@ -86,14 +86,8 @@ void AddLogRoutes(Router& router, Store& store) {
     return JsonResponse(201, WaterJson(*stored));
   });
 
-  router.Add("DELETE", "/api/v1/water/{id}", [&store](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto id = IdParam(req, "id", "water entry");
-    if (!id.ok()) return ErrorResponse(id.status());
-    Status s = store.water->Delete(*user, *id);
-    return s.ok() ? NoContent() : ErrorResponse(s);
-  });
+  AddDeleteByIdRoute(router, "/api/v1/water/{id}", "water entry",
+                     [&store](UserId user, std::int64_t id) { return store.water->Delete(user, id); });
 
   router.Add("GET", "/api/v1/exercise/activities", [](const Request&) {
     nlohmann::json list = nlohmann::json::array();
@@ -117,14 +111,8 @@ void AddLogRoutes(Router& router, Store& store) {
     return JsonResponse(201, ExerciseJson(*stored));
   });
 
-  router.Add("DELETE", "/api/v1/exercise/{id}", [&store](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto id = IdParam(req, "id", "exercise entry");
-    if (!id.ok()) return ErrorResponse(id.status());
-    Status s = store.exercise->Delete(*user, *id);
-    return s.ok() ? NoContent() : ErrorResponse(s);
-  });
+  AddDeleteByIdRoute(router, "/api/v1/exercise/{id}", "exercise entry",
+                     [&store](UserId user, std::int64_t id) { return store.exercise->Delete(user, id); });
 
   router.Add("POST", "/api/v1/weights", [&store](const Request& req) {
     auto user = RequireUser(req);
@@ -159,14 +147,8 @@ void AddLogRoutes(Router& router, Store& store) {
     return JsonResponse(200, {{"weights", std::move(list)}});
   });
 
-  router.Add("DELETE", "/api/v1/weights/{id}", [&store](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto id = IdParam(req, "id", "weight entry");
-    if (!id.ok()) return ErrorResponse(id.status());
-    Status s = store.weights->Delete(*user, *id);
-    return s.ok() ? NoContent() : ErrorResponse(s);
-  });
+  AddDeleteByIdRoute(router, "/api/v1/weights/{id}", "weight entry",
+                     [&store](UserId user, std::int64_t id) { return store.weights->Delete(user, id); });
 }
 
 }  // namespace platewise::http

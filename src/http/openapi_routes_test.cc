@@ -63,10 +63,10 @@ TEST(OpenApiRoutesTest, TheDocumentListsExactlyTheServersRoutes) {
   ASSERT_TRUE(store.ok()) << store.status().message();
   Router router;
   search::FoodIndex index;
-  AddApiRoutes(router, **store, AccountOptions{}, index);
-  // The nutrient routes need their data only to answer, not to register.
+  // The routes need their data only to answer, not to register.
   auto dri = DriTable::Create({});
   ASSERT_TRUE(dri.ok());
+  AddApiRoutes(router, **store, AccountOptions{}, index, *dri);
   std::map<std::string, std::string> explanations;
   NoSolver solver;
   NutrientRouteDeps nutrient_deps{{*(*store)->diary, *(*store)->foods, *(*store)->profiles, *(*store)->supplements,

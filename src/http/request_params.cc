@@ -2,6 +2,9 @@
 
 #include <charconv>
 
+#include "http/error_response.h"
+#include "http/request_user.h"
+
 namespace platewise::http {
 
 Result<std::int64_t> IdParam(const Request& req, const std::string& name, const std::string& what) {
@@ -36,6 +39,22 @@ Response NoContent() {
   Response r;
   r.status = 204;
   return r;
+}
+
+}  // namespace platewise::http
+
+namespace platewise::http {
+
+void AddDeleteByIdRoute(Router& router, const std::string& pattern, const std::string& what,
+                        std::function<Status(UserId, std::int64_t)> remove) {
+  router.Add("DELETE", pattern, [what, remove = std::move(remove)](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto id = IdParam(req, "id", what);
+    if (!id.ok()) return ErrorResponse(id.status());
+    Status s = remove(*user, *id);
+    return s.ok() ? NoContent() : ErrorResponse(s);
+  });
 }
 
 }  // namespace platewise::http

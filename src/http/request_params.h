@@ -6,12 +6,14 @@
 // impossible date is 422 naming "date"; a bad limit is 422 naming "limit".
 
 #include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/diary/civil_date.h"
 #include "core/status.h"
 #include "http/http_message.h"
+#include "http/router.h"
 
 namespace platewise::http {
 
@@ -21,6 +23,12 @@ Result<CivilDate> DateParam(const Request& req, const std::string& name = "date"
 Result<int> LimitQuery(const Request& req, int fallback, int max);
 
 Response NoContent();
+
+// DELETE `pattern` (with an {id} path parameter) of the caller's own row:
+// 401/403 from RequireUser, 404 for a non-numeric or unknown id (another
+// user's row included), else `remove(user, id)` and 204.
+void AddDeleteByIdRoute(Router& router, const std::string& pattern, const std::string& what,
+                        std::function<Status(UserId, std::int64_t)> remove);
 
 }  // namespace platewise::http
 

@@ -42,10 +42,6 @@ BadgeStatus Make(std::string key, std::string name, std::string description, con
 
 }  // namespace
 
-double MagnesiumRdaMg(Sex sex, int age_years) {
-  if (sex == Sex::kFemale) return age_years <= 30 ? 310 : 320;
-  return age_years <= 30 ? 400 : 420;
-}
 
 BadgeReport EvaluateBadges(const BadgeInputs& in) {
   std::vector<LoggedDay> days;

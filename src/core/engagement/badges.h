@@ -51,9 +51,6 @@ struct BadgeReport {
 
 BadgeReport EvaluateBadges(const BadgeInputs& in);
 
-// The Recommended Dietary Allowance of magnesium for adults, mg a day (IOM 1997,
-// Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride).
-double MagnesiumRdaMg(Sex sex, int age_years);
 
 }  // namespace platewise
 

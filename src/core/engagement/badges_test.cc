@@ -91,13 +91,6 @@ TEST(BadgesTest, MagnesiumWeekNeedsTheTargetMetSevenDaysRunning) {
       << "unknown magnesium is not met";
 }
 
-TEST(BadgesTest, MagnesiumRda) {
-  EXPECT_EQ(MagnesiumRdaMg(Sex::kFemale, 30), 310);
-  EXPECT_EQ(MagnesiumRdaMg(Sex::kFemale, 31), 320);
-  EXPECT_EQ(MagnesiumRdaMg(Sex::kMale, 19), 400);
-  EXPECT_EQ(MagnesiumRdaMg(Sex::kMale, 50), 420);
-}
-
 TEST(NotificationsTest, BadgesWeeklySummaryAndShortfallNewestFirst) {
   // 2026-11-23 is a Monday; today is Tuesday 2026-12-01.
   BadgeInputs in{Streak(D(2026, 11, 23), 7, 1800, 200), 2000, 320, D(2026, 12, 1)};
