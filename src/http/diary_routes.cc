@@ -196,7 +196,7 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
   AddDeleteByIdRoute(router, "/api/v1/diary/entries/{id}", "diary entry",
                      [&store](UserId user, std::int64_t id) { return store.diary->DeleteEntry(user, id); });
 
-  router.Add("POST", "/api/v1/diary/{date}/copy", [&store](const Request& req) {
+  router.Add("POST", "/api/v1/diary/{date}/copy", [&store, &index](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto from = DateParam(req);
@@ -216,10 +216,16 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
     auto copies = store.diary->CopyEntries(*user, *from, *to, meal);
     if (!copies.ok()) return ErrorResponse(copies.status());
     nlohmann::json list = nlohmann::json::array();
+    std::map<std::string, Food> foods;  // a food copied twice is loaded once
     for (const DiaryEntry& e : *copies) {
-      auto food = store.foods->GetFood(e.food_id);
-      if (!food.ok()) return ErrorResponse(food.status());
-      list.push_back(DiaryEntryJson(e, *food));
+      auto it = foods.find(e.food_id);
+      if (it == foods.end()) {
+        auto food = store.foods->GetVisibleFood(*user, e.food_id);
+        if (!food.ok()) return ErrorResponse(food.status());
+        it = foods.emplace(e.food_id, std::move(*food)).first;
+      }
+      index.RecordLog(*user, e.food_id);  // copied entries are logs too
+      list.push_back(DiaryEntryJson(e, it->second));
     }
     return JsonResponse(201, {{"entries", std::move(list)}});
   });

@@ -55,7 +55,9 @@ Result<BadgeInputs> GatherInputs(Store& store, const DriTable& dri, UserId user)
     d.has_food = true;
     double share = e.grams.value() / 100;
     if (auto kcal = it->second.per_100g.Get("energy")) d.eaten_kcal += *kcal * share;
+    else ++d.energy_unknown_entries;
     if (auto mg = it->second.per_100g.Get("magnesium")) d.magnesium_mg = d.magnesium_mg.value_or(0) + *mg * share;
+    else ++d.magnesium_unknown_entries;
   }
   auto water = store.water->ListAll(user);
   if (!water.ok()) return water.status();
@@ -105,6 +107,9 @@ void AddEngagementRoutes(Router& router, Store& store, const DriTable& dri) {
     Status only = CheckOnlyFields(*body, {"ids"});
     if (!only.ok()) return ErrorResponse(only);
     std::vector<std::string> ids;
+    // Marking read changes which are unread, not which exist: compute them once.
+    auto all = CurrentNotifications(store, dri, *user);
+    if (!all.ok()) return ErrorResponse(all.status());
     if (body->contains("ids")) {
       const auto& list = (*body)["ids"];
       if (!list.is_array() || list.size() > kMaxIdsPerRequest) {
@@ -117,14 +122,10 @@ void AddEngagementRoutes(Router& router, Store& store, const DriTable& dri) {
         ids.push_back(id.get<std::string>());
       }
     } else {
-      auto all = CurrentNotifications(store, dri, *user);
-      if (!all.ok()) return ErrorResponse(all.status());
       for (const Notification& n : *all) ids.push_back(n.id);
     }
     Status s = store.notification_reads->MarkRead(*user, ids);
     if (!s.ok()) return ErrorResponse(s);
-    auto all = CurrentNotifications(store, dri, *user);
-    if (!all.ok()) return ErrorResponse(all.status());
     auto read = store.notification_reads->ReadIds(*user);
     if (!read.ok()) return ErrorResponse(read.status());
     return JsonResponse(200, NotificationsJson(*all, *read));

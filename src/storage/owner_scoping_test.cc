@@ -68,6 +68,18 @@ TEST_F(OwnerScopingTest, CustomFoodsAreVisibleToTheirOwnerOnly) {
   int owned = 0;
   for (const FoodListing& l : *listings) owned += l.id == food->id && l.owner == a_;
   EXPECT_EQ(owned, 1);
+  // Rankings and suggestion pools are shared data: no user's food is in them.
+  auto qwerty = BuildCustomFood({"Qwerty magnesium bar", 40.0, true, {{"energy", 200}, {"magnesium", 5000}}});
+  auto rich = store_->custom_foods->CreateFood(a_, *qwerty);
+  ASSERT_TRUE(rich.ok());
+  for (RankBasis basis : {RankBasis::kPer100g, RankBasis::kPer100kcal, RankBasis::kPerPortion}) {
+    auto top = store_->foods->TopFoodsByNutrient("magnesium", basis, 5);
+    ASSERT_TRUE(top.ok());
+    for (const RankedFood& r : *top) EXPECT_NE(r.food.id, rich->id) << "ranked another user's food";
+  }
+  auto pool = store_->foods->ListFoodsInGroups({rich->food_group});
+  ASSERT_TRUE(pool.ok());
+  for (const Food& f : *pool) EXPECT_NE(f.id, rich->id);
   EXPECT_EQ(store_->diary->AddEntry(b_, {0, day_, Meal::kLunch, food->id, Grams(1), ""}).status().code(),
             StatusCode::kNotFound);
   EXPECT_EQ(store_->favourites->Add(b_, food->id).code(), StatusCode::kNotFound);

@@ -73,7 +73,9 @@ function bar(n: ReportNutrient): HTMLElement {
   const unknown = n.days_without_value > 0 || n.missing_entries > 0;
   return h('li', { role: 'group', 'aria-label': n.name, class: `bar ${n.status}` },
     h('span', { class: 'label' }, n.name),
-    h('span', { class: 'track', 'aria-hidden': 'true' }, h('span', { class: 'fill', style: `width:${Math.min(pct, 100)}%` })),
+    // No known value: an empty track, not a 0% bar.
+    h('span', { class: 'track', 'aria-hidden': 'true' },
+      n.percent === null ? null : h('span', { class: 'fill', style: `width:${Math.min(pct, 100)}%` })),
     h('span', { class: 'value' },
       `${fmt(n.mean, 1)} / ${n.target === null ? '?' : fmt(n.target)} ${n.unit}`,
       h('small', {}, ` ${STATUS_TEXT[n.status] ?? n.status}`)),

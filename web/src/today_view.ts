@@ -67,11 +67,15 @@ function figure(label: string, value: number | null): HTMLElement {
 
 function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: () => Promise<void>): HTMLElement {
   const headingId = `meal-${meal}`;
-  const kcal = lines.reduce((s, l) => s + (l.energy_kcal ?? 0), 0);
+  // Entries whose energy is not analysed are not 0: an all-unknown meal shows
+  // "—", a partly known one its known part with a "+".
+  const unknown = lines.filter((l) => l.energy_kcal === null).length;
+  const known = lines.reduce((s, l) => s + (l.energy_kcal ?? 0), 0);
+  const kcal = lines.length > 0 && unknown === lines.length ? '—' : `${fmt(known)}${unknown ? '+' : ''}`;
   const list = h('ul', { class: 'entries' }, ...lines.map((l) => entryRow(l, rerender)));
   if (!lines.length) list.append(h('li', { class: 'empty' }, 'Nothing logged yet.'));
   return h('section', { class: 'meal card', 'aria-labelledby': headingId },
-    h('div', { class: 'meal-head' }, h('h2', { id: headingId }, label), h('span', { class: 'kcal' }, `${fmt(kcal)} kcal`)),
+    h('div', { class: 'meal-head' }, h('h2', { id: headingId }, label), h('span', { class: 'kcal', title: unknown ? `${unknown} entries not analysed for energy` : null }, `${kcal} kcal`)),
     list,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', 'aria-label': `Add food to ${label}`,

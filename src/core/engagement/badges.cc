@@ -64,7 +64,8 @@ BadgeReport EvaluateBadges(const BadgeInputs& in) {
         Make(m.key, m.name, "Log something " + std::to_string(m.days) + " days in a row.", r, m.days));
   }
   auto under_budget = [&in](const LoggedDay& d) {
-    return in.budget_kcal && d.has_food && d.eaten_kcal <= *in.budget_kcal + d.exercise_kcal;
+    return in.budget_kcal && d.has_food && d.energy_unknown_entries == 0 &&
+           d.eaten_kcal <= *in.budget_kcal + d.exercise_kcal;
   };
   report.badges.push_back(Make("first-week-under-budget", "First week at or under budget",
                                "Log food 7 days in a row, each day at or under your budget (exercise adds to it).",

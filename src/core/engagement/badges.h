@@ -26,6 +26,11 @@ struct LoggedDay {
   double eaten_kcal = 0;              // of the entries whose energy is known
   double exercise_kcal = 0;
   std::optional<double> magnesium_mg; // nullopt when no entry's magnesium is known
+  // Entries whose food lacks a value ("not analysed"): a day with any is not
+  // judged on that value (under budget, average intake, a shortfall), since
+  // its known sum is only a lower bound.
+  int energy_unknown_entries = 0;
+  int magnesium_unknown_entries = 0;
 };
 
 struct BadgeInputs {

@@ -81,6 +81,11 @@ TEST(BadgesTest, WeekUnderBudgetNeedsSevenDaysEachAtOrUnderBudget) {
   auto days = Streak(first, 7, 2100);
   for (auto& d : days) d.exercise_kcal = 100;  // exercise adds to the budget
   EXPECT_TRUE(Find(EvaluateBadges({days, 2000, 320, today}), "first-week-under-budget").earned_on);
+  // A day with an entry whose energy is not analysed is not known to be under
+  // budget: its 1000 kcal are only what is known.
+  auto partly_known = Streak(first, 7, 1000);
+  partly_known[3].energy_unknown_entries = 1;
+  EXPECT_FALSE(Find(EvaluateBadges({partly_known, 2000, 320, today}), "first-week-under-budget").earned_on);
 }
 
 TEST(BadgesTest, MagnesiumWeekNeedsTheTargetMetSevenDaysRunning) {
@@ -100,8 +105,29 @@ TEST(NotificationsTest, BadgesWeeklySummaryAndShortfallNewestFirst) {
   EXPECT_EQ(ids, (std::vector<std::string>{"week:2026-11-23", "shortfall:magnesium:2026-11-23",
                                            "badge:bronze-member", "badge:first-week-under-budget",
                                            "badge:first-food"}));
-  EXPECT_EQ(notes[0].body, "You logged 7 of 7 days and ate 1800 kcal a day on the 7 days with food (budget 2000 kcal).");
+  EXPECT_EQ(notes[0].body, "You logged 7 of 7 days and ate 1800 kcal a day on the 7 days whose food is fully known (budget 2000 kcal).");
   EXPECT_EQ(notes[1].body.substr(0, 52), "You averaged 200 mg a day against a target of 320 mg");
+}
+
+TEST(NotificationsTest, DaysWithUnknownValuesAreLeftOutOfTheAverages) {
+  // 2026-11-23 is a Monday; today is Tuesday 2026-12-01.
+  auto days = Streak(D(2026, 11, 23), 7, 1800, 100);
+  days[0].eaten_kcal = 300;  // a known part only
+  days[0].energy_unknown_entries = 2;
+  days[1].magnesium_mg = 10;  // a known part only: not a shortfall signal
+  days[1].magnesium_unknown_entries = 1;
+  BadgeInputs in{days, 2000, 90, D(2026, 12, 1)};
+  auto notes = BuildNotifications(in, EvaluateBadges(in));
+  bool summary = false;
+  for (const auto& n : notes) {
+    if (n.kind == "weekly_summary") {
+      summary = true;
+      EXPECT_EQ(n.body, "You logged 7 of 7 days and ate 1800 kcal a day on the 6 days whose food is fully known "
+                        "(budget 2000 kcal).");
+    }
+    EXPECT_NE(n.kind, "shortfall") << "100 mg a day on the fully known days meets the 90 mg target";
+  }
+  EXPECT_TRUE(summary);
 }
 
 TEST(NotificationsTest, TheCurrentWeekHasNoSummaryYet) {

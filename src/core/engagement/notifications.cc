@@ -32,14 +32,17 @@ std::vector<Notification> BuildNotifications(const BadgeInputs& in, const BadgeR
   for (const auto& [monday, days] : weeks) {
     CivilDate start = DateFromDayNumber(monday);
     CivilDate done = DateFromDayNumber(monday + 7);  // the Monday after: when the week is over
+    // Averages are over days whose values are all known (see LoggedDay).
     int food_days = 0;
     double eaten = 0, magnesium = 0;
     int magnesium_days = 0;
     for (const LoggedDay* d : days) {
       if (!d->has_food) continue;
-      ++food_days;
-      eaten += d->eaten_kcal;
-      if (d->magnesium_mg) {
+      if (d->energy_unknown_entries == 0) {
+        ++food_days;
+        eaten += d->eaten_kcal;
+      }
+      if (d->magnesium_mg && d->magnesium_unknown_entries == 0) {
         magnesium += *d->magnesium_mg;
         ++magnesium_days;
       }
@@ -47,7 +50,7 @@ std::vector<Notification> BuildNotifications(const BadgeInputs& in, const BadgeR
     std::string body = "You logged " + std::to_string(days.size()) + " of 7 days";
     if (food_days > 0) {
       body += " and ate " + Whole(eaten / food_days) + " kcal a day on the " + std::to_string(food_days) +
-              " days with food";
+              " days whose food is fully known";
       if (in.budget_kcal) body += " (budget " + Whole(*in.budget_kcal) + " kcal)";
     }
     body += ".";

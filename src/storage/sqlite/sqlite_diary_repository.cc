@@ -148,18 +148,7 @@ Result<std::vector<DiaryEntry>> SqliteDiaryRepository::ListRange(UserId owner, c
   sel->Bind(1, owner);
   sel->Bind(2, from.ToString());
   sel->Bind(3, to.ToString());
-  std::vector<DiaryEntry> out;
-  while (true) {
-    auto r = sel->Step();
-    if (!r.ok()) return r.status();
-    if (!*r) break;
-    auto date = ParseCivilDate(sel->ColumnText(1));
-    auto meal = ParseMeal(sel->ColumnText(2));
-    if (!date.ok() || !meal.ok()) return Status::Internal("stored diary entry has a bad date or meal");
-    out.push_back({sel->ColumnInt(0), *date, *meal, sel->ColumnText(3), Grams(sel->ColumnDouble(4)),
-                   sel->ColumnText(5)});
-  }
-  return out;
+  return ReadEntries(*sel);
 }
 
 Result<std::vector<CivilDate>> SqliteDiaryRepository::LoggedDates(UserId owner, const CivilDate& up_to, int limit) {

@@ -5,18 +5,24 @@
 namespace platewise::sqlite {
 namespace {
 
-constexpr char kSelectFoodsInGroup[] = "SELECT id FROM foods WHERE food_group = ?1 ORDER BY id";
-// ?1 nutrient key, ?2 limit. Ties by id, so the order is stable.
+// Shared foods only (owner_id IS NULL): users' custom foods and recipes are
+// private and never offered to anyone else.
+constexpr char kSelectFoodsInGroup[] =
+    "SELECT id FROM foods WHERE food_group = ?1 AND owner_id IS NULL ORDER BY id";
+// ?1 nutrient key, ?2 limit. Ties by id, so the order is stable. Shared foods only.
 constexpr char kTopPer100g[] =
     "SELECT fn.food_id, fn.amount_per_100g FROM food_nutrients fn "
+    "JOIN foods f ON f.id = fn.food_id AND f.owner_id IS NULL "
     "WHERE fn.nutrient_key = ?1 AND fn.amount_per_100g > 0 "
     "ORDER BY fn.amount_per_100g DESC, fn.food_id LIMIT ?2";
 constexpr char kTopPer100kcal[] =
     "SELECT fn.food_id, fn.amount_per_100g * 100.0 / e.amount_per_100g AS v FROM food_nutrients fn "
+    "JOIN foods f ON f.id = fn.food_id AND f.owner_id IS NULL "
     "JOIN food_nutrients e ON e.food_id = fn.food_id AND e.nutrient_key = 'energy' AND e.amount_per_100g > 0 "
     "WHERE fn.nutrient_key = ?1 AND fn.amount_per_100g > 0 ORDER BY v DESC, fn.food_id LIMIT ?2";
 constexpr char kTopPerPortion[] =
     "SELECT fn.food_id, fn.amount_per_100g * p.grams / 100.0 AS v FROM food_nutrients fn "
+    "JOIN foods f ON f.id = fn.food_id AND f.owner_id IS NULL "
     "JOIN portions p ON p.food_id = fn.food_id AND p.seq = 0 "
     "WHERE fn.nutrient_key = ?1 AND fn.amount_per_100g > 0 ORDER BY v DESC, fn.food_id LIMIT ?2";
 
