@@ -30,6 +30,7 @@ constexpr char kTopPerPortion[] =
 
 Result<std::vector<Food>> SqliteFoodRepository::ListFoodsInGroups(const std::vector<std::string>& groups) {
   auto lock = conn_->lock();
+  if (auto cached = foods_in_groups_.find(groups); cached != foods_in_groups_.end()) return cached->second;
   std::vector<std::string> ids;
   for (const std::string& g : groups) {
     auto sel = conn_->db().Prepare(kSelectFoodsInGroup);
@@ -49,6 +50,7 @@ Result<std::vector<Food>> SqliteFoodRepository::ListFoodsInGroups(const std::vec
     if (!f.ok()) return f.status();
     foods.push_back(std::move(*f));
   }
+  foods_in_groups_[groups] = foods;
   return foods;
 }
 

@@ -115,6 +115,7 @@ Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dat
   upsert_dataset->Bind(2, dataset.checksum);
   PW_RETURN_IF_ERROR(upsert_dataset->Run());
   PW_RETURN_IF_ERROR(tx.Commit());
+  foods_in_groups_.clear();
   outcome.changed = true;
   return outcome;
 }

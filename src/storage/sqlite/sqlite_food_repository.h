@@ -1,6 +1,7 @@
 #ifndef PLATEWISE_STORAGE_SQLITE_SQLITE_FOOD_REPOSITORY_H_
 #define PLATEWISE_STORAGE_SQLITE_SQLITE_FOOD_REPOSITORY_H_
 
+#include <map>
 #include <memory>
 
 #include "core/ports/food_repository.h"
@@ -28,6 +29,9 @@ class SqliteFoodRepository final : public FoodRepository {
   Result<Food> GetFoodLocked(const std::string& id);
 
   std::shared_ptr<SqliteConnection> conn_;
+  // ListFoodsInGroups results by group list: shared foods change only when a
+  // dataset is imported, which clears it. Guarded by the connection lock.
+  std::map<std::vector<std::string>, std::vector<Food>> foods_in_groups_;
 };
 
 }  // namespace platewise::sqlite
