@@ -1,5 +1,7 @@
 #include "json/diary_json.h"
 
+#include "core/diary/day_summary.h"
+
 #include "json/day_summary_json.h"
 
 namespace platewise {
@@ -10,7 +12,6 @@ nlohmann::json Optional(const std::optional<double>& v) { return v ? nlohmann::j
 }  // namespace
 
 nlohmann::json DiaryEntryJson(const DiaryEntry& e, const Food& food) {
-  auto kcal = food.per_100g.Get("energy");
   return {{"id", e.id},
           {"date", e.date.ToString()},
           {"meal", MealName(e.meal)},
@@ -18,7 +19,7 @@ nlohmann::json DiaryEntryJson(const DiaryEntry& e, const Food& food) {
           {"name", food.description},
           {"grams", e.grams.value()},
           {"amount", e.amount_text},
-          {"energy_kcal", kcal ? nlohmann::json(*kcal * e.grams.value() / 100) : nlohmann::json(nullptr)}};
+          {"energy_kcal", Optional(EntryEnergyKcal(e, food))}};
 }
 
 nlohmann::json WaterJson(const WaterEntry& e) {

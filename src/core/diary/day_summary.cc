@@ -2,6 +2,12 @@
 
 namespace platewise {
 
+std::optional<double> EntryEnergyKcal(const DiaryEntry& entry, const Food& food) {
+  auto per100 = food.per_100g.Get("energy");
+  if (!per100) return std::nullopt;
+  return *per100 * entry.grams.value() / 100;
+}
+
 DaySummary SummarizeDay(const CivilDate& date, const std::vector<DiaryEntry>& entries,
                         const std::map<std::string, Food>& foods, const std::optional<CalorieGoal>& goal) {
   DaySummary s;
@@ -14,7 +20,7 @@ DaySummary SummarizeDay(const CivilDate& date, const std::vector<DiaryEntry>& en
     const Food& food = foods.at(e.food_id);
     double scale = e.grams.value() / 100;
     SummaryLine line{e, food.description, std::nullopt};
-    if (auto kcal = food.per_100g.Get("energy")) line.energy_kcal = *kcal * scale;
+    line.energy_kcal = EntryEnergyKcal(e, food);
     s.meals[e.meal].push_back(std::move(line));
 
     for (auto& [key, total] : s.totals) {

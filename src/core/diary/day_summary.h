@@ -49,6 +49,9 @@ struct DaySummary {
   std::optional<double> remaining_kcal;             // budget - eaten; with a goal only
 };
 
+// The energy of one entry; nullopt when the food's energy is not analysed.
+std::optional<double> EntryEnergyKcal(const DiaryEntry& entry, const Food& food);
+
 // REQUIRES: `foods` holds every food an entry names (by id).
 DaySummary SummarizeDay(const CivilDate& date, const std::vector<DiaryEntry>& entries,
                         const std::map<std::string, Food>& foods, const std::optional<CalorieGoal>& goal);
