@@ -7,7 +7,9 @@
 // started here on another loopback port). Prints
 //   api rps=X nginx_rps=Y ratio=X/Y p99_ms=Z errors=E
 //   api_post rps=X p99_ms=Z errors=E      (POST entry writes, 5 s)
-// Options: --seconds N (default 10), --connections N (default 64).
+//   api handler_us=H    (the handler alone, in-process: where the time goes)
+// Options: --seconds N (default 10), --connections N (default 64),
+// --handler-only (only time the handler, 11 x 5000 calls, e.g. under perf).
 
 #include <signal.h>
 #include <sys/wait.h>
@@ -96,8 +98,23 @@ pid_t StartNginx(const fs::path& dir, int port) {
   return pid;
 }
 
+// The diary GET's handler alone, in this thread: mean microseconds per call.
+double TimeHandler(const http::Router& router, const std::string& token, const std::string& target) {
+  constexpr int kCalls = 5000;
+  auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < kCalls; ++i) {
+    http::Request req{"GET", target, {}, {}, ""};
+    req.headers["authorization"] = "Bearer " + token;
+    auto resp = router.Dispatch(req);
+    if (!resp || resp->status != 200) return -1;
+  }
+  return std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count() / kCalls;
+}
+
 int RunApi(const std::vector<std::string>& args) {
   int seconds = 10, connections = 64;
+  bool handler_only = false;
+  for (const auto& a : args) handler_only = handler_only || a == "--handler-only";
   for (size_t i = 0; i + 1 < args.size(); i += 2) {
     if (args[i] == "--seconds") seconds = std::stoi(args[i + 1]);
     if (args[i] == "--connections") connections = std::stoi(args[i + 1]);
@@ -136,6 +153,8 @@ int RunApi(const std::vector<std::string>& args) {
   auto nutrient_data = cli::LoadNutrientData(PLATEWISE_BUNDLED_DATA_DIR);
   if (!nutrient_data.ok()) return std::cerr << nutrient_data.status().message() << "\n", 1;
   http::AddApiRoutes(router, **store, http::AccountOptions{}, **index, nutrient_data->dri);
+  const std::string target = "/api/v1/diary/2025-06-15";
+  const double handler_us = TimeHandler(router, token, target);
   http::StaticFiles files((dir / "www").string());
   http::ServerOptions options;
   options.port = 0;
@@ -144,7 +163,6 @@ int RunApi(const std::vector<std::string>& args) {
   if (Status s = server.Listen(); !s.ok()) return std::cerr << s.message() << "\n", 1;
   std::thread serving([&] { server.Run(); });
   const int api_port = server.port();
-  const std::string target = "/api/v1/diary/2025-06-15";
 
   // The static twin: the same bytes as the API's answer.
   {
@@ -153,6 +171,14 @@ int RunApi(const std::vector<std::string>& args) {
     if (std::system(cmd.c_str()) != 0) std::cerr << "bench: curl failed\n";
   }
   std::cerr << "bench: response " << fs::file_size(dir / "www/day.json") << " bytes\n";
+  if (std::getenv("DUMP")) std::system(("cat " + (dir / "www/day.json").string()).c_str());
+  if (handler_only) {  // for profiling the handler: no wrk, no nginx
+    for (int i = 0; i < 10; ++i) TimeHandler(router, token, target);
+    std::printf("api handler_us=%.1f\n", TimeHandler(router, token, target));
+    server.Stop();
+    serving.join();
+    return 0;
+  }
   const int nginx_port = FreePort();
   pid_t nginx = StartNginx(dir, nginx_port);
   std::this_thread::sleep_for(std::chrono::milliseconds(500));
@@ -179,6 +205,7 @@ int RunApi(const std::vector<std::string>& args) {
   if (api.rps == 0 || ngx.rps == 0) std::cerr << "wrk output:\n" << api.raw << ngx.raw;
   std::printf("api rps=%.0f nginx_rps=%.0f ratio=%.2f p99_ms=%.2f errors=%ld\n", api.rps, ngx.rps,
               ngx.rps > 0 ? api.rps / ngx.rps : 0.0, api.p99_ms, api.errors);
+  std::printf("api handler_us=%.1f (in-process: authentication, storage and JSON, no HTTP)\n", handler_us);
   std::printf("api_post rps=%.0f p99_ms=%.2f errors=%ld\n", post.rps, post.p99_ms, post.errors);
   fs::remove_all(dir);
   return 0;

@@ -68,8 +68,9 @@ Status RunFoodsShow(AppContext& ctx) {
   if (ctx.args().positionals().size() != 1) return Status::InvalidArgument("give exactly one food id");
   auto store = ctx.OpenStoreWithFoods();
   if (!store.ok()) return store.status();
-  auto food = (*store)->foods->GetFood(ctx.args().positionals()[0]);
-  if (!food.ok()) return food.status();
+  auto found = (*store)->foods->GetFood(ctx.args().positionals()[0]);
+  if (!found.ok()) return found.status();
+  const SharedFood& food = *found;
   auto catalog = (*store)->foods->ListNutrients();
   if (!catalog.ok()) return catalog.status();
   if (ctx.args().Has("json")) {

@@ -42,8 +42,9 @@ Status RunLogAdd(AppContext& ctx) {
 
   auto store = ctx.OpenStoreWithFoods();
   if (!store.ok()) return store.status();
-  auto food = (*store)->foods->GetFood(pos[0]);
-  if (!food.ok()) return food.status();
+  auto found = (*store)->foods->GetFood(pos[0]);
+  if (!found.ok()) return found.status();
+  const SharedFood& food = *found;
   auto amount = ResolveAmount(amount_text, *food);
   if (!amount.ok()) return amount.status();
   DiaryEntry entry{0, *date, *meal, food->id, amount->grams, amount_text};
@@ -68,7 +69,7 @@ Status RunLogDay(AppContext& ctx) {
   if (!store.ok()) return store.status();
   auto entries = (*store)->diary->ListDay(kLocalUser, *date);
   if (!entries.ok()) return entries.status();
-  std::map<std::string, Food> foods;
+  std::map<std::string, SharedFood> foods;
   for (const DiaryEntry& e : *entries) {
     if (foods.count(e.food_id)) continue;
     auto f = (*store)->foods->GetFood(e.food_id);

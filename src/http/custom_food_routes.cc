@@ -77,7 +77,7 @@ Result<std::pair<Recipe, std::map<std::string, Food>>> ReadRecipe(Store& store, 
       }
       return food.status();
     }
-    if (food->id == "") return Status::Internal("food without id");
+    const Food& f = **food;
     auto grams = OptionalNumber(item, "grams");
     if (!grams.ok()) return grams.status().ForField(field + ".grams");
     ResolvedAmount amount;
@@ -90,12 +90,12 @@ Result<std::pair<Recipe, std::map<std::string, Food>>> ReadRecipe(Store& store, 
       if (!count.ok()) return Status::Unprocessable(field + ".grams", "give grams, or amount and portion");
       auto portion = RequiredString(item, "portion", 100);
       if (!portion.ok()) return Status::Unprocessable(field + ".portion", "an amount needs a portion");
-      auto resolved = ResolveAmount(FormatNumber(*count) + " " + *portion, *food);
+      auto resolved = ResolveAmount(FormatNumber(*count) + " " + *portion, f);
       if (!resolved.ok()) return Status::Unprocessable(field + ".portion", resolved.status().message());
       amount = *resolved;
     }
-    recipe.ingredients.push_back({food->id, amount.grams, amount.description});
-    foods.emplace(food->id, std::move(*food));
+    recipe.ingredients.push_back({f.id, amount.grams, amount.description});
+    foods.emplace(f.id, f);
   }
   return std::make_pair(recipe, foods);
 }
@@ -197,11 +197,11 @@ void AddCustomFoodRoutes(Router& router, Store& store, search::FoodIndex& index)
     for (const RecipeIngredient& in : recipe->ingredients) {
       auto f = store.foods->GetFood(in.food_id);
       if (!f.ok()) return ErrorResponse(f.status());
-      foods.emplace(in.food_id, std::move(*f));
+      foods.emplace(in.food_id, **f);
     }
     auto catalog = store.foods->ListNutrients();
     if (!catalog.ok()) return ErrorResponse(catalog.status());
-    return JsonResponse(200, RecipeJson(*food, *recipe, *catalog, foods));
+    return JsonResponse(200, RecipeJson(**food, *recipe, *catalog, foods));
   });
 }
 

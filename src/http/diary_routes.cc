@@ -61,7 +61,7 @@ Result<Meal> MealField(const nlohmann::json& body) {
 }
 
 // A food named by a request body: unknown (or another user's) is 422 "food_id".
-Result<Food> VisibleFoodField(Store& store, UserId user, const nlohmann::json& body) {
+Result<SharedFood> VisibleFoodField(Store& store, UserId user, const nlohmann::json& body) {
   auto id = RequiredString(body, "food_id", 32);
   if (!id.ok()) return id.status();
   auto food = store.foods->GetVisibleFood(user, *id);
@@ -74,13 +74,13 @@ Result<Food> VisibleFoodField(Store& store, UserId user, const nlohmann::json& b
 Response EntryResponse(Store& store, int status, const DiaryEntry& entry) {
   auto food = store.foods->GetFood(entry.food_id);
   if (!food.ok()) return ErrorResponse(food.status());
-  return JsonResponse(status, DiaryEntryJson(entry, *food));
+  return JsonResponse(status, DiaryEntryJson(entry, **food));
 }
 
 Response DayResponse(Store& store, UserId user, const CivilDate& date) {
   auto entries = store.diary->ListDay(user, date);
   if (!entries.ok()) return ErrorResponse(entries.status());
-  std::map<std::string, Food> foods;
+  std::map<std::string, SharedFood> foods;
   for (const DiaryEntry& e : *entries) {
     if (foods.count(e.food_id)) continue;
     auto f = store.foods->GetFood(e.food_id);
@@ -109,7 +109,7 @@ Response FoodUses(Store& store, const Request& req, bool recent) {
   for (const FoodUse& u : *uses) {
     auto food = store.foods->GetFood(u.food_id);
     if (!food.ok()) return ErrorResponse(food.status());
-    list.push_back(FoodUseJson(u, *food));
+    list.push_back(FoodUseJson(u, **food));
   }
   return JsonResponse(200, {{"foods", std::move(list)}});
 }
@@ -140,14 +140,15 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
     if (!only.ok()) return ErrorResponse(only);
     auto meal = MealField(*body);
     if (!meal.ok()) return ErrorResponse(meal.status());
-    auto food = VisibleFoodField(store, *user, *body);
-    if (!food.ok()) return ErrorResponse(food.status());
-    auto amount = EntryAmount(*body, *food);
+    auto found = VisibleFoodField(store, *user, *body);
+    if (!found.ok()) return ErrorResponse(found.status());
+    const Food& food = **found;
+    auto amount = EntryAmount(*body, food);
     if (!amount.ok()) return ErrorResponse(amount.status());
-    auto stored = store.diary->AddEntry(*user, {0, *date, *meal, food->id, amount->grams, amount->description});
+    auto stored = store.diary->AddEntry(*user, {0, *date, *meal, food.id, amount->grams, amount->description});
     if (!stored.ok()) return ErrorResponse(stored.status());
-    index.RecordLog(*user, food->id);  // what a user logs rises in their search
-    return JsonResponse(201, DiaryEntryJson(*stored, *food));
+    index.RecordLog(*user, food.id);  // what a user logs rises in their search
+    return JsonResponse(201, DiaryEntryJson(*stored, food));
   });
 
   router.Add("GET", "/api/v1/diary/entries/{id}", [&store](const Request& req) {
@@ -183,7 +184,7 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
     if (body->contains("grams") || body->contains("amount") || body->contains("portion")) {
       auto food = store.foods->GetFood(entry->food_id);
       if (!food.ok()) return ErrorResponse(food.status());
-      auto amount = EntryAmount(*body, *food);
+      auto amount = EntryAmount(*body, **food);
       if (!amount.ok()) return ErrorResponse(amount.status());
       updated.grams = amount->grams;
       updated.amount_text = amount->description;
@@ -216,7 +217,7 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
     auto copies = store.diary->CopyEntries(*user, *from, *to, meal);
     if (!copies.ok()) return ErrorResponse(copies.status());
     nlohmann::json list = nlohmann::json::array();
-    std::map<std::string, Food> foods;  // a food copied twice is loaded once
+    std::map<std::string, SharedFood> foods;  // a food copied twice is loaded once
     for (const DiaryEntry& e : *copies) {
       auto it = foods.find(e.food_id);
       if (it == foods.end()) {
@@ -225,7 +226,7 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
         it = foods.emplace(e.food_id, std::move(*food)).first;
       }
       index.RecordLog(*user, e.food_id);  // copied entries are logs too
-      list.push_back(DiaryEntryJson(e, it->second));
+      list.push_back(DiaryEntryJson(e, *it->second));
     }
     return JsonResponse(201, {{"entries", std::move(list)}});
   });
@@ -239,7 +240,7 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
     for (const std::string& id : *ids) {
       auto food = store.foods->GetFood(id);
       if (!food.ok()) return ErrorResponse(food.status());
-      list.push_back(FoodSummaryJson(*food));
+      list.push_back(FoodSummaryJson(**food));
     }
     return JsonResponse(200, {{"foods", std::move(list)}});
   });

@@ -49,7 +49,7 @@ Result<BadgeInputs> GatherInputs(Store& store, const DriTable& dri, UserId user)
     if (it == foods.end()) {
       auto food = store.foods->GetVisibleFood(user, e.food_id);
       if (!food.ok()) return food.status();
-      it = foods.emplace(e.food_id, std::move(*food)).first;
+      it = foods.emplace(e.food_id, **food).first;
     }
     LoggedDay& d = day(e.date);
     d.has_food = true;

@@ -29,7 +29,7 @@ Result<nlohmann::json> ExportJson(Store& store, UserId user) {
     if (!foods.count(e.food_id)) {
       auto f = store.foods->GetFood(e.food_id);
       if (!f.ok()) return f.status();
-      foods.emplace(e.food_id, std::move(*f));
+      foods.emplace(e.food_id, **f);
     }
     out["diary_entries"].push_back(DiaryEntryJson(e, foods.at(e.food_id)));
   }

@@ -57,7 +57,7 @@ void AddFoodRoutes(Router& router, FoodRepository& foods, const search::FoodInde
     if (!food.ok()) return ErrorResponse(food.status());
     auto catalog = foods.ListNutrients();
     if (!catalog.ok()) return ErrorResponse(catalog.status());
-    return JsonResponse(200, FoodDetailJson(*food, *catalog));
+    return JsonResponse(200, FoodDetailJson(**food, *catalog));
   });
 }
 

@@ -46,7 +46,7 @@ Result<std::vector<IntakeDay>> ReadIntakeDays(Store& store, UserId user, const C
     // A food that is gone counts as one without energy: the day is partly logged.
     if (!food.ok() && food.status().code() == StatusCode::kNotFound) continue;
     if (!food.ok()) return food.status();
-    foods.emplace(e.food_id, std::move(*food));
+    foods.emplace(e.food_id, **food);
   }
   return LoggedIntakeDays(*entries, foods);
 }

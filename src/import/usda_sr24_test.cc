@@ -100,7 +100,7 @@ TEST(ImportUsdaSr24Test, ImportIsIdempotentAndAutomaticOnEmptyStore) {
   ASSERT_TRUE(again.ok());
   EXPECT_FALSE(again->changed);
   EXPECT_EQ(*foods.CountFoods(), 4);
-  EXPECT_EQ(*foods.GetFood("11457"), *before);
+  EXPECT_EQ(**foods.GetFood("11457"), **before);
 }
 
 }  // namespace

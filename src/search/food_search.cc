@@ -30,7 +30,7 @@ Result<std::vector<Food>> SearchFoods(const FoodIndex& index, FoodRepository& fo
   for (const SearchHit& hit : index.Search(query, limit, user)) {
     auto food = foods.GetVisibleFood(user, hit.id);
     if (!food.ok()) return food.status();
-    out.push_back(std::move(*food));
+    out.push_back(**food);
   }
   return out;
 }

@@ -88,6 +88,16 @@ TEST_F(OwnerScopingTest, CustomFoodsAreVisibleToTheirOwnerOnly) {
   EXPECT_EQ(store_->custom_foods->DeleteFood(a_, food->id).code(), StatusCode::kConflict);  // in use
 }
 
+TEST_F(OwnerScopingTest, ADeletedCustomFoodIsGoneEvenAfterItWasRead) {
+  auto food = store_->custom_foods->CreateFood(a_, *BuildCustomFood({"Mine", std::nullopt, false, {{"energy", 1}}}));
+  ASSERT_TRUE(food.ok());
+  ASSERT_TRUE(store_->foods->GetVisibleFood(a_, food->id).ok());
+  EXPECT_EQ(store_->foods->GetVisibleFood(b_, food->id).status().code(), StatusCode::kNotFound);  // cached, still private
+  ASSERT_TRUE(store_->custom_foods->DeleteFood(a_, food->id).ok());
+  EXPECT_EQ(store_->foods->GetVisibleFood(a_, food->id).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->foods->GetFood(food->id).status().code(), StatusCode::kNotFound);
+}
+
 TEST_F(OwnerScopingTest, DeletingAUserRemovesEverythingTheyOwnAndNothingElse) {
   auto food = store_->custom_foods->CreateFood(a_, *BuildCustomFood({"Mine", std::nullopt, false, {{"energy", 1}}}));
   ASSERT_TRUE(store_->diary->AddEntry(a_, {0, day_, Meal::kLunch, food->id, Grams(40), ""}).ok());
@@ -95,6 +105,7 @@ TEST_F(OwnerScopingTest, DeletingAUserRemovesEverythingTheyOwnAndNothingElse) {
   ASSERT_TRUE(store_->favourites->Add(a_, food->id).ok());
   ASSERT_TRUE(store_->water->Add(a_, {0, day_, 100}).ok());
   ASSERT_TRUE(store_->accounts->CreateSession(a_, "session-hash", "csrf", 100).ok());
+  ASSERT_TRUE(store_->foods->GetVisibleFood(a_, food->id).ok());  // read once: now in the food cache
   ASSERT_TRUE(store_->accounts->DeleteUser(a_).ok());
   EXPECT_EQ(store_->accounts->GetUser(a_).status().code(), StatusCode::kNotFound);
   EXPECT_EQ(store_->foods->GetFood(food->id).status().code(), StatusCode::kNotFound);

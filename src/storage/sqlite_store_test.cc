@@ -29,8 +29,9 @@ class SqliteStoreTest : public ::testing::Test {
 };
 
 TEST_F(SqliteStoreTest, FoodRoundTripsWithZeroDistinctFromNotAnalysed) {
-  auto spinach = store_->foods->GetFood("11457");
-  ASSERT_TRUE(spinach.ok());
+  auto found = store_->foods->GetFood("11457");
+  ASSERT_TRUE(found.ok());
+  const SharedFood& spinach = *found;
   EXPECT_EQ(spinach->description, "Spinach, raw");
   EXPECT_EQ(spinach->source, kUsdaSr24Source);
   EXPECT_EQ(*spinach->per_100g.Get("magnesium"), 79.0);
@@ -57,7 +58,7 @@ TEST_F(SqliteStoreTest, FailedImportLeavesPreviousDataIntact) {
   changed.foods.back().per_100g.Set("unobtainium", 1);
   auto r = store_->foods->ImportDataset(changed);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(*store_->foods->GetFood(dataset_.foods[0].id), dataset_.foods[0]);
+  EXPECT_EQ(**store_->foods->GetFood(dataset_.foods[0].id), dataset_.foods[0]);
   // The old checksum is still recorded: importing the original is a no-op.
   auto again = store_->foods->ImportDataset(dataset_);
   ASSERT_TRUE(again.ok());
@@ -68,10 +69,13 @@ TEST_F(SqliteStoreTest, NewChecksumUpdatesFoodsInPlace) {
   FoodDataset changed = dataset_;
   changed.checksum = "v2";
   changed.foods[0].description = "renamed";
+  auto before = store_->foods->GetFood(changed.foods[0].id);  // read, so it is cached
+  ASSERT_TRUE(before.ok());
   auto r = store_->foods->ImportDataset(changed);
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->changed);
-  EXPECT_EQ(store_->foods->GetFood(changed.foods[0].id)->description, "renamed");
+  EXPECT_EQ((*store_->foods->GetFood(changed.foods[0].id))->description, "renamed");
+  EXPECT_EQ((*before)->description, dataset_.foods[0].description);  // a reader's copy is not changed under it
   EXPECT_EQ(*store_->foods->CountFoods(), 4);
 }
 

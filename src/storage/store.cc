@@ -25,14 +25,15 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   if (!db.ok()) return db.status();
   PW_RETURN_IF_ERROR(sqlite::Migrate(*db));
   auto conn = std::make_shared<sqlite::SqliteConnection>(std::move(*db));
+  auto food_cache = std::make_shared<FoodCache>();
   auto store = std::make_unique<Store>();
-  store->foods = std::make_unique<sqlite::SqliteFoodRepository>(conn);
+  store->foods = std::make_unique<sqlite::SqliteFoodRepository>(conn, food_cache);
   store->diary = std::make_unique<sqlite::SqliteDiaryRepository>(conn);
   auto profiles = std::make_unique<sqlite::SqliteProfileRepository>(conn);
   store->profile_settings = profiles.get();
   store->profiles = std::move(profiles);
-  store->accounts = std::make_unique<sqlite::SqliteAccountRepository>(conn);
-  store->custom_foods = std::make_unique<sqlite::SqliteCustomFoodRepository>(conn);
+  store->accounts = std::make_unique<sqlite::SqliteAccountRepository>(conn, food_cache);
+  store->custom_foods = std::make_unique<sqlite::SqliteCustomFoodRepository>(conn, food_cache);
   store->water = std::make_unique<sqlite::SqliteWaterLog>(conn);
   store->exercise = std::make_unique<sqlite::SqliteExerciseLog>(conn);
   store->weights = std::make_unique<sqlite::SqliteWeightLog>(conn);

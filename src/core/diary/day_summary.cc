@@ -9,7 +9,8 @@ std::optional<double> EntryEnergyKcal(const DiaryEntry& entry, const Food& food)
 }
 
 DaySummary SummarizeDay(const CivilDate& date, const std::vector<DiaryEntry>& entries,
-                        const std::map<std::string, Food>& foods, const std::optional<CalorieGoal>& goal) {
+                        const std::map<std::string, SharedFood>& foods,
+                        const std::optional<CalorieGoal>& goal) {
   DaySummary s;
   s.date = date;
   s.goal = goal;
@@ -17,7 +18,7 @@ DaySummary SummarizeDay(const CivilDate& date, const std::vector<DiaryEntry>& en
   for (const auto& key : kDayTotalKeys) s.totals[key.nutrient];
 
   for (const DiaryEntry& e : entries) {
-    const Food& food = foods.at(e.food_id);
+    const Food& food = *foods.at(e.food_id);
     double scale = e.grams.value() / 100;
     SummaryLine line{e, food.description, std::nullopt};
     line.energy_kcal = EntryEnergyKcal(e, food);

@@ -13,6 +13,12 @@ Food MakeFood(const std::string& id, std::initializer_list<std::pair<const char*
   return f;
 }
 
+std::map<std::string, SharedFood> Shared(const std::map<std::string, Food>& foods) {
+  std::map<std::string, SharedFood> out;
+  for (const auto& [id, f] : foods) out.emplace(id, std::make_shared<const Food>(f));
+  return out;
+}
+
 TEST(SummarizeDayTest, AddsKnownValuesAndCountsNotAnalysedEntries) {
   std::map<std::string, Food> foods = {
       {"11457", MakeFood("11457", {{"energy", 23}, {"magnesium", 79}, {"protein", 2.86}})},
@@ -27,7 +33,7 @@ TEST(SummarizeDayTest, AddsKnownValuesAndCountsNotAnalysedEntries) {
   };
   CalorieGoal goal;
   goal.budget = Kcal(1500);
-  DaySummary s = SummarizeDay(day, entries, foods, goal);
+  DaySummary s = SummarizeDay(day, entries, Shared(foods), goal);
 
   EXPECT_NEAR(*s.totals["energy"].amount, 46 + 172.5 + 50, 1e-9);
   EXPECT_EQ(s.totals["energy"].missing_entries, 0);

@@ -1,6 +1,7 @@
 #ifndef PLATEWISE_CORE_FOOD_FOOD_H_
 #define PLATEWISE_CORE_FOOD_FOOD_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,10 @@ struct Food {
   std::vector<Portion> portions;  // in the source's order; the first is the default
   bool operator==(const Food&) const = default;
 };
+
+// A food shared read-only (foods are large: ~150 nutrient values each, so
+// they are passed around by reference, not copied).
+using SharedFood = std::shared_ptr<const Food>;
 
 // Nutrients and foods of one data source, as an importer reads them.
 struct FoodDataset {

@@ -42,7 +42,7 @@ Result<std::vector<IntakeItem>> LoadItems(NutrientContext& ctx, const std::vecto
     if (it == foods.end()) {
       auto f = ctx.foods.GetFood(e.food_id);
       if (!f.ok()) return f.status();
-      it = foods.emplace(e.food_id, std::move(*f)).first;
+      it = foods.emplace(e.food_id, **f).first;
     }
     items.push_back(FoodIntake(e, it->second));
   }
@@ -149,7 +149,7 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
     if (in_pool.insert(e.food_id).second) {
       auto f = ctx.foods.GetFood(e.food_id);
       if (!f.ok()) return f.status();
-      req.pool.push_back(std::move(*f));
+      req.pool.push_back(**f);
     }
   }
   return SuggestFoodsForGaps(req, solver);

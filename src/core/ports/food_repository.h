@@ -54,14 +54,14 @@ class FoodRepository {
   // Any food, whoever owns it; NotFound when no food has this id. Only for
   // ids taken from the caller's own rows (e.g. the foods of a user's diary
   // entries): ids from a request go through GetVisibleFood.
-  virtual Result<Food> GetFood(const std::string& id) = 0;
+  virtual Result<SharedFood> GetFood(const std::string& id) = 0;
 
   // Every food's name and what the search index ranks by, in id order.
   // (Search itself is the in-memory index of src/search/.)
   virtual Result<std::vector<FoodListing>> ListFoodListings() = 0;
   // The food if it is shared (USDA) or `viewer`'s own custom food or recipe.
   // Another user's custom food is NotFound, exactly like a missing id.
-  virtual Result<Food> GetVisibleFood(UserId viewer, const std::string& id) = 0;
+  virtual Result<SharedFood> GetVisibleFood(UserId viewer, const std::string& id) = 0;
 
 
   virtual Result<std::vector<Nutrient>> ListNutrients() = 0;

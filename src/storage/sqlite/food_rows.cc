@@ -4,8 +4,8 @@ namespace platewise::sqlite {
 namespace {
 
 constexpr char kSelectFood[] =
-    "SELECT id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor "
-    "FROM foods WHERE id = ?1 AND (?2 IS NULL OR owner_id IS NULL OR owner_id = ?2)";
+    "SELECT id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor, "
+    "coalesce(owner_id, 0) FROM foods WHERE id = ?1 AND (?2 IS NULL OR owner_id IS NULL OR owner_id = ?2)";
 constexpr char kSelectFoodNutrients[] =
     "SELECT nutrient_key, amount_per_100g FROM food_nutrients WHERE food_id = ?1";
 constexpr char kSelectFoodPortions[] =
@@ -20,14 +20,17 @@ constexpr char kInsertPortion[] =
 
 }  // namespace
 
-Result<Food> ReadFood(Database& db, const std::string& id, std::optional<UserId> viewer) {
+Status NoFoodWithId(const std::string& id) { return Status::NotFound("no food with id \"" + id + "\""); }
+
+Result<Food> ReadFood(Database& db, const std::string& id, std::optional<UserId> viewer, UserId* owner) {
   auto sel = db.Prepare(kSelectFood);
   if (!sel.ok()) return sel.status();
   sel->Bind(1, id);
   if (viewer) sel->Bind(2, *viewer); else sel->BindNull(2);
   auto row = sel->Step();
   if (!row.ok()) return row.status();
-  if (!*row) return Status::NotFound("no food with id \"" + id + "\"");
+  if (!*row) return NoFoodWithId(id);
+  if (owner) *owner = sel->ColumnInt(7);
   Food f;
   f.id = sel->ColumnText(0);
   f.source = sel->ColumnText(1);

@@ -17,8 +17,10 @@
 namespace platewise::sqlite {
 
 // The food `id` if `viewer` may see it (nullopt viewer: any food). NotFound
-// otherwise, with the same message whether it is missing or someone else's.
-Result<Food> ReadFood(Database& db, const std::string& id, std::optional<UserId> viewer);
+// otherwise, with the same message whether it is missing or someone else's
+// (NoFoodWithId). `owner`, when given, receives the food's owner (0: shared).
+Result<Food> ReadFood(Database& db, const std::string& id, std::optional<UserId> viewer, UserId* owner = nullptr);
+Status NoFoodWithId(const std::string& id);
 
 // Inserts a new food owned by `owner` (nutrients and portions too).
 Status InsertOwnedFood(Database& db, const Food& food, UserId owner);

@@ -88,7 +88,9 @@ Status SqliteAccountRepository::DeleteUser(UserId id) {
     PW_RETURN_IF_ERROR(del->Run());
   }
   if (db.Changes() == 0) return Status::NotFound("no such account");
-  return tx.Commit();
+  PW_RETURN_IF_ERROR(tx.Commit());
+  food_cache_->EraseOwner(id);
+  return Status::Ok();
 }
 
 Status SqliteAccountRepository::CreateSession(UserId owner, const std::string& token_hash,

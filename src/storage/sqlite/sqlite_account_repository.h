@@ -4,13 +4,16 @@
 #include <memory>
 
 #include "core/ports/account_repository.h"
+#include "storage/food_cache.h"
 #include "storage/sqlite/sqlite_handle.h"
 
 namespace platewise::sqlite {
 
 class SqliteAccountRepository final : public AccountRepository {
  public:
-  explicit SqliteAccountRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
+  // `food_cache` is the food repository's: a deleted user's foods leave it.
+  SqliteAccountRepository(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<FoodCache> food_cache)
+      : conn_(std::move(conn)), food_cache_(std::move(food_cache)) {}
 
   Result<UserId> CreateUser(const std::string& email, const std::string& password_hash) override;
   Result<StoredUser> FindUserByEmail(const std::string& email) override;
@@ -31,6 +34,7 @@ class SqliteAccountRepository final : public AccountRepository {
  private:
   Result<StoredUser> SelectUser(const char* sql, auto bind_value);
   std::shared_ptr<SqliteConnection> conn_;
+  std::shared_ptr<FoodCache> food_cache_;
 };
 
 }  // namespace platewise::sqlite

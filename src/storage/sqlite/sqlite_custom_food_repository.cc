@@ -151,7 +151,9 @@ Status SqliteCustomFoodRepository::DeleteFood(UserId owner, const std::string& f
     PW_RETURN_IF_ERROR(del->Run());
   }
   if (db.Changes() == 0) return Status::NotFound("no custom food with id \"" + food_id + "\"");
-  return tx.Commit();
+  PW_RETURN_IF_ERROR(tx.Commit());
+  cache_->Erase(food_id);
+  return Status::Ok();
 }
 
 }  // namespace platewise::sqlite

@@ -1,6 +1,7 @@
 // SqliteFoodRepository: bulk reads for nutrient suggestions and rankings.
 
 #include "storage/sqlite/sqlite_food_repository.h"
+#include "storage/sqlite/food_rows.h"
 
 namespace platewise::sqlite {
 namespace {
@@ -46,7 +47,7 @@ Result<std::vector<Food>> SqliteFoodRepository::ListFoodsInGroups(const std::vec
   std::vector<Food> foods;
   foods.reserve(ids.size());
   for (const auto& id : ids) {
-    auto f = GetFoodLocked(id);
+    auto f = ReadFood(conn_->db(), id, std::nullopt);
     if (!f.ok()) return f.status();
     foods.push_back(std::move(*f));
   }
@@ -74,7 +75,7 @@ Result<std::vector<RankedFood>> SqliteFoodRepository::TopFoodsByNutrient(const s
   }
   std::vector<RankedFood> out;
   for (const auto& [id, amount] : rows) {
-    auto f = GetFoodLocked(id);
+    auto f = ReadFood(conn_->db(), id, std::nullopt);
     if (!f.ok()) return f.status();
     out.push_back({std::move(*f), amount});
   }

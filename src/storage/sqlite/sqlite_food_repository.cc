@@ -116,6 +116,7 @@ Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dat
   PW_RETURN_IF_ERROR(upsert_dataset->Run());
   PW_RETURN_IF_ERROR(tx.Commit());
   foods_in_groups_.clear();
+  cache_->Clear();
   outcome.changed = true;
   return outcome;
 }
@@ -128,18 +129,28 @@ Result<std::int64_t> SqliteFoodRepository::CountFoods() {
   return stmt->ColumnInt(0);
 }
 
-Result<Food> SqliteFoodRepository::GetFood(const std::string& id) {
+Result<FoodCache::Entry> SqliteFoodRepository::Load(const std::string& id) {
+  if (auto hit = cache_->Find(id)) return *hit;
   auto lock = conn_->lock();
-  return GetFoodLocked(id);
+  UserId owner = 0;
+  auto food = ReadFood(conn_->db(), id, std::nullopt, &owner);
+  if (!food.ok()) return food.status();
+  FoodCache::Entry entry{std::make_shared<const Food>(std::move(*food)), owner};
+  cache_->Put(id, entry);
+  return entry;
 }
 
-Result<Food> SqliteFoodRepository::GetFoodLocked(const std::string& id) {
-  return ReadFood(conn_->db(), id, std::nullopt);
+Result<SharedFood> SqliteFoodRepository::GetFood(const std::string& id) {
+  auto entry = Load(id);
+  if (!entry.ok()) return entry.status();
+  return entry->food;
 }
 
-Result<Food> SqliteFoodRepository::GetVisibleFood(UserId viewer, const std::string& id) {
-  auto lock = conn_->lock();
-  return ReadFood(conn_->db(), id, viewer);
+Result<SharedFood> SqliteFoodRepository::GetVisibleFood(UserId viewer, const std::string& id) {
+  auto entry = Load(id);
+  if (!entry.ok()) return entry.status();
+  if (entry->owner != 0 && entry->owner != viewer) return NoFoodWithId(id);
+  return entry->food;
 }
 
 Result<std::vector<FoodListing>> SqliteFoodRepository::ListFoodListings() {

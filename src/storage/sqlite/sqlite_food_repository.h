@@ -5,19 +5,21 @@
 #include <memory>
 
 #include "core/ports/food_repository.h"
+#include "storage/food_cache.h"
 #include "storage/sqlite/sqlite_handle.h"
 
 namespace platewise::sqlite {
 
 class SqliteFoodRepository final : public FoodRepository {
  public:
-  explicit SqliteFoodRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
+  SqliteFoodRepository(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<FoodCache> cache)
+      : conn_(std::move(conn)), cache_(std::move(cache)) {}
 
   Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) override;
   Result<std::int64_t> CountFoods() override;
-  Result<Food> GetFood(const std::string& id) override;
+  Result<SharedFood> GetFood(const std::string& id) override;
   Result<std::vector<FoodListing>> ListFoodListings() override;
-  Result<Food> GetVisibleFood(UserId viewer, const std::string& id) override;
+  Result<SharedFood> GetVisibleFood(UserId viewer, const std::string& id) override;
   Result<std::vector<Nutrient>> ListNutrients() override;
   // In sqlite_food_ranking.cc:
   Result<std::vector<Food>> ListFoodsInGroups(const std::vector<std::string>& groups) override;
@@ -25,10 +27,11 @@ class SqliteFoodRepository final : public FoodRepository {
                                                      int limit) override;
 
  private:
-  // REQUIRES: the connection lock is held.
-  Result<Food> GetFoodLocked(const std::string& id);
+  // From the cache, or read and cached. Any owner's food.
+  Result<FoodCache::Entry> Load(const std::string& id);
 
   std::shared_ptr<SqliteConnection> conn_;
+  std::shared_ptr<FoodCache> cache_;
   // ListFoodsInGroups results by group list: shared foods change only when a
   // dataset is imported, which clears it. Guarded by the connection lock.
   std::map<std::vector<std::string>, std::vector<Food>> foods_in_groups_;

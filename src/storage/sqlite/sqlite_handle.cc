@@ -21,10 +21,19 @@ Status Error(sqlite3* db, std::string_view what) {
 Statement& Statement::operator=(Statement&& o) noexcept {
   std::swap(db_, o.db_);
   std::swap(stmt_, o.stmt_);
+  std::swap(lent_, o.lent_);
   return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  if (!lent_) {
+    sqlite3_finalize(stmt_);
+    return;
+  }
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  *lent_ = false;
+}
 
 void Statement::Bind(int i, std::string_view text) {
   sqlite3_bind_text(stmt_, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
@@ -83,10 +92,14 @@ Result<Database> Database::Open(const std::string& path) {
 
 Database& Database::operator=(Database&& o) noexcept {
   std::swap(db_, o.db_);
+  std::swap(cache_, o.cache_);
   return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+  for (auto& [sql, cached] : cache_) sqlite3_finalize(cached.stmt);
+  sqlite3_close_v2(db_);
+}
 
 Status Database::Exec(const char* sql) {
   char* err = nullptr;
@@ -99,11 +112,20 @@ Status Database::Exec(const char* sql) {
 }
 
 Result<Statement> Database::Prepare(std::string_view sql) {
+  auto it = cache_.find(std::string(sql));
+  if (it != cache_.end() && !it->second.lent) {
+    it->second.lent = true;
+    return Statement(db_, it->second.stmt, &it->second.lent);
+  }
   sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+  const bool keep = it == cache_.end() && cache_.size() < kMaxCachedStatements;
+  const unsigned flags = keep ? SQLITE_PREPARE_PERSISTENT : 0;
+  if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), flags, &stmt, nullptr) != SQLITE_OK) {
     return Error(db_, "cannot prepare statement");
   }
-  return Statement(db_, stmt);
+  if (!keep) return Statement(db_, stmt, nullptr);
+  CachedStatement& cached = cache_.emplace(std::string(sql), CachedStatement{stmt, true}).first->second;
+  return Statement(db_, stmt, &cached.lent);
 }
 
 }  // namespace platewise::sqlite

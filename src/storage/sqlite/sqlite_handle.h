@@ -7,19 +7,27 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/status.h"
 
 namespace platewise::sqlite {
 
+// A prepared statement. Either owned (finalized when destroyed) or lent by
+// the Database's statement cache (reset, unbound and handed back when
+// destroyed), which callers need not tell apart.
 class Statement {
  public:
   Statement() = default;
-  Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+  Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_), lent_(o.lent_) {
+    o.stmt_ = nullptr;
+    o.lent_ = nullptr;
+  }
   Statement& operator=(Statement&& o) noexcept;
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
@@ -47,9 +55,10 @@ class Statement {
 
  private:
   friend class Database;
-  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  Statement(sqlite3* db, sqlite3_stmt* stmt, bool* lent) : db_(db), stmt_(stmt), lent_(lent) {}
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
+  bool* lent_ = nullptr;  // non-null: a cached statement; set to false on return
 };
 
 class Database {
@@ -57,20 +66,35 @@ class Database {
   // Opens (creating if needed) the file at `path` in WAL mode with foreign keys on.
   static Result<Database> Open(const std::string& path);
 
-  Database(Database&& o) noexcept : db_(o.db_) { o.db_ = nullptr; }
+  Database(Database&& o) noexcept : db_(o.db_), cache_(std::move(o.cache_)) { o.db_ = nullptr; }
   Database& operator=(Database&& o) noexcept;
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
   ~Database();
 
   Status Exec(const char* sql);
+  // A statement for `sql`, compiled once per connection and kept: the same
+  // text again reuses it (SQLite recompiles it by itself after a schema
+  // change). When that statement is still in use (a nested query of the same
+  // text), a fresh one is compiled and finalized after use. Statements must
+  // not outlive the Database.
   Result<Statement> Prepare(std::string_view sql);
   std::int64_t LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
   int Changes() const { return sqlite3_changes(db_); }
 
  private:
+  struct CachedStatement {
+    sqlite3_stmt* stmt = nullptr;
+    bool lent = false;
+  };
+  // Bounds the cache for callers that build SQL text at run time.
+  static constexpr std::size_t kMaxCachedStatements = 256;
+
   explicit Database(sqlite3* db) : db_(db) {}
   sqlite3* db_ = nullptr;
+  // By SQL text. A node-based map, so the `lent` flags that Statements point
+  // to stay put when the map grows or the Database moves.
+  std::unordered_map<std::string, CachedStatement> cache_;
 };
 
 // A Database shared by the repositories of one store, with the mutex that
