@@ -3,6 +3,7 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
@@ -168,14 +169,21 @@ class Session : public std::enable_shared_from_this<Session> {
 
 }  // namespace
 
+// One io_context per thread, each run by its own thread: a connection lives
+// on one context for its whole life, so its handlers never run concurrently
+// and never wake another thread (the usual single-context pool pays for
+// cross-thread locking and wake-ups on every read and write). The acceptor
+// deals new connections out round-robin.
 class HttpServer::Impl {
  public:
   Impl(ServerOptions options, const Router& router, const StaticFiles& files)
       : options_(std::move(options)),
         services_{router, files, options_.body_limit},
-        ioc_(options_.threads),
-        acceptor_(asio::make_strand(ioc_)),
-        signals_(ioc_, SIGINT, SIGTERM) {}
+        contexts_(MakeContexts(options_.threads)),
+        acceptor_(*contexts_[0]),
+        signals_(*contexts_[0], SIGINT, SIGTERM) {
+    for (auto& ioc : contexts_) guards_.emplace_back(asio::make_work_guard(*ioc));
+  }
 
   Status Listen() {
     beast::error_code ec;
@@ -201,8 +209,8 @@ class HttpServer::Impl {
     });
     Accept();
     std::vector<std::thread> pool;
-    for (int i = 1; i < options_.threads; ++i) pool.emplace_back([this] { ioc_.run(); });
-    ioc_.run();
+    for (size_t i = 1; i < contexts_.size(); ++i) pool.emplace_back([this, i] { contexts_[i]->run(); });
+    contexts_[0]->run();
     for (auto& t : pool) t.join();
   }
 
@@ -211,22 +219,38 @@ class HttpServer::Impl {
       beast::error_code ignored;
       acceptor_.close(ignored);
       signals_.cancel(ignored);
-      ioc_.stop();
+      for (auto& guard : guards_) guard.reset();
+      for (auto& ioc : contexts_) ioc->stop();
     });
   }
 
  private:
+  using Context = asio::io_context;
+
+  static std::vector<std::unique_ptr<Context>> MakeContexts(int threads) {
+    std::vector<std::unique_ptr<Context>> out;
+    for (int i = 0; i < std::max(threads, 1); ++i) out.push_back(std::make_unique<Context>(1));
+    return out;
+  }
+
   void Accept() {
-    acceptor_.async_accept(asio::make_strand(ioc_), [this](beast::error_code ec, tcp::socket socket) {
+    Context& next = *contexts_[next_context_++ % contexts_.size()];
+    acceptor_.async_accept(next, [this](beast::error_code ec, tcp::socket socket) {
       if (ec == asio::error::operation_aborted || !acceptor_.is_open()) return;
-      if (!ec) std::make_shared<Session>(std::move(socket), services_)->Start();
+      if (!ec) {
+        beast::error_code ignored;
+        socket.set_option(tcp::no_delay(true), ignored);
+        std::make_shared<Session>(std::move(socket), services_)->Start();
+      }
       Accept();
     });
   }
 
   ServerOptions options_;
   Services services_;
-  asio::io_context ioc_;
+  std::vector<std::unique_ptr<Context>> contexts_;
+  std::vector<asio::executor_work_guard<Context::executor_type>> guards_;
+  std::size_t next_context_ = 0;  // only touched by the acceptor's handlers
   tcp::acceptor acceptor_;
   asio::signal_set signals_;
 };

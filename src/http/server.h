@@ -2,7 +2,8 @@
 #define PLATEWISE_HTTP_SERVER_H_
 
 // The HTTP/1.1 server (Boost.Beast on Asio): keep-alive connections served by
-// a small pool of threads, each connection on its own strand. Requests go to
+// a small pool of threads, each thread with its own event loop and each
+// connection kept on one of them. Requests go to
 // the Router; paths under /api/ that no route knows get a JSON 404; every
 // other GET goes to the static files of the web app.
 //

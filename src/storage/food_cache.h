@@ -8,41 +8,28 @@
 // of a user's diary. Shared foods change only when a dataset is imported, and
 // custom foods and recipes are never edited in place (only created and
 // deleted), so an entry stays right until one of those, which the
-// repositories report here (Clear, Erase, EraseOwner).
-//
-// Bounded: past `capacity` foods, an arbitrary entry makes room. Thread-safe.
-
-#include <cstddef>
-#include <optional>
-#include <shared_mutex>
-#include <string>
-#include <unordered_map>
+// repositories report here: an import Clears, deleting a custom food Erases
+// it, deleting an account erases the owner's foods. No age limit: a dataset
+// imported by another process reaches a running server at its restart, as
+// its search index does.
 
 #include "core/diary/diary_entry.h"
 #include "core/food/food.h"
+#include "storage/shared_cache.h"
 
 namespace platewise {
 
-class FoodCache {
+struct CachedFood {
+  SharedFood food;
+  UserId owner = 0;  // 0: shared data; else the owner of a custom food or recipe
+};
+
+class FoodCache : public SharedCache<std::string, CachedFood> {
  public:
-  struct Entry {
-    SharedFood food;
-    UserId owner = 0;  // 0: shared data; else the owner of a custom food or recipe
-  };
-
-  explicit FoodCache(std::size_t capacity = 4096) : capacity_(capacity) {}
-
-  std::optional<Entry> Find(const std::string& id) const;
-  void Put(const std::string& id, Entry entry);
-
-  void Erase(const std::string& id);
-  void EraseOwner(UserId owner);
-  void Clear();
-
- private:
-  const std::size_t capacity_;
-  mutable std::shared_mutex mutex_;
-  std::unordered_map<std::string, Entry> entries_;  // guarded by mutex_
+  FoodCache() : SharedCache(4096) {}
+  void EraseOwner(UserId owner) {
+    EraseIf([owner](const std::string&, const CachedFood& f) { return f.owner == owner; });
+  }
 };
 
 }  // namespace platewise

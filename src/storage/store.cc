@@ -24,16 +24,27 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   auto db = sqlite::Database::Open(path);
   if (!db.ok()) return db.status();
   PW_RETURN_IF_ERROR(sqlite::Migrate(*db));
-  auto conn = std::make_shared<sqlite::SqliteConnection>(std::move(*db));
-  auto food_cache = std::make_shared<FoodCache>();
+  // Readers for the hot reads of request threads (see SqliteConnection); an
+  // in-memory database cannot be shared, so it has none.
+  constexpr int kReaders = 4;
+  std::vector<sqlite::Database> readers;
+  if (path != ":memory:" && !path.empty()) {
+    for (int i = 0; i < kReaders; ++i) {
+      auto reader = sqlite::Database::OpenReader(path);
+      if (!reader.ok()) return reader.status();
+      readers.push_back(std::move(*reader));
+    }
+  }
+  auto conn = std::make_shared<sqlite::SqliteConnection>(std::move(*db), std::move(readers));
+  auto caches = std::make_shared<StoreCaches>();
   auto store = std::make_unique<Store>();
-  store->foods = std::make_unique<sqlite::SqliteFoodRepository>(conn, food_cache);
+  store->foods = std::make_unique<sqlite::SqliteFoodRepository>(conn, caches);
   store->diary = std::make_unique<sqlite::SqliteDiaryRepository>(conn);
-  auto profiles = std::make_unique<sqlite::SqliteProfileRepository>(conn);
+  auto profiles = std::make_unique<sqlite::SqliteProfileRepository>(conn, caches);
   store->profile_settings = profiles.get();
   store->profiles = std::move(profiles);
-  store->accounts = std::make_unique<sqlite::SqliteAccountRepository>(conn, food_cache);
-  store->custom_foods = std::make_unique<sqlite::SqliteCustomFoodRepository>(conn, food_cache);
+  store->accounts = std::make_unique<sqlite::SqliteAccountRepository>(conn, caches);
+  store->custom_foods = std::make_unique<sqlite::SqliteCustomFoodRepository>(conn, caches);
   store->water = std::make_unique<sqlite::SqliteWaterLog>(conn);
   store->exercise = std::make_unique<sqlite::SqliteExerciseLog>(conn);
   store->weights = std::make_unique<sqlite::SqliteWeightLog>(conn);

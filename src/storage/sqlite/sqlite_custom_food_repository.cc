@@ -152,7 +152,7 @@ Status SqliteCustomFoodRepository::DeleteFood(UserId owner, const std::string& f
   }
   if (db.Changes() == 0) return Status::NotFound("no custom food with id \"" + food_id + "\"");
   PW_RETURN_IF_ERROR(tx.Commit());
-  cache_->Erase(food_id);
+  caches_->foods.Erase(food_id);
   return Status::Ok();
 }
 

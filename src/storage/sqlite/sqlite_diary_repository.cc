@@ -108,8 +108,8 @@ Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntr
 }
 
 Result<std::vector<DiaryEntry>> SqliteDiaryRepository::ListDay(UserId owner, const CivilDate& date) {
-  auto lock = conn_->lock();
-  auto sel = conn_->db().Prepare(kSelectDay);
+  auto reader = conn_->Read();
+  auto sel = reader.db.Prepare(kSelectDay);
   if (!sel.ok()) return sel.status();
   sel->Bind(1, owner);
   sel->Bind(2, date.ToString());
@@ -268,8 +268,20 @@ Result<std::vector<DiaryEntry>> SqliteDiaryRepository::ListAll(UserId owner) {
   return ReadEntries(*sel);
 }
 
-Result<ProfileSettings> SqliteProfileRepository::Get(UserId owner) {
+CachedProfile SqliteProfileRepository::Load(UserId owner) {
+  if (auto hit = caches_->profiles.Find(owner)) return *hit;
   auto lock = conn_->lock();
+  CachedProfile p{ReadBodyLocked(owner), ReadSettingsLocked(owner)};
+  auto settled = [](const Status& s) { return s.ok() || s.code() == StatusCode::kNotFound; };
+  if (settled(p.body.status()) && settled(p.settings.status())) caches_->profiles.Put(owner, p);
+  return p;
+}
+
+Result<ProfileSettings> SqliteProfileRepository::Get(UserId owner) { return Load(owner).settings; }
+
+Result<BodyProfile> SqliteProfileRepository::GetProfile(UserId owner) { return Load(owner).body; }
+
+Result<ProfileSettings> SqliteProfileRepository::ReadSettingsLocked(UserId owner) {
   auto sel = conn_->db().Prepare(kSelectSettings);
   if (!sel.ok()) return sel.status();
   sel->Bind(1, owner);
@@ -298,8 +310,7 @@ Status SqliteProfileRepository::Save(UserId owner, const ProfileSettings& settin
   return tx.Commit();
 }
 
-Result<BodyProfile> SqliteProfileRepository::GetProfile(UserId owner) {
-  auto lock = conn_->lock();
+Result<BodyProfile> SqliteProfileRepository::ReadBodyLocked(UserId owner) {
   auto sel = conn_->db().Prepare(kSelectProfile);
   if (!sel.ok()) return sel.status();
   sel->Bind(1, owner);
@@ -325,7 +336,10 @@ Status SqliteProfileRepository::SaveProfile(UserId owner, const BodyProfile& p) 
   return SaveProfileLocked(owner, p);
 }
 
+// Drops the cached profile on every path out, written or not: the lock is
+// still held, so no reader can cache the old row again.
 Status SqliteProfileRepository::SaveProfileLocked(UserId owner, const BodyProfile& p) {
+  caches_->profiles.Erase(owner);
   auto up = conn_->db().Prepare(kUpsertProfile);
   if (!up.ok()) return up.status();
   up->Bind(1, owner);

@@ -7,6 +7,7 @@
 #include "core/ports/profile_repository.h"
 #include "core/ports/profile_settings_repository.h"
 #include "storage/sqlite/sqlite_handle.h"
+#include "storage/store_caches.h"
 
 namespace platewise::sqlite {
 
@@ -35,15 +36,23 @@ class SqliteDiaryRepository final : public DiaryRepository {
 // saved together.
 class SqliteProfileRepository final : public ProfileRepository, public ProfileSettingsRepository {
  public:
-  explicit SqliteProfileRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
+  // Profiles are read through caches_->profiles; saving drops the entry.
+  SqliteProfileRepository(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<StoreCaches> caches)
+      : conn_(std::move(conn)), caches_(std::move(caches)) {}
   Result<BodyProfile> GetProfile(UserId owner) override;
   Status SaveProfile(UserId owner, const BodyProfile& profile) override;
   Result<ProfileSettings> Get(UserId owner) override;
   Status Save(UserId owner, const ProfileSettings& settings, const BodyProfile& body) override;
 
  private:
-  Status SaveProfileLocked(UserId owner, const BodyProfile& profile);  // REQUIRES: lock held
+  CachedProfile Load(UserId owner);
+  // REQUIRES: lock held.
+  Status SaveProfileLocked(UserId owner, const BodyProfile& profile);
+  Result<BodyProfile> ReadBodyLocked(UserId owner);
+  Result<ProfileSettings> ReadSettingsLocked(UserId owner);
+
   std::shared_ptr<SqliteConnection> conn_;
+  std::shared_ptr<StoreCaches> caches_;
 };
 
 }  // namespace platewise::sqlite

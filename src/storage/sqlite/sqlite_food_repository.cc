@@ -116,7 +116,7 @@ Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dat
   PW_RETURN_IF_ERROR(upsert_dataset->Run());
   PW_RETURN_IF_ERROR(tx.Commit());
   foods_in_groups_.clear();
-  cache_->Clear();
+  caches_->foods.Clear();
   outcome.changed = true;
   return outcome;
 }
@@ -129,14 +129,14 @@ Result<std::int64_t> SqliteFoodRepository::CountFoods() {
   return stmt->ColumnInt(0);
 }
 
-Result<FoodCache::Entry> SqliteFoodRepository::Load(const std::string& id) {
-  if (auto hit = cache_->Find(id)) return *hit;
+Result<CachedFood> SqliteFoodRepository::Load(const std::string& id) {
+  if (auto hit = caches_->foods.Find(id)) return *hit;
   auto lock = conn_->lock();
   UserId owner = 0;
   auto food = ReadFood(conn_->db(), id, std::nullopt, &owner);
   if (!food.ok()) return food.status();
-  FoodCache::Entry entry{std::make_shared<const Food>(std::move(*food)), owner};
-  cache_->Put(id, entry);
+  CachedFood entry{std::make_shared<const Food>(std::move(*food)), owner};
+  caches_->foods.Put(id, entry);
   return entry;
 }
 

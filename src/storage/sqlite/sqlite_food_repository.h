@@ -5,15 +5,15 @@
 #include <memory>
 
 #include "core/ports/food_repository.h"
-#include "storage/food_cache.h"
+#include "storage/store_caches.h"
 #include "storage/sqlite/sqlite_handle.h"
 
 namespace platewise::sqlite {
 
 class SqliteFoodRepository final : public FoodRepository {
  public:
-  SqliteFoodRepository(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<FoodCache> cache)
-      : conn_(std::move(conn)), cache_(std::move(cache)) {}
+  SqliteFoodRepository(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<StoreCaches> caches)
+      : conn_(std::move(conn)), caches_(std::move(caches)) {}
 
   Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) override;
   Result<std::int64_t> CountFoods() override;
@@ -28,10 +28,10 @@ class SqliteFoodRepository final : public FoodRepository {
 
  private:
   // From the cache, or read and cached. Any owner's food.
-  Result<FoodCache::Entry> Load(const std::string& id);
+  Result<CachedFood> Load(const std::string& id);
 
   std::shared_ptr<SqliteConnection> conn_;
-  std::shared_ptr<FoodCache> cache_;
+  std::shared_ptr<StoreCaches> caches_;
   // ListFoodsInGroups results by group list: shared foods change only when a
   // dataset is imported, which clears it. Guarded by the connection lock.
   std::map<std::vector<std::string>, std::vector<Food>> foods_in_groups_;

@@ -90,6 +90,16 @@ Result<Database> Database::Open(const std::string& path) {
   return db;
 }
 
+Result<Database> Database::OpenReader(const std::string& path) {
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+  Database db(raw);
+  if (rc != SQLITE_OK) return Status::Unavailable("cannot open database " + path + ": " + sqlite3_errstr(rc));
+  sqlite3_busy_timeout(raw, 5000);
+  PW_RETURN_IF_ERROR(db.Exec("PRAGMA query_only=ON"));
+  return db;
+}
+
 Database& Database::operator=(Database&& o) noexcept {
   std::swap(db_, o.db_);
   std::swap(cache_, o.cache_);
@@ -112,7 +122,7 @@ Status Database::Exec(const char* sql) {
 }
 
 Result<Statement> Database::Prepare(std::string_view sql) {
-  auto it = cache_.find(std::string(sql));
+  auto it = cache_.find(sql);
   if (it != cache_.end() && !it->second.lent) {
     it->second.lent = true;
     return Statement(db_, it->second.stmt, &it->second.lent);
@@ -126,6 +136,22 @@ Result<Statement> Database::Prepare(std::string_view sql) {
   if (!keep) return Statement(db_, stmt, nullptr);
   CachedStatement& cached = cache_.emplace(std::string(sql), CachedStatement{stmt, true}).first->second;
   return Statement(db_, stmt, &cached.lent);
+}
+
+SqliteConnection::SqliteConnection(Database writer, std::vector<Database> readers) : db_(std::move(writer)) {
+  for (Database& r : readers) readers_.push_back(std::make_unique<Reader>(std::move(r)));
+}
+
+SqliteConnection::ReadLease SqliteConnection::Read() {
+  if (readers_.empty()) return {lock(), db_};
+  const std::size_t start = next_reader_.fetch_add(1, std::memory_order_relaxed);
+  for (std::size_t i = 0; i < readers_.size(); ++i) {
+    Reader& r = *readers_[(start + i) % readers_.size()];
+    std::unique_lock<std::mutex> held(r.mutex, std::try_to_lock);
+    if (held.owns_lock()) return {std::move(held), r.db};
+  }
+  Reader& r = *readers_[start % readers_.size()];
+  return {std::unique_lock<std::mutex>(r.mutex), r.db};
 }
 
 }  // namespace platewise::sqlite

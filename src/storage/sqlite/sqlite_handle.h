@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -13,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "core/status.h"
 
@@ -65,6 +67,8 @@ class Database {
  public:
   // Opens (creating if needed) the file at `path` in WAL mode with foreign keys on.
   static Result<Database> Open(const std::string& path);
+  // Opens the existing database at `path` for queries only (writes fail).
+  static Result<Database> OpenReader(const std::string& path);
 
   Database(Database&& o) noexcept : db_(o.db_), cache_(std::move(o.cache_)) { o.db_ = nullptr; }
   Database& operator=(Database&& o) noexcept;
@@ -92,23 +96,55 @@ class Database {
 
   explicit Database(sqlite3* db) : db_(db) {}
   sqlite3* db_ = nullptr;
+  // Looks SQL text up without copying it into a std::string first.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
   // By SQL text. A node-based map, so the `lent` flags that Statements point
   // to stay put when the map grows or the Database moves.
-  std::unordered_map<std::string, CachedStatement> cache_;
+  std::unordered_map<std::string, CachedStatement, TextHash, std::equal_to<>> cache_;
 };
 
-// A Database shared by the repositories of one store, with the mutex that
-// serialises every use of it. Callers hold `lock()` for the whole of one
-// repository operation, transaction included.
+// The connections of one store, shared by its repositories.
+//
+// The writer: every write, every read that must be consistent with a write
+// around it, and every read that fills a cache (see storage/store_caches.h)
+// goes through it, serialised by its mutex. Callers hold `lock()` for the
+// whole of one repository operation, transaction included.
+//
+// Readers: hot single-query reads (a diary day's rows) take one of a few
+// query-only connections with Read(), so request threads do not queue behind
+// one mutex. In WAL mode a reader sees every transaction committed before
+// its query began, so a request that wrote, then reads, sees its write.
 class SqliteConnection {
  public:
-  explicit SqliteConnection(Database db) : db_(std::move(db)) {}
+  // A reader connection held for one operation.
+  struct ReadLease {
+    std::unique_lock<std::mutex> lock;
+    Database& db;
+  };
+
+  // With no readers (an in-memory database), Read() lends the writer.
+  explicit SqliteConnection(Database writer, std::vector<Database> readers = {});
+
   std::unique_lock<std::mutex> lock() { return std::unique_lock<std::mutex>(mutex_); }
   Database& db() { return db_; }  // REQUIRES: lock() held
 
+  // A free reader if there is one, else waits for one.
+  ReadLease Read();
+
  private:
+  struct Reader {
+    explicit Reader(Database d) : db(std::move(d)) {}
+    std::mutex mutex;
+    Database db;  // guarded by mutex
+  };
+
   std::mutex mutex_;
   Database db_;  // guarded by mutex_
+  std::vector<std::unique_ptr<Reader>> readers_;
+  std::atomic<std::size_t> next_reader_{0};
 };
 
 // Rolls back unless Commit() succeeded. REQUIRES: the connection lock is held.

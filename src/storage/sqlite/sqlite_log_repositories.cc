@@ -77,8 +77,8 @@ Result<WaterEntry> SqliteWaterLog::Add(UserId owner, const WaterEntry& entry) {
 }
 
 Result<std::vector<WaterEntry>> SqliteWaterLog::ListDay(UserId owner, const CivilDate& date) {
-  auto lock = conn_->lock();
-  auto sel = conn_->db().Prepare(kSelectWater);
+  auto reader = conn_->Read();
+  auto sel = reader.db.Prepare(kSelectWater);
   if (!sel.ok()) return sel.status();
   sel->Bind(1, owner);
   sel->Bind(2, date.ToString());
@@ -122,8 +122,8 @@ static Result<std::vector<ExerciseEntry>> ReadExercise(Statement& sel) {
 }
 
 Result<std::vector<ExerciseEntry>> SqliteExerciseLog::ListDay(UserId owner, const CivilDate& date) {
-  auto lock = conn_->lock();
-  auto sel = conn_->db().Prepare(kSelectExercise);
+  auto reader = conn_->Read();
+  auto sel = reader.db.Prepare(kSelectExercise);
   if (!sel.ok()) return sel.status();
   sel->Bind(1, owner);
   sel->Bind(2, date.ToString());
