@@ -5,6 +5,8 @@
 #include <map>
 #include <ostream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
 #include "core/diary/day_summary.h"
 #include "core/food/amount.h"
@@ -67,10 +69,10 @@ Status RunLogDay(AppContext& ctx) {
   if (!date.ok()) return date.status();
   auto store = ctx.OpenStoreWithFoods();
   if (!store.ok()) return store.status();
-  auto entries = (*store)->diary->ListDay(kLocalUser, *date);
-  if (!entries.ok()) return entries.status();
+  auto rows = (*store)->diary->GetDay(kLocalUser, *date);
+  if (!rows.ok()) return rows.status();
   std::map<std::string, SharedFood> foods;
-  for (const DiaryEntry& e : *entries) {
+  for (const DiaryEntry& e : rows->entries) {
     if (foods.count(e.food_id)) continue;
     auto f = (*store)->foods->GetFood(e.food_id);
     if (!f.ok()) return f.status();
@@ -83,9 +85,9 @@ Status RunLogDay(AppContext& ctx) {
   } else if (profile.status().code() != StatusCode::kNotFound) {
     return profile.status();
   }
-  DaySummary day = SummarizeDay(*date, *entries, foods, goal);
+  DaySummary day = SummarizeDay(*date, rows->entries, foods, goal);
   if (ctx.args().Has("json")) {
-    ctx.out() << DaySummaryJson(day).dump(2) << "\n";
+    ctx.out() << nlohmann::json::parse(DiaryDayJson(day, rows->water, rows->exercise)).dump(2) << "\n";
     return Status::Ok();
   }
   ctx.out() << "Diary for " << day.date.ToString() << "\n";

@@ -41,11 +41,13 @@ CivilDate TodayIn(const std::string& name) {
     std::int64_t until = 0;
     CivilDate date;
   };
-  static std::mutex mutex;
-  static std::map<std::string, Cached> cache;  // guarded by mutex
-  std::lock_guard<std::mutex> lock(mutex);
+  // Each thread keeps its own answers, so request threads do not queue on a
+  // lock for the common case; TZ is process-wide, so computing one is locked.
+  thread_local std::map<std::string, Cached> cache;
   std::int64_t now_s = NowSeconds();
   if (auto it = cache.find(name); it != cache.end() && now_s < it->second.until) return it->second.date;
+  static std::mutex tz_mutex;
+  std::lock_guard<std::mutex> lock(tz_mutex);
   const char* old = std::getenv("TZ");
   std::string saved = old ? old : "";
   setenv("TZ", name.c_str(), 1);

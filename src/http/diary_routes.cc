@@ -9,6 +9,7 @@
 #include "http/profile_routes.h"
 #include "http/request_params.h"
 #include "http/request_user.h"
+#include "json/day_summary_json.h"
 #include "json/diary_json.h"
 #include "json/food_json.h"
 #include "json/request_fields.h"
@@ -78,10 +79,10 @@ Response EntryResponse(Store& store, int status, const DiaryEntry& entry) {
 }
 
 Response DayResponse(Store& store, UserId user, const CivilDate& date) {
-  auto entries = store.diary->ListDay(user, date);
-  if (!entries.ok()) return ErrorResponse(entries.status());
+  auto day = store.diary->GetDay(user, date);
+  if (!day.ok()) return ErrorResponse(day.status());
   std::map<std::string, SharedFood> foods;
-  for (const DiaryEntry& e : *entries) {
+  for (const DiaryEntry& e : day->entries) {
     if (foods.count(e.food_id)) continue;
     auto f = store.foods->GetFood(e.food_id);
     if (!f.ok()) return ErrorResponse(f.status());
@@ -91,11 +92,9 @@ Response DayResponse(Store& store, UserId user, const CivilDate& date) {
   if (!body.ok()) return ErrorResponse(body.status());
   std::optional<CalorieGoal> goal;
   if (*body) goal = ComputeCalorieGoal(**body);
-  auto water = store.water->ListDay(user, date);
-  if (!water.ok()) return ErrorResponse(water.status());
-  auto exercise = store.exercise->ListDay(user, date);
-  if (!exercise.ok()) return ErrorResponse(exercise.status());
-  return JsonResponse(200, DiaryDayJson(SummarizeDay(date, *entries, foods, goal), *water, *exercise));
+  Response r;
+  r.body = DiaryDayJson(SummarizeDay(date, day->entries, foods, goal), day->water, day->exercise);
+  return r;
 }
 
 Response FoodUses(Store& store, const Request& req, bool recent) {

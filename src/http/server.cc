@@ -73,7 +73,12 @@ class Session : public std::enable_shared_from_this<Session> {
  public:
   Session(tcp::socket socket, const Services& services) : stream_(std::move(socket)), services_(services) {}
 
-  void Start() { ReadRequest(); }
+  void Start() {
+    beast::error_code ec;
+    auto peer = stream_.socket().remote_endpoint(ec);
+    if (!ec) client_address_ = peer.address().to_string();  // once: it cannot change on a connection
+    ReadRequest();
+  }
 
  private:
   void ReadRequest() {
@@ -106,9 +111,7 @@ class Session : public std::enable_shared_from_this<Session> {
       for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       req.headers[name] = std::string(field.value());
     }
-    beast::error_code addr_ec;
-    auto peer = stream_.socket().remote_endpoint(addr_ec);
-    if (!addr_ec) req.client_address = peer.address().to_string();
+    req.client_address = client_address_;
     std::string_view target(msg.target().data(), msg.target().size());
     Response resp = ParseTarget(target, req)
                         ? Handle(services_, req)
@@ -165,6 +168,7 @@ class Session : public std::enable_shared_from_this<Session> {
   const Services& services_;
   std::array<char, 8192> discard_;
   std::size_t drained_ = 0;
+  std::string client_address_;
 };
 
 }  // namespace

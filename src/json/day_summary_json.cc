@@ -2,38 +2,118 @@
 
 #include <string>
 
-namespace platewise {
+#include "json/json_writer.h"
 
-nlohmann::json DaySummaryJson(const DaySummary& day) {
-  nlohmann::json meals = nlohmann::json::object();
+namespace platewise {
+namespace {
+
+void WriteLine(JsonWriter& w, const SummaryLine& l) {
+  w.BeginObject();
+  w.Key("id");
+  w.Int(l.entry.id);
+  w.Key("food_id");
+  w.String(l.entry.food_id);
+  w.Key("name");
+  w.String(l.food_description);
+  w.Key("grams");
+  w.Number(l.entry.grams.value());
+  w.Key("amount");
+  w.String(l.entry.amount_text);
+  w.Key("energy_kcal");
+  w.OptionalNumber(l.energy_kcal);
+  w.EndObject();
+}
+
+// Keep in step with WaterJson and ExerciseJson (json/diary_json.cc); a test
+// compares them.
+void WriteWater(JsonWriter& w, const WaterEntry& e) {
+  w.BeginObject();
+  w.Key("id");
+  w.Int(e.id);
+  w.Key("date");
+  w.String(e.date.ToString());
+  w.Key("ml");
+  w.Number(e.ml);
+  w.EndObject();
+}
+
+void WriteExercise(JsonWriter& w, const ExerciseEntry& e) {
+  w.BeginObject();
+  w.Key("id");
+  w.Int(e.id);
+  w.Key("date");
+  w.String(e.date.ToString());
+  w.Key("activity");
+  w.String(e.activity);
+  w.Key("description");
+  w.String(e.description);
+  w.Key("minutes");
+  w.OptionalNumber(e.minutes);
+  w.Key("kcal");
+  w.Number(e.kcal.value());
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string DiaryDayJson(const DaySummary& day, const std::vector<WaterEntry>& water,
+                         const std::vector<ExerciseEntry>& exercise) {
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("date");
+  w.String(day.date.ToString());
+
+  w.Key("meals");
+  w.BeginObject();
   for (const auto& [meal, lines] : day.meals) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const SummaryLine& l : lines) {
-      list.push_back({{"id", l.entry.id},
-                      {"food_id", l.entry.food_id},
-                      {"name", l.food_description},
-                      {"grams", l.entry.grams.value()},
-                      {"amount", l.entry.amount_text},
-                      {"energy_kcal", l.energy_kcal ? nlohmann::json(*l.energy_kcal) : nlohmann::json(nullptr)}});
-    }
-    meals[MealName(meal)] = std::move(list);
+    w.Key(MealName(meal));
+    w.BeginArray();
+    for (const SummaryLine& l : lines) WriteLine(w, l);
+    w.EndArray();
   }
-  nlohmann::json totals = nlohmann::json::object();
-  nlohmann::json missing = nlohmann::json::object();
+  w.EndObject();
+
+  w.Key("totals");
+  w.BeginObject();
   for (const auto& key : kDayTotalKeys) {
-    std::string name = std::string(key.nutrient) + "_" + key.unit;
-    const NutrientTotal& t = day.totals.at(key.nutrient);
-    totals[name] = t.amount ? nlohmann::json(*t.amount) : nlohmann::json(nullptr);
-    missing[name] = t.missing_entries;
+    w.Key(std::string(key.nutrient) + "_" + key.unit);
+    w.OptionalNumber(day.totals.at(key.nutrient).amount);
   }
-  return {
-      {"date", day.date.ToString()},
-      {"meals", std::move(meals)},
-      {"totals", std::move(totals)},
-      {"missing_entries", std::move(missing)},
-      {"budget_kcal", day.goal ? nlohmann::json(day.goal->budget.value()) : nlohmann::json(nullptr)},
-      {"remaining_kcal", day.remaining_kcal ? nlohmann::json(*day.remaining_kcal) : nlohmann::json(nullptr)},
-  };
+  w.EndObject();
+  w.Key("missing_entries");
+  w.BeginObject();
+  for (const auto& key : kDayTotalKeys) {
+    w.Key(std::string(key.nutrient) + "_" + key.unit);
+    w.Int(day.totals.at(key.nutrient).missing_entries);
+  }
+  w.EndObject();
+
+  w.Key("budget_kcal");
+  if (day.goal) w.Number(day.goal->budget.value()); else w.Null();
+
+  double water_ml = 0, exercise_kcal = 0;
+  w.Key("water");
+  w.BeginArray();
+  for (const WaterEntry& e : water) {
+    water_ml += e.ml;
+    WriteWater(w, e);
+  }
+  w.EndArray();
+  w.Key("water_ml");
+  w.Number(water_ml);
+  w.Key("exercise");
+  w.BeginArray();
+  for (const ExerciseEntry& e : exercise) {
+    exercise_kcal += e.kcal.value();
+    WriteExercise(w, e);
+  }
+  w.EndArray();
+  w.Key("exercise_kcal");
+  w.Number(exercise_kcal);
+  w.Key("remaining_kcal");  // exercise adds to the budget
+  if (day.remaining_kcal) w.Number(*day.remaining_kcal + exercise_kcal); else w.Null();
+  w.EndObject();
+  return w.Take();
 }
 
 }  // namespace platewise

@@ -1,23 +1,35 @@
 #ifndef PLATEWISE_JSON_DAY_SUMMARY_JSON_H_
 #define PLATEWISE_JSON_DAY_SUMMARY_JSON_H_
 
-// JSON shape of a diary day:
+// JSON text of a diary day, as GET /api/v1/diary/{date} and
+// `platewise log day --json` answer it:
 //   {"date":"2026-11-29",
 //    "meals":{"breakfast":[{"id":1,"food_id":"11457","name":"Spinach, raw","grams":100.0,
 //                           "amount":"100 g","energy_kcal":23.0|null}], "lunch":[],...},
 //    "totals":{"energy_kcal":23.0|null,"protein_g":...,"magnesium_mg":79.0|null},
 //    "missing_entries":{"energy_kcal":0,...,"magnesium_mg":0},
-//    "budget_kcal":1512.0|null,"remaining_kcal":1489.0|null}
-// A total is null when no entry had a value; missing_entries counts entries
-// whose food lacked one. Numbers are unrounded.
+//    "budget_kcal":1512.0|null,
+//    "water_ml":500.0, "water":[Water...], "exercise":[Exercise...], "exercise_kcal":150.5,
+//    "remaining_kcal":1489.0|null}
+// Water and Exercise objects are those of json/diary_json.h. A total is null
+// when no entry had a value; missing_entries counts entries whose food lacked
+// one. remaining_kcal = budget + exercise_kcal - eaten: null without a
+// profile, and eaten counts only known energy (missing_entries.energy_kcal
+// says how many entries it leaves out). Numbers are unrounded.
+//
+// Written with JsonWriter, not nlohmann::json: this is the API's most
+// requested document.
 
-#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "core/diary/day_summary.h"
+#include "core/ports/log_repositories.h"
 
 namespace platewise {
 
-nlohmann::json DaySummaryJson(const DaySummary& day);
+std::string DiaryDayJson(const DaySummary& day, const std::vector<WaterEntry>& water,
+                         const std::vector<ExerciseEntry>& exercise);
 
 }  // namespace platewise
 

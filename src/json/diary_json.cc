@@ -2,8 +2,6 @@
 
 #include "core/diary/day_summary.h"
 
-#include "json/day_summary_json.h"
-
 namespace platewise {
 namespace {
 
@@ -54,28 +52,6 @@ nlohmann::json ProfileJson(const ProfileSettings& s, const BodyProfile& body) {
           {"weekly_goal_lb", body.goal.lb_per_week},
           {"units", DisplayUnitsName(s.units)},
           {"time_zone", s.time_zone}};
-}
-
-nlohmann::json DiaryDayJson(const DaySummary& day, const std::vector<WaterEntry>& water,
-                            const std::vector<ExerciseEntry>& exercise) {
-  nlohmann::json j = DaySummaryJson(day);
-  double water_ml = 0, exercise_kcal = 0;
-  nlohmann::json water_list = nlohmann::json::array(), exercise_list = nlohmann::json::array();
-  for (const WaterEntry& w : water) {
-    water_ml += w.ml;
-    water_list.push_back(WaterJson(w));
-  }
-  for (const ExerciseEntry& e : exercise) {
-    exercise_kcal += e.kcal.value();
-    exercise_list.push_back(ExerciseJson(e));
-  }
-  j["water_ml"] = water_ml;
-  j["water"] = std::move(water_list);
-  j["exercise"] = std::move(exercise_list);
-  j["exercise_kcal"] = exercise_kcal;
-  // Exercise adds to the budget.
-  if (day.remaining_kcal) j["remaining_kcal"] = *day.remaining_kcal + exercise_kcal;
-  return j;
 }
 
 }  // namespace platewise

@@ -13,9 +13,7 @@
 // Food use:  {"food_id":"11457","name":"Spinach, raw","times":4,"last_date":"2026-11-29"}
 // Profile:   {"sex":"female","birth_date":"1990-05-01","age":36,"height_cm":167.6,"weight_kg":72.5,
 //             "activity":"light","weekly_goal_lb":-1.0,"units":"imperial","time_zone":"Europe/Berlin"}
-// Day:       the day summary of json/day_summary_json.h plus
-//             "water_ml":500.0, "water":[Water...], "exercise":[Exercise...], "exercise_kcal":150.5,
-//             and "remaining_kcal" = budget + exercise_kcal - eaten (null without a profile).
+// Day:       json/day_summary_json.h
 
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -35,8 +33,6 @@ nlohmann::json ExerciseJson(const ExerciseEntry& entry);
 nlohmann::json WeightJson(const WeightEntry& entry);
 nlohmann::json FoodUseJson(const FoodUse& use, const Food& food);
 nlohmann::json ProfileJson(const ProfileSettings& settings, const BodyProfile& body);
-nlohmann::json DiaryDayJson(const DaySummary& day, const std::vector<WaterEntry>& water,
-                            const std::vector<ExerciseEntry>& exercise);
 
 }  // namespace platewise
 

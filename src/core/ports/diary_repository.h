@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diary/diary_entry.h"
+#include "core/ports/log_repositories.h"
 #include "core/status.h"
 
 namespace platewise {
@@ -23,6 +24,13 @@ struct FoodUse {
   CivilDate last_date;
 };
 
+// What a diary page shows of one day: its entries, water and exercise.
+struct DiaryDayRows {
+  std::vector<DiaryEntry> entries;
+  std::vector<WaterEntry> water;
+  std::vector<ExerciseEntry> exercise;
+};
+
 // A user's diary entries. Every call is scoped to one owner: no call can see
 // or change another user's rows (another owner's entry is NotFound). Thread-safe.
 class DiaryRepository {
@@ -33,6 +41,9 @@ class DiaryRepository {
   virtual Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) = 0;
   // The owner's entries of one day, in the order they were added.
   virtual Result<std::vector<DiaryEntry>> ListDay(UserId owner, const CivilDate& date) = 0;
+  // The owner's entries, water and exercise of one day (each in the order
+  // added), read together from one consistent snapshot.
+  virtual Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) = 0;
   // How many entries each user has of each food, for every user: the one
   // cross-user read, used only to seed the search ranking at start-up.
   virtual Result<std::vector<FoodLogCount>> CountLogsByFood() = 0;

@@ -39,7 +39,6 @@ class WaterLog {
  public:
   virtual ~WaterLog() = default;
   virtual Result<WaterEntry> Add(UserId owner, const WaterEntry& entry) = 0;
-  virtual Result<std::vector<WaterEntry>> ListDay(UserId owner, const CivilDate& date) = 0;
   virtual Status Delete(UserId owner, std::int64_t id) = 0;
   virtual Result<std::vector<WaterEntry>> ListAll(UserId owner) = 0;
 };
@@ -48,7 +47,6 @@ class ExerciseLog {
  public:
   virtual ~ExerciseLog() = default;
   virtual Result<ExerciseEntry> Add(UserId owner, const ExerciseEntry& entry) = 0;
-  virtual Result<std::vector<ExerciseEntry>> ListDay(UserId owner, const CivilDate& date) = 0;
   virtual Status Delete(UserId owner, std::int64_t id) = 0;
   virtual Result<std::vector<ExerciseEntry>> ListAll(UserId owner) = 0;
 };

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "storage/sqlite/log_rows.h"
+
 namespace platewise::sqlite {
 namespace {
 
@@ -80,6 +82,24 @@ Result<std::vector<FoodUse>> ReadFoodUses(Statement& sel) {
 
 Status NoEntry(std::int64_t id) { return Status::NotFound("no diary entry with id " + std::to_string(id)); }
 
+Result<std::vector<DiaryEntry>> SelectDay(Database& db, UserId owner, const CivilDate& date) {
+  auto sel = db.Prepare(kSelectDay);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  sel->Bind(2, date.ToString());
+  std::vector<DiaryEntry> out;
+  while (true) {
+    auto r = sel->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    auto meal = ParseMeal(sel->ColumnText(1));
+    if (!meal.ok()) return Status::Internal("stored diary entry has a bad meal: " + meal.status().message());
+    out.push_back({sel->ColumnInt(0), date, *meal, sel->ColumnText(2), Grams(sel->ColumnDouble(3)),
+                   sel->ColumnText(4)});
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntry& entry) {
@@ -109,21 +129,26 @@ Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntr
 
 Result<std::vector<DiaryEntry>> SqliteDiaryRepository::ListDay(UserId owner, const CivilDate& date) {
   auto reader = conn_->Read();
-  auto sel = reader.db.Prepare(kSelectDay);
-  if (!sel.ok()) return sel.status();
-  sel->Bind(1, owner);
-  sel->Bind(2, date.ToString());
-  std::vector<DiaryEntry> out;
-  while (true) {
-    auto r = sel->Step();
-    if (!r.ok()) return r.status();
-    if (!*r) break;
-    auto meal = ParseMeal(sel->ColumnText(1));
-    if (!meal.ok()) return Status::Internal("stored diary entry has a bad meal: " + meal.status().message());
-    out.push_back({sel->ColumnInt(0), date, *meal, sel->ColumnText(2), Grams(sel->ColumnDouble(3)),
-                   sel->ColumnText(4)});
-  }
-  return out;
+  return SelectDay(reader.db, owner, date);
+}
+
+// One read transaction for the three queries: one snapshot, and one
+// acquisition of WAL's read lock instead of three.
+Result<DiaryDayRows> SqliteDiaryRepository::GetDay(UserId owner, const CivilDate& date) {
+  auto reader = conn_->Read();
+  ReadTransaction snapshot(reader.db);
+  PW_RETURN_IF_ERROR(snapshot.Begin());
+  DiaryDayRows day;
+  auto entries = SelectDay(reader.db, owner, date);
+  if (!entries.ok()) return entries.status();
+  day.entries = std::move(*entries);
+  auto water = SelectWater(reader.db, owner, date);
+  if (!water.ok()) return water.status();
+  day.water = std::move(*water);
+  auto exercise = SelectExercise(reader.db, owner, date);
+  if (!exercise.ok()) return exercise.status();
+  day.exercise = std::move(*exercise);
+  return day;
 }
 
 Result<std::vector<FoodLogCount>> SqliteDiaryRepository::CountLogsByFood() {

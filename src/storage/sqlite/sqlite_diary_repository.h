@@ -16,6 +16,7 @@ class SqliteDiaryRepository final : public DiaryRepository {
   explicit SqliteDiaryRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override;
   Result<std::vector<DiaryEntry>> ListDay(UserId owner, const CivilDate& date) override;
+  Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) override;
   Result<std::vector<FoodLogCount>> CountLogsByFood() override;
   Result<std::vector<DiaryEntry>> ListRange(UserId owner, const CivilDate& from, const CivilDate& to) override;
   Result<std::vector<CivilDate>> LoggedDates(UserId owner, const CivilDate& up_to, int limit) override;

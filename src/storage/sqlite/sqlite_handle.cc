@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlite_handle.h"
 
+#include <mutex>
 #include <utility>
 
 namespace platewise::sqlite {
@@ -77,7 +78,20 @@ std::optional<double> Statement::ColumnOptionalDouble(int col) const {
   return ColumnDouble(col);
 }
 
+namespace {
+
+// SQLite's memory statistics take a process-wide mutex on every allocation,
+// which request threads would queue on; Platewise does not read them. Must
+// run before SQLite initialises, i.e. before the first open.
+void TurnOffMemoryStatistics() {
+  static std::once_flag once;
+  std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
+}  // namespace
+
 Result<Database> Database::Open(const std::string& path) {
+  TurnOffMemoryStatistics();
   sqlite3* raw = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                            nullptr);

@@ -166,6 +166,32 @@ class Transaction {
   bool committed_ = false;
 };
 
+// A read transaction: the queries between Begin() and the destructor see one
+// snapshot of the database. REQUIRES: the connection is held.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(Database& db) : db_(db) {}
+  Status Begin() {
+    Status s = Run("BEGIN");
+    open_ = s.ok();
+    return s;
+  }
+  ~ReadTransaction() {
+    if (open_) (void)Run("COMMIT");
+  }
+
+ private:
+  // Through the statement cache: sqlite3_exec would compile the text again
+  // on every request.
+  Status Run(const char* sql) {
+    auto stmt = db_.Prepare(sql);
+    return stmt.ok() ? stmt->Run() : stmt.status();
+  }
+
+  Database& db_;
+  bool open_ = false;
+};
+
 }  // namespace platewise::sqlite
 
 #endif  // PLATEWISE_STORAGE_SQLITE_SQLITE_HANDLE_H_

@@ -1,20 +1,17 @@
 #include "storage/sqlite/sqlite_log_repositories.h"
 
+#include "storage/sqlite/log_rows.h"
+
 #include <string>
 
 namespace platewise::sqlite {
 namespace {
 
 constexpr char kInsertWater[] = "INSERT INTO water_entries (owner_id, date, ml) VALUES (?1, ?2, ?3)";
-constexpr char kSelectWater[] =
-    "SELECT id, date, ml FROM water_entries WHERE owner_id = ?1 AND (?2 IS NULL OR date = ?2) ORDER BY date, id";
 constexpr char kDeleteWater[] = "DELETE FROM water_entries WHERE owner_id = ?1 AND id = ?2";
 constexpr char kInsertExercise[] =
     "INSERT INTO exercise_entries (owner_id, date, activity, description, minutes, kcal) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
-constexpr char kSelectExercise[] =
-    "SELECT id, date, activity, description, minutes, kcal FROM exercise_entries "
-    "WHERE owner_id = ?1 AND (?2 IS NULL OR date = ?2) ORDER BY date, id";
 constexpr char kDeleteExercise[] = "DELETE FROM exercise_entries WHERE owner_id = ?1 AND id = ?2";
 constexpr char kUpsertWeight[] =
     "INSERT INTO weight_log (owner_id, date, weight_kg) VALUES (?1, ?2, ?3) "
@@ -31,10 +28,6 @@ constexpr char kInsertFavourite[] =
 constexpr char kDeleteFavourite[] = "DELETE FROM favourite_foods WHERE owner_id = ?1 AND food_id = ?2";
 constexpr char kSelectFavourites[] = "SELECT food_id FROM favourite_foods WHERE owner_id = ?1 ORDER BY added DESC";
 
-void BindOptionalDate(Statement& s, int index, const std::optional<CivilDate>& date) {
-  if (date) s.Bind(index, date->ToString()); else s.BindNull(index);
-}
-
 // Runs a "DELETE ... WHERE owner_id = ?1 AND id = ?2"; NotFound when no row went.
 Status DeleteOwned(SqliteConnection& conn, const char* sql, UserId owner, std::int64_t id, const char* what) {
   auto lock = conn.lock();
@@ -45,20 +38,6 @@ Status DeleteOwned(SqliteConnection& conn, const char* sql, UserId owner, std::i
   PW_RETURN_IF_ERROR(del->Run());
   if (conn.db().Changes() == 0) return Status::NotFound(std::string("no ") + what + " with id " + std::to_string(id));
   return Status::Ok();
-}
-
-template <typename Entry, typename ReadRow>
-Result<std::vector<Entry>> ReadRows(Statement& sel, ReadRow read) {
-  std::vector<Entry> out;
-  while (true) {
-    auto r = sel.Step();
-    if (!r.ok()) return r.status();
-    if (!*r) break;
-    auto date = ParseCivilDate(sel.ColumnText(1));
-    if (!date.ok()) return Status::Internal("stored date is malformed");
-    out.push_back(read(*date));
-  }
-  return out;
 }
 
 }  // namespace
@@ -76,22 +55,9 @@ Result<WaterEntry> SqliteWaterLog::Add(UserId owner, const WaterEntry& entry) {
   return stored;
 }
 
-Result<std::vector<WaterEntry>> SqliteWaterLog::ListDay(UserId owner, const CivilDate& date) {
-  auto reader = conn_->Read();
-  auto sel = reader.db.Prepare(kSelectWater);
-  if (!sel.ok()) return sel.status();
-  sel->Bind(1, owner);
-  sel->Bind(2, date.ToString());
-  return ReadRows<WaterEntry>(*sel, [&](CivilDate d) { return WaterEntry{sel->ColumnInt(0), d, sel->ColumnDouble(2)}; });
-}
-
 Result<std::vector<WaterEntry>> SqliteWaterLog::ListAll(UserId owner) {
   auto lock = conn_->lock();
-  auto sel = conn_->db().Prepare(kSelectWater);
-  if (!sel.ok()) return sel.status();
-  sel->Bind(1, owner);
-  sel->BindNull(2);
-  return ReadRows<WaterEntry>(*sel, [&](CivilDate d) { return WaterEntry{sel->ColumnInt(0), d, sel->ColumnDouble(2)}; });
+  return SelectWater(conn_->db(), owner, std::nullopt);
 }
 
 Status SqliteWaterLog::Delete(UserId owner, std::int64_t id) {
@@ -114,29 +80,9 @@ Result<ExerciseEntry> SqliteExerciseLog::Add(UserId owner, const ExerciseEntry& 
   return stored;
 }
 
-static Result<std::vector<ExerciseEntry>> ReadExercise(Statement& sel) {
-  return ReadRows<ExerciseEntry>(sel, [&](CivilDate d) {
-    return ExerciseEntry{sel.ColumnInt(0), d, sel.ColumnText(2), sel.ColumnText(3), sel.ColumnOptionalDouble(4),
-                         Kcal(sel.ColumnDouble(5))};
-  });
-}
-
-Result<std::vector<ExerciseEntry>> SqliteExerciseLog::ListDay(UserId owner, const CivilDate& date) {
-  auto reader = conn_->Read();
-  auto sel = reader.db.Prepare(kSelectExercise);
-  if (!sel.ok()) return sel.status();
-  sel->Bind(1, owner);
-  sel->Bind(2, date.ToString());
-  return ReadExercise(*sel);
-}
-
 Result<std::vector<ExerciseEntry>> SqliteExerciseLog::ListAll(UserId owner) {
   auto lock = conn_->lock();
-  auto sel = conn_->db().Prepare(kSelectExercise);
-  if (!sel.ok()) return sel.status();
-  sel->Bind(1, owner);
-  sel->BindNull(2);
-  return ReadExercise(*sel);
+  return SelectExercise(conn_->db(), owner, std::nullopt);
 }
 
 Status SqliteExerciseLog::Delete(UserId owner, std::int64_t id) {

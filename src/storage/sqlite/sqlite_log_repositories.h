@@ -12,7 +12,6 @@ class SqliteWaterLog final : public WaterLog {
  public:
   explicit SqliteWaterLog(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<WaterEntry> Add(UserId owner, const WaterEntry& entry) override;
-  Result<std::vector<WaterEntry>> ListDay(UserId owner, const CivilDate& date) override;
   Status Delete(UserId owner, std::int64_t id) override;
   Result<std::vector<WaterEntry>> ListAll(UserId owner) override;
 
@@ -24,7 +23,6 @@ class SqliteExerciseLog final : public ExerciseLog {
  public:
   explicit SqliteExerciseLog(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<ExerciseEntry> Add(UserId owner, const ExerciseEntry& entry) override;
-  Result<std::vector<ExerciseEntry>> ListDay(UserId owner, const CivilDate& date) override;
   Status Delete(UserId owner, std::int64_t id) override;
   Result<std::vector<ExerciseEntry>> ListAll(UserId owner) override;
 
