@@ -23,6 +23,8 @@ namespace platewise {
 
 class JsonWriter {
  public:
+  JsonWriter() { out_.reserve(1024); }
+
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }

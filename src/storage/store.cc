@@ -39,14 +39,14 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   auto caches = std::make_shared<StoreCaches>();
   auto store = std::make_unique<Store>();
   store->foods = std::make_unique<sqlite::SqliteFoodRepository>(conn, caches);
-  store->diary = std::make_unique<sqlite::SqliteDiaryRepository>(conn);
+  store->diary = std::make_unique<sqlite::SqliteDiaryRepository>(conn, caches);
   auto profiles = std::make_unique<sqlite::SqliteProfileRepository>(conn, caches);
   store->profile_settings = profiles.get();
   store->profiles = std::move(profiles);
   store->accounts = std::make_unique<sqlite::SqliteAccountRepository>(conn, caches);
   store->custom_foods = std::make_unique<sqlite::SqliteCustomFoodRepository>(conn, caches);
-  store->water = std::make_unique<sqlite::SqliteWaterLog>(conn);
-  store->exercise = std::make_unique<sqlite::SqliteExerciseLog>(conn);
+  store->water = std::make_unique<sqlite::SqliteWaterLog>(conn, caches);
+  store->exercise = std::make_unique<sqlite::SqliteExerciseLog>(conn, caches);
   store->weights = std::make_unique<sqlite::SqliteWeightLog>(conn);
   store->favourites = std::make_unique<sqlite::SqliteFavouriteFoods>(conn);
   store->supplements = std::make_unique<sqlite::SqliteSupplementRepository>(conn);

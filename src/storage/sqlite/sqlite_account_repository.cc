@@ -91,6 +91,7 @@ Status SqliteAccountRepository::DeleteUser(UserId id) {
   PW_RETURN_IF_ERROR(tx.Commit());
   caches_->foods.EraseOwner(id);
   caches_->profiles.Erase(id);
+  caches_->ChangedDays(id);
   caches_->credentials.EraseIf([id](const std::string&, const CachedCredential& c) { return c.owner == id; });
   return Status::Ok();
 }

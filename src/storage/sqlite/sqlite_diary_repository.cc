@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/diary/day_number.h"
 #include "storage/sqlite/log_rows.h"
 
 namespace platewise::sqlite {
@@ -104,6 +105,7 @@ Result<std::vector<DiaryEntry>> SelectDay(Database& db, UserId owner, const Civi
 
 Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntry& entry) {
   auto lock = conn_->lock();
+  DayRowsChange change(*caches_, owner);
   Database& db = conn_->db();
   auto exists = db.Prepare(kFoodExists);
   if (!exists.ok()) return exists.status();
@@ -132,9 +134,13 @@ Result<std::vector<DiaryEntry>> SqliteDiaryRepository::ListDay(UserId owner, con
   return SelectDay(reader.db, owner, date);
 }
 
-// One read transaction for the three queries: one snapshot, and one
-// acquisition of WAL's read lock instead of three.
+// From the day cache when the owner wrote nothing since it was read; else one
+// read transaction for the three queries: one snapshot, and one acquisition
+// of WAL's read lock instead of three.
 Result<DiaryDayRows> SqliteDiaryRepository::GetDay(UserId owner, const CivilDate& date) {
+  const std::uint64_t generation = caches_->DayGeneration(owner);  // before the snapshot: see StoreCaches
+  const DayKey key{owner, DayNumber(date)};
+  if (auto hit = caches_->days.Find(key); hit && hit->generation == generation) return hit->rows;
   auto reader = conn_->Read();
   ReadTransaction snapshot(reader.db);
   PW_RETURN_IF_ERROR(snapshot.Begin());
@@ -148,6 +154,7 @@ Result<DiaryDayRows> SqliteDiaryRepository::GetDay(UserId owner, const CivilDate
   auto exercise = SelectExercise(reader.db, owner, date);
   if (!exercise.ok()) return exercise.status();
   day.exercise = std::move(*exercise);
+  caches_->days.Put(key, {generation, day});
   return day;
 }
 
@@ -210,6 +217,7 @@ Result<DiaryEntry> SqliteDiaryRepository::GetEntry(UserId owner, std::int64_t id
 
 Result<DiaryEntry> SqliteDiaryRepository::UpdateEntry(UserId owner, const DiaryEntry& entry) {
   auto lock = conn_->lock();
+  DayRowsChange change(*caches_, owner);
   auto up = conn_->db().Prepare(kUpdateEntry);
   if (!up.ok()) return up.status();
   up->Bind(1, owner);
@@ -225,6 +233,7 @@ Result<DiaryEntry> SqliteDiaryRepository::UpdateEntry(UserId owner, const DiaryE
 
 Status SqliteDiaryRepository::DeleteEntry(UserId owner, std::int64_t id) {
   auto lock = conn_->lock();
+  DayRowsChange change(*caches_, owner);
   auto del = conn_->db().Prepare(kDeleteEntry);
   if (!del.ok()) return del.status();
   del->Bind(1, owner);
@@ -237,6 +246,7 @@ Status SqliteDiaryRepository::DeleteEntry(UserId owner, std::int64_t id) {
 Result<std::vector<DiaryEntry>> SqliteDiaryRepository::CopyEntries(UserId owner, const CivilDate& from,
                                                                    const CivilDate& to, std::optional<Meal> meal) {
   auto lock = conn_->lock();
+  DayRowsChange change(*caches_, owner);
   Database& db = conn_->db();
   Transaction tx(db);
   PW_RETURN_IF_ERROR(tx.Begin());

@@ -13,7 +13,10 @@ namespace platewise::sqlite {
 
 class SqliteDiaryRepository final : public DiaryRepository {
  public:
-  explicit SqliteDiaryRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
+  // Days read by GetDay are kept in caches_->days; every write here retires
+  // the owner's cached days (DayRowsChange).
+  SqliteDiaryRepository(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<StoreCaches> caches)
+      : conn_(std::move(conn)), caches_(std::move(caches)) {}
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override;
   Result<std::vector<DiaryEntry>> ListDay(UserId owner, const CivilDate& date) override;
   Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) override;
@@ -31,6 +34,7 @@ class SqliteDiaryRepository final : public DiaryRepository {
 
  private:
   std::shared_ptr<SqliteConnection> conn_;
+  std::shared_ptr<StoreCaches> caches_;
 };
 
 // The body profile (CLI and API) and the API's profile settings, which are

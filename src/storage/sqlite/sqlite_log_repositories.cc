@@ -44,6 +44,7 @@ Status DeleteOwned(SqliteConnection& conn, const char* sql, UserId owner, std::i
 
 Result<WaterEntry> SqliteWaterLog::Add(UserId owner, const WaterEntry& entry) {
   auto lock = conn_->lock();
+  DayRowsChange change(*caches_, owner);
   auto ins = conn_->db().Prepare(kInsertWater);
   if (!ins.ok()) return ins.status();
   ins->Bind(1, owner);
@@ -61,11 +62,14 @@ Result<std::vector<WaterEntry>> SqliteWaterLog::ListAll(UserId owner) {
 }
 
 Status SqliteWaterLog::Delete(UserId owner, std::int64_t id) {
-  return DeleteOwned(*conn_, kDeleteWater, owner, id, "water entry");
+  Status s = DeleteOwned(*conn_, kDeleteWater, owner, id, "water entry");
+  caches_->ChangedDays(owner);  // after the commit (a reader that raced re-reads: harmless)
+  return s;
 }
 
 Result<ExerciseEntry> SqliteExerciseLog::Add(UserId owner, const ExerciseEntry& entry) {
   auto lock = conn_->lock();
+  DayRowsChange change(*caches_, owner);
   auto ins = conn_->db().Prepare(kInsertExercise);
   if (!ins.ok()) return ins.status();
   ins->Bind(1, owner);
@@ -86,7 +90,9 @@ Result<std::vector<ExerciseEntry>> SqliteExerciseLog::ListAll(UserId owner) {
 }
 
 Status SqliteExerciseLog::Delete(UserId owner, std::int64_t id) {
-  return DeleteOwned(*conn_, kDeleteExercise, owner, id, "exercise entry");
+  Status s = DeleteOwned(*conn_, kDeleteExercise, owner, id, "exercise entry");
+  caches_->ChangedDays(owner);  // after the commit (a reader that raced re-reads: harmless)
+  return s;
 }
 
 Result<WeightEntry> SqliteWeightLog::Put(UserId owner, const WeightEntry& entry) {

@@ -1,0 +1,98 @@
+// GetDay answers from the store's day cache once a day was read: every kind
+// of write must show in the next read, and one user's write must not disturb
+// another user's cached day.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "import/usda_sr24.h"
+#include "storage/store.h"
+#include "testing/temp_dir.h"
+
+namespace platewise {
+namespace {
+
+const std::string kMiniDir = std::string(PLATEWISE_TEST_DATA_DIR) + "/sr24-mini";
+
+class DiaryDayCacheTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto store = OpenSqliteStore((dir_.path() / "p.db").string());
+    ASSERT_TRUE(store.ok());
+    store_ = std::move(*store);
+    ASSERT_TRUE(EnsureFoodsImported(kMiniDir, *store_->foods).ok());
+    a_ = *store_->accounts->CreateUser("a@example.org", "hash-a");
+    b_ = *store_->accounts->CreateUser("b@example.org", "hash-b");
+  }
+
+  DiaryDayRows Day(UserId user, const CivilDate& date) {
+    auto day = store_->diary->GetDay(user, date);
+    EXPECT_TRUE(day.ok());
+    return day.ok() ? *day : DiaryDayRows{};
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<Store> store_;
+  UserId a_ = 0, b_ = 0;
+  const CivilDate day_{2026, 11, 29};
+  const CivilDate next_{2026, 11, 30};
+};
+
+TEST_F(DiaryDayCacheTest, EveryWriteShowsInTheNextRead) {
+  EXPECT_TRUE(Day(a_, day_).entries.empty());  // read: now cached
+  EXPECT_TRUE(Day(a_, next_).entries.empty());
+
+  auto e = store_->diary->AddEntry(a_, {0, day_, Meal::kLunch, "11457", Grams(30), "30 g"});
+  ASSERT_TRUE(e.ok());
+  ASSERT_EQ(Day(a_, day_).entries.size(), 1u);
+  EXPECT_EQ(Day(a_, day_).entries[0].grams.value(), 30);
+
+  DiaryEntry changed = *e;
+  changed.grams = Grams(45);
+  ASSERT_TRUE(store_->diary->UpdateEntry(a_, changed).ok());
+  EXPECT_EQ(Day(a_, day_).entries[0].grams.value(), 45);
+
+  ASSERT_TRUE(store_->diary->CopyEntries(a_, day_, next_, std::nullopt).ok());
+  EXPECT_EQ(Day(a_, next_).entries.size(), 1u);
+
+  changed.date = next_;  // moved to a day that is cached too
+  ASSERT_TRUE(store_->diary->UpdateEntry(a_, changed).ok());
+  EXPECT_TRUE(Day(a_, day_).entries.empty());
+  EXPECT_EQ(Day(a_, next_).entries.size(), 2u);
+
+  ASSERT_TRUE(store_->diary->DeleteEntry(a_, e->id).ok());
+  EXPECT_EQ(Day(a_, next_).entries.size(), 1u);
+
+  auto water = store_->water->Add(a_, {0, day_, 250});
+  ASSERT_TRUE(water.ok());
+  ASSERT_EQ(Day(a_, day_).water.size(), 1u);
+  ASSERT_TRUE(store_->water->Delete(a_, water->id).ok());
+  EXPECT_TRUE(Day(a_, day_).water.empty());
+
+  auto walk = store_->exercise->Add(a_, {0, day_, "custom", "Walk", 30.0, Kcal(120)});
+  ASSERT_TRUE(walk.ok());
+  ASSERT_EQ(Day(a_, day_).exercise.size(), 1u);
+  ASSERT_TRUE(store_->exercise->Delete(a_, walk->id).ok());
+  EXPECT_TRUE(Day(a_, day_).exercise.empty());
+}
+
+TEST_F(DiaryDayCacheTest, UsersAreCachedApart) {
+  ASSERT_TRUE(store_->diary->AddEntry(b_, {0, day_, Meal::kLunch, "11457", Grams(30), "30 g"}).ok());
+  EXPECT_EQ(Day(b_, day_).entries.size(), 1u);
+  EXPECT_TRUE(Day(a_, day_).entries.empty());
+  ASSERT_TRUE(store_->diary->AddEntry(a_, {0, day_, Meal::kDinner, "11457", Grams(10), "10 g"}).ok());
+  EXPECT_EQ(Day(a_, day_).entries.size(), 1u);
+  EXPECT_EQ(Day(b_, day_).entries.size(), 1u);
+  EXPECT_EQ(Day(b_, day_).entries[0].grams.value(), 30);
+}
+
+TEST_F(DiaryDayCacheTest, ADeletedUsersDayIsGone) {
+  ASSERT_TRUE(store_->diary->AddEntry(a_, {0, day_, Meal::kLunch, "11457", Grams(30), "30 g"}).ok());
+  EXPECT_EQ(Day(a_, day_).entries.size(), 1u);
+  ASSERT_TRUE(store_->accounts->DeleteUser(a_).ok());
+  EXPECT_TRUE(Day(a_, day_).entries.empty());
+}
+
+}  // namespace
+}  // namespace platewise
