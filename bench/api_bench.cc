@@ -7,6 +7,10 @@
 // started here on another loopback port). Prints
 //   api rps=X nginx_rps=Y ratio=X/Y p99_ms=Z errors=E
 //   api_post rps=X p99_ms=Z errors=E      (POST entry writes, 5 s)
+//   api_year rps=X nginx_rps=Y ratio=X/Y p99_ms=Z errors=E
+//                       (the same, each request for the next of 336 dates of
+//                        the year, days 1-28 of each month, both servers
+//                        driven by the same wrk script)
 //   api handler_us=H    (the handler alone, in-process: where the time goes)
 // Options: --seconds N (default 10), --connections N (default 64),
 // --handler-only (only time the handler, 11 x 5000 calls, e.g. under perf).
@@ -171,7 +175,6 @@ int RunApi(const std::vector<std::string>& args) {
     if (std::system(cmd.c_str()) != 0) std::cerr << "bench: curl failed\n";
   }
   std::cerr << "bench: response " << fs::file_size(dir / "www/day.json") << " bytes\n";
-  if (std::getenv("DUMP")) std::system(("cat " + (dir / "www/day.json").string()).c_str());
   if (handler_only) {  // for profiling the handler: no wrk, no nginx
     for (int i = 0; i < 10; ++i) TimeHandler(router, token, target);
     std::printf("api handler_us=%.1f\n", TimeHandler(router, token, target));
@@ -196,6 +199,32 @@ int RunApi(const std::vector<std::string>& args) {
   WrkResult post = RunWrk({"-t2", "-c" + conns, "-d5s", "--latency", "-s", (dir / "post.lua").string(),
                            "http://127.0.0.1:" + std::to_string(api_port) + "/api/v1/diary/2026-01-01/entries"});
 
+  // The same reads spread over the year (a wrk script walks days 1-28 of
+  // each month), against both servers: the first read of each day misses the
+  // server's day cache.
+  std::string dates = "{";
+  for (int m = 1; m <= 12; ++m) {
+    for (int d = 1; d <= 28; ++d) {
+      char date[16];
+      std::snprintf(date, sizeof date, "\"2025-%02d-%02d\",", m, d);
+      dates += date;
+    }
+  }
+  dates += "}";
+  auto walk_script = [&](const std::string& name, const std::string& prefix, const std::string& suffix) {
+    std::ofstream out(dir / name);
+    out << "local dates = " << dates << "\nlocal i = 0\n"
+        << "request = function()\n  i = i % #dates + 1\n  return wrk.format(nil, \"" << prefix
+        << "\" .. dates[i] .. \"" << suffix << "\")\nend\n";
+    return (dir / name).string();
+  };
+  WrkResult api_year = RunWrk({"-t2", "-c" + conns, "-d" + secs, "--latency", "-H", "Authorization: Bearer " + token,
+                               "-s", walk_script("api_year.lua", "/api/v1/diary/", ""),
+                               "http://127.0.0.1:" + std::to_string(api_port)});
+  WrkResult ngx_year = RunWrk({"-t2", "-c" + conns, "-d" + secs, "--latency", "-s",
+                               walk_script("nginx_year.lua", "/day.json?date=", ""),
+                               "http://127.0.0.1:" + std::to_string(nginx_port)});
+
   if (nginx > 0) {
     kill(nginx, SIGTERM);
     waitpid(nginx, nullptr, 0);
@@ -205,6 +234,8 @@ int RunApi(const std::vector<std::string>& args) {
   if (api.rps == 0 || ngx.rps == 0) std::cerr << "wrk output:\n" << api.raw << ngx.raw;
   std::printf("api rps=%.0f nginx_rps=%.0f ratio=%.2f p99_ms=%.2f errors=%ld\n", api.rps, ngx.rps,
               ngx.rps > 0 ? api.rps / ngx.rps : 0.0, api.p99_ms, api.errors);
+  std::printf("api_year rps=%.0f nginx_rps=%.0f ratio=%.2f p99_ms=%.2f errors=%ld\n", api_year.rps, ngx_year.rps,
+              ngx_year.rps > 0 ? api_year.rps / ngx_year.rps : 0.0, api_year.p99_ms, api_year.errors);
   std::printf("api handler_us=%.1f (in-process: authentication, storage and JSON, no HTTP)\n", handler_us);
   std::printf("api_post rps=%.0f p99_ms=%.2f errors=%ld\n", post.rps, post.p99_ms, post.errors);
   fs::remove_all(dir);
