@@ -90,6 +90,7 @@ nlohmann::json GapSuggestionsJson(const CivilDate& date, const GapSuggestions& r
   }
   return {{"date", date.ToString()},
           {"kcal_left", r.kcal_left},
+          {"energy_unknown_entries", r.energy_unknown_entries},
           {"gaps", std::move(gaps)},
           {"suggestions", std::move(list)},
           {"note", r.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.note)}};

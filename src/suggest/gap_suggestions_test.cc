@@ -67,6 +67,22 @@ GapRequest MagnesiumRequest(double kcal_left) {
   return req;
 }
 
+TEST(GapSuggestionsTest, SaysWhenCaloriesLeftLeaveOutEntriesOfUnknownEnergy) {
+  GlpkDietSolver solver;
+  GapRequest req = MagnesiumRequest(400);
+  auto known = SuggestFoodsForGaps(req, solver);
+  ASSERT_TRUE(known.ok());
+  ASSERT_FALSE(known->suggestions.empty());
+  EXPECT_TRUE(known->note.empty());
+
+  req.energy_unknown_entries = 2;
+  auto partial = SuggestFoodsForGaps(req, solver);
+  ASSERT_TRUE(partial.ok());
+  ASSERT_FALSE(partial->suggestions.empty());
+  EXPECT_EQ(partial->energy_unknown_entries, 2);
+  EXPECT_NE(partial->note.find("2 of today's entries have no energy value"), std::string::npos) << partial->note;
+}
+
 TEST(GapSuggestionsTest, StaysWithinCaloriesAndPrefersPlainFoods) {
   GlpkDietSolver solver;
   for (double kcal_left : {40.0, 100.0, 250.0, 800.0}) {

@@ -225,6 +225,7 @@ bool IsPlainFood(const Food& food) {
 Result<GapSuggestions> SuggestFoodsForGaps(const GapRequest& req, DietSolver& solver) {
   GapSuggestions out;
   out.kcal_left = req.kcal_left;
+  out.energy_unknown_entries = req.energy_unknown_entries;
   for (const NutrientGap& g : req.gaps) {
     if (g.amount > 0) out.gaps.push_back(g);
   }
@@ -315,6 +316,11 @@ Result<GapSuggestions> SuggestFoodsForGaps(const GapRequest& req, DietSolver& so
   for (const NutrientGap& g : out.gaps) out.closed[g.key] = std::min(1.0, added[g.key] / g.amount);
   if (out.suggestions.empty()) {
     out.note = std::string("No food fits the ") + left + " left without going over a limit.";
+  }
+  if (req.energy_unknown_entries > 0 && !out.suggestions.empty()) {
+    out.note = std::to_string(req.energy_unknown_entries) +
+               (req.energy_unknown_entries == 1 ? " of today's entries has" : " of today's entries have") +
+               " no energy value, so the calories left count only the rest: these foods may take you over your budget.";
   }
   return out;
 }

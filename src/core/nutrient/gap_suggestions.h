@@ -54,6 +54,9 @@ struct GapRequest {
   std::vector<NutrientGap> gaps;
   std::vector<NutrientLimit> limits;
   double kcal_left = 0;
+  // Today's entries whose food has no energy value: kcal_left leaves them
+  // out, so it may be too high.
+  int energy_unknown_entries = 0;
   std::vector<Food> pool;           // candidate foods (plain ones and eaten ones)
   std::set<std::string> eaten_ids;  // foods the person logged recently
 };
@@ -70,9 +73,12 @@ struct Suggestion {
 struct GapSuggestions {
   std::vector<NutrientGap> gaps;
   double kcal_left = 0;
+  int energy_unknown_entries = 0;  // as in GapRequest
   std::vector<Suggestion> suggestions;
   std::map<std::string, double> closed;  // gap key -> fraction of the gap closed, 0..1
-  std::string note;                      // why there is no suggestion, else empty
+  // Why there is no suggestion; or, with suggestions, what to keep in mind
+  // (calories left that leave out entries of unknown energy); else empty.
+  std::string note;
 };
 
 // The food groups plain candidates come from (SR24 group names).

@@ -125,6 +125,9 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
 
   GapRequest req;
   req.kcal_left = goal.budget.value() - day_sum("energy");
+  for (const IntakeItem& item : *day_items) {
+    if (!item.supplement && !item.amounts.Get("energy")) ++req.energy_unknown_entries;
+  }
   for (const NutrientReportLine& line : report->nutrients) {
     const NutrientTarget& t = line.target;
     if (t.ul && HasFoodData(t.key)) {
