@@ -1,5 +1,7 @@
 #include "cli/arguments.h"
 
+#include <charconv>
+
 namespace platewise::cli {
 namespace {
 
@@ -44,6 +46,18 @@ Result<std::string> Arguments::Require(const std::string& name) const {
   auto v = Get(name);
   if (!v || v->empty()) return Status::InvalidArgument("option --" + name + " is required");
   return *v;
+}
+
+Result<int> Arguments::GetInt(const std::string& name, int fallback, int min, int max) const {
+  auto text = Get(name);
+  if (!text) return fallback;
+  int v = 0;
+  auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
+  if (text->empty() || ec != std::errc() || end != text->data() + text->size() || v < min || v > max) {
+    return Status::InvalidArgument("--" + name + " \"" + *text + "\" must be a whole number from " +
+                                   std::to_string(min) + " to " + std::to_string(max));
+  }
+  return v;
 }
 
 Status Arguments::CheckAllowed(const std::string& command, const std::set<std::string>& allowed) const {

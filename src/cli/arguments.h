@@ -27,6 +27,9 @@ class Arguments {
   bool Has(const std::string& name) const { return options_.count(name) > 0; }
   // InvalidArgument naming the option when it is missing.
   Result<std::string> Require(const std::string& name) const;
+  // --name as a whole number from `min` to `max`; `fallback` when absent.
+  // InvalidArgument naming the option and the range otherwise.
+  Result<int> GetInt(const std::string& name, int fallback, int min, int max) const;
   // InvalidArgument for the first option not in `allowed` ("db" and the
   // data/web folder options are always allowed).
   Status CheckAllowed(const std::string& command, const std::set<std::string>& allowed) const;

@@ -2,7 +2,6 @@
 // platewise foods show ID [--json]
 // platewise foods top NUTRIENT [--per 100g|100kcal|portion] [--limit N] [--json]
 
-#include <charconv>
 #include <cstdio>
 #include <ostream>
 
@@ -34,27 +33,23 @@ Status RunFoodsSearch(AppContext& ctx) {
   PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("foods search", {"limit", "json"}));
   std::string query = JoinPositionals(ctx.args());
   if (query.empty()) return Status::InvalidArgument("give part of a food name to search for");
-  int limit = 10;
-  if (auto l = ctx.args().Get("limit")) {
-    auto [end, ec] = std::from_chars(l->data(), l->data() + l->size(), limit);
-    if (ec != std::errc() || end != l->data() + l->size() || limit < 1 || limit > 1000) {
-      return Status::InvalidArgument("--limit \"" + *l + "\" must be a whole number from 1 to 1000");
-    }
-  }
+  auto limit = ctx.args().GetInt("limit", 10, 1, 1000);
+  if (!limit.ok()) return limit.status();
   auto store = ctx.OpenStoreWithFoods();
   if (!store.ok()) return store.status();
   auto index = search::LoadFoodIndex(*(*store)->foods, *(*store)->diary);
   if (!index.ok()) return index.status();
-  auto foods = search::SearchFoods(**index, *(*store)->foods, query, limit, kLocalUser);
+  auto foods = search::SearchFoods(**index, *(*store)->foods, query, *limit, kLocalUser);
   if (!foods.ok()) return foods.status();
   if (ctx.args().Has("json")) {
     nlohmann::json list = nlohmann::json::array();
-    for (const Food& f : *foods) list.push_back(FoodSummaryJson(f));
+    for (const SharedFood& f : *foods) list.push_back(FoodSummaryJson(*f));
     ctx.out() << nlohmann::json{{"query", query}, {"foods", list}}.dump(2) << "\n";
     return Status::Ok();
   }
   if (foods->empty()) ctx.out() << "No food matches \"" << query << "\".\n";
-  for (const Food& f : *foods) {
+  for (const SharedFood& food : *foods) {
+    const Food& f = *food;
     char line[512];
     std::snprintf(line, sizeof line, "%-7s %-60s %s kcal/100 g\n", f.id.c_str(), f.description.c_str(),
                   Number(f.per_100g.Get("energy"), "%.0f").c_str());
@@ -104,16 +99,11 @@ Status RunFoodsTop(AppContext& ctx) {
   std::string per = ctx.args().Get("per").value_or("100g");
   auto basis = ParseRankBasis(per);
   if (!basis.ok()) return basis.status();
-  int limit = 20;
-  if (auto l = ctx.args().Get("limit")) {
-    auto [end, ec] = std::from_chars(l->data(), l->data() + l->size(), limit);
-    if (ec != std::errc() || end != l->data() + l->size() || limit < 1 || limit > 1000) {
-      return Status::InvalidArgument("--limit \"" + *l + "\" must be a whole number from 1 to 1000");
-    }
-  }
+  auto limit = ctx.args().GetInt("limit", 20, 1, 1000);
+  if (!limit.ok()) return limit.status();
   auto store = ctx.OpenStoreWithFoods();
   if (!store.ok()) return store.status();
-  auto ranking = RankFoods(*(*store)->foods, pos[0], *basis, limit);
+  auto ranking = RankFoods(*(*store)->foods, pos[0], *basis, *limit);
   if (!ranking.ok()) return ranking.status();
   if (ctx.args().Has("json")) {
     ctx.out() << RankedFoodsJson(ranking->nutrient, ranking->unit, per, ranking->foods).dump(2) << "\n";

@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "core/diary/day_summary.h"
 #include "core/food/amount.h"
+#include "core/food/foods_of_entries.h"
 #include "json/day_summary_json.h"
 
 namespace platewise::cli {
@@ -71,13 +72,8 @@ Status RunLogDay(AppContext& ctx) {
   if (!store.ok()) return store.status();
   auto rows = (*store)->diary->GetDay(kLocalUser, *date);
   if (!rows.ok()) return rows.status();
-  std::map<std::string, SharedFood> foods;
-  for (const DiaryEntry& e : rows->entries) {
-    if (foods.count(e.food_id)) continue;
-    auto f = (*store)->foods->GetFood(e.food_id);
-    if (!f.ok()) return f.status();
-    foods.emplace(e.food_id, std::move(*f));
-  }
+  auto foods = FoodsOfEntries(*(*store)->foods, rows->entries);
+  if (!foods.ok()) return foods.status();
   std::optional<CalorieGoal> goal;
   auto profile = (*store)->profiles->GetProfile(kLocalUser);
   if (profile.ok()) {
@@ -85,7 +81,7 @@ Status RunLogDay(AppContext& ctx) {
   } else if (profile.status().code() != StatusCode::kNotFound) {
     return profile.status();
   }
-  DaySummary day = SummarizeDay(*date, rows->entries, foods, goal);
+  DaySummary day = SummarizeDay(*date, rows->entries, *foods, goal);
   if (ctx.args().Has("json")) {
     ctx.out() << nlohmann::json::parse(DiaryDayJson(day, rows->water, rows->exercise)).dump(2) << "\n";
     return Status::Ok();

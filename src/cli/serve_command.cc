@@ -35,14 +35,9 @@ Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
     options.host = options.host.substr(1, options.host.size() - 2);
   }
   options.port = static_cast<std::uint16_t>(port);
-  if (auto t = args.Get("threads")) {
-    int threads = 0;
-    auto [end, ec] = std::from_chars(t->data(), t->data() + t->size(), threads);
-    if (ec != std::errc() || end != t->data() + t->size() || threads < 1 || threads > 64) {
-      return Status::InvalidArgument("--threads \"" + *t + "\" must be a whole number from 1 to 64");
-    }
-    options.threads = threads;
-  }
+  auto threads = args.GetInt("threads", options.threads, 1, 64);
+  if (!threads.ok()) return threads.status();
+  options.threads = *threads;
   return options;
 }
 

@@ -1,24 +1,19 @@
 #include "http/custom_food_routes.h"
 
-#include <charconv>
 #include <map>
 
 #include "core/food/amount.h"
+#include "core/food/foods_of_entries.h"
 #include "core/food/recipe.h"
 #include "http/error_response.h"
 #include "http/request_params.h"
 #include "http/request_user.h"
 #include "json/food_json.h"
+#include "json/amount_fields.h"
 #include "json/request_fields.h"
 
 namespace platewise::http {
 namespace {
-
-std::string FormatNumber(double v) {
-  char buf[32];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  return ec == std::errc() ? std::string(buf, end) : std::to_string(v);
-}
 
 Result<FoodLabel> ReadLabel(const nlohmann::json& body, const std::vector<Nutrient>& catalog) {
   PW_RETURN_IF_ERROR(CheckOnlyFields(body, {"name", "nutrients", "serving_grams", "per"}));
@@ -49,7 +44,7 @@ Result<FoodLabel> ReadLabel(const nlohmann::json& body, const std::vector<Nutrie
   return label;
 }
 
-Result<std::pair<Recipe, std::map<std::string, Food>>> ReadRecipe(Store& store, UserId user,
+Result<std::pair<Recipe, FoodsById>> ReadRecipe(Store& store, UserId user,
                                                                   const nlohmann::json& body) {
   PW_RETURN_IF_ERROR(CheckOnlyFields(body, {"name", "servings", "ingredients"}));
   Recipe recipe;
@@ -63,7 +58,7 @@ Result<std::pair<Recipe, std::map<std::string, Food>>> ReadRecipe(Store& store, 
   if (list == body.end() || !list->is_array()) {
     return Status::Unprocessable("ingredients", "ingredients must be a list of {food_id, grams}");
   }
-  std::map<std::string, Food> foods;
+  FoodsById foods;
   int i = 0;
   for (const auto& item : *list) {
     std::string field = "ingredients[" + std::to_string(i++) + "]";
@@ -78,35 +73,24 @@ Result<std::pair<Recipe, std::map<std::string, Food>>> ReadRecipe(Store& store, 
       return food.status();
     }
     const Food& f = **food;
-    auto grams = OptionalNumber(item, "grams");
-    if (!grams.ok()) return grams.status().ForField(field + ".grams");
-    ResolvedAmount amount;
-    if (*grams) {
-      Status s = ValidateEntryGrams(**grams);
-      if (!s.ok()) return Status::Unprocessable(field + ".grams", s.message());
-      amount = {Grams(**grams), FormatNumber(**grams) + " g"};
-    } else {
-      auto count = RequiredNumber(item, "amount");
-      if (!count.ok()) return Status::Unprocessable(field + ".grams", "give grams, or amount and portion");
-      auto portion = RequiredString(item, "portion", 100);
-      if (!portion.ok()) return Status::Unprocessable(field + ".portion", "an amount needs a portion");
-      auto resolved = ResolveAmount(FormatNumber(*count) + " " + *portion, f);
-      if (!resolved.ok()) return Status::Unprocessable(field + ".portion", resolved.status().message());
-      amount = *resolved;
+    auto amount = AmountFields(item, f);
+    if (!amount.ok()) {
+      const Status& s = amount.status();
+      return s.ForField(field + (s.field().empty() ? "" : "." + s.field()));
     }
-    recipe.ingredients.push_back({f.id, amount.grams, amount.description});
-    foods.emplace(f.id, f);
+    recipe.ingredients.push_back({f.id, amount->grams, amount->description});
+    foods.emplace(f.id, *food);
   }
   return std::make_pair(recipe, foods);
 }
 
 nlohmann::json RecipeJson(const Food& food, const Recipe& recipe, const std::vector<Nutrient>& catalog,
-                          const std::map<std::string, Food>& foods) {
+                          const FoodsById& foods) {
   nlohmann::json ingredients = nlohmann::json::array();
   for (const RecipeIngredient& in : recipe.ingredients) {
     auto it = foods.find(in.food_id);
     ingredients.push_back({{"food_id", in.food_id},
-                           {"name", it == foods.end() ? "" : it->second.description},
+                           {"name", it == foods.end() ? "" : it->second->description},
                            {"grams", in.grams.value()},
                            {"amount", in.amount_text}});
   }
@@ -193,11 +177,10 @@ void AddCustomFoodRoutes(Router& router, Store& store, search::FoodIndex& index)
     if (!recipe.ok()) return ErrorResponse(recipe.status());
     auto food = store.foods->GetVisibleFood(*user, id);
     if (!food.ok()) return ErrorResponse(food.status());
-    std::map<std::string, Food> foods;
+    FoodsById foods;
     for (const RecipeIngredient& in : recipe->ingredients) {
-      auto f = store.foods->GetFood(in.food_id);
-      if (!f.ok()) return ErrorResponse(f.status());
-      foods.emplace(in.food_id, **f);
+      Status s = AddFood(*store.foods, in.food_id, foods);
+      if (!s.ok()) return ErrorResponse(s);
     }
     auto catalog = store.foods->ListNutrients();
     if (!catalog.ok()) return ErrorResponse(catalog.status());

@@ -1,57 +1,22 @@
 #include "http/diary_routes.h"
 
-#include <charconv>
 #include <map>
 
 #include "core/diary/day_summary.h"
 #include "core/food/amount.h"
+#include "core/food/foods_of_entries.h"
 #include "http/error_response.h"
 #include "http/profile_routes.h"
 #include "http/request_params.h"
 #include "http/request_user.h"
 #include "json/day_summary_json.h"
+#include "json/amount_fields.h"
 #include "json/diary_json.h"
 #include "json/food_json.h"
 #include "json/request_fields.h"
 
 namespace platewise::http {
 namespace {
-
-std::string FormatNumber(double v) {
-  char buf[32];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  return ec == std::errc() ? std::string(buf, end) : std::to_string(v);
-}
-
-// The amount of an entry: {"grams":150} or {"amount":1.5,"portion":"cup"}.
-Result<ResolvedAmount> EntryAmount(const nlohmann::json& body, const Food& food) {
-  auto grams = OptionalNumber(body, "grams");
-  if (!grams.ok()) return grams.status();
-  auto amount = OptionalNumber(body, "amount");
-  if (!amount.ok()) return amount.status();
-  auto portion = OptionalString(body, "portion", 100);
-  if (!portion.ok()) return portion.status();
-  if (*grams && (*amount || *portion)) {
-    return Status::Unprocessable("grams", "give grams, or amount and portion, not both");
-  }
-  if (*grams) {
-    Status s = ValidateEntryGrams(**grams);
-    if (!s.ok()) return s.ForField("grams");
-    return ResolvedAmount{Grams(**grams), FormatNumber(**grams) + " g"};
-  }
-  if (!*amount && !*portion) {
-    return Status::Unprocessable("grams", "give grams (e.g. \"grams\":150), or amount and portion "
-                                          "(e.g. \"amount\":1,\"portion\":\"cup\")");
-  }
-  if (!*amount) return Status::Unprocessable("amount", "a portion needs an amount, e.g. \"amount\":1");
-  if (!*portion) return Status::Unprocessable("portion", "an amount needs a portion, e.g. \"portion\":\"cup\"");
-  if (**amount <= 0 || **amount > 1000) {
-    return Status::Unprocessable("amount", "amount must be more than 0 and at most 1000");
-  }
-  auto resolved = ResolveAmount(FormatNumber(**amount) + " " + **portion, food);
-  if (!resolved.ok()) return resolved.status().ForField("portion");
-  return resolved;
-}
 
 Result<Meal> MealField(const nlohmann::json& body) {
   auto name = RequiredString(body, "meal", 32);
@@ -81,19 +46,14 @@ Response EntryResponse(Store& store, int status, const DiaryEntry& entry) {
 Response DayResponse(Store& store, UserId user, const CivilDate& date) {
   auto day = store.diary->GetDay(user, date);
   if (!day.ok()) return ErrorResponse(day.status());
-  std::map<std::string, SharedFood> foods;
-  for (const DiaryEntry& e : day->entries) {
-    if (foods.count(e.food_id)) continue;
-    auto f = store.foods->GetFood(e.food_id);
-    if (!f.ok()) return ErrorResponse(f.status());
-    foods.emplace(e.food_id, std::move(*f));
-  }
+  auto foods = FoodsOfEntries(*store.foods, day->entries);
+  if (!foods.ok()) return ErrorResponse(foods.status());
   auto body = CurrentBodyProfile(store, user);
   if (!body.ok()) return ErrorResponse(body.status());
   std::optional<CalorieGoal> goal;
   if (*body) goal = ComputeCalorieGoal(**body);
   Response r;
-  r.body = DiaryDayJson(SummarizeDay(date, day->entries, foods, goal), day->water, day->exercise);
+  r.body = DiaryDayJson(SummarizeDay(date, day->entries, *foods, goal), day->water, day->exercise);
   return r;
 }
 
@@ -142,7 +102,7 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
     auto found = VisibleFoodField(store, *user, *body);
     if (!found.ok()) return ErrorResponse(found.status());
     const Food& food = **found;
-    auto amount = EntryAmount(*body, food);
+    auto amount = AmountFields(*body, food);
     if (!amount.ok()) return ErrorResponse(amount.status());
     auto stored = store.diary->AddEntry(*user, {0, *date, *meal, food.id, amount->grams, amount->description});
     if (!stored.ok()) return ErrorResponse(stored.status());
@@ -183,7 +143,7 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
     if (body->contains("grams") || body->contains("amount") || body->contains("portion")) {
       auto food = store.foods->GetFood(entry->food_id);
       if (!food.ok()) return ErrorResponse(food.status());
-      auto amount = EntryAmount(*body, **food);
+      auto amount = AmountFields(*body, **food);
       if (!amount.ok()) return ErrorResponse(amount.status());
       updated.grams = amount->grams;
       updated.amount_text = amount->description;
@@ -215,17 +175,12 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
     }
     auto copies = store.diary->CopyEntries(*user, *from, *to, meal);
     if (!copies.ok()) return ErrorResponse(copies.status());
+    auto foods = FoodsOfEntries(*store.foods, *copies);
+    if (!foods.ok()) return ErrorResponse(foods.status());
     nlohmann::json list = nlohmann::json::array();
-    std::map<std::string, SharedFood> foods;  // a food copied twice is loaded once
     for (const DiaryEntry& e : *copies) {
-      auto it = foods.find(e.food_id);
-      if (it == foods.end()) {
-        auto food = store.foods->GetVisibleFood(*user, e.food_id);
-        if (!food.ok()) return ErrorResponse(food.status());
-        it = foods.emplace(e.food_id, std::move(*food)).first;
-      }
       index.RecordLog(*user, e.food_id);  // copied entries are logs too
-      list.push_back(DiaryEntryJson(e, *it->second));
+      list.push_back(DiaryEntryJson(e, *foods->at(e.food_id)));
     }
     return JsonResponse(201, {{"entries", std::move(list)}});
   });

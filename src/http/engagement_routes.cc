@@ -4,6 +4,7 @@
 
 #include "core/engagement/notifications.h"
 #include "http/clock.h"
+#include "core/food/foods_of_entries.h"
 #include "http/error_response.h"
 #include "http/profile_routes.h"
 #include "http/request_user.h"
@@ -43,20 +44,16 @@ Result<BadgeInputs> GatherInputs(Store& store, const DriTable& dri, UserId user)
   };
   auto entries = store.diary->ListAll(user);
   if (!entries.ok()) return entries.status();
-  std::map<std::string, Food> foods;
+  auto foods = FoodsOfEntries(*store.foods, *entries);
+  if (!foods.ok()) return foods.status();
   for (const DiaryEntry& e : *entries) {
-    auto it = foods.find(e.food_id);
-    if (it == foods.end()) {
-      auto food = store.foods->GetVisibleFood(user, e.food_id);
-      if (!food.ok()) return food.status();
-      it = foods.emplace(e.food_id, **food).first;
-    }
+    const Food& food = *foods->at(e.food_id);
     LoggedDay& d = day(e.date);
     d.has_food = true;
     double share = e.grams.value() / 100;
-    if (auto kcal = it->second.per_100g.Get("energy")) d.eaten_kcal += *kcal * share;
+    if (auto kcal = food.per_100g.Get("energy")) d.eaten_kcal += *kcal * share;
     else ++d.energy_unknown_entries;
-    if (auto mg = it->second.per_100g.Get("magnesium")) d.magnesium_mg = d.magnesium_mg.value_or(0) + *mg * share;
+    if (auto mg = food.per_100g.Get("magnesium")) d.magnesium_mg = d.magnesium_mg.value_or(0) + *mg * share;
     else ++d.magnesium_unknown_entries;
   }
   auto water = store.water->ListAll(user);

@@ -3,6 +3,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/food/foods_of_entries.h"
 #include "http/error_response.h"
 #include "http/request_user.h"
 #include "json/diary_json.h"
@@ -23,16 +24,10 @@ Result<nlohmann::json> ExportJson(Store& store, UserId user) {
 
   auto entries = store.diary->ListAll(user);
   if (!entries.ok()) return entries.status();
-  std::map<std::string, Food> foods;
+  auto foods = FoodsOfEntries(*store.foods, *entries);
+  if (!foods.ok()) return foods.status();
   out["diary_entries"] = nlohmann::json::array();
-  for (const DiaryEntry& e : *entries) {
-    if (!foods.count(e.food_id)) {
-      auto f = store.foods->GetFood(e.food_id);
-      if (!f.ok()) return f.status();
-      foods.emplace(e.food_id, **f);
-    }
-    out["diary_entries"].push_back(DiaryEntryJson(e, foods.at(e.food_id)));
-  }
+  for (const DiaryEntry& e : *entries) out["diary_entries"].push_back(DiaryEntryJson(e, *foods->at(e.food_id)));
   auto water = store.water->ListAll(user);
   if (!water.ok()) return water.status();
   out["water"] = nlohmann::json::array();

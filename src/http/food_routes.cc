@@ -47,7 +47,7 @@ void AddFoodRoutes(Router& router, FoodRepository& foods, const search::FoodInde
     auto found = search::SearchFoods(index, foods, q->second, *limit, viewer);
     if (!found.ok()) return ErrorResponse(found.status());
     nlohmann::json list = nlohmann::json::array();
-    for (const Food& f : *found) list.push_back(FoodSummaryJson(f));
+    for (const SharedFood& f : *found) list.push_back(FoodSummaryJson(*f));
     return JsonResponse(200, {{"query", q->second}, {"foods", std::move(list)}});
   });
 

@@ -39,14 +39,14 @@ Result<std::vector<IntakeDay>> ReadIntakeDays(Store& store, UserId user, const C
                                               const CivilDate& to) {
   auto entries = store.diary->ListRange(user, from, to);
   if (!entries.ok()) return entries.status();
-  std::map<std::string, Food> foods;
+  FoodsById foods;
   for (const DiaryEntry& e : *entries) {
     if (foods.count(e.food_id)) continue;
     auto food = store.foods->GetVisibleFood(user, e.food_id);
     // A food that is gone counts as one without energy: the day is partly logged.
     if (!food.ok() && food.status().code() == StatusCode::kNotFound) continue;
     if (!food.ok()) return food.status();
-    foods.emplace(e.food_id, **food);
+    foods.emplace(e.food_id, std::move(*food));
   }
   return LoggedIntakeDays(*entries, foods);
 }

@@ -19,7 +19,7 @@ SharedFood MakeFood(const std::string& id, const std::string& name, std::optiona
 
 TEST(DiaryDayJsonTest, HasTheDocumentedShapeWithUnknownsAsNull) {
   CivilDate day{2026, 11, 29};
-  std::map<std::string, SharedFood> foods = {{"11457", MakeFood("11457", "Spinach, \"raw\"", 23)},
+  FoodsById foods = {{"11457", MakeFood("11457", "Spinach, \"raw\"", 23)},
                                              {"c1", MakeFood("c1", "Mystery", std::nullopt)}};
   std::vector<DiaryEntry> entries = {{1, day, Meal::kLunch, "11457", Grams(200), "200 g"},
                                      {2, day, Meal::kSnacks, "c1", Grams(50), "50 g"}};

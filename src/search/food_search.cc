@@ -20,17 +20,17 @@ Result<std::unique_ptr<FoodIndex>> LoadFoodIndex(FoodRepository& foods, DiaryRep
   return index;
 }
 
-Result<std::vector<Food>> SearchFoods(const FoodIndex& index, FoodRepository& foods, std::string_view query,
-                                      int limit, UserId user) {
+Result<std::vector<SharedFood>> SearchFoods(const FoodIndex& index, FoodRepository& foods, std::string_view query,
+                                            int limit, UserId user) {
   if (TokenizeQuery(query).empty()) {
     return Status::InvalidArgument("search query \"" + std::string(query) +
                                    "\" has no letters or digits: type part of a food name");
   }
-  std::vector<Food> out;
+  std::vector<SharedFood> out;
   for (const SearchHit& hit : index.Search(query, limit, user)) {
     auto food = foods.GetVisibleFood(user, hit.id);
     if (!food.ok()) return food.status();
-    out.push_back(**food);
+    out.push_back(std::move(*food));
   }
   return out;
 }

@@ -22,8 +22,8 @@ Result<std::unique_ptr<FoodIndex>> LoadFoodIndex(FoodRepository& foods, DiaryRep
 // The best `limit` foods for `query` as `user` sees them (shared foods and
 // the user's own custom foods and recipes), best first.
 // InvalidArgument when the query has no word to search for.
-Result<std::vector<Food>> SearchFoods(const FoodIndex& index, FoodRepository& foods, std::string_view query,
-                                      int limit, UserId user);
+Result<std::vector<SharedFood>> SearchFoods(const FoodIndex& index, FoodRepository& foods, std::string_view query,
+                                            int limit, UserId user);
 
 }  // namespace platewise::search
 

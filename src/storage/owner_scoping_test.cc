@@ -44,7 +44,7 @@ TEST_F(OwnerScopingTest, AnotherOwnersEntriesAreNotFound) {
   changed.grams = Grams(1);
   EXPECT_EQ(store_->diary->UpdateEntry(b_, changed).status().code(), StatusCode::kNotFound);
   EXPECT_EQ(store_->diary->DeleteEntry(b_, e->id).code(), StatusCode::kNotFound);
-  EXPECT_TRUE(store_->diary->ListDay(b_, day_)->empty());
+  EXPECT_TRUE(store_->diary->GetDay(b_, day_)->entries.empty());
   EXPECT_TRUE(store_->diary->CopyEntries(b_, day_, CivilDate{2026, 11, 30}, std::nullopt)->empty());
   EXPECT_EQ(store_->diary->GetEntry(a_, e->id)->grams, Grams(30));  // unchanged
   auto w = store_->water->Add(a_, {0, day_, 250});
@@ -79,7 +79,7 @@ TEST_F(OwnerScopingTest, CustomFoodsAreVisibleToTheirOwnerOnly) {
   }
   auto pool = store_->foods->ListFoodsInGroups({rich->food_group});
   ASSERT_TRUE(pool.ok());
-  for (const Food& f : *pool) EXPECT_NE(f.id, rich->id);
+  for (const SharedFood& f : *pool) EXPECT_NE(f->id, rich->id);
   EXPECT_EQ(store_->diary->AddEntry(b_, {0, day_, Meal::kLunch, food->id, Grams(1), ""}).status().code(),
             StatusCode::kNotFound);
   EXPECT_EQ(store_->favourites->Add(b_, food->id).code(), StatusCode::kNotFound);

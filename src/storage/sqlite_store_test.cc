@@ -100,13 +100,14 @@ TEST_F(SqliteStoreTest, DiaryEntriesRoundTripByDay) {
   EXPECT_GT(a->id, 0);
   ASSERT_TRUE(store_->diary->AddEntry(kLocalUser, {0, day, Meal::kSnacks, "12061", Grams(28), "1 oz"}).ok());
   ASSERT_TRUE(store_->diary->AddEntry(kLocalUser, {0, CivilDate{2026, 11, 30}, Meal::kSnacks, "12061", Grams(5), ""}).ok());
-  auto list = store_->diary->ListDay(kLocalUser, day);
-  ASSERT_TRUE(list.ok());
-  ASSERT_EQ(list->size(), 2u);
-  EXPECT_EQ((*list)[0].food_id, "11457");
-  EXPECT_EQ((*list)[0].meal, Meal::kLunch);
-  EXPECT_EQ((*list)[0].amount_text, "1 cup");
-  EXPECT_EQ((*list)[1].grams.value(), 28);
+  auto got = store_->diary->GetDay(kLocalUser, day);
+  ASSERT_TRUE(got.ok());
+  const std::vector<DiaryEntry>& list = got->entries;
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].food_id, "11457");
+  EXPECT_EQ(list[0].meal, Meal::kLunch);
+  EXPECT_EQ(list[0].amount_text, "1 cup");
+  EXPECT_EQ(list[1].grams.value(), 28);
 
   auto counts = store_->diary->CountLogsByFood();
   ASSERT_TRUE(counts.ok());
@@ -118,7 +119,7 @@ TEST_F(SqliteStoreTest, DiaryEntriesRoundTripByDay) {
 
   auto missing = store_->diary->AddEntry(kLocalUser, {0, day, Meal::kLunch, "00000", Grams(30), ""});
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(store_->diary->ListDay(kLocalUser, day)->size(), 2u);
+  EXPECT_EQ(store_->diary->GetDay(kLocalUser, day)->entries.size(), 2u);
 }
 
 TEST_F(SqliteStoreTest, ProfileRoundTripsAndIsNotFoundUntilSet) {
@@ -139,7 +140,7 @@ TEST_F(SqliteStoreTest, DataSurvivesReopening) {
   auto reopened = OpenSqliteStore(dir_.File("var/platewise.db"));
   ASSERT_TRUE(reopened.ok());
   EXPECT_EQ(*(*reopened)->foods->CountFoods(), 4);
-  EXPECT_EQ((*reopened)->diary->ListDay(kLocalUser, CivilDate{2026, 1, 2})->size(), 1u);
+  EXPECT_EQ((*reopened)->diary->GetDay(kLocalUser, CivilDate{2026, 1, 2})->entries.size(), 1u);
 }
 
 TEST(SqliteStoreOpenTest, AFileThatIsNotADatabaseIsUnavailableAndUntouched) {

@@ -85,9 +85,10 @@ struct StoreCaches {
   std::atomic<std::uint64_t> last_generation_{0};
 };
 
-// Declared right after taking the writer lock in a repository method that
-// changes a user's diary rows: retires the user's cached days when the method
-// returns, after its transaction ended and while the lock is still held.
+// Declared at the start of a repository method that changes a user's diary
+// rows (after taking the writer lock, or before a helper that takes it):
+// retires the user's cached days when the method returns, after its write
+// committed. That order is all the day cache needs (see days above).
 class DayRowsChange {
  public:
   DayRowsChange(StoreCaches& caches, UserId owner) : caches_(caches), owner_(owner) {}

@@ -58,12 +58,12 @@ GapRequest MagnesiumRequest(double kcal_left) {
   GapRequest req;
   req.gaps = {{"magnesium", "mg", 150}};
   req.kcal_left = kcal_left;
-  req.pool = {
-      MakeFood("v1", "Spinach, cooked", "Vegetables and Vegetable Products", 23, 87, {{"calcium", 136}}),
-      MakeFood("n1", "Seeds, pumpkin", "Nut and Seed Products", 559, 592, {{"calcium", 46}}),
-      MakeFood("d1", "Yogurt, plain, low fat", "Dairy and Egg Products", 61, 12, {{"calcium", 121}}),
-      MakeFood("b1", "SUPERBRAND Magnesium bar", "Snacks", 100, 900, {{"calcium", 0}}),
-  };
+  for (Food f : {MakeFood("v1", "Spinach, cooked", "Vegetables and Vegetable Products", 23, 87, {{"calcium", 136}}),
+                 MakeFood("n1", "Seeds, pumpkin", "Nut and Seed Products", 559, 592, {{"calcium", 46}}),
+                 MakeFood("d1", "Yogurt, plain, low fat", "Dairy and Egg Products", 61, 12, {{"calcium", 121}}),
+                 MakeFood("b1", "SUPERBRAND Magnesium bar", "Snacks", 100, 900, {{"calcium", 0}})}) {
+    req.pool.push_back(std::make_shared<const Food>(std::move(f)));
+  }
   return req;
 }
 
@@ -139,7 +139,7 @@ TEST(GapSuggestionsTest, ClosesAMagnesiumGapWithRecognisableSr24Foods) {
   req.kcal_left = 400;
   req.limits = {{"calcium", 1500, 2500}, {"iron", 30, 45}, {"zinc", 30, 40}};
   for (Food& f : ds->foods) {
-    if (IsPlainFood(f)) req.pool.push_back(std::move(f));
+    if (IsPlainFood(f)) req.pool.push_back(std::make_shared<const Food>(std::move(f)));
   }
   auto r = SuggestFoodsForGaps(req, *std::make_unique<GlpkDietSolver>());
   ASSERT_TRUE(r.ok()) << r.status().message();

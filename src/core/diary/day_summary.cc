@@ -9,7 +9,7 @@ std::optional<double> EntryEnergyKcal(const DiaryEntry& entry, const Food& food)
 }
 
 DaySummary SummarizeDay(const CivilDate& date, const std::vector<DiaryEntry>& entries,
-                        const std::map<std::string, SharedFood>& foods,
+                        const FoodsById& foods,
                         const std::optional<CalorieGoal>& goal) {
   DaySummary s;
   s.date = date;

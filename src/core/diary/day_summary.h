@@ -54,7 +54,7 @@ std::optional<double> EntryEnergyKcal(const DiaryEntry& entry, const Food& food)
 
 // REQUIRES: `foods` holds every food an entry names (by id).
 DaySummary SummarizeDay(const CivilDate& date, const std::vector<DiaryEntry>& entries,
-                        const std::map<std::string, SharedFood>& foods,
+                        const FoodsById& foods,
                         const std::optional<CalorieGoal>& goal);
 
 }  // namespace platewise

@@ -13,8 +13,8 @@ Food MakeFood(const std::string& id, std::initializer_list<std::pair<const char*
   return f;
 }
 
-std::map<std::string, SharedFood> Shared(const std::map<std::string, Food>& foods) {
-  std::map<std::string, SharedFood> out;
+FoodsById Shared(const std::map<std::string, Food>& foods) {
+  FoodsById out;
   for (const auto& [id, f] : foods) out.emplace(id, std::make_shared<const Food>(f));
   return out;
 }

@@ -70,12 +70,6 @@ std::optional<double> GramsPerMassUnit(const std::string& unit) {
   return std::nullopt;
 }
 
-std::string FormatNumber(double v) {
-  char buf[32];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  return ec == std::errc() ? std::string(buf, end) : std::to_string(v);
-}
-
 const Portion* FindPortion(const std::string& unit, const Food& food) {
   auto matches_prefix = [](const std::string& name, const std::string& word) {
     return name.size() > word.size() && name.compare(0, word.size(), word) == 0 &&
@@ -98,6 +92,12 @@ Status Unreadable(std::string_view text) {
 }
 
 }  // namespace
+
+std::string FormatNumber(double v) {
+  char buf[32];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  return ec == std::errc() ? std::string(buf, end) : std::to_string(v);
+}
 
 Status ValidateEntryGrams(double grams) {
   if (!std::isfinite(grams) || grams <= 0) {

@@ -28,6 +28,9 @@ Result<ResolvedAmount> ResolveAmount(std::string_view text, const Food& food);
 // REQUIRES nothing; rejects NaN, zero, negative and absurd (> kMaxEntryGrams).
 Status ValidateEntryGrams(double grams);
 
+// The shortest text that reads back as `v`: "150", "1.5", "0.25".
+std::string FormatNumber(double v);
+
 }  // namespace platewise
 
 #endif  // PLATEWISE_CORE_FOOD_AMOUNT_H_

@@ -1,6 +1,7 @@
 #ifndef PLATEWISE_CORE_FOOD_FOOD_H_
 #define PLATEWISE_CORE_FOOD_FOOD_H_
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,6 +43,8 @@ struct Food {
 // A food shared read-only (foods are large: ~150 nutrient values each, so
 // they are passed around by reference, not copied).
 using SharedFood = std::shared_ptr<const Food>;
+// Foods by id, as the code that sums or shows a user's rows holds them.
+using FoodsById = std::map<std::string, SharedFood>;
 
 // Nutrients and foods of one data source, as an importer reads them.
 struct FoodDataset {

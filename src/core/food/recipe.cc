@@ -42,7 +42,7 @@ Result<Food> BuildCustomFood(const FoodLabel& label) {
   return f;
 }
 
-Result<Food> BuildRecipeFood(const Recipe& recipe, const std::map<std::string, Food>& foods) {
+Result<Food> BuildRecipeFood(const Recipe& recipe, const FoodsById& foods) {
   PW_RETURN_IF_ERROR(CheckName(recipe.name));
   if (!std::isfinite(recipe.servings) || recipe.servings <= 0 || recipe.servings > kMaxServings) {
     return Status::Unprocessable("servings", "servings must be more than 0 and at most 1000");
@@ -55,7 +55,7 @@ Result<Food> BuildRecipeFood(const Recipe& recipe, const std::map<std::string, F
   std::map<std::string, int> counts;
   for (const RecipeIngredient& in : recipe.ingredients) {
     total_grams += in.grams.value();
-    const Food& food = foods.at(in.food_id);
+    const Food& food = *foods.at(in.food_id);
     for (const auto& [key, per100] : food.per_100g.all()) {
       sums[key] += per100 * in.grams.value() / 100;
       ++counts[key];

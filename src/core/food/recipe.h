@@ -56,7 +56,7 @@ struct Recipe {
 
 // REQUIRES: `foods` holds every ingredient's food by id. Unprocessable for an
 // empty name, servings outside (0, 1000], or no ingredients (or more than 100).
-Result<Food> BuildRecipeFood(const Recipe& recipe, const std::map<std::string, Food>& foods);
+Result<Food> BuildRecipeFood(const Recipe& recipe, const FoodsById& foods);
 
 }  // namespace platewise
 

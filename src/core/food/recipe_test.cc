@@ -53,7 +53,7 @@ TEST(BuildRecipeFoodTest, ComputesPer100GramsAndAServingAndLeavesHolesUnknown) {
   oats.per_100g.Set("magnesium", 138);
   milk.id = "01077";
   milk.per_100g.Set("energy", 60);  // magnesium not analysed here
-  std::map<std::string, Food> foods = {{oats.id, oats}, {milk.id, milk}};
+  FoodsById foods = {{oats.id, std::make_shared<const Food>(oats)}, {milk.id, std::make_shared<const Food>(milk)}};
   Recipe r{"Porridge", 2, {{"08120", Grams(80), "80 g"}, {"01077", Grams(320), "320 g"}}};
   auto f = BuildRecipeFood(r, foods);
   ASSERT_TRUE(f.ok());
@@ -66,7 +66,7 @@ TEST(BuildRecipeFoodTest, ComputesPer100GramsAndAServingAndLeavesHolesUnknown) {
 }
 
 TEST(BuildRecipeFoodTest, RejectsBadRecipes) {
-  std::map<std::string, Food> foods = {{"1", Food{}}};
+  FoodsById foods = {{"1", std::make_shared<const Food>()}};
   EXPECT_EQ(BuildRecipeFood({"", 1, {{"1", Grams(1), ""}}}, foods).status().field(), "name");
   EXPECT_EQ(BuildRecipeFood({"x", 0, {{"1", Grams(1), ""}}}, foods).status().field(), "servings");
   EXPECT_EQ(BuildRecipeFood({"x", NAN, {{"1", Grams(1), ""}}}, foods).status().field(), "servings");

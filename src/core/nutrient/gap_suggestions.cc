@@ -247,7 +247,8 @@ Result<GapSuggestions> SuggestFoodsForGaps(const GapRequest& req, DietSolver& so
     double score;
   };
   std::vector<Scored> scored;
-  for (const Food& f : req.pool) {
+  for (const SharedFood& candidate : req.pool) {
+    const Food& f = *candidate;
     bool eaten = req.eaten_ids.count(f.id) > 0;
     if (!eaten && !(IsPlainFood(f) && IsFamiliarFood(f))) continue;
     if (eaten && IsProcessedProduct(f) && !IsPlainFood(f)) continue;

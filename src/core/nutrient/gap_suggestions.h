@@ -57,7 +57,7 @@ struct GapRequest {
   // Today's entries whose food has no energy value: kcal_left leaves them
   // out, so it may be too high.
   int energy_unknown_entries = 0;
-  std::vector<Food> pool;           // candidate foods (plain ones and eaten ones)
+  std::vector<SharedFood> pool;     // candidate foods (plain ones and eaten ones)
   std::set<std::string> eaten_ids;  // foods the person logged recently
 };
 

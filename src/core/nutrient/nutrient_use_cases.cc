@@ -3,22 +3,21 @@
 #include <set>
 
 #include "core/diary/day_number.h"
+#include "core/food/foods_of_entries.h"
 #include "core/nutrient/dri_amounts.h"
 
 namespace platewise {
 namespace {
-
-Result<std::vector<IntakeItem>> LoadItems(NutrientContext& ctx, const std::vector<DiaryEntry>& entries,
-                                          std::map<std::string, Food>& foods);
 
 // Food entries and supplement doses of [from, to] as intake items.
 Result<std::vector<IntakeItem>> LoadPeriodItems(NutrientContext& ctx, UserId owner, const CivilDate& from,
                                                 const CivilDate& to) {
   auto entries = ctx.diary.ListRange(owner, from, to);
   if (!entries.ok()) return entries.status();
-  std::map<std::string, Food> foods;
-  auto items = LoadItems(ctx, *entries, foods);
-  if (!items.ok()) return items.status();
+  auto foods = FoodsOfEntries(ctx.foods, *entries);
+  if (!foods.ok()) return foods.status();
+  std::vector<IntakeItem> items;
+  for (const DiaryEntry& e : *entries) items.push_back(FoodIntake(e, *foods->at(e.food_id)));
   auto doses = ctx.supplements.ListDoses(owner, from, to);
   if (!doses.ok()) return doses.status();
   std::map<std::int64_t, Supplement> supplements;
@@ -29,22 +28,7 @@ Result<std::vector<IntakeItem>> LoadPeriodItems(NutrientContext& ctx, UserId own
       if (!s.ok()) return s.status();
       it = supplements.emplace(d.supplement_id, std::move(*s)).first;
     }
-    items->push_back(SupplementIntake(d, it->second));
-  }
-  return items;
-}
-
-Result<std::vector<IntakeItem>> LoadItems(NutrientContext& ctx, const std::vector<DiaryEntry>& entries,
-                                          std::map<std::string, Food>& foods) {
-  std::vector<IntakeItem> items;
-  for (const DiaryEntry& e : entries) {
-    auto it = foods.find(e.food_id);
-    if (it == foods.end()) {
-      auto f = ctx.foods.GetFood(e.food_id);
-      if (!f.ok()) return f.status();
-      it = foods.emplace(e.food_id, **f).first;
-    }
-    items.push_back(FoodIntake(e, it->second));
+    items.push_back(SupplementIntake(d, it->second));
   }
   return items;
 }
@@ -144,7 +128,7 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
   if (!pool.ok()) return pool.status();
   req.pool = std::move(*pool);
   std::set<std::string> in_pool;
-  for (const Food& f : req.pool) in_pool.insert(f.id);
+  for (const SharedFood& f : req.pool) in_pool.insert(f->id);
   auto recent = ctx.diary.ListRange(owner, report->from, report->to);
   if (!recent.ok()) return recent.status();
   for (const DiaryEntry& e : *recent) {
@@ -152,7 +136,7 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
     if (in_pool.insert(e.food_id).second) {
       auto f = ctx.foods.GetFood(e.food_id);
       if (!f.ok()) return f.status();
-      req.pool.push_back(**f);
+      req.pool.push_back(std::move(*f));
     }
   }
   return SuggestFoodsForGaps(req, solver);

@@ -39,8 +39,6 @@ class DiaryRepository {
   // Stores the entry and returns it with its new id. NotFound if the food
   // does not exist or is another user's custom food.
   virtual Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) = 0;
-  // The owner's entries of one day, in the order they were added.
-  virtual Result<std::vector<DiaryEntry>> ListDay(UserId owner, const CivilDate& date) = 0;
   // The owner's entries, water and exercise of one day (each in the order
   // added), read together from one consistent snapshot.
   virtual Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) = 0;

@@ -68,7 +68,7 @@ class FoodRepository {
 
   // Every food of the given food groups (exact names), by id, with nutrients
   // and portions. For the gap suggestions' candidate pool.
-  virtual Result<std::vector<Food>> ListFoodsInGroups(const std::vector<std::string>& groups) = 0;
+  virtual Result<std::vector<SharedFood>> ListFoodsInGroups(const std::vector<std::string>& groups) = 0;
 
   // Foods with the most of `nutrient_key` (a key of the catalog) per `basis`,
   // most first; foods without a value (or, per 100 kcal, without energy; per

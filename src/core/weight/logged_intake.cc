@@ -5,7 +5,7 @@
 namespace platewise {
 
 std::vector<IntakeDay> LoggedIntakeDays(const std::vector<DiaryEntry>& entries,
-                                        const std::map<std::string, Food>& foods) {
+                                        const FoodsById& foods) {
   struct Day {
     double kcal = 0;
     std::set<Meal> meals;
@@ -17,7 +17,7 @@ std::vector<IntakeDay> LoggedIntakeDays(const std::vector<DiaryEntry>& entries,
     d.meals.insert(e.meal);
     auto food = foods.find(e.food_id);
     std::optional<double> per_100g;
-    if (food != foods.end()) per_100g = food->second.per_100g.Get("energy");
+    if (food != foods.end()) per_100g = food->second->per_100g.Get("energy");
     if (per_100g) {
       d.kcal += *per_100g * e.grams.value() / 100;
     } else {

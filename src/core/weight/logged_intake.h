@@ -27,7 +27,7 @@ inline constexpr int kMealsForFullyLoggedDay = 3;
 // REQUIRES: `foods` holds every food an entry names (by id); an entry whose
 // food is missing counts like a food without energy.
 std::vector<IntakeDay> LoggedIntakeDays(const std::vector<DiaryEntry>& entries,
-                                        const std::map<std::string, Food>& foods);
+                                        const FoodsById& foods);
 
 }  // namespace platewise
 

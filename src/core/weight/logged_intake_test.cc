@@ -5,14 +5,14 @@
 namespace platewise {
 namespace {
 
-Food FoodWithEnergy(const std::string& id, std::optional<double> kcal_per_100g) {
+SharedFood FoodWithEnergy(const std::string& id, std::optional<double> kcal_per_100g) {
   Food f;
   f.id = id;
   if (kcal_per_100g) f.per_100g.Set("energy", *kcal_per_100g);
-  return f;
+  return std::make_shared<const Food>(f);
 }
 
-const std::map<std::string, Food> kFoods = {
+const FoodsById kFoods = {
     {"oats", FoodWithEnergy("oats", 380)},
     {"soup", FoodWithEnergy("soup", 50)},
     {"mystery", FoodWithEnergy("mystery", std::nullopt)},  // energy not analysed

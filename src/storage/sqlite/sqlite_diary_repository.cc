@@ -129,11 +129,6 @@ Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntr
   return stored;
 }
 
-Result<std::vector<DiaryEntry>> SqliteDiaryRepository::ListDay(UserId owner, const CivilDate& date) {
-  auto reader = conn_->Read();
-  return SelectDay(reader.db, owner, date);
-}
-
 // From the day cache when the owner wrote nothing since it was read; else one
 // read transaction for the three queries: one snapshot, and one acquisition
 // of WAL's read lock instead of three.

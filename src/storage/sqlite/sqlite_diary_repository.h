@@ -18,7 +18,6 @@ class SqliteDiaryRepository final : public DiaryRepository {
   SqliteDiaryRepository(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<StoreCaches> caches)
       : conn_(std::move(conn)), caches_(std::move(caches)) {}
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override;
-  Result<std::vector<DiaryEntry>> ListDay(UserId owner, const CivilDate& date) override;
   Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) override;
   Result<std::vector<FoodLogCount>> CountLogsByFood() override;
   Result<std::vector<DiaryEntry>> ListRange(UserId owner, const CivilDate& from, const CivilDate& to) override;

@@ -29,7 +29,7 @@ constexpr char kTopPerPortion[] =
 
 }  // namespace
 
-Result<std::vector<Food>> SqliteFoodRepository::ListFoodsInGroups(const std::vector<std::string>& groups) {
+Result<std::vector<SharedFood>> SqliteFoodRepository::ListFoodsInGroups(const std::vector<std::string>& groups) {
   auto lock = conn_->lock();
   if (auto cached = foods_in_groups_.find(groups); cached != foods_in_groups_.end()) return cached->second;
   std::vector<std::string> ids;
@@ -44,12 +44,12 @@ Result<std::vector<Food>> SqliteFoodRepository::ListFoodsInGroups(const std::vec
       ids.push_back(sel->ColumnText(0));
     }
   }
-  std::vector<Food> foods;
+  std::vector<SharedFood> foods;
   foods.reserve(ids.size());
   for (const auto& id : ids) {
     auto f = ReadFood(conn_->db(), id, std::nullopt);
     if (!f.ok()) return f.status();
-    foods.push_back(std::move(*f));
+    foods.push_back(std::make_shared<const Food>(std::move(*f)));
   }
   foods_in_groups_[groups] = foods;
   return foods;

@@ -22,7 +22,7 @@ class SqliteFoodRepository final : public FoodRepository {
   Result<SharedFood> GetVisibleFood(UserId viewer, const std::string& id) override;
   Result<std::vector<Nutrient>> ListNutrients() override;
   // In sqlite_food_ranking.cc:
-  Result<std::vector<Food>> ListFoodsInGroups(const std::vector<std::string>& groups) override;
+  Result<std::vector<SharedFood>> ListFoodsInGroups(const std::vector<std::string>& groups) override;
   Result<std::vector<RankedFood>> TopFoodsByNutrient(const std::string& nutrient_key, RankBasis basis,
                                                      int limit) override;
 
@@ -34,7 +34,7 @@ class SqliteFoodRepository final : public FoodRepository {
   std::shared_ptr<StoreCaches> caches_;
   // ListFoodsInGroups results by group list: shared foods change only when a
   // dataset is imported, which clears it. Guarded by the connection lock.
-  std::map<std::vector<std::string>, std::vector<Food>> foods_in_groups_;
+  std::map<std::vector<std::string>, std::vector<SharedFood>> foods_in_groups_;
 };
 
 }  // namespace platewise::sqlite

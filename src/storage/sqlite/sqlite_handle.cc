@@ -90,27 +90,29 @@ void TurnOffMemoryStatistics() {
 
 }  // namespace
 
-Result<Database> Database::Open(const std::string& path) {
+Result<Database> Database::OpenWith(const std::string& path, int flags) {
   TurnOffMemoryStatistics();
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   Database db(raw);
   if (rc != SQLITE_OK) return Status::Unavailable("cannot open database " + path + ": " + sqlite3_errstr(rc));
   sqlite3_busy_timeout(raw, 5000);
-  PW_RETURN_IF_ERROR(db.Exec("PRAGMA journal_mode=WAL"));
-  PW_RETURN_IF_ERROR(db.Exec("PRAGMA foreign_keys=ON"));
-  PW_RETURN_IF_ERROR(db.Exec("PRAGMA synchronous=NORMAL"));
+  return db;
+}
+
+Result<Database> Database::Open(const std::string& path) {
+  auto db = OpenWith(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (!db.ok()) return db.status();
+  PW_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
+  PW_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys=ON"));
+  PW_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous=NORMAL"));
   return db;
 }
 
 Result<Database> Database::OpenReader(const std::string& path) {
-  sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
-  Database db(raw);
-  if (rc != SQLITE_OK) return Status::Unavailable("cannot open database " + path + ": " + sqlite3_errstr(rc));
-  sqlite3_busy_timeout(raw, 5000);
-  PW_RETURN_IF_ERROR(db.Exec("PRAGMA query_only=ON"));
+  auto db = OpenWith(path, SQLITE_OPEN_READWRITE);
+  if (!db.ok()) return db.status();
+  PW_RETURN_IF_ERROR(db->Exec("PRAGMA query_only=ON"));
   return db;
 }
 

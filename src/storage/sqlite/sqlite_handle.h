@@ -95,6 +95,10 @@ class Database {
   static constexpr std::size_t kMaxCachedStatements = 256;
 
   explicit Database(sqlite3* db) : db_(db) {}
+  // Opens with `flags` (plus NOMUTEX: SqliteConnection serialises use) and a
+  // 5 s busy timeout.
+  static Result<Database> OpenWith(const std::string& path, int flags);
+
   sqlite3* db_ = nullptr;
   // Looks SQL text up without copying it into a std::string first.
   struct TextHash {

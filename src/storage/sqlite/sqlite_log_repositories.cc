@@ -62,9 +62,8 @@ Result<std::vector<WaterEntry>> SqliteWaterLog::ListAll(UserId owner) {
 }
 
 Status SqliteWaterLog::Delete(UserId owner, std::int64_t id) {
-  Status s = DeleteOwned(*conn_, kDeleteWater, owner, id, "water entry");
-  caches_->ChangedDays(owner);  // after the commit (a reader that raced re-reads: harmless)
-  return s;
+  DayRowsChange change(*caches_, owner);  // retires the days after the delete returns
+  return DeleteOwned(*conn_, kDeleteWater, owner, id, "water entry");
 }
 
 Result<ExerciseEntry> SqliteExerciseLog::Add(UserId owner, const ExerciseEntry& entry) {
@@ -90,9 +89,8 @@ Result<std::vector<ExerciseEntry>> SqliteExerciseLog::ListAll(UserId owner) {
 }
 
 Status SqliteExerciseLog::Delete(UserId owner, std::int64_t id) {
-  Status s = DeleteOwned(*conn_, kDeleteExercise, owner, id, "exercise entry");
-  caches_->ChangedDays(owner);  // after the commit (a reader that raced re-reads: harmless)
-  return s;
+  DayRowsChange change(*caches_, owner);  // retires the days after the delete returns
+  return DeleteOwned(*conn_, kDeleteExercise, owner, id, "exercise entry");
 }
 
 Result<WeightEntry> SqliteWeightLog::Put(UserId owner, const WeightEntry& entry) {

@@ -66,8 +66,8 @@ TEST_F(NutrientQueriesTest, FoodsInGroupsAndRankings) {
   auto veg = store_->foods->ListFoodsInGroups({"Vegetables and Vegetable Products", "Nut and Seed Products"});
   ASSERT_TRUE(veg.ok());
   ASSERT_EQ(veg->size(), 2u);
-  EXPECT_EQ((*veg)[0].id, "11457");
-  EXPECT_FALSE((*veg)[0].portions.empty());
+  EXPECT_EQ((*veg)[0]->id, "11457");
+  EXPECT_FALSE((*veg)[0]->portions.empty());
   EXPECT_TRUE(store_->foods->ListFoodsInGroups({"No Such Group"})->empty());
 
   struct Case {
