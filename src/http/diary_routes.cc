@@ -89,24 +89,18 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
   });
 
   router.Add("POST", "/api/v1/diary/{date}/entries", [&store, &index](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto date = DateParam(req);
-    if (!date.ok()) return ErrorResponse(date.status());
-    auto body = ParseJsonObject(req.body);
-    if (!body.ok()) return ErrorResponse(body.status());
-    Status only = CheckOnlyFields(*body, {"meal", "food_id", "grams", "amount", "portion"});
-    if (!only.ok()) return ErrorResponse(only);
-    auto meal = MealField(*body);
+    auto w = ReadDatedWrite(req, {"meal", "food_id", "grams", "amount", "portion"});
+    if (!w.ok()) return ErrorResponse(w.status());
+    auto meal = MealField(w->body);
     if (!meal.ok()) return ErrorResponse(meal.status());
-    auto found = VisibleFoodField(store, *user, *body);
+    auto found = VisibleFoodField(store, w->user, w->body);
     if (!found.ok()) return ErrorResponse(found.status());
     const Food& food = **found;
-    auto amount = AmountFields(*body, food);
+    auto amount = AmountFields(w->body, food);
     if (!amount.ok()) return ErrorResponse(amount.status());
-    auto stored = store.diary->AddEntry(*user, {0, *date, *meal, food.id, amount->grams, amount->description});
+    auto stored = store.diary->AddEntry(w->user, {0, w->date, *meal, food.id, amount->grams, amount->description});
     if (!stored.ok()) return ErrorResponse(stored.status());
-    index.RecordLog(*user, food.id);  // what a user logs rises in their search
+    index.RecordLog(w->user, food.id);  // what a user logs rises in their search
     return JsonResponse(201, DiaryEntryJson(*stored, food));
   });
 
@@ -127,10 +121,8 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
     if (!id.ok()) return ErrorResponse(id.status());
     auto entry = store.diary->GetEntry(*user, *id);
     if (!entry.ok()) return ErrorResponse(entry.status());
-    auto body = ParseJsonObject(req.body);
+    auto body = JsonBody(req, {"date", "meal", "grams", "amount", "portion"});
     if (!body.ok()) return ErrorResponse(body.status());
-    Status only = CheckOnlyFields(*body, {"date", "meal", "grams", "amount", "portion"});
-    if (!only.ok()) return ErrorResponse(only);
     DiaryEntry updated = *entry;
     auto date = OptionalDate(*body, "date");
     if (!date.ok()) return ErrorResponse(date.status());
@@ -157,29 +149,23 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
                      [&store](UserId user, std::int64_t id) { return store.diary->DeleteEntry(user, id); });
 
   router.Add("POST", "/api/v1/diary/{date}/copy", [&store, &index](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto from = DateParam(req);
-    if (!from.ok()) return ErrorResponse(from.status());
-    auto body = ParseJsonObject(req.body);
-    if (!body.ok()) return ErrorResponse(body.status());
-    Status only = CheckOnlyFields(*body, {"to", "meal"});
-    if (!only.ok()) return ErrorResponse(only);
-    auto to = RequiredDate(*body, "to");
+    auto w = ReadDatedWrite(req, {"to", "meal"});  // {date}: the day copied from
+    if (!w.ok()) return ErrorResponse(w.status());
+    auto to = RequiredDate(w->body, "to");
     if (!to.ok()) return ErrorResponse(to.status());
     std::optional<Meal> meal;
-    if (body->contains("meal") && !(*body)["meal"].is_null()) {
-      auto m = MealField(*body);
+    if (w->body.contains("meal") && !w->body.at("meal").is_null()) {
+      auto m = MealField(w->body);
       if (!m.ok()) return ErrorResponse(m.status());
       meal = *m;
     }
-    auto copies = store.diary->CopyEntries(*user, *from, *to, meal);
+    auto copies = store.diary->CopyEntries(w->user, w->date, *to, meal);
     if (!copies.ok()) return ErrorResponse(copies.status());
     auto foods = FoodsOfEntries(*store.foods, *copies);
     if (!foods.ok()) return ErrorResponse(foods.status());
     nlohmann::json list = nlohmann::json::array();
     for (const DiaryEntry& e : *copies) {
-      index.RecordLog(*user, e.food_id);  // copied entries are logs too
+      index.RecordLog(w->user, e.food_id);  // copied entries are logs too
       list.push_back(DiaryEntryJson(e, *foods->at(e.food_id)));
     }
     return JsonResponse(201, {{"entries", std::move(list)}});

@@ -15,7 +15,6 @@ namespace {
 constexpr double kMaxWaterMl = 10000;
 
 Result<ExerciseEntry> ReadExercise(Store& store, UserId user, const CivilDate& date, const nlohmann::json& body) {
-  PW_RETURN_IF_ERROR(CheckOnlyFields(body, {"activity", "minutes", "description", "kcal"}));
   ExerciseEntry e;
   e.date = date;
   auto minutes = OptionalNumber(body, "minutes");
@@ -68,20 +67,14 @@ Result<std::optional<CivilDate>> DateQuery(const Request& req, const std::string
 
 void AddLogRoutes(Router& router, Store& store) {
   router.Add("POST", "/api/v1/diary/{date}/water", [&store](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto date = DateParam(req);
-    if (!date.ok()) return ErrorResponse(date.status());
-    auto body = ParseJsonObject(req.body);
-    if (!body.ok()) return ErrorResponse(body.status());
-    Status only = CheckOnlyFields(*body, {"ml"});
-    if (!only.ok()) return ErrorResponse(only);
-    auto ml = RequiredNumber(*body, "ml");
+    auto w = ReadDatedWrite(req, {"ml"});
+    if (!w.ok()) return ErrorResponse(w.status());
+    auto ml = RequiredNumber(w->body, "ml");
     if (!ml.ok()) return ErrorResponse(ml.status());
     if (*ml <= 0 || *ml > kMaxWaterMl) {
       return ErrorResponse(Status::Unprocessable("ml", "ml must be more than 0 and at most 10000"));
     }
-    auto stored = store.water->Add(*user, {0, *date, *ml});
+    auto stored = store.water->Add(w->user, {0, w->date, *ml});
     if (!stored.ok()) return ErrorResponse(stored.status());
     return JsonResponse(201, WaterJson(*stored));
   });
@@ -98,15 +91,11 @@ void AddLogRoutes(Router& router, Store& store) {
   });
 
   router.Add("POST", "/api/v1/diary/{date}/exercise", [&store](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto date = DateParam(req);
-    if (!date.ok()) return ErrorResponse(date.status());
-    auto body = ParseJsonObject(req.body);
-    if (!body.ok()) return ErrorResponse(body.status());
-    auto entry = ReadExercise(store, *user, *date, *body);
+    auto w = ReadDatedWrite(req, {"activity", "minutes", "description", "kcal"});
+    if (!w.ok()) return ErrorResponse(w.status());
+    auto entry = ReadExercise(store, w->user, w->date, w->body);
     if (!entry.ok()) return ErrorResponse(entry.status());
-    auto stored = store.exercise->Add(*user, *entry);
+    auto stored = store.exercise->Add(w->user, *entry);
     if (!stored.ok()) return ErrorResponse(stored.status());
     return JsonResponse(201, ExerciseJson(*stored));
   });
@@ -117,10 +106,8 @@ void AddLogRoutes(Router& router, Store& store) {
   router.Add("POST", "/api/v1/weights", [&store](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto body = ParseJsonObject(req.body);
+    auto body = JsonBody(req, {"date", "weight_kg"});
     if (!body.ok()) return ErrorResponse(body.status());
-    Status only = CheckOnlyFields(*body, {"date", "weight_kg"});
-    if (!only.ok()) return ErrorResponse(only);
     auto date = RequiredDate(*body, "date");
     if (!date.ok()) return ErrorResponse(date.status());
     auto kg = RequiredNumber(*body, "weight_kg");

@@ -4,6 +4,7 @@
 
 #include "http/error_response.h"
 #include "http/request_user.h"
+#include "json/request_fields.h"
 
 namespace platewise::http {
 
@@ -15,6 +16,23 @@ Result<std::int64_t> IdParam(const Request& req, const std::string& name, const 
     return Status::NotFound("no " + what + " with id \"" + text + "\"");
   }
   return id;
+}
+
+Result<nlohmann::json> JsonBody(const Request& req, std::initializer_list<const char*> allowed) {
+  auto body = ParseJsonObject(req.body);
+  if (!body.ok()) return body.status();
+  PW_RETURN_IF_ERROR(CheckOnlyFields(*body, allowed));
+  return body;
+}
+
+Result<DatedWrite> ReadDatedWrite(const Request& req, std::initializer_list<const char*> allowed) {
+  auto user = RequireUser(req);
+  if (!user.ok()) return user.status();
+  auto date = DateParam(req);
+  if (!date.ok()) return date.status();
+  auto body = JsonBody(req, allowed);
+  if (!body.ok()) return body.status();
+  return DatedWrite{*user, *date, std::move(*body)};
 }
 
 Result<CivilDate> DateParam(const Request& req, const std::string& name) {

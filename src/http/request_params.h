@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -21,6 +22,20 @@ namespace platewise::http {
 Result<std::int64_t> IdParam(const Request& req, const std::string& name, const std::string& what);
 Result<CivilDate> DateParam(const Request& req, const std::string& name = "date");
 Result<int> LimitQuery(const Request& req, int fallback, int max);
+
+// The request's JSON object body, with no field outside `allowed`: 400 for
+// malformed JSON or not an object, 422 naming a field it does not take.
+Result<nlohmann::json> JsonBody(const Request& req, std::initializer_list<const char*> allowed);
+
+// What a route that writes to one diary date reads first, with its errors in
+// this order: the user (RequireUser: 401/403), the {date} path parameter
+// (422 "date"), then JsonBody.
+struct DatedWrite {
+  UserId user = 0;
+  CivilDate date;
+  nlohmann::json body;
+};
+Result<DatedWrite> ReadDatedWrite(const Request& req, std::initializer_list<const char*> allowed);
 
 Response NoContent();
 

@@ -34,10 +34,10 @@ TEST(SharedCacheTest, StaysWithinItsCapacity) {
 }
 
 TEST(SharedCacheTest, EntriesOlderThanTheTtlAreNotFound) {
-  SharedCache<int, int> cache(10, std::chrono::milliseconds(30));
+  SharedCache<int, int> cache(10, std::chrono::milliseconds(250));
   cache.Put(1, 1);
   EXPECT_TRUE(cache.Find(1));
-  std::this_thread::sleep_for(std::chrono::milliseconds(60));
+  std::this_thread::sleep_for(std::chrono::milliseconds(400));
   EXPECT_FALSE(cache.Find(1));
 }
 
