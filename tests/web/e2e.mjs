@@ -133,6 +133,22 @@ async function main() {
   assert.equal(await kcalOf(page), budget - 23);
   step('reload: the day persisted');
 
+  // Water and exercise: each change shows at once (the server's day cache is
+  // retired by every write).
+  const water = page.getByRole('region', { name: 'Water' });
+  await water.getByRole('button', { name: 'Add a glass (250 ml)' }).click();
+  await water.getByText('250 ml', { exact: true }).waitFor();
+  await water.getByRole('button', { name: 'Remove the last glass' }).click();
+  await water.getByText('0 ml', { exact: true }).waitFor();
+  const exercise = page.getByRole('region', { name: 'Exercise' });
+  await exercise.locator('select option').first().waitFor({ state: 'attached' });
+  await exercise.getByLabel('Minutes').fill('30');
+  await exercise.getByRole('button', { name: 'Add exercise' }).click();
+  await exercise.getByRole('listitem').first().waitFor();
+  const afterExercise = await kcalOf(page);
+  assert.ok(afterExercise > budget - 23, `remaining ${afterExercise} after exercise`);
+  step(`a glass of water added and removed; 30 min exercise: ${afterExercise} kcal remaining`);
+
   const bell = page.getByRole('button', { name: 'Notifications' });
   await page.getByText('1 unread').waitFor();
   await bell.click();
