@@ -37,6 +37,22 @@ Result<SharedFood> VisibleFoodField(Store& store, UserId user, const nlohmann::j
   return food;
 }
 
+// The caller's diary entry named by the {id} path parameter: 401/403 from
+// RequireUser, 404 for a non-numeric, unknown or another user's id.
+struct OwnEntry {
+  UserId user = 0;
+  DiaryEntry entry;
+};
+Result<OwnEntry> EntryOfPath(Store& store, const Request& req) {
+  auto user = RequireUser(req);
+  if (!user.ok()) return user.status();
+  auto id = IdParam(req, "id", "diary entry");
+  if (!id.ok()) return id.status();
+  auto entry = store.diary->GetEntry(*user, *id);
+  if (!entry.ok()) return entry.status();
+  return OwnEntry{*user, std::move(*entry)};
+}
+
 Response EntryResponse(Store& store, int status, const DiaryEntry& entry) {
   auto food = store.foods->GetFood(entry.food_id);
   if (!food.ok()) return ErrorResponse(food.status());
@@ -105,25 +121,17 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
   });
 
   router.Add("GET", "/api/v1/diary/entries/{id}", [&store](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto id = IdParam(req, "id", "diary entry");
-    if (!id.ok()) return ErrorResponse(id.status());
-    auto entry = store.diary->GetEntry(*user, *id);
-    if (!entry.ok()) return ErrorResponse(entry.status());
-    return EntryResponse(store, 200, *entry);
+    auto own = EntryOfPath(store, req);
+    if (!own.ok()) return ErrorResponse(own.status());
+    return EntryResponse(store, 200, own->entry);
   });
 
   router.Add("PATCH", "/api/v1/diary/entries/{id}", [&store](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto id = IdParam(req, "id", "diary entry");
-    if (!id.ok()) return ErrorResponse(id.status());
-    auto entry = store.diary->GetEntry(*user, *id);
-    if (!entry.ok()) return ErrorResponse(entry.status());
+    auto own = EntryOfPath(store, req);
+    if (!own.ok()) return ErrorResponse(own.status());
     auto body = JsonBody(req, {"date", "meal", "grams", "amount", "portion"});
     if (!body.ok()) return ErrorResponse(body.status());
-    DiaryEntry updated = *entry;
+    DiaryEntry updated = own->entry;
     auto date = OptionalDate(*body, "date");
     if (!date.ok()) return ErrorResponse(date.status());
     if (*date) updated.date = **date;
@@ -133,14 +141,14 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
       updated.meal = *meal;
     }
     if (body->contains("grams") || body->contains("amount") || body->contains("portion")) {
-      auto food = store.foods->GetFood(entry->food_id);
+      auto food = store.foods->GetFood(own->entry.food_id);
       if (!food.ok()) return ErrorResponse(food.status());
       auto amount = AmountFields(*body, **food);
       if (!amount.ok()) return ErrorResponse(amount.status());
       updated.grams = amount->grams;
       updated.amount_text = amount->description;
     }
-    auto stored = store.diary->UpdateEntry(*user, updated);
+    auto stored = store.diary->UpdateEntry(own->user, updated);
     if (!stored.ok()) return ErrorResponse(stored.status());
     return EntryResponse(store, 200, *stored);
   });
