@@ -64,7 +64,15 @@ Result<std::vector<NutrientTarget>> OwnerTargets(NutrientContext& ctx, UserId ow
   return ctx.dri.TargetsFor({profile->sex, profile->age_years, flags.pregnant, flags.lactating});
 }
 
-Result<NutrientReport> ReportNutrients(NutrientContext& ctx, UserId owner, std::optional<CivilDate> from,
+namespace {
+
+// A report with the intake items it was built from.
+struct ReportAndItems {
+  NutrientReport report;
+  std::vector<IntakeItem> items;
+};
+
+Result<ReportAndItems> ReportWithItems(NutrientContext& ctx, UserId owner, std::optional<CivilDate> from,
                                        std::optional<CivilDate> to, const CivilDate& today, LifeStageFlags flags) {
   if (from.has_value() != to.has_value()) {
     return Status::InvalidArgument("give both --from and --to (or neither, for the last 7 logged days)");
@@ -88,7 +96,16 @@ Result<NutrientReport> ReportNutrients(NutrientContext& ctx, UserId owner, std::
   if (!items.ok()) return items.status();
   NutrientReport report = BuildNutrientReport(*from, *to, *items, *targets);
   AddExplanations(ctx, report);
-  return report;
+  return ReportAndItems{std::move(report), std::move(*items)};
+}
+
+}  // namespace
+
+Result<NutrientReport> ReportNutrients(NutrientContext& ctx, UserId owner, std::optional<CivilDate> from,
+                                       std::optional<CivilDate> to, const CivilDate& today, LifeStageFlags flags) {
+  auto r = ReportWithItems(ctx, owner, from, to, today, flags);
+  if (!r.ok()) return r.status();
+  return std::move(r->report);
 }
 
 Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, UserId owner, const CivilDate& date,
@@ -96,23 +113,33 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
   auto profile = RequireProfile(ctx, owner);
   if (!profile.ok()) return profile.status();
   CalorieGoal goal = ComputeCalorieGoal(*profile);
-  auto report = ReportNutrients(ctx, owner, std::nullopt, std::nullopt, date, flags);
-  if (!report.ok()) return report.status();
+  auto period = ReportWithItems(ctx, owner, std::nullopt, std::nullopt, date, flags);
+  if (!period.ok()) return period.status();
+  const NutrientReport& report = period->report;
 
-  auto day_items = LoadPeriodItems(ctx, owner, date, date);
-  if (!day_items.ok()) return day_items.status();
+  // The day's items: from the report's when the day is in its period (the
+  // usual case: today was logged), else read (only supplements, or nothing).
+  std::vector<IntakeItem> day_items;
+  if (report.from <= date && date <= report.to) {
+    for (const IntakeItem& item : period->items)
+      if (item.date == date) day_items.push_back(item);
+  } else {
+    auto loaded = LoadPeriodItems(ctx, owner, date, date);
+    if (!loaded.ok()) return loaded.status();
+    day_items = std::move(*loaded);
+  }
   auto day_sum = [&](const std::string& key) {
     double sum = 0;
-    for (const IntakeItem& item : *day_items) sum += item.amounts.Get(key).value_or(0);
+    for (const IntakeItem& item : day_items) sum += item.amounts.Get(key).value_or(0);
     return sum;
   };
 
   GapRequest req;
   req.kcal_left = goal.budget.value() - day_sum("energy");
-  for (const IntakeItem& item : *day_items) {
+  for (const IntakeItem& item : day_items) {
     if (!item.supplement && !item.amounts.Get("energy")) ++req.energy_unknown_entries;
   }
-  for (const NutrientReportLine& line : report->nutrients) {
+  for (const NutrientReportLine& line : report.nutrients) {
     const NutrientTarget& t = line.target;
     if (t.ul && HasFoodData(t.key)) {
       if (t.ul_scope == UlScope::kAllSources) req.limits.push_back({t.key, *t.ul - day_sum(t.key), *t.ul});
@@ -129,12 +156,11 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
   req.pool = std::move(*pool);
   std::set<std::string> in_pool;
   for (const SharedFood& f : req.pool) in_pool.insert(f->id);
-  auto recent = ctx.diary.ListRange(owner, report->from, report->to);
-  if (!recent.ok()) return recent.status();
-  for (const DiaryEntry& e : *recent) {
-    req.eaten_ids.insert(e.food_id);
-    if (in_pool.insert(e.food_id).second) {
-      auto f = ctx.foods.GetFood(e.food_id);
+  for (const IntakeItem& item : period->items) {  // the foods eaten in the report's period
+    if (item.supplement) continue;
+    req.eaten_ids.insert(item.source_id);
+    if (in_pool.insert(item.source_id).second) {
+      auto f = ctx.foods.GetFood(item.source_id);
       if (!f.ok()) return f.status();
       req.pool.push_back(std::move(*f));
     }
