@@ -38,7 +38,7 @@
 #include "search/food_search.h"
 #include "http/server.h"
 #include "import/usda_sr24.h"
-#include "storage/store.h"
+#include "storage/sqlite/sqlite_store.h"
 
 namespace platewise::bench {
 namespace {

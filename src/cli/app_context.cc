@@ -5,12 +5,13 @@
 #include <ctime>
 
 #include "import/usda_sr24.h"
+#include "storage/open_store.h"
 
 namespace platewise::cli {
 
 Result<Store*> AppContext::OpenStore() {
   if (!store_) {
-    auto store = OpenSqliteStore(env_.db_path);
+    auto store = platewise::OpenStore(env_.db_path);
     if (!store.ok()) return store.status();
     store_ = std::move(*store);
   }

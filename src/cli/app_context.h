@@ -10,7 +10,7 @@
 
 #include "cli/arguments.h"
 #include "core/diary/civil_date.h"
-#include "storage/store.h"
+#include "core/ports/store.h"
 
 namespace platewise::cli {
 

@@ -13,7 +13,7 @@
 #include "core/nutrient/dri_table.h"
 #include "http/router.h"
 #include "search/food_index.h"
-#include "storage/store.h"
+#include "core/ports/store.h"
 
 namespace platewise::http {
 

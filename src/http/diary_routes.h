@@ -17,7 +17,7 @@
 
 #include "http/router.h"
 #include "search/food_index.h"
-#include "storage/store.h"
+#include "core/ports/store.h"
 
 namespace platewise::http {
 

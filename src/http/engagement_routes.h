@@ -9,7 +9,7 @@
 
 #include "core/nutrient/dri_table.h"
 #include "http/router.h"
-#include "storage/store.h"
+#include "core/ports/store.h"
 
 namespace platewise::http {
 

@@ -8,7 +8,7 @@
 //                                    exercise, weights, custom_foods, favourites
 
 #include "http/router.h"
-#include "storage/store.h"
+#include "core/ports/store.h"
 
 namespace platewise::http {
 

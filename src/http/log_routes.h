@@ -13,7 +13,7 @@
 //   DELETE /api/v1/weights/{id}            204
 
 #include "http/router.h"
-#include "storage/store.h"
+#include "core/ports/store.h"
 
 namespace platewise::http {
 

@@ -12,7 +12,7 @@
 
 #include "http/api_routes.h"
 #include "http/nutrient_routes.h"
-#include "storage/store.h"
+#include "storage/sqlite/sqlite_store.h"
 #include "testing/temp_dir.h"
 
 namespace platewise::http {

@@ -11,7 +11,7 @@
 
 #include "core/energy/calorie_goal.h"
 #include "http/router.h"
-#include "storage/store.h"
+#include "core/ports/store.h"
 
 namespace platewise::http {
 

@@ -9,7 +9,7 @@
 //                                         unless a whole number from 1 to 3650
 
 #include "http/router.h"
-#include "storage/store.h"
+#include "core/ports/store.h"
 
 namespace platewise::http {
 

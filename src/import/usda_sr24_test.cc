@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "storage/store.h"
+#include "storage/sqlite/sqlite_store.h"
 #include "testing/temp_dir.h"
 
 namespace platewise {

@@ -3,7 +3,7 @@
 #include <fstream>
 
 #include "import/usda_sr24.h"
-#include "storage/store.h"
+#include "storage/sqlite/sqlite_store.h"
 #include "testing/temp_dir.h"
 
 namespace platewise {

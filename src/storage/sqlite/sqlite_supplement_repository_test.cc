@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "storage/store.h"
+#include "storage/sqlite/sqlite_store.h"
 #include "testing/temp_dir.h"
 
 namespace platewise {

@@ -1,12 +1,12 @@
-#ifndef PLATEWISE_STORAGE_STORE_H_
-#define PLATEWISE_STORAGE_STORE_H_
+#ifndef PLATEWISE_CORE_PORTS_STORE_H_
+#define PLATEWISE_CORE_PORTS_STORE_H_
 
-// The one entry point to persistence: opens a store and hands out its
-// repositories as the core's ports. Nothing backend-specific is visible here,
-// so callers cannot depend on SQLite (and, later, PostgreSQL) details.
+// A store: every persistence port of the core, as one backend (SQLite, the
+// in-memory store of the tests, later PostgreSQL) implements them. Callers
+// see only these interfaces, never a backend's details. The store is opened
+// from one configuration value in one place (storage/open_store.h).
 
 #include <memory>
-#include <string>
 
 #include "core/ports/account_repository.h"
 #include "core/ports/custom_food_repository.h"
@@ -15,9 +15,8 @@
 #include "core/ports/log_repositories.h"
 #include "core/ports/notification_reads.h"
 #include "core/ports/profile_repository.h"
-#include "core/ports/supplement_repository.h"
 #include "core/ports/profile_settings_repository.h"
-#include "core/status.h"
+#include "core/ports/supplement_repository.h"
 
 namespace platewise {
 
@@ -36,10 +35,6 @@ struct Store {
   std::unique_ptr<NotificationReads> notification_reads;
 };
 
-// Opens the embedded database file at `path` (created, with its parent
-// folder, when missing) and migrates its schema.
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
-
 }  // namespace platewise
 
-#endif  // PLATEWISE_STORAGE_STORE_H_
+#endif  // PLATEWISE_CORE_PORTS_STORE_H_

@@ -1,4 +1,4 @@
-#include "storage/store.h"
+#include "storage/sqlite/sqlite_store.h"
 
 #include <filesystem>
 #include <system_error>

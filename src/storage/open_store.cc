@@ -1,0 +1,12 @@
+#include "storage/open_store.h"
+
+#include "storage/sqlite/sqlite_store.h"
+
+namespace platewise {
+
+Result<std::unique_ptr<Store>> OpenStore(const std::string& location) {
+  if (location.empty()) return Status::InvalidArgument("the database location is empty: give the path of a file");
+  return OpenSqliteStore(location);
+}
+
+}  // namespace platewise
