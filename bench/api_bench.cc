@@ -38,7 +38,9 @@
 #include "search/food_search.h"
 #include "http/server.h"
 #include "import/usda_sr24.h"
-#include "storage/sqlite/sqlite_store.h"
+#include "search/index_updates.h"
+#include "storage/open_store.h"
+#include "system/system_clock.h"
 
 namespace platewise::bench {
 namespace {
@@ -128,7 +130,7 @@ int RunApi(const std::vector<std::string>& args) {
   fs::create_directories(dir / "www");
 
   // A user with a year of history.
-  auto store = OpenSqliteStore((dir / "bench.db").string());
+  auto store = OpenStore((dir / "bench.db").string());
   if (!store.ok()) return std::cerr << store.status().message() << "\n", 1;
   Status imported = EnsureFoodsImported(std::string(PLATEWISE_BUNDLED_DATA_DIR) + "/usda-sr24", *(*store)->foods);
   if (!imported.ok()) return std::cerr << imported.message() << "\n", 1;
@@ -156,7 +158,10 @@ int RunApi(const std::vector<std::string>& args) {
   if (!index.ok()) return std::cerr << index.status().message() << "\n", 1;
   auto nutrient_data = cli::LoadNutrientData(PLATEWISE_BUNDLED_DATA_DIR);
   if (!nutrient_data.ok()) return std::cerr << nutrient_data.status().message() << "\n", 1;
-  http::AddApiRoutes(router, **store, http::AccountOptions{}, **index, nutrient_data->dri);
+  SystemClock clock;
+  search::IndexUpdates index_updates(**index);
+  UseCaseContext use_cases{**store, clock, index_updates};
+  http::AddApiRoutes(router, use_cases, http::AccountOptions{}, **index, nutrient_data->dri);
   const std::string target = "/api/v1/diary/2025-06-15";
   const double handler_us = TimeHandler(router, token, target);
   http::StaticFiles files((dir / "www").string());

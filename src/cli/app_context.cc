@@ -1,9 +1,8 @@
 #include "cli/app_context.h"
 
-#include <chrono>
 #include <cstdlib>
-#include <ctime>
 
+#include "core/usecases/current_profile.h"
 #include "import/usda_sr24.h"
 #include "storage/open_store.h"
 
@@ -25,6 +24,19 @@ Result<Store*> AppContext::OpenStoreWithFoods() {
   return store;
 }
 
+Result<UseCaseContext*> AppContext::UseCases() {
+  auto store = OpenStoreWithFoods();
+  if (!store.ok()) return store.status();
+  if (!use_cases_) use_cases_ = std::make_unique<UseCaseContext>(UseCaseContext{**store, clock_, no_index_});
+  return use_cases_.get();
+}
+
+Result<CivilDate> AppContext::Today() {
+  auto ctx = UseCases();
+  if (!ctx.ok()) return ctx.status();
+  return UserToday(**ctx, kLocalUser);
+}
+
 Environment DefaultEnvironment(const Arguments& args) {
   auto from = [&](const char* option, const char* variable, const char* fallback) {
     if (auto v = args.Get(option)) return *v;
@@ -35,15 +47,7 @@ Environment DefaultEnvironment(const Arguments& args) {
   env.db_path = from("db", "PLATEWISE_DB", kDefaultDbPath);
   env.data_dir = from("data-dir", "PLATEWISE_DATA_DIR", PLATEWISE_DEFAULT_DATA_DIR);
   env.web_dir = from("web-dir", "PLATEWISE_WEB_DIR", PLATEWISE_DEFAULT_WEB_DIR);
-  env.today = LocalToday();
   return env;
-}
-
-CivilDate LocalToday() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return CivilDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 }  // namespace platewise::cli

@@ -1,8 +1,10 @@
 #ifndef PLATEWISE_CLI_APP_CONTEXT_H_
 #define PLATEWISE_CLI_APP_CONTEXT_H_
 
-// What a CLI command gets: its arguments, output streams, today's date (the
-// core never reads the clock) and the local store, opened on first use.
+// What a CLI command gets: its arguments, output stream, the clock, and the
+// local store with the use cases' context on it, opened on first use. The CLI
+// acts as the local user (kLocalUser); its "today" is the date in that user's
+// profile time zone (UserToday), as for every user of the API.
 
 #include <iosfwd>
 #include <memory>
@@ -11,6 +13,8 @@
 #include "cli/arguments.h"
 #include "core/diary/civil_date.h"
 #include "core/ports/store.h"
+#include "core/usecases/use_case_context.h"
+#include "system/system_clock.h"
 
 namespace platewise::cli {
 
@@ -20,7 +24,6 @@ struct Environment {
   std::string db_path;   // from --db, else PLATEWISE_DB, else kDefaultDbPath
   std::string data_dir;  // bundled data: --data-dir, PLATEWISE_DATA_DIR, else the build's default
   std::string web_dir;   // web app files: PLATEWISE_WEB_DIR, else the build's default
-  CivilDate today;
 };
 
 class AppContext {
@@ -35,19 +38,24 @@ class AppContext {
   Result<Store*> OpenStore();
   // The store, with the bundled foods imported if it has none yet.
   Result<Store*> OpenStoreWithFoods();
+  // The use cases' context on the store with foods; its index updates go
+  // nowhere (the CLI keeps no search index between runs).
+  Result<UseCaseContext*> UseCases();
+  // Today for the local user (UserToday).
+  Result<CivilDate> Today();
+  Clock& clock() { return clock_; }
 
  private:
   Arguments args_;
   Environment env_;
   std::ostream& out_;
+  SystemClock clock_;
+  NoFoodIndexUpdates no_index_;
   std::unique_ptr<Store> store_;
+  std::unique_ptr<UseCaseContext> use_cases_;
 };
 
-// The local calendar date now (for `serve`, which outlives one day).
-CivilDate LocalToday();
-
-// Reads the environment variables and the build's defaults; `today` is the
-// local calendar date.
+// Reads the environment variables and the build's defaults.
 Environment DefaultEnvironment(const Arguments& args);
 
 }  // namespace platewise::cli

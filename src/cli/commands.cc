@@ -31,10 +31,18 @@ const std::vector<Command>& Commands() {
        RunSupplementsAdd},
       {"supplements list", "supplements list [--json]", RunSupplementsList},
       {"log supplement", "log supplement [--date YYYY-MM-DD] SUPPLEMENT_ID [UNITS]", RunLogSupplement},
-      {"profile set", "profile set PROFILE-FLAGS   the local profile used by 'log day'", RunProfileSet},
+      {"profile set",
+       "profile set PROFILE-FLAGS [--time-zone ZONE]   the local profile; ZONE (e.g. Europe/Berlin, default the "
+       "machine's) says what today is",
+       RunProfileSet},
       {"profile show", "profile show [--json]", RunProfileShow},
       {"log add", "log add [--date YYYY-MM-DD] --meal breakfast|lunch|dinner|snacks FOOD_ID AMOUNT", RunLogAdd},
-      {"log day", "log day [YYYY-MM-DD] [--json]", RunLogDay},
+      {"log exercise",
+       "log exercise [--date YYYY-MM-DD] ACTIVITY MINUTES   activities as GET /api/v1/exercise/activities",
+       RunLogExercise},
+      {"log water", "log water [--date YYYY-MM-DD] ML", RunLogWater},
+      {"log delete", "log delete ENTRY_ID   (ids are shown by 'log day')", RunLogDelete},
+      {"log day", "log day [YYYY-MM-DD] [--json]   the day as GET /api/v1/diary/{date} gives it", RunLogDay},
       {"serve",
        "serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies] "
        "[--password-hash-cost interactive|minimum]",
@@ -47,6 +55,8 @@ const std::vector<Command>& Commands() {
        "weight plan --sex S --age Y --height H --weight W --pal 1.5 --goal-weight W --days N [--carb-fraction 0.5] "
        "[--activity-change PERCENT] [--json]   the intake that reaches a goal weight",
        RunWeightPlan},
+      {"weight log", "weight log [--date YYYY-MM-DD] WEIGHT   e.g. 72.5kg, 160lb", RunWeightLog},
+      {"weight list", "weight list [--json]   the JSON of GET /api/v1/weights", RunWeightList},
       {"import usda", "import usda [--data-dir DIR]   (re)import the bundled USDA SR24 foods", RunImportUsda},
   };
   return kCommands;

@@ -1,23 +1,30 @@
 // platewise log add [--date YYYY-MM-DD] --meal MEAL FOOD_ID AMOUNT
+// platewise log exercise [--date YYYY-MM-DD] ACTIVITY MINUTES
+// platewise log water [--date YYYY-MM-DD] ML
+// platewise log delete ENTRY_ID
 // platewise log day [YYYY-MM-DD] [--json]
+// The local user's diary, through the same use cases as the API; the date
+// defaults to the local user's today (their profile's time zone).
 
+#include <charconv>
+#include <cmath>
 #include <cstdio>
-#include <map>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
-#include "core/diary/day_summary.h"
-#include "core/food/amount.h"
-#include "core/food/foods_of_entries.h"
+#include "core/food/entry_nutrients.h"
+#include "core/usecases/day_logs.h"
+#include "core/usecases/diary_day.h"
+#include "core/usecases/diary_entries.h"
 #include "json/day_summary_json.h"
 
 namespace platewise::cli {
 namespace {
 
-Result<CivilDate> DateOrToday(const AppContext& ctx, const std::optional<std::string>& text) {
-  if (!text) return ctx.env().today;
+Result<CivilDate> DateOrToday(AppContext& ctx, const std::optional<std::string>& text) {
+  if (!text) return ctx.Today();
   return ParseCivilDate(*text);
 }
 
@@ -28,37 +35,99 @@ std::string Kcal(const std::optional<double>& v) {
   return buf;
 }
 
+// A number given on the command line; InvalidArgument naming `what`.
+Result<double> NumberWord(const std::string& text, const char* what) {
+  double v = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(v)) {
+    return Status::InvalidArgument(std::string(what) + " \"" + text + "\" is not a number");
+  }
+  return v;
+}
+
 }  // namespace
 
 Status RunLogAdd(AppContext& ctx) {
   PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("log add", {"date", "meal"}));
   const auto& pos = ctx.args().positionals();
   if (pos.size() < 2) return Status::InvalidArgument("give a food id and an amount, e.g. 11457 150g");
-  auto date = DateOrToday(ctx, ctx.args().Get("date"));
-  if (!date.ok()) return date.status();
   auto meal_name = ctx.args().Require("meal");
   if (!meal_name.ok()) return meal_name.status();
   auto meal = ParseMeal(*meal_name);
   if (!meal.ok()) return meal.status();
   std::string amount_text;
   for (size_t i = 1; i < pos.size(); ++i) amount_text += (i > 1 ? " " : "") + pos[i];
+  auto uc = ctx.UseCases();
+  if (!uc.ok()) return uc.status();
+  auto date = DateOrToday(ctx, ctx.args().Get("date"));
+  if (!date.ok()) return date.status();
+  auto logged = LogFood(**uc, kLocalUser, *date, *meal, pos[0],
+                        [&amount_text](const Food& food) { return ResolveAmount(amount_text, food); });
+  if (!logged.ok()) return logged.status();
+  const DiaryEntry& e = logged->entry;
+  char line[512];
+  std::snprintf(line, sizeof line, "Logged %s: %s, %s (%.1f g), %s [entry %lld]\n", MealName(e.meal),
+                logged->food->description.c_str(), e.amount_text.c_str(), e.grams.value(),
+                Kcal(EntryEnergyKcal(e, *logged->food)).c_str(), static_cast<long long>(e.id));
+  ctx.out() << line;
+  return Status::Ok();
+}
 
-  auto store = ctx.OpenStoreWithFoods();
-  if (!store.ok()) return store.status();
-  auto found = (*store)->foods->GetFood(pos[0]);
-  if (!found.ok()) return found.status();
-  const SharedFood& food = *found;
-  auto amount = ResolveAmount(amount_text, *food);
-  if (!amount.ok()) return amount.status();
-  DiaryEntry entry{0, *date, *meal, food->id, amount->grams, amount_text};
-  auto stored = (*store)->diary->AddEntry(kLocalUser, entry);
+Status RunLogExercise(AppContext& ctx) {
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("log exercise", {"date"}));
+  const auto& pos = ctx.args().positionals();
+  if (pos.size() != 2) return Status::InvalidArgument("give an activity and its minutes, e.g. walking-brisk 30");
+  auto minutes = NumberWord(pos[1], "minutes");
+  if (!minutes.ok()) return minutes.status();
+  auto uc = ctx.UseCases();
+  if (!uc.ok()) return uc.status();
+  auto date = DateOrToday(ctx, ctx.args().Get("date"));
+  if (!date.ok()) return date.status();
+  ExerciseInput in;
+  in.activity = pos[0];
+  in.minutes = *minutes;
+  auto stored = LogExercise(**uc, kLocalUser, *date, in);
   if (!stored.ok()) return stored.status();
   char line[512];
-  auto kcal = food->per_100g.Get("energy");
-  std::snprintf(line, sizeof line, "Logged %s: %s, %s (%.1f g), %s\n", MealName(*meal), food->description.c_str(),
-                amount->description.c_str(), amount->grams.value(),
-                Kcal(kcal ? std::optional<double>(*kcal * amount->grams.value() / 100) : std::nullopt).c_str());
+  std::snprintf(line, sizeof line, "Logged exercise on %s: %s, %g min, %.0f kcal [exercise %lld]\n",
+                stored->date.ToString().c_str(), stored->description.c_str(), stored->minutes.value_or(0),
+                stored->kcal.value(), static_cast<long long>(stored->id));
   ctx.out() << line;
+  return Status::Ok();
+}
+
+Status RunLogWater(AppContext& ctx) {
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("log water", {"date"}));
+  const auto& pos = ctx.args().positionals();
+  if (pos.size() != 1) return Status::InvalidArgument("give the water in ml, e.g. 250");
+  auto ml = NumberWord(pos[0], "ml");
+  if (!ml.ok()) return ml.status();
+  auto uc = ctx.UseCases();
+  if (!uc.ok()) return uc.status();
+  auto date = DateOrToday(ctx, ctx.args().Get("date"));
+  if (!date.ok()) return date.status();
+  auto stored = LogWater(**uc, kLocalUser, *date, *ml);
+  if (!stored.ok()) return stored.status();
+  char line[256];
+  std::snprintf(line, sizeof line, "Logged water on %s: %g ml [water %lld]\n", stored->date.ToString().c_str(),
+                stored->ml, static_cast<long long>(stored->id));
+  ctx.out() << line;
+  return Status::Ok();
+}
+
+Status RunLogDelete(AppContext& ctx) {
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("log delete", {}));
+  const auto& pos = ctx.args().positionals();
+  if (pos.size() != 1) return Status::InvalidArgument("give the id of one diary entry");
+  std::int64_t id = 0;
+  auto [end, ec] = std::from_chars(pos[0].data(), pos[0].data() + pos[0].size(), id);
+  if (ec != std::errc() || end != pos[0].data() + pos[0].size() || id <= 0) {
+    return Status::InvalidArgument("entry id \"" + pos[0] + "\" is not a whole number above 0");
+  }
+  auto uc = ctx.UseCases();
+  if (!uc.ok()) return uc.status();
+  PW_RETURN_IF_ERROR(DeleteEntry(**uc, kLocalUser, id));
+  ctx.out() << "Deleted diary entry " << id << ".\n";
   return Status::Ok();
 }
 
@@ -66,24 +135,15 @@ Status RunLogDay(AppContext& ctx) {
   PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("log day", {"json"}));
   const auto& pos = ctx.args().positionals();
   if (pos.size() > 1) return Status::InvalidArgument("give at most one date");
+  auto uc = ctx.UseCases();
+  if (!uc.ok()) return uc.status();
   auto date = DateOrToday(ctx, pos.empty() ? std::nullopt : std::optional<std::string>(pos[0]));
   if (!date.ok()) return date.status();
-  auto store = ctx.OpenStoreWithFoods();
-  if (!store.ok()) return store.status();
-  auto rows = (*store)->diary->GetDay(kLocalUser, *date);
-  if (!rows.ok()) return rows.status();
-  auto foods = FoodsOfEntries(*(*store)->foods, rows->entries);
-  if (!foods.ok()) return foods.status();
-  std::optional<CalorieGoal> goal;
-  auto profile = (*store)->profiles->GetProfile(kLocalUser);
-  if (profile.ok()) {
-    goal = ComputeCalorieGoal(*profile);
-  } else if (profile.status().code() != StatusCode::kNotFound) {
-    return profile.status();
-  }
-  DaySummary day = SummarizeDay(*date, rows->entries, *foods, goal);
+  auto summary = GetDiaryDay(**uc, kLocalUser, *date);
+  if (!summary.ok()) return summary.status();
+  const DaySummary& day = *summary;
   if (ctx.args().Has("json")) {
-    ctx.out() << nlohmann::json::parse(DiaryDayJson(day, rows->water, rows->exercise)).dump(2) << "\n";
+    ctx.out() << nlohmann::json::parse(DiaryDayJson(day)).dump(2) << "\n";
     return Status::Ok();
   }
   ctx.out() << "Diary for " << day.date.ToString() << "\n";
@@ -92,8 +152,8 @@ Status RunLogDay(AppContext& ctx) {
     if (lines.empty()) ctx.out() << "  (nothing logged)\n";
     for (const SummaryLine& l : lines) {
       char line[512];
-      std::snprintf(line, sizeof line, "  %-50s %8.1f g  %s\n", l.food_description.c_str(), l.entry.grams.value(),
-                    Kcal(l.energy_kcal).c_str());
+      std::snprintf(line, sizeof line, "  %-50s %8.1f g  %-9s [entry %lld]\n", l.food_description.c_str(),
+                    l.entry.grams.value(), Kcal(l.energy_kcal).c_str(), static_cast<long long>(l.entry.id));
       ctx.out() << line;
     }
   }
@@ -110,10 +170,20 @@ Status RunLogDay(AppContext& ctx) {
     if (t.missing_entries > 0) ctx.out() << "  (" << t.missing_entries << " entries not analysed)";
     ctx.out() << "\n";
   }
+  char line[256];
+  if (!day.exercise.empty()) {
+    ctx.out() << "\nExercise:\n";
+    for (const ExerciseEntry& e : day.exercise) {
+      std::snprintf(line, sizeof line, "  %-50s %8.0f kcal\n", e.description.c_str(), e.kcal.value());
+      ctx.out() << line;
+    }
+  }
+  std::snprintf(line, sizeof line, "\nWater %.0f ml\n", day.water_ml);
+  ctx.out() << line;
   if (day.goal) {
-    char line[256];
-    std::snprintf(line, sizeof line, "\nBudget %.0f kcal, eaten %.0f kcal, remaining %.0f kcal\n",
-                  day.goal->budget.value(), day.totals.at("energy").amount.value_or(0), *day.remaining_kcal);
+    std::snprintf(line, sizeof line, "\nBudget %.0f kcal + exercise %.0f kcal - eaten %.0f kcal = remaining %.0f kcal\n",
+                  day.goal->budget.value(), day.exercise_kcal, day.totals.at("energy").amount.value_or(0),
+                  *day.remaining_kcal);
     ctx.out() << line;
   } else {
     ctx.out() << "\nNo profile set: 'platewise profile set ...' gives a budget.\n";

@@ -46,12 +46,11 @@ Result<double> ParseDriAge(const std::string& text) {
 // Runs `fn(context, data)` with the store and the bundled nutrient data.
 template <typename Fn>
 Status WithNutrients(AppContext& ctx, Fn fn) {
-  auto store = ctx.OpenStoreWithFoods();
-  if (!store.ok()) return store.status();
+  auto uc = ctx.UseCases();
+  if (!uc.ok()) return uc.status();
   auto data = LoadNutrientData(ctx.env().data_dir);
   if (!data.ok()) return data.status();
-  NutrientContext nc{*(*store)->diary,       *(*store)->foods, *(*store)->profiles,
-                     *(*store)->supplements, data->dri,        data->explanations};
+  NutrientContext nc{**uc, data->dri, data->explanations};
   return fn(nc);
 }
 
@@ -97,7 +96,7 @@ Status RunNutrientsReport(AppContext& ctx) {
   auto to = OptionalDate(ctx.args(), "to");
   if (!to.ok()) return to.status();
   return WithNutrients(ctx, [&](NutrientContext& nc) -> Status {
-    auto report = ReportNutrients(nc, kLocalUser, *from, *to, ctx.env().today, Flags(ctx.args()));
+    auto report = ReportNutrients(nc, kLocalUser, *from, *to, Flags(ctx.args()));
     if (!report.ok()) return report.status();
     if (ctx.args().Has("json")) {
       ctx.out() << NutrientReportJson(*report).dump(2) << "\n";
@@ -141,8 +140,10 @@ Status RunNutrientsSuggest(AppContext& ctx) {
   PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("nutrients suggest", {"date", "pregnant", "lactating", "json"}));
   auto date = OptionalDate(ctx.args(), "date");
   if (!date.ok()) return date.status();
-  CivilDate day = date->value_or(ctx.env().today);
   return WithNutrients(ctx, [&](NutrientContext& nc) -> Status {
+    auto today = ctx.Today();
+    if (!today.ok()) return today.status();
+    CivilDate day = date->value_or(*today);
     GlpkDietSolver solver;
     auto result = SuggestForDay(nc, solver, kLocalUser, day, Flags(ctx.args()));
     if (!result.ok()) return result.status();

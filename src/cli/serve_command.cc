@@ -13,6 +13,7 @@
 #include "suggest/glpk_diet_solver.h"
 #include "http/server.h"
 #include "search/food_search.h"
+#include "search/index_updates.h"
 
 namespace platewise::cli {
 namespace {
@@ -67,14 +68,13 @@ Status RunServe(AppContext& ctx) {
   auto nutrient_data = LoadNutrientData(ctx.env().data_dir);
   if (!nutrient_data.ok()) return nutrient_data.status();
 
+  // The use cases tell this server's search index what they change.
+  search::IndexUpdates index_updates(**index);
+  UseCaseContext use_cases{**store, ctx.clock(), index_updates};
   http::Router router;
-  http::AddApiRoutes(router, **store, account_options, **index, nutrient_data->dri);
+  http::AddApiRoutes(router, use_cases, account_options, **index, nutrient_data->dri);
   GlpkDietSolver solver;
-  http::NutrientRouteDeps nutrient_deps{
-      {*(*store)->diary, *(*store)->foods, *(*store)->profiles, *(*store)->supplements, nutrient_data->dri,
-       nutrient_data->explanations},
-      solver,
-      LocalToday};
+  http::NutrientRouteDeps nutrient_deps{{use_cases, nutrient_data->dri, nutrient_data->explanations}, solver};
   http::AddNutrientRoutes(router, nutrient_deps);
   http::StaticFiles files(ctx.env().web_dir);
   http::HttpServer server(*options, router, files);

@@ -111,11 +111,15 @@ Status RunLogSupplement(AppContext& ctx) {
     }
   }
   PW_RETURN_IF_ERROR(ValidateDoseUnits(units));
-  CivilDate date = ctx.env().today;
+  CivilDate date;
   if (auto d = ctx.args().Get("date")) {
     auto parsed = ParseCivilDate(*d);
     if (!parsed.ok()) return parsed.status();
     date = *parsed;
+  } else {
+    auto today = ctx.Today();
+    if (!today.ok()) return today.status();
+    date = *today;
   }
   auto store = ctx.OpenStore();
   if (!store.ok()) return store.status();

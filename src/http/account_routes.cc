@@ -5,7 +5,7 @@
 #include "auth/secret_token.h"
 #include "core/account/account_rules.h"
 #include "http/authenticator.h"
-#include "http/clock.h"
+#include "core/usecases/account_data.h"
 #include "http/error_response.h"
 #include "http/request_params.h"
 #include "http/request_user.h"
@@ -33,11 +33,12 @@ Result<Credentials> ReadCredentials(const Request& req) {
 }
 
 // Starts a session for `user`: the response carries the cookie and the CSRF token.
-Response StartSession(AccountRepository& accounts, const AccountOptions& options, const StoredUser& user,
-                      int http_status) {
+Response StartSession(AccountRepository& accounts, Clock& clock, const AccountOptions& options,
+                      const StoredUser& user, int http_status) {
   std::string token = auth::NewSecretToken();
   std::string csrf = auth::NewSecretToken();
-  Status s = accounts.CreateSession(user.id, auth::HashSecretToken(token), csrf, NowSeconds() + kSessionLifetimeSeconds);
+  Status s = accounts.CreateSession(user.id, auth::HashSecretToken(token), csrf,
+                                 clock.NowSeconds() + kSessionLifetimeSeconds);
   if (!s.ok()) return ErrorResponse(s);
   Response r = JsonResponse(http_status, {{"user", {{"id", user.id}, {"email", user.email}}}, {"csrf_token", csrf}});
   r.headers.emplace_back("Set-Cookie", SessionCookie(token, options.secure_cookies));
@@ -58,28 +59,28 @@ Result<StoredUser> CheckPassword(AccountRepository& accounts, UserId user, const
 
 }  // namespace
 
-void AddAccountRoutes(Router& router, AccountRepository& accounts, const AccountOptions& options) {
+void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions& options) {
   auto throttle = std::make_shared<LoginThrottle>(options.throttle);
 
-  router.Add("POST", "/api/v1/signup", [&accounts, options](const Request& req) {
+  router.Add("POST", "/api/v1/signup", [&ctx, options](const Request& req) {
     auto creds = ReadCredentials(req);
     if (!creds.ok()) return ErrorResponse(creds.status());
     Status strong = CheckNewPassword(creds->password);
     if (!strong.ok()) return ErrorResponse(strong);
     auto hash = auth::HashPassword(creds->password, options.hash_cost);
     if (!hash.ok()) return ErrorResponse(hash.status());
-    auto id = accounts.CreateUser(creds->email, *hash);
+    auto id = ctx.store.accounts->CreateUser(creds->email, *hash);
     if (!id.ok()) return ErrorResponse(id.status());
-    return StartSession(accounts, options, {*id, creds->email, *hash}, 201);
+    return StartSession(*ctx.store.accounts, ctx.clock, options, {*id, creds->email, *hash}, 201);
   });
 
-  router.Add("POST", "/api/v1/login", [&accounts, options, throttle](const Request& req) {
+  router.Add("POST", "/api/v1/login", [&ctx, options, throttle](const Request& req) {
     auto creds = ReadCredentials(req);
     if (!creds.ok()) return ErrorResponse(creds.status());
-    std::int64_t now = NowSeconds();
+    std::int64_t now = ctx.clock.NowSeconds();
     Status allowed = throttle->Check(creds->email, req.client_address, now);
     if (!allowed.ok()) return ErrorResponse(allowed);
-    auto user = accounts.FindUserByEmail(creds->email);
+    auto user = ctx.store.accounts->FindUserByEmail(creds->email);
     bool good = false;
     if (user.ok()) {
       good = auth::VerifyPassword(creds->password, user->password_hash);
@@ -93,14 +94,14 @@ void AddAccountRoutes(Router& router, AccountRepository& accounts, const Account
       return ErrorResponse(Status::Unauthenticated("wrong email or password"));
     }
     throttle->RecordSuccess(creds->email);
-    return StartSession(accounts, options, *user, 200);
+    return StartSession(*ctx.store.accounts, ctx.clock, options, *user, 200);
   });
 
-  router.Add("POST", "/api/v1/logout", [&accounts, options](const Request& req) {
+  router.Add("POST", "/api/v1/logout", [&ctx, options](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     if (req.auth.via == RequestAuth::Via::kSession) {
-      Status s = accounts.DeleteSession(req.auth.session_token_hash);
+      Status s = ctx.store.accounts->DeleteSession(req.auth.session_token_hash);
       if (!s.ok()) return ErrorResponse(s);
     }
     Response r = NoContent();
@@ -108,10 +109,10 @@ void AddAccountRoutes(Router& router, AccountRepository& accounts, const Account
     return r;
   });
 
-  router.Add("GET", "/api/v1/account", [&accounts](const Request& req) {
+  router.Add("GET", "/api/v1/account", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto stored = accounts.GetUser(*user);
+    auto stored = ctx.store.accounts->GetUser(*user);
     if (!stored.ok()) return ErrorResponse(stored.status());
     nlohmann::json body = {{"id", stored->id}, {"email", stored->email}};
     // A page reloaded with its session cookie learns the CSRF token here (reads
@@ -120,7 +121,7 @@ void AddAccountRoutes(Router& router, AccountRepository& accounts, const Account
     return JsonResponse(200, body);
   });
 
-  router.Add("PUT", "/api/v1/account/password", [&accounts, options](const Request& req) {
+  router.Add("PUT", "/api/v1/account/password", [&ctx, options](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto body = ParseJsonObject(req.body);
@@ -133,43 +134,42 @@ void AddAccountRoutes(Router& router, AccountRepository& accounts, const Account
     if (!next.ok()) return ErrorResponse(next.status());
     Status strong = CheckNewPassword(*next, "new_password");
     if (!strong.ok()) return ErrorResponse(strong);
-    auto stored = CheckPassword(accounts, *user, *current, "current_password");
+    auto stored = CheckPassword(*ctx.store.accounts, *user, *current, "current_password");
     if (!stored.ok()) return ErrorResponse(stored.status());
     auto hash = auth::HashPassword(*next, options.hash_cost);
     if (!hash.ok()) return ErrorResponse(hash.status());
-    Status s = accounts.SetPasswordHash(*user, *hash);
-    if (s.ok()) s = accounts.DeleteOtherSessions(*user, req.auth.session_token_hash);
+    Status s = ctx.store.accounts->SetPasswordHash(*user, *hash);
+    if (s.ok()) s = ctx.store.accounts->DeleteOtherSessions(*user, req.auth.session_token_hash);
     return s.ok() ? NoContent() : ErrorResponse(s);
   });
 
-  router.Add("DELETE", "/api/v1/account", [&accounts, options](const Request& req) {
+  router.Add("DELETE", "/api/v1/account", [&ctx, options](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto body = ParseJsonObject(req.body);
     if (!body.ok()) return ErrorResponse(body.status());
     auto password = RequiredString(*body, "password", kMaxPasswordLength);
     if (!password.ok()) return ErrorResponse(password.status());
-    auto stored = CheckPassword(accounts, *user, *password, "password");
+    auto stored = CheckPassword(*ctx.store.accounts, *user, *password, "password");
     if (!stored.ok()) return ErrorResponse(stored.status());
-    Status s = accounts.DeleteUser(*user);
+    Status s = DeleteAccount(ctx, *user);
     if (!s.ok()) return ErrorResponse(s);
-    if (options.on_account_deleted) options.on_account_deleted(*user);
     Response r = NoContent();
     r.headers.emplace_back("Set-Cookie", ClearedSessionCookie(options.secure_cookies));
     return r;
   });
 
-  router.Add("GET", "/api/v1/tokens", [&accounts](const Request& req) {
+  router.Add("GET", "/api/v1/tokens", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto tokens = accounts.ListApiTokens(*user);
+    auto tokens = ctx.store.accounts->ListApiTokens(*user);
     if (!tokens.ok()) return ErrorResponse(tokens.status());
     nlohmann::json list = nlohmann::json::array();
     for (const auto& t : *tokens) list.push_back({{"id", t.id}, {"name", t.name}, {"created_at", t.created_at}});
     return JsonResponse(200, {{"tokens", std::move(list)}});
   });
 
-  router.Add("POST", "/api/v1/tokens", [&accounts](const Request& req) {
+  router.Add("POST", "/api/v1/tokens", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto body = ParseJsonObject(req.body);
@@ -178,20 +178,20 @@ void AddAccountRoutes(Router& router, AccountRepository& accounts, const Account
     if (!name.ok()) return ErrorResponse(name.status());
     if (name->empty()) return ErrorResponse(Status::Unprocessable("name", "name must be 1-100 characters"));
     std::string token = auth::NewSecretToken();
-    std::int64_t now = NowSeconds();
-    auto id = accounts.CreateApiToken(*user, *name, auth::HashSecretToken(token), now);
+    std::int64_t now = ctx.clock.NowSeconds();
+    auto id = ctx.store.accounts->CreateApiToken(*user, *name, auth::HashSecretToken(token), now);
     if (!id.ok()) return ErrorResponse(id.status());
     Response r = JsonResponse(201, {{"id", *id}, {"name", *name}, {"created_at", now}, {"token", token}});
     r.headers.emplace_back("Cache-Control", "no-store");
     return r;
   });
 
-  router.Add("DELETE", "/api/v1/tokens/{id}", [&accounts](const Request& req) {
+  router.Add("DELETE", "/api/v1/tokens/{id}", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto id = IdParam(req, "id", "API token");
     if (!id.ok()) return ErrorResponse(id.status());
-    Status s = accounts.DeleteApiToken(*user, *id);
+    Status s = ctx.store.accounts->DeleteApiToken(*user, *id);
     return s.ok() ? NoContent() : ErrorResponse(s);
   });
 }

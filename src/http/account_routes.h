@@ -12,11 +12,9 @@
 //   POST   /api/v1/tokens            {name} -> 201 {"id","name","created_at","token"} (shown once)
 //   DELETE /api/v1/tokens/{id}       -> 204
 
-#include <functional>
-
 #include "auth/password_hasher.h"
 #include "core/account/login_throttle.h"
-#include "core/ports/account_repository.h"
+#include "core/usecases/use_case_context.h"
 #include "http/router.h"
 
 namespace platewise::http {
@@ -25,12 +23,11 @@ struct AccountOptions {
   bool secure_cookies = false;  // add "Secure" to cookies (serving behind TLS)
   auth::HashCost hash_cost = auth::HashCost::kInteractive;
   LoginThrottlePolicy throttle;
-  // Called after an account and everything it owned was deleted.
-  std::function<void(UserId)> on_account_deleted;
 };
 
-// `accounts` must outlive the router.
-void AddAccountRoutes(Router& router, AccountRepository& accounts, const AccountOptions& options);
+// `ctx` must outlive the router. The routes read ctx.store.accounts alone
+// (account deletion goes through the DeleteAccount use case).
+void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions& options);
 
 }  // namespace platewise::http
 

@@ -1,5 +1,9 @@
 #include "http/api_routes.h"
 
+#include <memory>
+
+#include "http/authenticator.h"
+
 #include "http/custom_food_routes.h"
 #include "http/diary_routes.h"
 #include "http/export_routes.h"
@@ -11,24 +15,19 @@
 
 namespace platewise::http {
 
-void AddApiRoutes(Router& router, Store& store, const AccountOptions& options, search::FoodIndex& index,
+void AddApiRoutes(Router& router, UseCaseContext& ctx, const AccountOptions& options, search::FoodIndex& index,
                   const DriTable& dri) {
-  auto authenticator = std::make_shared<Authenticator>(*store.accounts);
+  auto authenticator = std::make_shared<Authenticator>(*ctx.store.accounts, ctx.clock);
   router.SetRequestFilter([authenticator](Request& req) { authenticator->Authenticate(req); });
-  AddFoodRoutes(router, *store.foods, index);
-  AccountOptions account_options = options;
-  account_options.on_account_deleted = [&index, then = options.on_account_deleted](UserId user) {
-    index.RemoveOwner(user);
-    if (then) then(user);
-  };
-  AddAccountRoutes(router, *store.accounts, account_options);
-  AddProfileRoutes(router, store);
-  AddDiaryRoutes(router, store, index);
-  AddLogRoutes(router, store);
-  AddCustomFoodRoutes(router, store, index);
-  AddExportRoutes(router, store);
-  AddEngagementRoutes(router, store, dri);
-  AddProjectionRoutes(router, store);
+  AddFoodRoutes(router, *ctx.store.foods, index);
+  AddAccountRoutes(router, ctx, options);
+  AddProfileRoutes(router, ctx);
+  AddDiaryRoutes(router, ctx);
+  AddLogRoutes(router, ctx);
+  AddCustomFoodRoutes(router, ctx);
+  AddExportRoutes(router, ctx);
+  AddEngagementRoutes(router, ctx, dri);
+  AddProjectionRoutes(router, ctx);
   router.Add("GET", "/api/v1/openapi.yaml", [](const Request&) {
     Response r;
     r.content_type = "application/yaml";

@@ -6,20 +6,17 @@
 // authenticator that runs before each of them.
 //   GET /api/v1/openapi.yaml   the OpenAPI 3 document of the API (docs/openapi.yaml)
 
-#include <memory>
-
-#include "http/account_routes.h"
-#include "http/authenticator.h"
 #include "core/nutrient/dri_table.h"
+#include "core/usecases/use_case_context.h"
+#include "http/account_routes.h"
 #include "http/router.h"
 #include "search/food_index.h"
-#include "core/ports/store.h"
 
 namespace platewise::http {
 
-// `store`, `index` (the food search index, kept current by the routes that
-// add foods and log them) and `dri` (nutrient targets) must outlive the router.
-void AddApiRoutes(Router& router, Store& store, const AccountOptions& options, search::FoodIndex& index,
+// `ctx` (its index is the food search index's updates), `index` (searched by
+// the food routes) and `dri` (nutrient targets) must outlive the router.
+void AddApiRoutes(Router& router, UseCaseContext& ctx, const AccountOptions& options, search::FoodIndex& index,
                   const DriTable& dri);
 
 // The text of docs/openapi.yaml, built into the binary.

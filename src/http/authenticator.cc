@@ -1,7 +1,6 @@
 #include "http/authenticator.h"
 
 #include "auth/secret_token.h"
-#include "http/clock.h"
 
 namespace platewise::http {
 
@@ -45,7 +44,7 @@ void Authenticator::Authenticate(Request& request) const {
   std::string token = CookieValue(request.Header("cookie"), kSessionCookie);
   if (token.empty()) return;
   std::string hash = auth::HashSecretToken(token);
-  auto session = accounts_.FindSession(hash, NowSeconds());
+  auto session = accounts_.FindSession(hash, clock_.NowSeconds());
   if (!session.ok()) return;
   request.auth.via = RequestAuth::Via::kSession;
   request.auth.user = session->owner;

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/ports/account_repository.h"
+#include "core/ports/clock.h"
 #include "http/http_message.h"
 
 namespace platewise::http {
@@ -20,11 +21,12 @@ inline constexpr std::int64_t kSessionLifetimeSeconds = 30 * 24 * 3600;
 
 class Authenticator {
  public:
-  explicit Authenticator(AccountRepository& accounts) : accounts_(accounts) {}
+  Authenticator(AccountRepository& accounts, Clock& clock) : accounts_(accounts), clock_(clock) {}
   void Authenticate(Request& request) const;
 
  private:
   AccountRepository& accounts_;
+  Clock& clock_;
 };
 
 // The value of cookie `name` in a Cookie header, or "".

@@ -3,8 +3,7 @@
 #include <map>
 
 #include "core/food/amount.h"
-#include "core/food/foods_of_entries.h"
-#include "core/food/recipe.h"
+#include "core/usecases/custom_foods.h"
 #include "http/error_response.h"
 #include "http/request_params.h"
 #include "http/request_user.h"
@@ -15,7 +14,9 @@
 namespace platewise::http {
 namespace {
 
-Result<FoodLabel> ReadLabel(const nlohmann::json& body, const std::vector<Nutrient>& catalog) {
+// The label fields of POST /api/v1/foods, each checked for its type; which
+// nutrient keys exist is the use case's rule (CreateCustomFood).
+Result<FoodLabel> ReadLabel(const nlohmann::json& body) {
   PW_RETURN_IF_ERROR(CheckOnlyFields(body, {"name", "nutrients", "serving_grams", "per"}));
   FoodLabel label;
   auto name = RequiredString(body, "name", kMaxFoodNameLength);
@@ -35,57 +36,50 @@ Result<FoodLabel> ReadLabel(const nlohmann::json& body, const std::vector<Nutrie
     return Status::Unprocessable("nutrients", "nutrients must be an object such as {\"energy\": 250, \"protein\": 3}");
   }
   for (const auto& [key, value] : it->items()) {
-    bool known = false;
-    for (const Nutrient& n : catalog) known = known || n.key == key;
-    if (!known) return Status::Unprocessable("nutrients." + key, "unknown nutrient \"" + key + "\"");
     if (!value.is_number()) return Status::Unprocessable("nutrients." + key, "nutrient " + key + " must be a number");
     label.nutrients[key] = value.get<double>();
   }
   return label;
 }
 
-Result<std::pair<Recipe, FoodsById>> ReadRecipe(Store& store, UserId user,
-                                                                  const nlohmann::json& body) {
+struct RecipeFields {
+  std::string name;
+  double servings = 0;
+  std::vector<IngredientInput> ingredients;
+};
+
+// The fields of POST /api/v1/recipes; each ingredient's amount is read
+// against its food by the use case (CreateRecipe). `body` must outlive the
+// result (the amounts read from it).
+Result<RecipeFields> ReadRecipe(const nlohmann::json& body) {
   PW_RETURN_IF_ERROR(CheckOnlyFields(body, {"name", "servings", "ingredients"}));
-  Recipe recipe;
+  RecipeFields r;
   auto name = RequiredString(body, "name", kMaxFoodNameLength);
   if (!name.ok()) return name.status();
-  recipe.name = *name;
+  r.name = *name;
   auto servings = RequiredNumber(body, "servings");
   if (!servings.ok()) return servings.status();
-  recipe.servings = *servings;
+  r.servings = *servings;
   auto list = body.find("ingredients");
   if (list == body.end() || !list->is_array()) {
     return Status::Unprocessable("ingredients", "ingredients must be a list of {food_id, grams}");
   }
-  FoodsById foods;
   int i = 0;
   for (const auto& item : *list) {
     std::string field = "ingredients[" + std::to_string(i++) + "]";
     if (!item.is_object()) return Status::Unprocessable(field, field + " must be an object");
     auto id = RequiredString(item, "food_id", 32);
     if (!id.ok()) return id.status().ForField(field + ".food_id");
-    auto food = store.foods->GetVisibleFood(user, *id);
-    if (!food.ok()) {
-      if (food.status().code() == StatusCode::kNotFound) {
-        return Status::Unprocessable(field + ".food_id", food.status().message());
-      }
-      return food.status();
-    }
-    const Food& f = **food;
-    auto amount = AmountFields(item, f);
-    if (!amount.ok()) {
-      const Status& s = amount.status();
-      return s.ForField(field + (s.field().empty() ? "" : "." + s.field()));
-    }
-    recipe.ingredients.push_back({f.id, amount->grams, amount->description});
-    foods.emplace(f.id, *food);
+    r.ingredients.push_back({*id, [&item](const Food& food) { return AmountFields(item, food); }});
   }
-  return std::make_pair(recipe, foods);
+  return r;
 }
 
-nlohmann::json RecipeJson(const Food& food, const Recipe& recipe, const std::vector<Nutrient>& catalog,
-                          const FoodsById& foods) {
+nlohmann::json RecipeJson(const RecipeView& view) {
+  const Food& food = view.food;
+  const Recipe& recipe = view.recipe;
+  const std::vector<Nutrient>& catalog = view.catalog;
+  const FoodsById& foods = view.ingredient_foods;
   nlohmann::json ingredients = nlohmann::json::array();
   for (const RecipeIngredient& in : recipe.ingredients) {
     auto it = foods.find(in.food_id);
@@ -109,29 +103,23 @@ nlohmann::json RecipeJson(const Food& food, const Recipe& recipe, const std::vec
 
 }  // namespace
 
-void AddCustomFoodRoutes(Router& router, Store& store, search::FoodIndex& index) {
-  router.Add("POST", "/api/v1/foods", [&store, &index](const Request& req) {
+void AddCustomFoodRoutes(Router& router, UseCaseContext& ctx) {
+  router.Add("POST", "/api/v1/foods", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto body = ParseJsonObject(req.body);
     if (!body.ok()) return ErrorResponse(body.status());
-    auto catalog = store.foods->ListNutrients();
-    if (!catalog.ok()) return ErrorResponse(catalog.status());
-    auto label = ReadLabel(*body, *catalog);
+    auto label = ReadLabel(*body);
     if (!label.ok()) return ErrorResponse(label.status());
-    auto food = BuildCustomFood(*label);
-    if (!food.ok()) return ErrorResponse(food.status());
-    auto stored = store.custom_foods->CreateFood(*user, *food);
+    auto stored = CreateCustomFood(ctx, *user, *label);
     if (!stored.ok()) return ErrorResponse(stored.status());
-    index.Upsert({stored->id, stored->description, stored->food_group, false,
-                  static_cast<int>(stored->portions.size()), *user});
-    return JsonResponse(201, FoodDetailJson(*stored, *catalog));
+    return JsonResponse(201, FoodDetailJson(stored->food, stored->catalog));
   });
 
-  router.Add("GET", "/api/v1/custom-foods", [&store, &index](const Request& req) {
+  router.Add("GET", "/api/v1/custom-foods", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto foods = store.custom_foods->ListFoods(*user);
+    auto foods = ListCustomFoods(ctx, *user);
     if (!foods.ok()) return ErrorResponse(foods.status());
     nlohmann::json list = nlohmann::json::array();
     for (const Food& f : *foods) {
@@ -142,49 +130,31 @@ void AddCustomFoodRoutes(Router& router, Store& store, search::FoodIndex& index)
     return JsonResponse(200, {{"foods", std::move(list)}});
   });
 
-  router.Add("DELETE", "/api/v1/custom-foods/{id}", [&store, &index](const Request& req) {
+  router.Add("DELETE", "/api/v1/custom-foods/{id}", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    Status s = store.custom_foods->DeleteFood(*user, req.params.at("id"));
-    if (!s.ok()) return ErrorResponse(s);
-    index.Remove(req.params.at("id"));
-    return NoContent();
+    Status s = DeleteCustomFood(ctx, *user, req.params.at("id"));
+    return s.ok() ? NoContent() : ErrorResponse(s);
   });
 
-  router.Add("POST", "/api/v1/recipes", [&store, &index](const Request& req) {
+  router.Add("POST", "/api/v1/recipes", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto body = ParseJsonObject(req.body);
     if (!body.ok()) return ErrorResponse(body.status());
-    auto read = ReadRecipe(store, *user, *body);
-    if (!read.ok()) return ErrorResponse(read.status());
-    auto food = BuildRecipeFood(read->first, read->second);
-    if (!food.ok()) return ErrorResponse(food.status());
-    auto stored = store.custom_foods->CreateRecipe(*user, *food, read->first);
-    if (!stored.ok()) return ErrorResponse(stored.status());
-    index.Upsert({stored->id, stored->description, stored->food_group, false,
-                  static_cast<int>(stored->portions.size()), *user});
-    auto catalog = store.foods->ListNutrients();
-    if (!catalog.ok()) return ErrorResponse(catalog.status());
-    return JsonResponse(201, RecipeJson(*stored, read->first, *catalog, read->second));
+    auto fields = ReadRecipe(*body);
+    if (!fields.ok()) return ErrorResponse(fields.status());
+    auto view = CreateRecipe(ctx, *user, fields->name, fields->servings, fields->ingredients);
+    if (!view.ok()) return ErrorResponse(view.status());
+    return JsonResponse(201, RecipeJson(*view));
   });
 
-  router.Add("GET", "/api/v1/recipes/{id}", [&store, &index](const Request& req) {
+  router.Add("GET", "/api/v1/recipes/{id}", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    const std::string& id = req.params.at("id");
-    auto recipe = store.custom_foods->GetRecipe(*user, id);
-    if (!recipe.ok()) return ErrorResponse(recipe.status());
-    auto food = store.foods->GetVisibleFood(*user, id);
-    if (!food.ok()) return ErrorResponse(food.status());
-    FoodsById foods;
-    for (const RecipeIngredient& in : recipe->ingredients) {
-      Status s = AddFood(*store.foods, in.food_id, foods);
-      if (!s.ok()) return ErrorResponse(s);
-    }
-    auto catalog = store.foods->ListNutrients();
-    if (!catalog.ok()) return ErrorResponse(catalog.status());
-    return JsonResponse(200, RecipeJson(**food, *recipe, *catalog, foods));
+    auto view = GetRecipe(ctx, *user, req.params.at("id"));
+    if (!view.ok()) return ErrorResponse(view.status());
+    return JsonResponse(200, RecipeJson(*view));
   });
 }
 

@@ -11,12 +11,12 @@
 //   GET    /api/v1/recipes/{id}       {"food":detail,"servings":2,"ingredients":[...],"per_serving":{...}}
 
 #include "http/router.h"
-#include "search/food_index.h"
-#include "core/ports/store.h"
+#include "core/usecases/use_case_context.h"
 
 namespace platewise::http {
 
-void AddCustomFoodRoutes(Router& router, Store& store, search::FoodIndex& index);
+// `ctx` must outlive the router.
+void AddCustomFoodRoutes(Router& router, UseCaseContext& ctx);
 
 }  // namespace platewise::http
 

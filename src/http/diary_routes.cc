@@ -1,16 +1,13 @@
 #include "http/diary_routes.h"
 
-#include <map>
-
-#include "core/diary/day_summary.h"
-#include "core/food/amount.h"
-#include "core/food/foods_of_entries.h"
+#include "core/usecases/diary_day.h"
+#include "core/usecases/diary_entries.h"
+#include "core/usecases/food_lists.h"
 #include "http/error_response.h"
-#include "http/profile_routes.h"
 #include "http/request_params.h"
 #include "http/request_user.h"
-#include "json/day_summary_json.h"
 #include "json/amount_fields.h"
+#include "json/day_summary_json.h"
 #include "json/diary_json.h"
 #include "json/food_json.h"
 #include "json/request_fields.h"
@@ -26,137 +23,93 @@ Result<Meal> MealField(const nlohmann::json& body) {
   return meal;
 }
 
-// A food named by a request body: unknown (or another user's) is 422 "food_id".
-Result<SharedFood> VisibleFoodField(Store& store, UserId user, const nlohmann::json& body) {
-  auto id = RequiredString(body, "food_id", 32);
-  if (!id.ok()) return id.status();
-  auto food = store.foods->GetVisibleFood(user, *id);
-  if (!food.ok() && food.status().code() == StatusCode::kNotFound) {
-    return Status::Unprocessable("food_id", food.status().message());
-  }
-  return food;
+// The amount fields of `body` ({grams} or {amount, portion}), read against the food.
+AmountOfFood AmountOf(const nlohmann::json& body) {
+  return [&body](const Food& food) { return AmountFields(body, food); };
 }
 
-// The caller's diary entry named by the {id} path parameter: 401/403 from
-// RequireUser, 404 for a non-numeric, unknown or another user's id.
-struct OwnEntry {
-  UserId user = 0;
-  DiaryEntry entry;
-};
-Result<OwnEntry> EntryOfPath(Store& store, const Request& req) {
-  auto user = RequireUser(req);
-  if (!user.ok()) return user.status();
-  auto id = IdParam(req, "id", "diary entry");
-  if (!id.ok()) return id.status();
-  auto entry = store.diary->GetEntry(*user, *id);
-  if (!entry.ok()) return entry.status();
-  return OwnEntry{*user, std::move(*entry)};
+Response EntryResponse(int status, const Result<EntryWithFood>& e) {
+  if (!e.ok()) return ErrorResponse(e.status());
+  return JsonResponse(status, DiaryEntryJson(e->entry, *e->food));
 }
 
-Response EntryResponse(Store& store, int status, const DiaryEntry& entry) {
-  auto food = store.foods->GetFood(entry.food_id);
-  if (!food.ok()) return ErrorResponse(food.status());
-  return JsonResponse(status, DiaryEntryJson(entry, **food));
-}
-
-Response DayResponse(Store& store, UserId user, const CivilDate& date) {
-  auto day = store.diary->GetDay(user, date);
-  if (!day.ok()) return ErrorResponse(day.status());
-  auto foods = FoodsOfEntries(*store.foods, day->entries);
-  if (!foods.ok()) return ErrorResponse(foods.status());
-  auto body = CurrentBodyProfile(store, user);
-  if (!body.ok()) return ErrorResponse(body.status());
-  std::optional<CalorieGoal> goal;
-  if (*body) goal = ComputeCalorieGoal(**body);
-  Response r;
-  r.body = DiaryDayJson(SummarizeDay(date, day->entries, *foods, goal), day->water, day->exercise);
-  return r;
-}
-
-Response FoodUses(Store& store, const Request& req, bool recent) {
+Response FoodUses(UseCaseContext& ctx, const Request& req, bool recent) {
   auto user = RequireUser(req);
   if (!user.ok()) return ErrorResponse(user.status());
   auto limit = LimitQuery(req, 20, 100);
   if (!limit.ok()) return ErrorResponse(limit.status());
-  auto uses = recent ? store.diary->RecentFoods(*user, *limit) : store.diary->FrequentFoods(*user, *limit);
+  auto uses = recent ? RecentFoods(ctx, *user, *limit) : FrequentFoods(ctx, *user, *limit);
   if (!uses.ok()) return ErrorResponse(uses.status());
   nlohmann::json list = nlohmann::json::array();
-  for (const FoodUse& u : *uses) {
-    auto food = store.foods->GetFood(u.food_id);
-    if (!food.ok()) return ErrorResponse(food.status());
-    list.push_back(FoodUseJson(u, **food));
-  }
+  for (const FoodUseWithFood& u : *uses) list.push_back(FoodUseJson(u.use, *u.food));
   return JsonResponse(200, {{"foods", std::move(list)}});
 }
 
 }  // namespace
 
-void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
-  router.Add("GET", "/api/v1/diary/recent-foods", [&store](const Request& req) { return FoodUses(store, req, true); });
-  router.Add("GET", "/api/v1/diary/frequent-foods",
-             [&store](const Request& req) { return FoodUses(store, req, false); });
+void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
+  router.Add("GET", "/api/v1/diary/recent-foods", [&ctx](const Request& req) { return FoodUses(ctx, req, true); });
+  router.Add("GET", "/api/v1/diary/frequent-foods", [&ctx](const Request& req) { return FoodUses(ctx, req, false); });
 
-  router.Add("GET", "/api/v1/diary/{date}", [&store](const Request& req) {
+  router.Add("GET", "/api/v1/diary/{date}", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto date = DateParam(req);
     if (!date.ok()) return ErrorResponse(date.status());
-    return DayResponse(store, *user, *date);
+    auto day = GetDiaryDay(ctx, *user, *date);
+    if (!day.ok()) return ErrorResponse(day.status());
+    Response r;
+    r.body = DiaryDayJson(*day);
+    return r;
   });
 
-  router.Add("POST", "/api/v1/diary/{date}/entries", [&store, &index](const Request& req) {
+  router.Add("POST", "/api/v1/diary/{date}/entries", [&ctx](const Request& req) {
     auto w = ReadDatedWrite(req, {"meal", "food_id", "grams", "amount", "portion"});
     if (!w.ok()) return ErrorResponse(w.status());
     auto meal = MealField(w->body);
     if (!meal.ok()) return ErrorResponse(meal.status());
-    auto found = VisibleFoodField(store, w->user, w->body);
-    if (!found.ok()) return ErrorResponse(found.status());
-    const Food& food = **found;
-    auto amount = AmountFields(w->body, food);
-    if (!amount.ok()) return ErrorResponse(amount.status());
-    auto stored = store.diary->AddEntry(w->user, {0, w->date, *meal, food.id, amount->grams, amount->description});
-    if (!stored.ok()) return ErrorResponse(stored.status());
-    index.RecordLog(w->user, food.id);  // what a user logs rises in their search
-    return JsonResponse(201, DiaryEntryJson(*stored, food));
+    auto food_id = RequiredString(w->body, "food_id", 32);
+    if (!food_id.ok()) return ErrorResponse(food_id.status());
+    auto logged = LogFood(ctx, w->user, w->date, *meal, *food_id, AmountOf(w->body));
+    // A food the body names that the user cannot see is 422 "food_id", not 404.
+    if (!logged.ok() && logged.status().code() == StatusCode::kNotFound) {
+      return ErrorResponse(Status::Unprocessable("food_id", logged.status().message()));
+    }
+    return EntryResponse(201, logged);
   });
 
-  router.Add("GET", "/api/v1/diary/entries/{id}", [&store](const Request& req) {
-    auto own = EntryOfPath(store, req);
-    if (!own.ok()) return ErrorResponse(own.status());
-    return EntryResponse(store, 200, own->entry);
+  router.Add("GET", "/api/v1/diary/entries/{id}", [&ctx](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto id = IdParam(req, "id", "diary entry");
+    if (!id.ok()) return ErrorResponse(id.status());
+    return EntryResponse(200, GetEntry(ctx, *user, *id));
   });
 
-  router.Add("PATCH", "/api/v1/diary/entries/{id}", [&store](const Request& req) {
-    auto own = EntryOfPath(store, req);
-    if (!own.ok()) return ErrorResponse(own.status());
+  router.Add("PATCH", "/api/v1/diary/entries/{id}", [&ctx](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto id = IdParam(req, "id", "diary entry");
+    if (!id.ok()) return ErrorResponse(id.status());
     auto body = JsonBody(req, {"date", "meal", "grams", "amount", "portion"});
     if (!body.ok()) return ErrorResponse(body.status());
-    DiaryEntry updated = own->entry;
+    EntryEdit edit;
     auto date = OptionalDate(*body, "date");
     if (!date.ok()) return ErrorResponse(date.status());
-    if (*date) updated.date = **date;
+    edit.date = *date;
     if (body->contains("meal")) {
       auto meal = MealField(*body);
       if (!meal.ok()) return ErrorResponse(meal.status());
-      updated.meal = *meal;
+      edit.meal = *meal;
     }
-    if (body->contains("grams") || body->contains("amount") || body->contains("portion")) {
-      auto food = store.foods->GetFood(own->entry.food_id);
-      if (!food.ok()) return ErrorResponse(food.status());
-      auto amount = AmountFields(*body, **food);
-      if (!amount.ok()) return ErrorResponse(amount.status());
-      updated.grams = amount->grams;
-      updated.amount_text = amount->description;
-    }
-    auto stored = store.diary->UpdateEntry(own->user, updated);
-    if (!stored.ok()) return ErrorResponse(stored.status());
-    return EntryResponse(store, 200, *stored);
+    if (body->contains("grams") || body->contains("amount") || body->contains("portion")) edit.amount = AmountOf(*body);
+    return EntryResponse(200, EditEntry(ctx, *user, *id, edit));
   });
 
   AddDeleteByIdRoute(router, "/api/v1/diary/entries/{id}", "diary entry",
-                     [&store](UserId user, std::int64_t id) { return store.diary->DeleteEntry(user, id); });
+                     [&ctx](UserId user, std::int64_t id) { return DeleteEntry(ctx, user, id); });
 
-  router.Add("POST", "/api/v1/diary/{date}/copy", [&store, &index](const Request& req) {
+  router.Add("POST", "/api/v1/diary/{date}/copy", [&ctx](const Request& req) {
     auto w = ReadDatedWrite(req, {"to", "meal"});  // {date}: the day copied from
     if (!w.ok()) return ErrorResponse(w.status());
     auto to = RequiredDate(w->body, "to");
@@ -167,43 +120,34 @@ void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index) {
       if (!m.ok()) return ErrorResponse(m.status());
       meal = *m;
     }
-    auto copies = store.diary->CopyEntries(w->user, w->date, *to, meal);
+    auto copies = CopyDay(ctx, w->user, w->date, *to, meal);
     if (!copies.ok()) return ErrorResponse(copies.status());
-    auto foods = FoodsOfEntries(*store.foods, *copies);
-    if (!foods.ok()) return ErrorResponse(foods.status());
     nlohmann::json list = nlohmann::json::array();
-    for (const DiaryEntry& e : *copies) {
-      index.RecordLog(w->user, e.food_id);  // copied entries are logs too
-      list.push_back(DiaryEntryJson(e, *foods->at(e.food_id)));
-    }
+    for (const EntryWithFood& e : *copies) list.push_back(DiaryEntryJson(e.entry, *e.food));
     return JsonResponse(201, {{"entries", std::move(list)}});
   });
 
-  router.Add("GET", "/api/v1/favourites", [&store](const Request& req) {
+  router.Add("GET", "/api/v1/favourites", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto ids = store.favourites->List(*user);
-    if (!ids.ok()) return ErrorResponse(ids.status());
+    auto foods = Favourites(ctx, *user);
+    if (!foods.ok()) return ErrorResponse(foods.status());
     nlohmann::json list = nlohmann::json::array();
-    for (const std::string& id : *ids) {
-      auto food = store.foods->GetFood(id);
-      if (!food.ok()) return ErrorResponse(food.status());
-      list.push_back(FoodSummaryJson(**food));
-    }
+    for (const SharedFood& food : *foods) list.push_back(FoodSummaryJson(*food));
     return JsonResponse(200, {{"foods", std::move(list)}});
   });
 
-  router.Add("PUT", "/api/v1/favourites/{food_id}", [&store](const Request& req) {
+  router.Add("PUT", "/api/v1/favourites/{food_id}", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    Status s = store.favourites->Add(*user, req.params.at("food_id"));
+    Status s = AddFavourite(ctx, *user, req.params.at("food_id"));
     return s.ok() ? NoContent() : ErrorResponse(s);
   });
 
-  router.Add("DELETE", "/api/v1/favourites/{food_id}", [&store](const Request& req) {
+  router.Add("DELETE", "/api/v1/favourites/{food_id}", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    Status s = store.favourites->Remove(*user, req.params.at("food_id"));
+    Status s = RemoveFavourite(ctx, *user, req.params.at("food_id"));
     return s.ok() ? NoContent() : ErrorResponse(s);
   });
 }

@@ -15,13 +15,13 @@
 //   PUT    /api/v1/favourites/{food_id}          204
 //   DELETE /api/v1/favourites/{food_id}          204
 
+#include "core/usecases/use_case_context.h"
 #include "http/router.h"
-#include "search/food_index.h"
-#include "core/ports/store.h"
 
 namespace platewise::http {
 
-void AddDiaryRoutes(Router& router, Store& store, search::FoodIndex& index);
+// `ctx` must outlive the router.
+void AddDiaryRoutes(Router& router, UseCaseContext& ctx);
 
 }  // namespace platewise::http
 

@@ -9,12 +9,13 @@
 
 #include "core/nutrient/dri_table.h"
 #include "http/router.h"
-#include "core/ports/store.h"
+#include "core/usecases/use_case_context.h"
 
 namespace platewise::http {
 
 // `dri` gives the magnesium target of the magnesium badge and shortfall notices.
-void AddEngagementRoutes(Router& router, Store& store, const DriTable& dri);
+// `ctx` must outlive the router.
+void AddEngagementRoutes(Router& router, UseCaseContext& ctx, const DriTable& dri);
 
 }  // namespace platewise::http
 

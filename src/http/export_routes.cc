@@ -3,7 +3,7 @@
 #include <map>
 #include <sstream>
 
-#include "core/food/foods_of_entries.h"
+#include "core/usecases/account_data.h"
 #include "http/error_response.h"
 #include "http/request_user.h"
 #include "json/diary_json.h"
@@ -13,47 +13,28 @@ namespace platewise::http {
 namespace {
 
 // The user's data as JSON tables: one array of objects per table.
-Result<nlohmann::json> ExportJson(Store& store, UserId user) {
+Result<nlohmann::json> ExportJson(UseCaseContext& ctx, UserId user) {
+  auto data = ExportAccountData(ctx, user);
+  if (!data.ok()) return data.status();
   nlohmann::json out;
-  auto account = store.accounts->GetUser(user);
-  if (!account.ok()) return account.status();
-  out["account"] = {{"id", account->id}, {"email", account->email}};
-  auto settings = store.profile_settings->Get(user);
-  auto body = store.profiles->GetProfile(user);
-  out["profile"] = settings.ok() && body.ok() ? ProfileJson(*settings, *body) : nlohmann::json(nullptr);
-
-  auto entries = store.diary->ListAll(user);
-  if (!entries.ok()) return entries.status();
-  auto foods = FoodsOfEntries(*store.foods, *entries);
-  if (!foods.ok()) return foods.status();
+  out["account"] = {{"id", data->account.id}, {"email", data->account.email}};
+  out["profile"] = data->profile ? ProfileJson(data->profile->settings, data->profile->body) : nlohmann::json(nullptr);
   out["diary_entries"] = nlohmann::json::array();
-  for (const DiaryEntry& e : *entries) out["diary_entries"].push_back(DiaryEntryJson(e, *foods->at(e.food_id)));
-  auto water = store.water->ListAll(user);
-  if (!water.ok()) return water.status();
+  for (const EntryWithFood& e : data->entries) out["diary_entries"].push_back(DiaryEntryJson(e.entry, *e.food));
   out["water"] = nlohmann::json::array();
-  for (const auto& w : *water) out["water"].push_back(WaterJson(w));
-  auto exercise = store.exercise->ListAll(user);
-  if (!exercise.ok()) return exercise.status();
+  for (const auto& w : data->water) out["water"].push_back(WaterJson(w));
   out["exercise"] = nlohmann::json::array();
-  for (const auto& e : *exercise) out["exercise"].push_back(ExerciseJson(e));
-  auto weights = store.weights->List(user, std::nullopt, std::nullopt);
-  if (!weights.ok()) return weights.status();
+  for (const auto& e : data->exercise) out["exercise"].push_back(ExerciseJson(e));
   out["weights"] = nlohmann::json::array();
-  for (const auto& w : *weights) out["weights"].push_back(WeightJson(w));
-  auto custom = store.custom_foods->ListFoods(user);
-  if (!custom.ok()) return custom.status();
-  auto catalog = store.foods->ListNutrients();
-  if (!catalog.ok()) return catalog.status();
+  for (const auto& w : data->weights) out["weights"].push_back(WeightJson(w));
   out["custom_foods"] = nlohmann::json::array();
-  for (const Food& f : *custom) out["custom_foods"].push_back(FoodDetailJson(f, *catalog));
-  auto favourites = store.favourites->List(user);
-  if (!favourites.ok()) return favourites.status();
+  for (const Food& f : data->custom_foods) out["custom_foods"].push_back(FoodDetailJson(f, data->catalog));
   out["favourites"] = nlohmann::json::array();
-  for (const auto& id : *favourites) out["favourites"].push_back({{"food_id", id}});
-  auto tokens = store.accounts->ListApiTokens(user);
-  if (!tokens.ok()) return tokens.status();
+  for (const auto& id : data->favourites) out["favourites"].push_back({{"food_id", id}});
   out["api_tokens"] = nlohmann::json::array();
-  for (const auto& t : *tokens) out["api_tokens"].push_back({{"id", t.id}, {"name", t.name}, {"created_at", t.created_at}});
+  for (const auto& t : data->api_tokens) {
+    out["api_tokens"].push_back({{"id", t.id}, {"name", t.name}, {"created_at", t.created_at}});
+  }
   return out;
 }
 
@@ -94,18 +75,18 @@ const std::map<std::string, std::vector<std::string>>& CsvTables() {
 
 }  // namespace
 
-void AddExportRoutes(Router& router, Store& store) {
-  router.Add("GET", "/api/v1/export", [&store](const Request& req) {
+void AddExportRoutes(Router& router, UseCaseContext& ctx) {
+  router.Add("GET", "/api/v1/export", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto data = ExportJson(store, *user);
+    auto data = ExportJson(ctx, *user);
     if (!data.ok()) return ErrorResponse(data.status());
     Response r = JsonResponse(200, *data);
     r.headers.emplace_back("Content-Disposition", "attachment; filename=\"platewise-export.json\"");
     return r;
   });
 
-  router.Add("GET", "/api/v1/export/{file}", [&store](const Request& req) {
+  router.Add("GET", "/api/v1/export/{file}", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     const std::string& file = req.params.at("file");
@@ -116,7 +97,7 @@ void AddExportRoutes(Router& router, Store& store) {
                                             "\": use diary_entries.csv, water.csv, exercise.csv, weights.csv, "
                                             "custom_foods.csv or favourites.csv"));
     }
-    auto data = ExportJson(store, *user);
+    auto data = ExportJson(ctx, *user);
     if (!data.ok()) return ErrorResponse(data.status());
     Response r;
     r.content_type = "text/csv; charset=utf-8";

@@ -8,11 +8,12 @@
 //                                    exercise, weights, custom_foods, favourites
 
 #include "http/router.h"
-#include "core/ports/store.h"
+#include "core/usecases/use_case_context.h"
 
 namespace platewise::http {
 
-void AddExportRoutes(Router& router, Store& store);
+// `ctx` must outlive the router.
+void AddExportRoutes(Router& router, UseCaseContext& ctx);
 
 }  // namespace platewise::http
 

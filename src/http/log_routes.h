@@ -12,12 +12,13 @@
 //   GET    /api/v1/weights?from=&to=       {"weights":[weight...]} oldest first
 //   DELETE /api/v1/weights/{id}            204
 
+#include "core/usecases/use_case_context.h"
 #include "http/router.h"
-#include "core/ports/store.h"
 
 namespace platewise::http {
 
-void AddLogRoutes(Router& router, Store& store);
+// `ctx` must outlive the router.
+void AddLogRoutes(Router& router, UseCaseContext& ctx);
 
 }  // namespace platewise::http
 

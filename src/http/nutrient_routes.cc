@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "core/usecases/current_profile.h"
 #include "http/error_response.h"
 #include "http/request_user.h"
 #include "json/nutrient_json.h"
@@ -70,7 +71,7 @@ void AddNutrientRoutes(Router& router, NutrientRouteDeps& deps) {
     if (!from.ok()) return ErrorResponse(from.status());
     auto to = OptionalDate(req, "to");
     if (!to.ok()) return ErrorResponse(to.status());
-    auto report = ReportNutrients(deps.context, *user, *from, *to, deps.today(), *flags);
+    auto report = ReportNutrients(deps.context, *user, *from, *to, *flags);
     if (!report.ok()) return ErrorResponse(report.status());
     return JsonResponse(200, NutrientReportJson(*report));
   });
@@ -82,7 +83,9 @@ void AddNutrientRoutes(Router& router, NutrientRouteDeps& deps) {
     if (!flags.ok()) return ErrorResponse(flags.status());
     auto date = OptionalDate(req, "date");
     if (!date.ok()) return ErrorResponse(date.status());
-    CivilDate day = date->value_or(deps.today());
+    auto today = UserToday(deps.context.core, *user);
+    if (!today.ok()) return ErrorResponse(today.status());
+    CivilDate day = date->value_or(*today);
     auto result = SuggestForDay(deps.context, deps.solver, *user, day, *flags);
     if (!result.ok()) return ErrorResponse(result.status());
     return JsonResponse(200, GapSuggestionsJson(day, *result));
@@ -93,7 +96,7 @@ void AddNutrientRoutes(Router& router, NutrientRouteDeps& deps) {
     if (!basis.ok()) return ErrorResponse(basis.status());
     auto limit = ParseLimit(req);
     if (!limit.ok()) return ErrorResponse(limit.status());
-    auto ranking = RankFoods(deps.context.foods, req.params.at("key"), *basis, *limit);
+    auto ranking = RankFoods(*deps.context.core.store.foods, req.params.at("key"), *basis, *limit);
     if (!ranking.ok()) return ErrorResponse(ranking.status());
     return JsonResponse(
         200, RankedFoodsJson(ranking->nutrient, ranking->unit, Param(req, "per").value_or("100g"), ranking->foods));

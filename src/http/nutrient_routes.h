@@ -8,13 +8,10 @@
 //   GET /api/v1/nutrients/report[?from=&to=&life_stage=]   period report; both
 //       dates or neither (then the last 7 logged days)
 //   GET /api/v1/nutrients/suggestions[?date=&life_stage=]  gap-closing foods
-//       for `date` (default today)
+//       for `date` (default the user's today, core/usecases/current_profile.h)
 //   GET /api/v1/nutrients/{key}/foods[?per=100g|100kcal|portion&limit=]
 //       foods richest in the nutrient, limit 1-100 (default 20)
 
-#include <functional>
-
-#include "core/diary/civil_date.h"
 #include "core/nutrient/nutrient_use_cases.h"
 #include "http/router.h"
 
@@ -23,7 +20,6 @@ namespace platewise::http {
 struct NutrientRouteDeps {
   NutrientContext context;
   DietSolver& solver;
-  std::function<CivilDate()> today;  // the server's local calendar date
 };
 
 // `deps` (and everything it refers to) must outlive the router.

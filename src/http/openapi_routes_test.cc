@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 
+#include "core/testing/fixed_clock.h"
 #include "http/api_routes.h"
 #include "http/nutrient_routes.h"
 #include "storage/sqlite/sqlite_store.h"
@@ -66,13 +67,13 @@ TEST(OpenApiRoutesTest, TheDocumentListsExactlyTheServersRoutes) {
   // The routes need their data only to answer, not to register.
   auto dri = DriTable::Create({});
   ASSERT_TRUE(dri.ok());
-  AddApiRoutes(router, **store, AccountOptions{}, index, *dri);
+  platewise::testing::FixedClock clock(CivilDate{2026, 1, 1});
+  NoFoodIndexUpdates no_index;
+  UseCaseContext ctx{**store, clock, no_index};
+  AddApiRoutes(router, ctx, AccountOptions{}, index, *dri);
   std::map<std::string, std::string> explanations;
   NoSolver solver;
-  NutrientRouteDeps nutrient_deps{{*(*store)->diary, *(*store)->foods, *(*store)->profiles, *(*store)->supplements,
-                                   *dri, explanations},
-                                  solver,
-                                  [] { return CivilDate{2026, 1, 1}; }};
+  NutrientRouteDeps nutrient_deps{{ctx, *dri, explanations}, solver};
   AddNutrientRoutes(router, nutrient_deps);
   std::set<std::string> routes;
   for (const auto& r : router.routes()) routes.insert(r.method + " " + r.pattern);

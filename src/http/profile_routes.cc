@@ -1,7 +1,7 @@
 #include "http/profile_routes.h"
 
 #include "core/units/body_units.h"
-#include "http/clock.h"
+#include "core/usecases/current_profile.h"
 #include "http/error_response.h"
 #include "http/request_user.h"
 #include "json/diary_json.h"
@@ -11,6 +11,9 @@
 namespace platewise::http {
 namespace {
 
+// The fields of PUT /api/v1/profile, each checked for its type and range;
+// the rules that need today (age from the birth date) and the time-zone data
+// are the use case's (SaveCurrentProfile).
 Result<std::pair<ProfileSettings, BodyProfile>> ReadProfile(const Request& req) {
   auto body = ParseJsonObject(req.body);
   if (!body.ok()) return body.status();
@@ -30,16 +33,7 @@ Result<std::pair<ProfileSettings, BodyProfile>> ReadProfile(const Request& req) 
   settings.birth_date = *birth;
   auto tz = RequiredString(*body, "time_zone", 64);
   if (!tz.ok()) return tz.status();
-  if (!IsKnownTimeZone(*tz)) {
-    return Status::Unprocessable("time_zone", "time_zone \"" + *tz + "\" is not an IANA zone such as Europe/Berlin or UTC");
-  }
   settings.time_zone = *tz;
-  int age = AgeInYears(settings.birth_date, TodayIn(settings.time_zone));
-  if (age < kMinAgeYears || age > kMaxAgeYears) {
-    return Status::Unprocessable("birth_date", "birth_date gives age " + std::to_string(age) +
-                                                   ": the budget formula is for adults of 18-120 years");
-  }
-  p.age_years = age;
   auto height = RequiredNumber(*body, "height_cm");
   if (!height.ok()) return height.status();
   if (*height < kMinHeightCm || *height > kMaxHeightCm) {
@@ -72,50 +66,41 @@ Result<std::pair<ProfileSettings, BodyProfile>> ReadProfile(const Request& req) 
 
 }  // namespace
 
-Result<std::optional<BodyProfile>> CurrentBodyProfile(Store& store, UserId user) {
-  auto body = store.profiles->GetProfile(user);
-  if (!body.ok()) {
-    if (body.status().code() == StatusCode::kNotFound) return std::optional<BodyProfile>();
-    return body.status();
-  }
-  auto settings = store.profile_settings->Get(user);
-  if (settings.ok()) {
-    body->age_years = AgeInYears(settings->birth_date, TodayIn(settings->time_zone));
-  } else if (settings.status().code() != StatusCode::kNotFound) {
-    return settings.status();
-  }
-  return std::optional<BodyProfile>(*body);
-}
-
-void AddProfileRoutes(Router& router, Store& store) {
-  router.Add("GET", "/api/v1/profile", [&store](const Request& req) {
+void AddProfileRoutes(Router& router, UseCaseContext& ctx) {
+  router.Add("GET", "/api/v1/profile", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto settings = store.profile_settings->Get(*user);
-    if (!settings.ok()) return ErrorResponse(settings.status());
-    auto body = CurrentBodyProfile(store, *user);
-    if (!body.ok()) return ErrorResponse(body.status());
-    if (!*body) return ErrorResponse(Status::NotFound("no profile set: PUT /api/v1/profile first"));
-    return JsonResponse(200, ProfileJson(*settings, **body));
-  });
-
-  router.Add("PUT", "/api/v1/profile", [&store](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto profile = ReadProfile(req);
+    auto profile = RequireCurrentProfile(ctx, *user);
     if (!profile.ok()) return ErrorResponse(profile.status());
-    Status s = store.profile_settings->Save(*user, profile->first, profile->second);
-    if (!s.ok()) return ErrorResponse(s);
-    return JsonResponse(200, ProfileJson(profile->first, profile->second));
+    return JsonResponse(200, ProfileJson(profile->settings, profile->body));
   });
 
-  router.Add("GET", "/api/v1/goal", [&store](const Request& req) {
+  router.Add("PUT", "/api/v1/profile", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto body = CurrentBodyProfile(store, *user);
-    if (!body.ok()) return ErrorResponse(body.status());
-    if (!*body) return ErrorResponse(Status::NotFound("no profile set: PUT /api/v1/profile first"));
-    return JsonResponse(200, CalorieGoalJson(**body, ComputeCalorieGoal(**body)));
+    auto read = ReadProfile(req);
+    if (!read.ok()) return ErrorResponse(read.status());
+    auto saved = SaveCurrentProfile(ctx, *user, read->first, read->second);
+    if (!saved.ok()) return ErrorResponse(saved.status());
+    return JsonResponse(200, ProfileJson(saved->settings, saved->body));
+  });
+
+  router.Add("GET", "/api/v1/goal", [&ctx](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto profile = RequireCurrentProfile(ctx, *user);
+    if (!profile.ok()) return ErrorResponse(profile.status());
+    return JsonResponse(200, CalorieGoalJson(profile->body, ComputeCalorieGoal(profile->body)));
+  });
+
+  router.Add("GET", "/api/v1/today", [&ctx](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto zone = UserTimeZone(ctx, *user);
+    if (!zone.ok()) return ErrorResponse(zone.status());
+    auto today = UserToday(ctx, *user);
+    if (!today.ok()) return ErrorResponse(today.status());
+    return JsonResponse(200, {{"date", today->ToString()}, {"time_zone", *zone}});
   });
 }
 

@@ -9,11 +9,12 @@
 //                                         unless a whole number from 1 to 3650
 
 #include "http/router.h"
-#include "core/ports/store.h"
+#include "core/usecases/use_case_context.h"
 
 namespace platewise::http {
 
-void AddProjectionRoutes(Router& router, Store& store);
+// `ctx` must outlive the router.
+void AddProjectionRoutes(Router& router, UseCaseContext& ctx);
 
 }  // namespace platewise::http
 

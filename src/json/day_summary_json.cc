@@ -56,8 +56,7 @@ void WriteExercise(JsonWriter& w, const ExerciseEntry& e) {
 
 }  // namespace
 
-std::string DiaryDayJson(const DaySummary& day, const std::vector<WaterEntry>& water,
-                         const std::vector<ExerciseEntry>& exercise) {
+std::string DiaryDayJson(const DaySummary& day) {
   JsonWriter w;
   w.BeginObject();
   w.Key("date");
@@ -91,27 +90,20 @@ std::string DiaryDayJson(const DaySummary& day, const std::vector<WaterEntry>& w
   w.Key("budget_kcal");
   if (day.goal) w.Number(day.goal->budget.value()); else w.Null();
 
-  double water_ml = 0, exercise_kcal = 0;
   w.Key("water");
   w.BeginArray();
-  for (const WaterEntry& e : water) {
-    water_ml += e.ml;
-    WriteWater(w, e);
-  }
+  for (const WaterEntry& e : day.water) WriteWater(w, e);
   w.EndArray();
   w.Key("water_ml");
-  w.Number(water_ml);
+  w.Number(day.water_ml);
   w.Key("exercise");
   w.BeginArray();
-  for (const ExerciseEntry& e : exercise) {
-    exercise_kcal += e.kcal.value();
-    WriteExercise(w, e);
-  }
+  for (const ExerciseEntry& e : day.exercise) WriteExercise(w, e);
   w.EndArray();
   w.Key("exercise_kcal");
-  w.Number(exercise_kcal);
-  w.Key("remaining_kcal");  // exercise adds to the budget
-  if (day.remaining_kcal) w.Number(*day.remaining_kcal + exercise_kcal); else w.Null();
+  w.Number(day.exercise_kcal);
+  w.Key("remaining_kcal");
+  w.OptionalNumber(day.remaining_kcal);
   w.EndObject();
   return w.Take();
 }

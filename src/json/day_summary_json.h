@@ -1,8 +1,8 @@
 #ifndef PLATEWISE_JSON_DAY_SUMMARY_JSON_H_
 #define PLATEWISE_JSON_DAY_SUMMARY_JSON_H_
 
-// JSON text of a diary day, as GET /api/v1/diary/{date} and
-// `platewise log day --json` answer it:
+// JSON text of a diary day: the one serializer behind GET /api/v1/diary/{date}
+// and `platewise log day --json` (the same document for the same data):
 //   {"date":"2026-11-29",
 //    "meals":{"breakfast":[{"id":1,"food_id":"11457","name":"Spinach, raw","grams":100.0,
 //                           "amount":"100 g","energy_kcal":23.0|null}], "lunch":[],...},
@@ -21,15 +21,12 @@
 // requested document.
 
 #include <string>
-#include <vector>
 
 #include "core/diary/day_summary.h"
-#include "core/ports/log_repositories.h"
 
 namespace platewise {
 
-std::string DiaryDayJson(const DaySummary& day, const std::vector<WaterEntry>& water,
-                         const std::vector<ExerciseEntry>& exercise);
+std::string DiaryDayJson(const DaySummary& day);
 
 }  // namespace platewise
 

@@ -29,7 +29,7 @@ TEST(DiaryDayJsonTest, HasTheDocumentedShapeWithUnknownsAsNull) {
   std::vector<ExerciseEntry> exercise = {{5, day, "walking-brisk", "Walking, brisk", 30.0, Kcal(150.5)},
                                          {6, day, "custom", "Garden", std::nullopt, Kcal(100)}};
 
-  auto j = nlohmann::json::parse(DiaryDayJson(SummarizeDay(day, entries, foods, goal), water, exercise));
+  auto j = nlohmann::json::parse(DiaryDayJson(SummarizeDay(day, entries, water, exercise, foods, goal)));
 
   EXPECT_EQ(j["date"], "2026-11-29");
   EXPECT_TRUE(j["meals"]["breakfast"].empty());
@@ -56,7 +56,7 @@ TEST(DiaryDayJsonTest, HasTheDocumentedShapeWithUnknownsAsNull) {
 }
 
 TEST(DiaryDayJsonTest, WithoutAProfileBudgetAndRemainingAreNull) {
-  auto j = nlohmann::json::parse(DiaryDayJson(SummarizeDay(CivilDate{2026, 1, 1}, {}, {}, std::nullopt), {}, {}));
+  auto j = nlohmann::json::parse(DiaryDayJson(SummarizeDay(CivilDate{2026, 1, 1}, {}, {}, {}, {}, std::nullopt)));
   EXPECT_TRUE(j["budget_kcal"].is_null());
   EXPECT_TRUE(j["remaining_kcal"].is_null());
   EXPECT_TRUE(j["totals"]["energy_kcal"].is_null());

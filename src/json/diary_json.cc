@@ -1,6 +1,7 @@
 #include "json/diary_json.h"
 
 #include "core/diary/day_summary.h"
+#include "core/food/entry_nutrients.h"
 
 namespace platewise {
 namespace {
@@ -37,6 +38,12 @@ nlohmann::json WeightJson(const WeightEntry& e) {
   return {{"id", e.id}, {"date", e.date.ToString()}, {"weight_kg", e.weight.value()}};
 }
 
+nlohmann::json WeightsJson(const std::vector<WeightEntry>& weights) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const WeightEntry& w : weights) list.push_back(WeightJson(w));
+  return {{"weights", std::move(list)}};
+}
+
 nlohmann::json FoodUseJson(const FoodUse& use, const Food& food) {
   return {{"food_id", use.food_id}, {"name", food.description}, {"times", use.times},
           {"last_date", use.last_date.ToString()}};
@@ -44,7 +51,7 @@ nlohmann::json FoodUseJson(const FoodUse& use, const Food& food) {
 
 nlohmann::json ProfileJson(const ProfileSettings& s, const BodyProfile& body) {
   return {{"sex", SexName(body.sex)},
-          {"birth_date", s.birth_date.ToString()},
+          {"birth_date", s.birth_date ? nlohmann::json(s.birth_date->ToString()) : nlohmann::json(nullptr)},
           {"age", body.age_years},
           {"height_cm", body.height.value()},
           {"weight_kg", body.weight.value()},

@@ -11,7 +11,7 @@
 //             "minutes":30.0|null,"kcal":150.5}
 // Weight:    {"id":5,"date":"2026-11-29","weight_kg":72.5}
 // Food use:  {"food_id":"11457","name":"Spinach, raw","times":4,"last_date":"2026-11-29"}
-// Profile:   {"sex":"female","birth_date":"1990-05-01","age":36,"height_cm":167.6,"weight_kg":72.5,
+// Profile:   {"sex":"female","birth_date":"1990-05-01"|null,"age":36,"height_cm":167.6,"weight_kg":72.5,
 //             "activity":"light","weekly_goal_lb":-1.0,"units":"imperial","time_zone":"Europe/Berlin"}
 // Day:       json/day_summary_json.h
 
@@ -31,6 +31,8 @@ nlohmann::json DiaryEntryJson(const DiaryEntry& entry, const Food& food);
 nlohmann::json WaterJson(const WaterEntry& entry);
 nlohmann::json ExerciseJson(const ExerciseEntry& entry);
 nlohmann::json WeightJson(const WeightEntry& entry);
+// {"weights":[Weight...]}: GET /api/v1/weights and `platewise weight list --json`.
+nlohmann::json WeightsJson(const std::vector<WeightEntry>& weights);
 nlohmann::json FoodUseJson(const FoodUse& use, const Food& food);
 nlohmann::json ProfileJson(const ProfileSettings& settings, const BodyProfile& body);
 

@@ -1,11 +1,12 @@
 #ifndef PLATEWISE_CORE_ACCOUNT_PROFILE_SETTINGS_H_
 #define PLATEWISE_CORE_ACCOUNT_PROFILE_SETTINGS_H_
 
-// The parts of an API user's profile that BodyProfile does not hold: birth
-// date (BodyProfile::age_years is computed from it and "today" by the
-// caller: the core reads no clock), preferred display units and IANA time
-// zone (the diary's dates are local dates in it).
+// The parts of a user's profile that BodyProfile does not hold: birth date
+// (when given, BodyProfile::age_years is computed from it on the user's
+// today: core/usecases/current_profile.h), preferred display units and IANA
+// time zone (the diary's dates, and "today", are local dates in it).
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,9 +18,11 @@ namespace platewise {
 enum class DisplayUnits { kMetric, kImperial };
 
 struct ProfileSettings {
-  CivilDate birth_date;
+  // nullopt for a profile given by age (the CLI's `profile set --age`): then
+  // the age stored in BodyProfile stands.
+  std::optional<CivilDate> birth_date;
   DisplayUnits units = DisplayUnits::kMetric;
-  std::string time_zone = "UTC";  // IANA name, validated where the zone data is (http/)
+  std::string time_zone = "UTC";  // IANA name, validated against the Clock port
 };
 
 const char* DisplayUnitsName(DisplayUnits units);  // "metric", "imperial"

@@ -1,8 +1,10 @@
 #ifndef PLATEWISE_CORE_DIARY_DAY_SUMMARY_H_
 #define PLATEWISE_CORE_DIARY_DAY_SUMMARY_H_
 
-// What one diary day adds up to: entries by meal, nutrient totals and the
-// calories left in the budget.
+// What one diary day adds up to: entries by meal, nutrient totals, water,
+// exercise and the calories left in the budget (core/diary/remaining_kcal.h).
+// The one answer for the API, the CLI and the web app
+// (core/usecases/diary_day.h reads it, json/day_summary_json.h writes it).
 //
 // Totals never count "not analysed" as zero: each total carries the sum of the
 // entries that have a value and the number of entries that lacked one. When
@@ -16,6 +18,7 @@
 #include "core/diary/diary_entry.h"
 #include "core/energy/calorie_goal.h"
 #include "core/food/food.h"
+#include "core/ports/log_repositories.h"
 
 namespace platewise {
 
@@ -46,16 +49,18 @@ struct DaySummary {
   std::map<Meal, std::vector<SummaryLine>> meals;  // every meal present, maybe empty
   std::map<std::string, NutrientTotal> totals;      // by nutrient key, for kDayTotalKeys
   std::optional<CalorieGoal> goal;                  // nullopt when no profile is set
-  std::optional<double> remaining_kcal;             // budget - eaten; with a goal only
+  std::vector<WaterEntry> water;                    // in the order added
+  double water_ml = 0;
+  std::vector<ExerciseEntry> exercise;              // in the order added
+  double exercise_kcal = 0;
+  // RemainingKcal(budget, exercise_kcal, known energy eaten); with a goal only.
+  std::optional<double> remaining_kcal;
 };
-
-// The energy of one entry; nullopt when the food's energy is not analysed.
-std::optional<double> EntryEnergyKcal(const DiaryEntry& entry, const Food& food);
 
 // REQUIRES: `foods` holds every food an entry names (by id).
 DaySummary SummarizeDay(const CivilDate& date, const std::vector<DiaryEntry>& entries,
-                        const FoodsById& foods,
-                        const std::optional<CalorieGoal>& goal);
+                        const std::vector<WaterEntry>& water, const std::vector<ExerciseEntry>& exercise,
+                        const FoodsById& foods, const std::optional<CalorieGoal>& goal);
 
 }  // namespace platewise
 

@@ -33,7 +33,7 @@ TEST(SummarizeDayTest, AddsKnownValuesAndCountsNotAnalysedEntries) {
   };
   CalorieGoal goal;
   goal.budget = Kcal(1500);
-  DaySummary s = SummarizeDay(day, entries, Shared(foods), goal);
+  DaySummary s = SummarizeDay(day, entries, {}, {}, Shared(foods), goal);
 
   EXPECT_NEAR(*s.totals["energy"].amount, 46 + 172.5 + 50, 1e-9);
   EXPECT_EQ(s.totals["energy"].missing_entries, 0);
@@ -51,8 +51,25 @@ TEST(SummarizeDayTest, AddsKnownValuesAndCountsNotAnalysedEntries) {
   EXPECT_TRUE(s.meals[Meal::kLunch].empty());
 }
 
+// Regression (one core): `platewise log day` left exercise out of calories
+// remaining while the API added it. The one summary adds it for both.
+TEST(SummarizeDayTest, ExerciseAddsToTheBudgetInCaloriesRemaining) {
+  std::map<std::string, Food> foods = {{"11457", MakeFood("11457", {{"energy", 23}})}};
+  CivilDate day{2026, 11, 29};
+  std::vector<DiaryEntry> entries = {{1, day, Meal::kLunch, "11457", Grams(200), "200g"}};
+  std::vector<ExerciseEntry> exercise = {{1, day, "walking-brisk", "Walking", 30.0, Kcal(150)},
+                                         {2, day, "custom", "Garden", std::nullopt, Kcal(100)}};
+  std::vector<WaterEntry> water = {{1, day, 250}, {2, day, 500}};
+  CalorieGoal goal;
+  goal.budget = Kcal(1500);
+  DaySummary s = SummarizeDay(day, entries, water, exercise, Shared(foods), goal);
+  EXPECT_DOUBLE_EQ(s.exercise_kcal, 250);
+  EXPECT_DOUBLE_EQ(s.water_ml, 750);
+  EXPECT_NEAR(*s.remaining_kcal, 1500 + 250 - 46, 1e-9);
+}
+
 TEST(SummarizeDayTest, EmptyDayHasEveryMealAndUnknownTotals) {
-  DaySummary s = SummarizeDay(CivilDate{2026, 1, 1}, {}, {}, std::nullopt);
+  DaySummary s = SummarizeDay(CivilDate{2026, 1, 1}, {}, {}, {}, {}, std::nullopt);
   EXPECT_EQ(s.meals.size(), 4u);
   EXPECT_FALSE(s.totals["energy"].amount.has_value());
   EXPECT_FALSE(s.remaining_kcal.has_value());

@@ -4,6 +4,8 @@
 #include <functional>
 #include <map>
 
+#include "core/diary/remaining_kcal.h"
+
 namespace platewise {
 namespace {
 
@@ -65,7 +67,7 @@ BadgeReport EvaluateBadges(const BadgeInputs& in) {
   }
   auto under_budget = [&in](const LoggedDay& d) {
     return in.budget_kcal && d.has_food && d.energy_unknown_entries == 0 &&
-           d.eaten_kcal <= *in.budget_kcal + d.exercise_kcal;
+           RemainingKcal(*in.budget_kcal, d.exercise_kcal, d.eaten_kcal) >= 0;
   };
   report.badges.push_back(Make("first-week-under-budget", "First week at or under budget",
                                "Log food 7 days in a row, each day at or under your budget (exercise adds to it).",

@@ -5,7 +5,10 @@ namespace platewise {
 Status AddFood(FoodRepository& repo, const std::string& id, FoodsById& foods) {
   if (foods.count(id)) return Status::Ok();
   auto food = repo.GetFood(id);
-  if (!food.ok()) return food.status();
+  if (!food.ok()) {
+    if (food.status().code() != StatusCode::kNotFound) return food.status();
+    return Status::Internal("stored rows name food " + id + ", which the store does not have");
+  }
   foods.emplace(id, std::move(*food));
   return Status::Ok();
 }

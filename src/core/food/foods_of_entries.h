@@ -1,8 +1,12 @@
 #ifndef PLATEWISE_CORE_FOOD_FOODS_OF_ENTRIES_H_
 #define PLATEWISE_CORE_FOOD_FOODS_OF_ENTRIES_H_
 
-// The foods a user's own rows name (diary entries, recipe ingredients), each
-// read once, for the code that sums or shows those rows.
+// The one loader of the foods a user's own rows name (diary entries, recipe
+// ingredients, favourites, recent foods), each read once, for the code that
+// sums or shows those rows. A food that is gone is a broken store (entries
+// keep their food: a custom food in use cannot be deleted), so it fails
+// loudly, as Internal naming the food, and is never skipped or taken as a
+// food without values.
 
 #include <string>
 #include <vector>

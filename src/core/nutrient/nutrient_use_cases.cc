@@ -5,6 +5,8 @@
 #include "core/diary/day_number.h"
 #include "core/food/foods_of_entries.h"
 #include "core/nutrient/dri_amounts.h"
+#include "core/diary/remaining_kcal.h"
+#include "core/usecases/current_profile.h"
 
 namespace platewise {
 namespace {
@@ -12,19 +14,19 @@ namespace {
 // Food entries and supplement doses of [from, to] as intake items.
 Result<std::vector<IntakeItem>> LoadPeriodItems(NutrientContext& ctx, UserId owner, const CivilDate& from,
                                                 const CivilDate& to) {
-  auto entries = ctx.diary.ListRange(owner, from, to);
+  auto entries = ctx.core.store.diary->ListRange(owner, from, to);
   if (!entries.ok()) return entries.status();
-  auto foods = FoodsOfEntries(ctx.foods, *entries);
+  auto foods = FoodsOfEntries(*ctx.core.store.foods, *entries);
   if (!foods.ok()) return foods.status();
   std::vector<IntakeItem> items;
   for (const DiaryEntry& e : *entries) items.push_back(FoodIntake(e, *foods->at(e.food_id)));
-  auto doses = ctx.supplements.ListDoses(owner, from, to);
+  auto doses = ctx.core.store.supplements->ListDoses(owner, from, to);
   if (!doses.ok()) return doses.status();
   std::map<std::int64_t, Supplement> supplements;
   for (const SupplementDose& d : *doses) {
     auto it = supplements.find(d.supplement_id);
     if (it == supplements.end()) {
-      auto s = ctx.supplements.GetSupplement(owner, d.supplement_id);
+      auto s = ctx.core.store.supplements->GetSupplement(owner, d.supplement_id);
       if (!s.ok()) return s.status();
       it = supplements.emplace(d.supplement_id, std::move(*s)).first;
     }
@@ -39,11 +41,10 @@ bool IsEnergyNutrient(const std::string& key) {
 }
 
 Result<BodyProfile> RequireProfile(NutrientContext& ctx, UserId owner) {
-  auto profile = ctx.profiles.GetProfile(owner);
-  if (!profile.ok() && profile.status().code() == StatusCode::kNotFound) {
-    return Status::NotFound("no profile set: targets need your sex and age ('platewise profile set ...')");
-  }
-  return profile;
+  auto profile = FindCurrentProfile(ctx.core, owner);
+  if (!profile.ok()) return profile.status();
+  if (!*profile) return Status::NotFound("no profile set: targets need your sex and age");
+  return (*profile)->body;
 }
 
 void AddExplanations(NutrientContext& ctx, NutrientReport& report) {
@@ -72,10 +73,11 @@ struct ReportAndItems {
   std::vector<IntakeItem> items;
 };
 
+// `today`: the last day of the default period.
 Result<ReportAndItems> ReportWithItems(NutrientContext& ctx, UserId owner, std::optional<CivilDate> from,
                                        std::optional<CivilDate> to, const CivilDate& today, LifeStageFlags flags) {
   if (from.has_value() != to.has_value()) {
-    return Status::InvalidArgument("give both --from and --to (or neither, for the last 7 logged days)");
+    return Status::InvalidArgument("give both from and to (or neither, for the last 7 logged days)");
   }
   if (from && *from > *to) {
     return Status::InvalidArgument("from " + from->ToString() + " is after to " + to->ToString());
@@ -87,7 +89,7 @@ Result<ReportAndItems> ReportWithItems(NutrientContext& ctx, UserId owner, std::
   auto targets = OwnerTargets(ctx, owner, flags);
   if (!targets.ok()) return targets.status();
   if (!from) {
-    auto dates = ctx.diary.LoggedDates(owner, today, kDefaultReportDays);
+    auto dates = ctx.core.store.diary->LoggedDates(owner, today, kDefaultReportDays);
     if (!dates.ok()) return dates.status();
     from = dates->empty() ? today : dates->back();
     to = dates->empty() ? today : dates->front();
@@ -102,8 +104,10 @@ Result<ReportAndItems> ReportWithItems(NutrientContext& ctx, UserId owner, std::
 }  // namespace
 
 Result<NutrientReport> ReportNutrients(NutrientContext& ctx, UserId owner, std::optional<CivilDate> from,
-                                       std::optional<CivilDate> to, const CivilDate& today, LifeStageFlags flags) {
-  auto r = ReportWithItems(ctx, owner, from, to, today, flags);
+                                       std::optional<CivilDate> to, LifeStageFlags flags) {
+  auto today = UserToday(ctx.core, owner);
+  if (!today.ok()) return today.status();
+  auto r = ReportWithItems(ctx, owner, from, to, *today, flags);
   if (!r.ok()) return r.status();
   return std::move(r->report);
 }
@@ -135,7 +139,12 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
   };
 
   GapRequest req;
-  req.kcal_left = goal.budget.value() - day_sum("energy");
+  // Calories left as the diary day shows them: exercise adds to the budget.
+  auto rows = ctx.core.store.diary->GetDay(owner, date);
+  if (!rows.ok()) return rows.status();
+  double exercise_kcal = 0;
+  for (const ExerciseEntry& e : rows->exercise) exercise_kcal += e.kcal.value();
+  req.kcal_left = RemainingKcal(goal.budget.value(), exercise_kcal, day_sum("energy"));
   for (const IntakeItem& item : day_items) {
     if (!item.supplement && !item.amounts.Get("energy")) ++req.energy_unknown_entries;
   }
@@ -151,7 +160,7 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
     if (gap > 0) req.gaps.push_back({t.key, t.unit, gap});
   }
 
-  auto pool = ctx.foods.ListFoodsInGroups(PlainFoodGroups());
+  auto pool = ctx.core.store.foods->ListFoodsInGroups(PlainFoodGroups());
   if (!pool.ok()) return pool.status();
   req.pool = std::move(*pool);
   std::set<std::string> in_pool;
@@ -160,7 +169,7 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
     if (item.supplement) continue;
     req.eaten_ids.insert(item.source_id);
     if (in_pool.insert(item.source_id).second) {
-      auto f = ctx.foods.GetFood(item.source_id);
+      auto f = ctx.core.store.foods->GetFood(item.source_id);
       if (!f.ok()) return f.status();
       req.pool.push_back(std::move(*f));
     }

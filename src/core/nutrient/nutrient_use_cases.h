@@ -13,11 +13,8 @@
 #include "core/nutrient/dri_table.h"
 #include "core/nutrient/gap_suggestions.h"
 #include "core/nutrient/nutrient_report.h"
-#include "core/ports/diary_repository.h"
 #include "core/ports/diet_solver.h"
-#include "core/ports/food_repository.h"
-#include "core/ports/profile_repository.h"
-#include "core/ports/supplement_repository.h"
+#include "core/usecases/use_case_context.h"
 
 namespace platewise {
 
@@ -25,10 +22,7 @@ inline constexpr int kDefaultReportDays = 7;  // the default period: the last 7 
 inline constexpr int kMaxReportDays = 366;
 
 struct NutrientContext {
-  DiaryRepository& diary;
-  FoodRepository& foods;
-  ProfileRepository& profiles;
-  SupplementRepository& supplements;
+  UseCaseContext& core;
   const DriTable& dri;
   // Shortfall note bodies by DRI key (Markdown, data/nutrients/explanations/).
   const std::map<std::string, std::string>& explanations;
@@ -40,20 +34,23 @@ struct LifeStageFlags {
   bool lactating = false;
 };
 
-// The owner's targets from their profile's sex and age. NotFound without a profile.
+// The owner's targets from their current profile's sex and age (from the
+// birth date on their today: core/usecases/current_profile.h). NotFound
+// without a profile.
 Result<std::vector<NutrientTarget>> OwnerTargets(NutrientContext& ctx, UserId owner, LifeStageFlags flags);
 
 // Food entries and supplement doses of the period. Both dates, or neither:
-// then the last kDefaultReportDays days with diary entries up to `today`. InvalidArgument for from > to, one date
+// then the last kDefaultReportDays days with diary entries up to the owner's
+// today. InvalidArgument for from > to, one date
 // without the other, or a period over kMaxReportDays.
 Result<NutrientReport> ReportNutrients(NutrientContext& ctx, UserId owner, std::optional<CivilDate> from,
-                                       std::optional<CivilDate> to, const CivilDate& today, LifeStageFlags flags);
+                                       std::optional<CivilDate> to, LifeStageFlags flags);
 
 // Gaps: the nutrients the last kDefaultReportDays logged days (up to `date`)
 // find likely or possibly inadequate (vitamins, minerals and fiber; protein,
 // carbohydrate and fats are left to the calorie budget), each short by its target minus what
 // `date` already holds; calories left: the profile's budget minus `date`'s
-// energy. NotFound without a profile.
+// energy plus its exercise. NotFound without a profile.
 Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, UserId owner, const CivilDate& date,
                                      LifeStageFlags flags);
 

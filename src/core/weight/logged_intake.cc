@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "core/food/entry_nutrients.h"
+
 namespace platewise {
 
 std::vector<IntakeDay> LoggedIntakeDays(const std::vector<DiaryEntry>& entries,
@@ -16,10 +18,10 @@ std::vector<IntakeDay> LoggedIntakeDays(const std::vector<DiaryEntry>& entries,
     Day& d = days[e.date];
     d.meals.insert(e.meal);
     auto food = foods.find(e.food_id);
-    std::optional<double> per_100g;
-    if (food != foods.end()) per_100g = food->second->per_100g.Get("energy");
-    if (per_100g) {
-      d.kcal += *per_100g * e.grams.value() / 100;
+    std::optional<double> kcal;
+    if (food != foods.end()) kcal = EntryEnergyKcal(e, *food->second);
+    if (kcal) {
+      d.kcal += *kcal;
     } else {
       d.energy_missing = true;
     }

@@ -179,6 +179,19 @@ CREATE TABLE notification_reads (
   PRIMARY KEY (owner_id, notification_id)
 ) WITHOUT ROWID;
 )sql",
+    // 5: a profile given by age (the CLI's local user) has settings too (its
+    // time zone), with no birth date.
+    R"sql(
+CREATE TABLE profile_settings_new (
+  owner_id    INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+  birth_date  TEXT,
+  units       TEXT NOT NULL CHECK (units IN ('metric','imperial')),
+  time_zone   TEXT NOT NULL
+);
+INSERT INTO profile_settings_new SELECT owner_id, birth_date, units, time_zone FROM profile_settings;
+DROP TABLE profile_settings;
+ALTER TABLE profile_settings_new RENAME TO profile_settings;
+)sql",
 };
 
 }  // namespace

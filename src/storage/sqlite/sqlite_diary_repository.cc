@@ -317,11 +317,16 @@ Result<ProfileSettings> SqliteProfileRepository::ReadSettingsLocked(UserId owner
   sel->Bind(1, owner);
   auto r = sel->Step();
   if (!r.ok()) return r.status();
-  if (!*r) return Status::NotFound("no profile set: PUT /api/v1/profile first");
-  auto birth = ParseCivilDate(sel->ColumnText(0));
+  if (!*r) return Status::NotFound("no profile set");
+  std::optional<CivilDate> birth;  // NULL: a profile given by age
+  if (!sel->ColumnIsNull(0)) {
+    auto parsed = ParseCivilDate(sel->ColumnText(0));
+    if (!parsed.ok()) return Status::Internal("stored profile settings are malformed");
+    birth = *parsed;
+  }
   auto units = ParseDisplayUnits(sel->ColumnText(1));
-  if (!birth.ok() || !units.ok()) return Status::Internal("stored profile settings are malformed");
-  return ProfileSettings{*birth, *units, sel->ColumnText(2)};
+  if (!units.ok()) return Status::Internal("stored profile settings are malformed");
+  return ProfileSettings{birth, *units, sel->ColumnText(2)};
 }
 
 Status SqliteProfileRepository::Save(UserId owner, const ProfileSettings& settings, const BodyProfile& body) {
@@ -332,7 +337,7 @@ Status SqliteProfileRepository::Save(UserId owner, const ProfileSettings& settin
   auto up = db.Prepare(kUpsertSettings);
   if (!up.ok()) return up.status();
   up->Bind(1, owner);
-  up->Bind(2, settings.birth_date.ToString());
+  if (settings.birth_date) up->Bind(2, settings.birth_date->ToString()); else up->BindNull(2);
   up->Bind(3, DisplayUnitsName(settings.units));
   up->Bind(4, settings.time_zone);
   PW_RETURN_IF_ERROR(up->Run());
@@ -346,7 +351,7 @@ Result<BodyProfile> SqliteProfileRepository::ReadBodyLocked(UserId owner) {
   sel->Bind(1, owner);
   auto r = sel->Step();
   if (!r.ok()) return r.status();
-  if (!*r) return Status::NotFound("no profile set: run 'platewise profile set' first");
+  if (!*r) return Status::NotFound("no profile set");
   auto sex = ParseSex(sel->ColumnText(0));
   auto activity = ParseActivityLevel(sel->ColumnText(4));
   auto goal = WeeklyGoalFromPounds(sel->ColumnDouble(5));

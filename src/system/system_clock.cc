@@ -1,13 +1,14 @@
-#include "http/clock.h"
+#include "system/system_clock.h"
 
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <mutex>
 
-namespace platewise::http {
+namespace platewise {
 namespace {
 
 std::string ZoneInfoDir() {
@@ -17,12 +18,12 @@ std::string ZoneInfoDir() {
 
 }  // namespace
 
-std::int64_t NowSeconds() {
+std::int64_t SystemClock::NowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
 
-bool IsKnownTimeZone(const std::string& name) {
+bool SystemClock::IsKnownTimeZone(const std::string& name) {
   if (name.empty() || name.size() > 64 || name.front() == '/' || name.find("..") != std::string::npos) return false;
   for (char c : name) {
     bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '_' ||
@@ -34,7 +35,7 @@ bool IsKnownTimeZone(const std::string& name) {
   return in.read(magic, 4) && std::string(magic, 4) == "TZif";
 }
 
-CivilDate TodayIn(const std::string& name) {
+CivilDate SystemClock::TodayIn(const std::string& name) {
   // Switching TZ reads the zone file: answers are cached per zone until the
   // next whole minute (a date cannot change between minutes in any zone).
   struct Cached {
@@ -63,4 +64,22 @@ CivilDate TodayIn(const std::string& name) {
   return today;
 }
 
-}  // namespace platewise::http
+std::string MachineTimeZone(Clock& clock) {
+  if (const char* tz = std::getenv("TZ"); tz != nullptr) {
+    std::string name = *tz == ':' ? tz + 1 : tz;
+    if (clock.IsKnownTimeZone(name)) return name;
+  }
+  std::error_code ec;
+  std::filesystem::path target = std::filesystem::read_symlink("/etc/localtime", ec);
+  if (!ec) {
+    std::string s = target.string();
+    auto at = s.find("zoneinfo/");
+    if (at != std::string::npos && clock.IsKnownTimeZone(s.substr(at + 9))) return s.substr(at + 9);
+  }
+  std::ifstream in("/etc/timezone");
+  std::string name;
+  if (in >> name && clock.IsKnownTimeZone(name)) return name;
+  return "UTC";
+}
+
+}  // namespace platewise

@@ -1,0 +1,24 @@
+#ifndef PLATEWISE_CORE_FOOD_ENTRY_NUTRIENTS_H_
+#define PLATEWISE_CORE_FOOD_ENTRY_NUTRIENTS_H_
+
+// The one computation of what a diary entry supplies: the food's value per
+// 100 g times grams / 100. Not analysed stays not analysed (nullopt), never 0.
+
+#include <optional>
+#include <string_view>
+
+#include "core/diary/diary_entry.h"
+#include "core/food/food.h"
+
+namespace platewise {
+
+// REQUIRES: food.id == entry.food_id.
+std::optional<double> EntryNutrient(const DiaryEntry& entry, const Food& food, std::string_view key);
+
+inline std::optional<double> EntryEnergyKcal(const DiaryEntry& entry, const Food& food) {
+  return EntryNutrient(entry, food, "energy");
+}
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_FOOD_ENTRY_NUTRIENTS_H_

@@ -1,0 +1,53 @@
+#include "core/usecases/account_data.h"
+
+#include "core/food/foods_of_entries.h"
+
+namespace platewise {
+
+Result<AccountData> ExportAccountData(UseCaseContext& ctx, UserId user) {
+  AccountData out;
+  auto account = ctx.store.accounts->GetUser(user);
+  if (!account.ok()) return account.status();
+  out.account = std::move(*account);
+  auto profile = FindCurrentProfile(ctx, user);
+  if (!profile.ok()) return profile.status();
+  out.profile = std::move(*profile);
+  auto entries = ctx.store.diary->ListAll(user);
+  if (!entries.ok()) return entries.status();
+  auto foods = FoodsOfEntries(*ctx.store.foods, *entries);
+  if (!foods.ok()) return foods.status();
+  for (DiaryEntry& e : *entries) {
+    SharedFood food = foods->at(e.food_id);
+    out.entries.push_back({std::move(e), std::move(food)});
+  }
+  auto water = ctx.store.water->ListAll(user);
+  if (!water.ok()) return water.status();
+  out.water = std::move(*water);
+  auto exercise = ctx.store.exercise->ListAll(user);
+  if (!exercise.ok()) return exercise.status();
+  out.exercise = std::move(*exercise);
+  auto weights = ctx.store.weights->List(user, std::nullopt, std::nullopt);
+  if (!weights.ok()) return weights.status();
+  out.weights = std::move(*weights);
+  auto custom = ctx.store.custom_foods->ListFoods(user);
+  if (!custom.ok()) return custom.status();
+  out.custom_foods = std::move(*custom);
+  auto catalog = ctx.store.foods->ListNutrients();
+  if (!catalog.ok()) return catalog.status();
+  out.catalog = std::move(*catalog);
+  auto favourites = ctx.store.favourites->List(user);
+  if (!favourites.ok()) return favourites.status();
+  out.favourites = std::move(*favourites);
+  auto tokens = ctx.store.accounts->ListApiTokens(user);
+  if (!tokens.ok()) return tokens.status();
+  out.api_tokens = std::move(*tokens);
+  return out;
+}
+
+Status DeleteAccount(UseCaseContext& ctx, UserId user) {
+  PW_RETURN_IF_ERROR(ctx.store.accounts->DeleteUser(user));
+  ctx.index.OwnerRemoved(user);
+  return Status::Ok();
+}
+
+}  // namespace platewise

@@ -1,0 +1,38 @@
+#ifndef PLATEWISE_CORE_USECASES_ACCOUNT_DATA_H_
+#define PLATEWISE_CORE_USECASES_ACCOUNT_DATA_H_
+
+// All of a user's data at once, for the export (GET /api/v1/export), and the
+// deletion of an account with everything it owns.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/usecases/current_profile.h"
+#include "core/usecases/diary_entries.h"
+#include "core/usecases/use_case_context.h"
+
+namespace platewise {
+
+struct AccountData {
+  StoredUser account;
+  std::optional<CurrentProfile> profile;
+  std::vector<EntryWithFood> entries;  // by date, then in the order added
+  std::vector<WaterEntry> water;
+  std::vector<ExerciseEntry> exercise;
+  std::vector<WeightEntry> weights;  // oldest first
+  std::vector<Food> custom_foods;    // newest first
+  std::vector<Nutrient> catalog;     // what custom foods are shown against
+  std::vector<std::string> favourites;
+  std::vector<ApiTokenInfo> api_tokens;
+};
+
+Result<AccountData> ExportAccountData(UseCaseContext& ctx, UserId user);
+
+// Removes the user and every row they own (one store transaction), then their
+// foods from the search index.
+Status DeleteAccount(UseCaseContext& ctx, UserId user);
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_USECASES_ACCOUNT_DATA_H_

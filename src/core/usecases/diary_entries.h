@@ -1,0 +1,53 @@
+#ifndef PLATEWISE_CORE_USECASES_DIARY_ENTRIES_H_
+#define PLATEWISE_CORE_USECASES_DIARY_ENTRIES_H_
+
+// Writing a user's food diary: log a food, edit or delete an entry, copy a
+// day (or one meal of it) to another date. Each write is one store call (one
+// transaction), so a failure changes nothing. Every food logged, copies
+// included, is told to the search index after the write commits, so it rises
+// in its owner's search.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/food/amount.h"
+#include "core/usecases/use_case_context.h"
+
+namespace platewise {
+
+// How much of a food: the front end's reading of what the person gave
+// ("150g", "1 cup", {"amount":1,"portion":"cup"}), resolved against the food.
+using AmountOfFood = std::function<Result<ResolvedAmount>(const Food& food)>;
+
+// An entry with its food, as the front ends show it.
+struct EntryWithFood {
+  DiaryEntry entry;
+  SharedFood food;
+};
+
+// NotFound (naming the id) when the food is neither shared nor the user's own.
+Result<EntryWithFood> LogFood(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
+                              const std::string& food_id, const AmountOfFood& amount);
+
+// NotFound for an entry that is not the user's.
+Result<EntryWithFood> GetEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id);
+
+// What an edit changes; unset fields stay as they are.
+struct EntryEdit {
+  std::optional<CivilDate> date;
+  std::optional<Meal> meal;
+  std::optional<AmountOfFood> amount;  // resolved against the entry's food
+};
+Result<EntryWithFood> EditEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id, const EntryEdit& edit);
+
+Status DeleteEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id);
+
+// Copies the entries of `from` (only `meal`'s, when given) to `to`.
+Result<std::vector<EntryWithFood>> CopyDay(UseCaseContext& ctx, UserId user, const CivilDate& from,
+                                           const CivilDate& to, std::optional<Meal> meal);
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_USECASES_DIARY_ENTRIES_H_

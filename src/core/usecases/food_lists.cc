@@ -1,0 +1,50 @@
+#include "core/usecases/food_lists.h"
+
+#include "core/food/foods_of_entries.h"
+
+namespace platewise {
+namespace {
+
+Result<std::vector<FoodUseWithFood>> WithFoods(UseCaseContext& ctx, Result<std::vector<FoodUse>> uses) {
+  if (!uses.ok()) return uses.status();
+  FoodsById foods;
+  std::vector<FoodUseWithFood> out;
+  for (FoodUse& u : *uses) {
+    PW_RETURN_IF_ERROR(AddFood(*ctx.store.foods, u.food_id, foods));
+    SharedFood food = foods.at(u.food_id);
+    out.push_back({std::move(u), std::move(food)});
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<SharedFood>> Favourites(UseCaseContext& ctx, UserId user) {
+  auto ids = ctx.store.favourites->List(user);
+  if (!ids.ok()) return ids.status();
+  FoodsById foods;
+  std::vector<SharedFood> out;
+  for (const std::string& id : *ids) {
+    PW_RETURN_IF_ERROR(AddFood(*ctx.store.foods, id, foods));
+    out.push_back(foods.at(id));
+  }
+  return out;
+}
+
+Status AddFavourite(UseCaseContext& ctx, UserId user, const std::string& food_id) {
+  return ctx.store.favourites->Add(user, food_id);
+}
+
+Status RemoveFavourite(UseCaseContext& ctx, UserId user, const std::string& food_id) {
+  return ctx.store.favourites->Remove(user, food_id);
+}
+
+Result<std::vector<FoodUseWithFood>> RecentFoods(UseCaseContext& ctx, UserId user, int limit) {
+  return WithFoods(ctx, ctx.store.diary->RecentFoods(user, limit));
+}
+
+Result<std::vector<FoodUseWithFood>> FrequentFoods(UseCaseContext& ctx, UserId user, int limit) {
+  return WithFoods(ctx, ctx.store.diary->FrequentFoods(user, limit));
+}
+
+}  // namespace platewise
