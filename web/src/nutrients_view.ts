@@ -4,7 +4,7 @@
 // Where the server has no nutrient report yet, today's diary totals are shown.
 import { ApiError, get, post } from './api';
 import { fmt, h } from './dom';
-import { isoDate } from './today_view';
+import { serverToday } from './server_today';
 import type { Day } from './types';
 
 interface ReportNutrient {
@@ -24,7 +24,7 @@ const STATUS_TEXT: Record<string, string> = {
 };
 
 export async function renderNutrients(main: HTMLElement): Promise<void> {
-  const today = isoDate(new Date());
+  const today = await serverToday();
   main.append(h('h1', {}, 'Nutrients'));
   let week: Report, day: Report;
   try {

@@ -3,6 +3,7 @@
 import { del, get, patch, post } from './api';
 import { append, field, fmt, h } from './dom';
 import { openFoodPicker } from './food_picker';
+import { serverToday } from './server_today';
 import { MEALS, type Day, type DayLine, type MealName } from './types';
 
 export function isoDate(d: Date): string {
@@ -19,10 +20,20 @@ function longDate(iso: string): string {
   return new Date(y, m - 1, d).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
 }
 
-let currentDate = isoDate(new Date());
+// The day shown; the server's today until the person picks another.
+let currentDate: string | null = null;
+
+// The day on screen (set by renderToday before any of its controls exist).
+function dateShown(): string {
+  if (currentDate === null) throw new Error('the diary day is not loaded yet');
+  return currentDate;
+}
 
 export async function renderToday(main: HTMLElement, onChange: () => void): Promise<void> {
-  const day = await get<Day>(`/diary/${currentDate}`);
+  const today = await serverToday();
+  if (currentDate === null) currentDate = today;
+  const shown = currentDate;
+  const day = await get<Day>(`/diary/${shown}`);
   const rerender = async () => {
     const fresh = h('main', { id: 'main' });
     await renderToday(fresh, onChange);
@@ -31,12 +42,12 @@ export async function renderToday(main: HTMLElement, onChange: () => void): Prom
   };
   const go = async (date: string) => { currentDate = date; await rerender(); };
 
-  const calendar = h('input', { type: 'date', value: currentDate, 'aria-label': 'Pick a date' });
+  const calendar = h('input', { type: 'date', value: shown, 'aria-label': 'Pick a date' });
   calendar.addEventListener('change', () => { if (calendar.value) void go(calendar.value); });
   const nav = h('div', { class: 'date-nav' },
-    h('button', { type: 'button', 'aria-label': 'Previous day', onclick: () => go(addDays(currentDate, -1)) }, '‹ Prev'),
-    h('h1', {}, currentDate === isoDate(new Date()) ? `Today, ${longDate(currentDate)}` : longDate(currentDate)),
-    h('button', { type: 'button', 'aria-label': 'Next day', onclick: () => go(addDays(currentDate, 1)) }, 'Next ›'),
+    h('button', { type: 'button', 'aria-label': 'Previous day', onclick: () => go(addDays(shown, -1)) }, '‹ Prev'),
+    h('h1', {}, shown === today ? `Today, ${longDate(shown)}` : longDate(shown)),
+    h('button', { type: 'button', 'aria-label': 'Next day', onclick: () => go(addDays(shown, 1)) }, 'Next ›'),
     h('label', { class: 'calendar' }, 'Calendar ', calendar));
 
   const eaten = day.totals['energy_kcal'];
@@ -79,10 +90,10 @@ function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: 
     list,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', 'aria-label': `Add food to ${label}`,
-        onclick: () => openFoodPicker(currentDate, meal, label, rerender) }, 'Add food'),
+        onclick: () => openFoodPicker(dateShown(), meal, label, rerender) }, 'Add food'),
       h('button', { type: 'button', 'aria-label': `Copy yesterday's ${label}`,
         onclick: async () => {
-          await post(`/diary/${addDays(currentDate, -1)}/copy`, { to: currentDate, meal });
+          await post(`/diary/${addDays(dateShown(), -1)}/copy`, { to: dateShown(), meal });
           await rerender();
         } }, 'Copy yesterday')));
 }
@@ -143,14 +154,14 @@ function waterAndExercise(day: Day, rerender: () => Promise<void>): HTMLElement 
     h('button', { type: 'submit' }, 'Add exercise'));
   exForm.addEventListener('submit', async (ev) => {
     ev.preventDefault();
-    await post(`/diary/${currentDate}/exercise`, { activity: activity.value, minutes: Number(minutes.value) });
+    await post(`/diary/${dateShown()}/exercise`, { activity: activity.value, minutes: Number(minutes.value) });
     await rerender();
   });
   return h('div', { class: 'extras' },
     h('section', { class: 'card', 'aria-labelledby': 'water-h' },
       h('h2', { id: 'water-h' }, 'Water'),
       h('p', {}, h('strong', {}, `${fmt(day.water_ml)} ml`), ' today'),
-      h('button', { type: 'button', onclick: async () => { await post(`/diary/${currentDate}/water`, { ml: 250 }); await rerender(); } },
+      h('button', { type: 'button', onclick: async () => { await post(`/diary/${dateShown()}/water`, { ml: 250 }); await rerender(); } },
         'Add a glass (250 ml)'),
       day.water.length
         ? h('button', { type: 'button', class: 'link', onclick: async () => { await del(`/water/${day.water[day.water.length - 1].id}`); await rerender(); } },

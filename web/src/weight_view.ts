@@ -6,7 +6,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { ApiError, del, get, post } from './api';
 import { field, fmt, h } from './dom';
-import { isoDate } from './today_view';
+import { serverToday } from './server_today';
 import type { Profile, Projection } from './types';
 
 interface Weight { id: number; date: string; weight_kg: number }
@@ -93,7 +93,7 @@ export async function renderWeight(main: HTMLElement, profile: Profile | null): 
   const unit = metric ? 'kg' : 'lb';
   const toUnit = (kg: number) => (metric ? kg : kg / KG_PER_LB);
   const [{ weights }, projection] = await Promise.all([get<{ weights: Weight[] }>('/weights'), loadProjection()]);
-  const date = h('input', { type: 'date', value: isoDate(new Date()), required: true });
+  const date = h('input', { type: 'date', value: await serverToday(), required: true });
   const value = h('input', { type: 'number', min: 1, step: 'any', required: true });
   const error = h('p', { role: 'alert', class: 'error' });
   const form = h('form', { class: 'card inline' }, field('Date', date), field(`Weight (${unit})`, value),
