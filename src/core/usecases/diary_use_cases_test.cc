@@ -1,0 +1,143 @@
+// The diary use cases on a real store: what the API, the CLI and the badges
+// all read, so their numbers agree.
+
+#include <gtest/gtest.h>
+
+#include "core/engagement/badges.h"
+#include "core/food/amount.h"
+#include "core/testing/fixed_clock.h"
+#include "core/usecases/day_logs.h"
+#include "core/usecases/diary_day.h"
+#include "core/usecases/diary_entries.h"
+#include "core/usecases/engagement.h"
+#include "core/usecases/intake_days.h"
+#include "core/usecases/use_case_test_store.h"
+
+namespace platewise {
+namespace {
+
+// Remembers what the use cases told the search index.
+class RecordingIndex final : public FoodIndexUpdates {
+ public:
+  void FoodLogged(UserId owner, const std::string& food_id) override {
+    logged.push_back(std::to_string(owner) + ":" + food_id);
+  }
+  void CustomFoodAdded(UserId, const Food& food) override { added.push_back(food.id); }
+  void CustomFoodRemoved(const std::string& food_id) override { removed.push_back(food_id); }
+  void OwnerRemoved(UserId owner) override { owners_removed.push_back(owner); }
+  std::vector<std::string> logged, added, removed;
+  std::vector<UserId> owners_removed;
+};
+
+AmountOfFood Text(const std::string& text) {
+  return [text](const Food& food) { return ResolveAmount(text, food); };
+}
+
+class DiaryUseCasesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    BodyProfile body{Sex::kFemale, 40, Centimeters(165), Kilograms(62), ActivityLevel::kLight, WeeklyGoal{-1}};
+    ASSERT_TRUE(store_.store().profiles->SaveProfile(user_, body).ok());
+    budget_ = ComputeCalorieGoal(body).budget.value();
+  }
+  testing::UseCaseTestStore store_;
+  testing::FixedClock clock_{CivilDate{2026, 12, 1}};
+  RecordingIndex index_;
+  UseCaseContext ctx_{store_.store(), clock_, index_};
+  UserId user_ = store_.NewUser("a@example.org");
+  const CivilDate day_{2026, 11, 29};
+  double budget_ = 0;
+};
+
+// Regression (one core): the CLI's day left exercise out of calories
+// remaining, the API added it, the badges judged "under budget" a third way.
+// All three now read GetDiaryDay / LoggedDays with one RemainingKcal.
+TEST_F(DiaryUseCasesTest, ExerciseCountsTheSameInTheDayAndInTheBadges) {
+  ASSERT_TRUE(LogFood(ctx_, user_, day_, Meal::kLunch, "12061", Text("200g")).ok());  // 1158 kcal
+  ExerciseInput walk{"walking-brisk", 60.0, std::nullopt, std::nullopt};
+  auto exercise = LogExercise(ctx_, user_, day_, walk);
+  ASSERT_TRUE(exercise.ok()) << exercise.status().message();
+  ASSERT_TRUE(LogWater(ctx_, user_, day_, 500).ok());
+
+  auto day = GetDiaryDay(ctx_, user_, day_);
+  ASSERT_TRUE(day.ok()) << day.status().message();
+  EXPECT_DOUBLE_EQ(day->exercise_kcal, exercise->kcal.value());
+  EXPECT_DOUBLE_EQ(day->water_ml, 500);
+  ASSERT_TRUE(day->remaining_kcal.has_value());
+  EXPECT_NEAR(*day->remaining_kcal, budget_ + exercise->kcal.value() - 1158, 1e-9);
+
+  auto days = LoggedDays(ctx_, user_);
+  ASSERT_TRUE(days.ok());
+  ASSERT_EQ(days->size(), 1u);
+  EXPECT_NEAR(days->at(0).eaten_kcal, 1158, 1e-9);
+  EXPECT_DOUBLE_EQ(days->at(0).exercise_kcal, exercise->kcal.value());
+}
+
+TEST_F(DiaryUseCasesTest, LoggingAndCopyingTellTheSearchIndex) {
+  auto logged = LogFood(ctx_, user_, day_, Meal::kBreakfast, "11457", Text("1 cup"));
+  ASSERT_TRUE(logged.ok()) << logged.status().message();
+  EXPECT_DOUBLE_EQ(logged->entry.grams.value(), 30);
+  auto copies = CopyDay(ctx_, user_, day_, CivilDate{2026, 11, 30}, std::nullopt);
+  ASSERT_TRUE(copies.ok());
+  ASSERT_EQ(copies->size(), 1u);
+  const std::string id = std::to_string(user_) + ":11457";
+  EXPECT_EQ(index_.logged, (std::vector<std::string>{id, id}));
+}
+
+TEST_F(DiaryUseCasesTest, AFailedLogChangesNothingAndTellsNoOne) {
+  auto unknown = LogFood(ctx_, user_, day_, Meal::kLunch, "00000", Text("100g"));
+  EXPECT_EQ(unknown.status().code(), StatusCode::kNotFound);
+  auto bad_amount = LogFood(ctx_, user_, day_, Meal::kLunch, "11457", Text("3 buckets"));
+  EXPECT_FALSE(bad_amount.ok());
+  auto day = GetDiaryDay(ctx_, user_, day_);
+  ASSERT_TRUE(day.ok());
+  for (const auto& [meal, lines] : day->meals) EXPECT_TRUE(lines.empty());
+  EXPECT_TRUE(index_.logged.empty());
+}
+
+TEST_F(DiaryUseCasesTest, AnEntryWithoutEnergyIsUnknownNotZeroEverywhere) {
+  ASSERT_TRUE(LogFood(ctx_, user_, day_, Meal::kDinner, "99999", Text("1 bowl")).ok());
+  auto day = GetDiaryDay(ctx_, user_, day_);
+  ASSERT_TRUE(day.ok());
+  EXPECT_FALSE(day->totals.at("energy").amount.has_value());
+  EXPECT_EQ(day->totals.at("energy").missing_entries, 1);
+  EXPECT_NEAR(*day->totals.at("magnesium").amount, 50, 1e-9);
+  auto days = LoggedDays(ctx_, user_);
+  ASSERT_TRUE(days.ok());
+  EXPECT_EQ(days->at(0).energy_unknown_entries, 1);
+  auto intake = IntakeDays(ctx_, user_, day_, day_);
+  ASSERT_TRUE(intake.ok());
+  ASSERT_EQ(intake->size(), 1u);
+  EXPECT_FALSE(intake->at(0).fully_logged);
+}
+
+TEST_F(DiaryUseCasesTest, EditAndDeleteAreScopedToTheOwner) {
+  auto logged = LogFood(ctx_, user_, day_, Meal::kLunch, "11457", Text("100g"));
+  ASSERT_TRUE(logged.ok());
+  UserId other = store_.NewUser("b@example.org");
+  EntryEdit edit;
+  edit.amount = Text("2 cup");
+  EXPECT_EQ(EditEntry(ctx_, other, logged->entry.id, edit).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(DeleteEntry(ctx_, other, logged->entry.id).code(), StatusCode::kNotFound);
+  auto edited = EditEntry(ctx_, user_, logged->entry.id, edit);
+  ASSERT_TRUE(edited.ok());
+  EXPECT_DOUBLE_EQ(edited->entry.grams.value(), 60);
+  EXPECT_TRUE(DeleteEntry(ctx_, user_, logged->entry.id).ok());
+  EXPECT_EQ(GetEntry(ctx_, user_, logged->entry.id).status().code(), StatusCode::kNotFound);
+}
+
+TEST_F(DiaryUseCasesTest, DayLogsRefuseValuesOutOfRangeNamingThem) {
+  EXPECT_EQ(LogWater(ctx_, user_, day_, 0).status().field(), "ml");
+  EXPECT_EQ(LogWater(ctx_, user_, day_, 10001).status().field(), "ml");
+  EXPECT_EQ(LogExercise(ctx_, user_, day_, {"juggling", 10.0, {}, {}}).status().field(), "activity");
+  EXPECT_EQ(LogExercise(ctx_, user_, day_, {"walking-brisk", std::nullopt, {}, {}}).status().field(), "minutes");
+  EXPECT_EQ(LogExercise(ctx_, user_, day_, {std::nullopt, {}, 100.0, std::nullopt}).status().field(), "description");
+  EXPECT_EQ(LogWeight(ctx_, user_, day_, 19).status().field(), "weight_kg");
+  auto day = GetDiaryDay(ctx_, user_, day_);
+  ASSERT_TRUE(day.ok());
+  EXPECT_TRUE(day->water.empty());
+  EXPECT_TRUE(day->exercise.empty());
+}
+
+}  // namespace
+}  // namespace platewise
