@@ -39,24 +39,37 @@ class AccountRepository {
 
   // Conflict when the email is taken (compared case-insensitively).
   virtual Result<UserId> CreateUser(const std::string& email, const std::string& password_hash) = 0;
-  // NotFound when no account has this email.
+  // NotFound when no account has this email (compared case-insensitively);
+  // the local user, who has none, is never found by email.
   virtual Result<StoredUser> FindUserByEmail(const std::string& email) = 0;
+  // NotFound when no account has this id. The local user (kLocalUser) always
+  // exists, with an empty email and password hash.
   virtual Result<StoredUser> GetUser(UserId id) = 0;
+  // NotFound when no account has this id.
   virtual Status SetPasswordHash(UserId id, const std::string& password_hash) = 0;
-  // Removes the user and every row they own, in one transaction.
+  // Removes the user and every row they own (diary, logs, favourites, custom
+  // foods and recipes, profile and settings, supplements and doses, sessions,
+  // API tokens, notification reads), in one transaction; nothing of other
+  // users. The email is free again afterwards. NotFound when no such account.
   virtual Status DeleteUser(UserId id) = 0;
 
+  // Conflict when a session has this hash or no account has id `owner`.
+  // May sweep sessions long expired.
   virtual Status CreateSession(UserId owner, const std::string& token_hash, const std::string& csrf_token,
                                std::int64_t expires_at) = 0;
-  // NotFound when no session has this hash or it expired before `now`.
+  // NotFound when no session has this hash or it expired (expires_at <= now).
   virtual Result<SessionRecord> FindSession(const std::string& token_hash, std::int64_t now) = 0;
+  // Ok also when no session has this hash (signing out twice is harmless).
   virtual Status DeleteSession(const std::string& token_hash) = 0;
-  // Ends every session of `owner` except the one with `keep_token_hash`.
+  // Ends every session of `owner` except the one with `keep_token_hash`;
+  // other owners' sessions stay.
   virtual Status DeleteOtherSessions(UserId owner, const std::string& keep_token_hash) = 0;
 
-  // Returns the new token's id.
+  // Returns the new token's id (greater than every stored token's). Conflict
+  // when a token has this hash.
   virtual Result<std::int64_t> CreateApiToken(UserId owner, const std::string& name, const std::string& token_hash,
                                               std::int64_t created_at) = 0;
+  // The owner's tokens in the order created (by id).
   virtual Result<std::vector<ApiTokenInfo>> ListApiTokens(UserId owner) = 0;
   // NotFound when `owner` has no token with this id.
   virtual Status DeleteApiToken(UserId owner, std::int64_t id) = 0;

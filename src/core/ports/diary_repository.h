@@ -32,36 +32,51 @@ struct DiaryDayRows {
 };
 
 // A user's diary entries. Every call is scoped to one owner: no call can see
-// or change another user's rows (another owner's entry is NotFound). Thread-safe.
+// or change another user's rows (another owner's entry is NotFound). Ids are
+// assigned by the store: a new entry's id is greater than every stored
+// entry's (a deleted entry's id may come again), so "in the order added" is
+// "by id". Writes for an account that does not exist are
+// Conflict. Thread-safe.
 class DiaryRepository {
  public:
   virtual ~DiaryRepository() = default;
   // Stores the entry and returns it with its new id. NotFound if the food
-  // does not exist or is another user's custom food.
+  // does not exist or is another user's custom food. REQUIRES: grams > 0.
   virtual Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) = 0;
   // The owner's entries, water and exercise of one day (each in the order
   // added), read together from one consistent snapshot.
   virtual Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) = 0;
   // How many entries each user has of each food, for every user: the one
-  // cross-user read, used only to seed the search ranking at start-up.
+  // cross-user read, used only to seed the search ranking at start-up. One
+  // row per (owner, food) with entries; in no particular order.
   virtual Result<std::vector<FoodLogCount>> CountLogsByFood() = 0;
   // The owner's entries dated from `from` to `to` (both included), by date,
   // then in the order they were added.
   virtual Result<std::vector<DiaryEntry>> ListRange(UserId owner, const CivilDate& from, const CivilDate& to) = 0;
   // The latest (at most `limit`) dates on or before `up_to` on which the owner
-  // logged anything, newest first.
+  // has at least one diary entry (water or exercise alone do not count),
+  // newest first, each once. InvalidArgument unless limit is 1..10000.
   virtual Result<std::vector<CivilDate>> LoggedDates(UserId owner, const CivilDate& up_to, int limit) = 0;
+  // NotFound when the owner has no entry with this id.
   virtual Result<DiaryEntry> GetEntry(UserId owner, std::int64_t id) = 0;
-  // Replaces date, meal, grams and amount_text of the entry with entry.id.
+  // Replaces date, meal, grams and amount_text of the entry with entry.id and
+  // returns the stored entry (its food is never changed: entry.food_id is
+  // ignored). NotFound when the owner has no entry with this id.
   virtual Result<DiaryEntry> UpdateEntry(UserId owner, const DiaryEntry& entry) = 0;
+  // NotFound when the owner has no entry with this id.
   virtual Status DeleteEntry(UserId owner, std::int64_t id) = 0;
   // Copies the entries of `from` (only those of `meal` when given) to `to`,
-  // in one transaction; returns the copies.
+  // in one transaction; returns the copies (new ids, date `to`) in the order
+  // the originals were added, and they come after the entries `to` had.
+  // An empty day copies nothing.
   virtual Result<std::vector<DiaryEntry>> CopyEntries(UserId owner, const CivilDate& from, const CivilDate& to,
                                                       std::optional<Meal> meal) = 0;
-  // Foods of the owner's entries, most recently logged first / most often
-  // logged first; at most `limit` (REQUIRES: 1..100).
+  // Foods of the owner's entries, one FoodUse each (times: its entries;
+  // last_date: its latest entry's date); at most `limit` (REQUIRES: 1..100).
+  // Recent: latest date first; on the same date, the food whose newest entry
+  // was added later first.
   virtual Result<std::vector<FoodUse>> RecentFoods(UserId owner, int limit) = 0;
+  // Frequent: most entries first, then latest date first, then by food id.
   virtual Result<std::vector<FoodUse>> FrequentFoods(UserId owner, int limit) = 0;
   // Every entry of the owner, by date then id (for export).
   virtual Result<std::vector<DiaryEntry>> ListAll(UserId owner) = 0;

@@ -45,10 +45,16 @@ class FoodRepository {
 
   // Writes the dataset in one transaction: either all of it is stored or, on
   // any failure, nothing changes. Idempotent: a dataset whose source and
-  // checksum were imported before is skipped (changed = false); a new
-  // checksum replaces the foods of that source.
+  // checksum were imported before is skipped (changed = false; the counts
+  // are still those of the dataset); a new checksum replaces the foods of
+  // that source: each food is written anew (nutrients and portions), and a
+  // food of the source the dataset no longer has is removed (with its
+  // favourites) unless a diary entry or recipe uses it. Foods of other
+  // sources stay. A nutrient key that neither the store nor the dataset
+  // catalogs fails the import. Readers' SharedFood copies never change.
   virtual Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) = 0;
 
+  // Every food, shared and users' own.
   virtual Result<std::int64_t> CountFoods() = 0;
 
   // Any food, whoever owns it; NotFound when no food has this id. Only for
@@ -56,7 +62,8 @@ class FoodRepository {
   // entries): ids from a request go through GetVisibleFood.
   virtual Result<SharedFood> GetFood(const std::string& id) = 0;
 
-  // Every food's name and what the search index ranks by, in id order.
+  // Every food's name and what the search index ranks by, shared and users'
+  // own (with their owner), in id order (byte-wise).
   // (Search itself is the in-memory index of src/search/.)
   virtual Result<std::vector<FoodListing>> ListFoodListings() = 0;
   // The food if it is shared (USDA) or `viewer`'s own custom food or recipe.
@@ -64,15 +71,19 @@ class FoodRepository {
   virtual Result<SharedFood> GetVisibleFood(UserId viewer, const std::string& id) = 0;
 
 
+  // The nutrient catalog, in the order the nutrients were first imported.
   virtual Result<std::vector<Nutrient>> ListNutrients() = 0;
 
-  // Every food of the given food groups (exact names), by id, with nutrients
-  // and portions. For the gap suggestions' candidate pool.
+  // Every shared food of the given food groups (exact names), with nutrients
+  // and portions: group by group in the order given, each group's by id.
+  // Users' foods are never in it. For the gap suggestions' candidate pool.
   virtual Result<std::vector<SharedFood>> ListFoodsInGroups(const std::vector<std::string>& groups) = 0;
 
-  // Foods with the most of `nutrient_key` (a key of the catalog) per `basis`,
-  // most first; foods without a value (or, per 100 kcal, without energy; per
-  // portion, without a portion) are left out. limit REQUIRES 1..1000.
+  // Shared foods with the most of `nutrient_key` (a key of the catalog) per
+  // `basis`, most first, ties by id; foods without a value or with 0 (or, per
+  // 100 kcal, without energy or with 0; per portion, without a portion: the
+  // first portion counts) are left out. Users' foods are never ranked.
+  // InvalidArgument unless limit is 1..1000.
   virtual Result<std::vector<RankedFood>> TopFoodsByNutrient(const std::string& nutrient_key, RankBasis basis,
                                                              int limit) = 0;
 };

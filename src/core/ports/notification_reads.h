@@ -15,8 +15,10 @@ namespace platewise {
 class NotificationReads {
  public:
   virtual ~NotificationReads() = default;
+  // The owner's read ids (a set: sorted, each once); empty at first.
   virtual Result<std::set<std::string>> ReadIds(UserId owner) = 0;
-  // Marks the ids read (ids already read stay as they are), in one transaction.
+  // Marks the ids read (ids already read stay as they are), in one
+  // transaction. An empty list changes nothing.
   virtual Status MarkRead(UserId owner, const std::vector<std::string>& ids) = 0;
 };
 

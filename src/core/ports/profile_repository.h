@@ -13,6 +13,7 @@ class ProfileRepository {
   virtual ~ProfileRepository() = default;
   // NotFound when the owner has not set a profile.
   virtual Result<BodyProfile> GetProfile(UserId owner) = 0;
+  // Replaces the owner's profile (settings untouched).
   virtual Status SaveProfile(UserId owner, const BodyProfile& profile) = 0;
 };
 

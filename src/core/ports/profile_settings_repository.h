@@ -14,7 +14,8 @@ namespace platewise {
 class ProfileSettingsRepository {
  public:
   virtual ~ProfileSettingsRepository() = default;
-  // NotFound when the owner has not set them.
+  // NotFound when the owner has not set them (a body profile alone is not
+  // settings).
   virtual Result<ProfileSettings> Get(UserId owner) = 0;
   // Saves settings and body profile together, in one transaction.
   virtual Status Save(UserId owner, const ProfileSettings& settings, const BodyProfile& body) = 0;

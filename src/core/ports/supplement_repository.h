@@ -11,7 +11,8 @@
 namespace platewise {
 
 // A user's supplement products and the doses they logged. Every call is
-// scoped to one owner. Thread-safe.
+// scoped to one owner (another owner's product is NotFound). A new row's id is
+// greater than every stored row's, so "in the order added" is "by id". Thread-safe.
 class SupplementRepository {
  public:
   virtual ~SupplementRepository() = default;
@@ -19,10 +20,12 @@ class SupplementRepository {
   virtual Result<Supplement> AddSupplement(UserId owner, const Supplement& supplement) = 0;
   // NotFound when the owner has no supplement with this id.
   virtual Result<Supplement> GetSupplement(UserId owner, std::int64_t id) = 0;
+  // The owner's products in the order added.
   virtual Result<std::vector<Supplement>> ListSupplements(UserId owner) = 0;
   // NotFound when the owner has no supplement dose.supplement_id.
   virtual Result<SupplementDose> LogDose(UserId owner, const SupplementDose& dose) = 0;
-  // Doses dated from `from` to `to` (both included), by date then id.
+  // The owner's doses dated from `from` to `to` (both included), by date,
+  // then in the order logged.
   virtual Result<std::vector<SupplementDose>> ListDoses(UserId owner, const CivilDate& from, const CivilDate& to) = 0;
 };
 

@@ -1,12 +1,8 @@
 #include "core/usecases/use_case_test_store.h"
 
-#include <atomic>
-#include <filesystem>
 #include <stdexcept>
 
-#include <unistd.h>
-
-#include "storage/open_store.h"
+#include "storage/memory/memory_store.h"
 
 namespace platewise::testing {
 namespace {
@@ -26,12 +22,7 @@ Food MakeFood(const std::string& id, const std::string& name, std::optional<doub
 }  // namespace
 
 UseCaseTestStore::UseCaseTestStore() {
-  static std::atomic<int> n{0};
-  dir_ = (std::filesystem::temp_directory_path() /
-          ("platewise-usecases-" + std::to_string(getpid()) + "-" + std::to_string(n++)))
-             .string();
-  std::filesystem::remove_all(dir_);
-  auto store = OpenStore(dir_ + "/p.db");
+  auto store = OpenMemoryStore();
   if (!store.ok()) throw std::runtime_error(store.status().message());
   store_ = std::move(*store);
   FoodDataset data{kUsdaSr24Source, "use-case-test-foods",
@@ -43,11 +34,7 @@ UseCaseTestStore::UseCaseTestStore() {
   if (!imported.ok()) throw std::runtime_error(imported.status().message());
 }
 
-UseCaseTestStore::~UseCaseTestStore() {
-  store_.reset();
-  std::error_code ignored;
-  std::filesystem::remove_all(dir_, ignored);
-}
+UseCaseTestStore::~UseCaseTestStore() = default;
 
 UserId UseCaseTestStore::NewUser(const std::string& email) {
   auto id = store_->accounts->CreateUser(email, "no sign-in");

@@ -1,7 +1,9 @@
 #ifndef PLATEWISE_CORE_USECASES_USE_CASE_TEST_STORE_H_
 #define PLATEWISE_CORE_USECASES_USE_CASE_TEST_STORE_H_
 
-// The store the use-case tests run on, with a few foods (per 100 g):
+// The store the use-case tests run on: the in-memory store (which passes the
+// same conformance suite as SQLite, storage/conformance/), with a few foods
+// (per 100 g):
 //   "spinach" 23 kcal, 79 mg magnesium, a "cup" of 30 g;
 //   "almonds" 579 kcal, 270 mg magnesium, an "oz" of 28.35 g;
 //   "mystery" energy not analysed.
@@ -21,7 +23,6 @@ class UseCaseTestStore {
   UserId NewUser(const std::string& email);
 
  private:
-  std::string dir_;
   std::unique_ptr<Store> store_;
 };
 

@@ -14,7 +14,10 @@ constexpr char kVisibleFood[] = "SELECT 1 FROM foods WHERE id = ?1 AND (owner_id
 constexpr char kInsertIngredient[] =
     "INSERT INTO recipe_ingredients (recipe_id, seq, owner_id, food_id, grams, amount_text) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
-constexpr char kSelectOwnedFoods[] = "SELECT id FROM foods WHERE owner_id = ?1 ORDER BY rowid DESC";
+// Newest first: ids are "c" + a number one above the highest so far.
+constexpr char kSelectOwnedFoods[] =
+    "SELECT id FROM foods WHERE owner_id = ?1 ORDER BY CAST(substr(id, 2) AS INTEGER) DESC";
+constexpr char kOwnsFood[] = "SELECT 1 FROM foods WHERE id = ?1 AND owner_id = ?2";
 constexpr char kSelectRecipe[] =
     "SELECT f.description, i.food_id, i.grams, i.amount_text, "
     "  (SELECT p.grams FROM portions p WHERE p.food_id = f.id AND p.unit = 'serving') "
@@ -134,6 +137,14 @@ Status SqliteCustomFoodRepository::DeleteFood(UserId owner, const std::string& f
   Database& db = conn_->db();
   Transaction tx(db);
   PW_RETURN_IF_ERROR(tx.Begin());
+  // Ownership first: a food the caller does not own is NotFound, never "in use".
+  auto owns = db.Prepare(kOwnsFood);
+  if (!owns.ok()) return owns.status();
+  owns->Bind(1, food_id);
+  owns->Bind(2, owner);
+  auto owned = owns->Step();
+  if (!owned.ok()) return owned.status();
+  if (!*owned) return Status::NotFound("no custom food with id \"" + food_id + "\"");
   auto used = db.Prepare(kFoodInUse);
   if (!used.ok()) return used.status();
   used->Bind(1, food_id);

@@ -223,7 +223,15 @@ Result<DiaryEntry> SqliteDiaryRepository::UpdateEntry(UserId owner, const DiaryE
   up->Bind(6, entry.amount_text);
   PW_RETURN_IF_ERROR(up->Run());
   if (conn_->db().Changes() == 0) return NoEntry(entry.id);
-  return entry;
+  // The stored row, not the caller's: the food is never changed by an update.
+  auto sel = conn_->db().Prepare(kSelectEntry);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  sel->Bind(2, entry.id);
+  auto rows = ReadEntries(*sel);
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return NoEntry(entry.id);
+  return rows->front();
 }
 
 Status SqliteDiaryRepository::DeleteEntry(UserId owner, std::int64_t id) {
@@ -317,7 +325,7 @@ Result<ProfileSettings> SqliteProfileRepository::ReadSettingsLocked(UserId owner
   sel->Bind(1, owner);
   auto r = sel->Step();
   if (!r.ok()) return r.status();
-  if (!*r) return Status::NotFound("no profile set");
+  if (!*r) return Status::NotFound("no profile settings set");
   std::optional<CivilDate> birth;  // NULL: a profile given by age
   if (!sel->ColumnIsNull(0)) {
     auto parsed = ParseCivilDate(sel->ColumnText(0));

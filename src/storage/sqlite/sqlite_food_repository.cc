@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlite_food_repository.h"
 
+#include <set>
 
 #include "storage/sqlite/food_rows.h"
 
@@ -28,6 +29,13 @@ constexpr char kInsertFoodNutrient[] =
 constexpr char kInsertPortion[] =
     "INSERT INTO portions (food_id, seq, amount, unit, grams) VALUES (?1, ?2, ?3, ?4, ?5)";
 constexpr char kCountFoods[] = "SELECT count(*) FROM foods";
+// The shared foods of a source, and removing one of them unless a diary
+// entry or a recipe still uses it (a past day must still add up).
+constexpr char kSelectSourceFoods[] = "SELECT id FROM foods WHERE source = ?1 AND owner_id IS NULL";
+constexpr char kDeleteUnusedFood[] =
+    "DELETE FROM foods WHERE id = ?1 AND owner_id IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM diary_entries WHERE food_id = ?1) "
+    "AND NOT EXISTS (SELECT 1 FROM recipe_ingredients WHERE food_id = ?1)";
 constexpr char kSelectNutrients[] = "SELECT key, name, unit, usda_number FROM nutrients ORDER BY rowid";
 constexpr char kSelectListings[] =
     "SELECT f.id, f.description, f.food_group, f.source, "
@@ -35,6 +43,31 @@ constexpr char kSelectListings[] =
 
 
 Status Check(Result<bool> step) { return step.ok() ? Status::Ok() : step.status(); }
+
+// Removes the foods of dataset.source that the dataset no longer has, but
+// not those in use. REQUIRES: inside the import's transaction.
+Status DeleteFoodsNotIn(Database& db, const FoodDataset& dataset) {
+  std::set<std::string> keep;
+  for (const Food& f : dataset.foods) keep.insert(f.id);
+  auto sel = db.Prepare(kSelectSourceFoods);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, dataset.source);
+  std::vector<std::string> gone;
+  while (true) {
+    auto r = sel->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    if (keep.count(sel->ColumnText(0)) == 0) gone.push_back(sel->ColumnText(0));
+  }
+  auto del = db.Prepare(kDeleteUnusedFood);
+  if (!del.ok()) return del.status();
+  for (const std::string& id : gone) {
+    del->Reset();
+    del->Bind(1, id);
+    PW_RETURN_IF_ERROR(del->Run());
+  }
+  return Status::Ok();
+}
 
 }  // namespace
 
@@ -111,6 +144,7 @@ Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dat
       PW_RETURN_IF_ERROR(ins_portion->Run());
     }
   }
+  PW_RETURN_IF_ERROR(DeleteFoodsNotIn(db, dataset));
   upsert_dataset->Bind(1, dataset.source);
   upsert_dataset->Bind(2, dataset.checksum);
   PW_RETURN_IF_ERROR(upsert_dataset->Run());

@@ -1,0 +1,107 @@
+// The faulty store's AccountRepository, profile ports, SupplementRepository
+// and NotificationReads.
+
+#include "storage/faulty/faulty_ports.h"
+
+namespace platewise::faulty {
+namespace {
+
+class FaultyAccounts final : public AccountRepository {
+ public:
+  static constexpr FaultPort kPort = FaultPort::kAccounts;
+  explicit FaultyAccounts(Shared s) : s_(std::move(s)) {}
+  Result<UserId> CreateUser(const std::string& email, const std::string& hash) override {
+    PW_FAULTY_WRITE(in().CreateUser(email, hash));
+  }
+  Result<StoredUser> FindUserByEmail(const std::string& email) override { PW_FAULTY_READ(in().FindUserByEmail(email)); }
+  Result<StoredUser> GetUser(UserId id) override { PW_FAULTY_READ(in().GetUser(id)); }
+  Status SetPasswordHash(UserId id, const std::string& hash) override { PW_FAULTY_WRITE(in().SetPasswordHash(id, hash)); }
+  Status DeleteUser(UserId id) override { PW_FAULTY_WRITE(in().DeleteUser(id)); }
+  Status CreateSession(UserId owner, const std::string& hash, const std::string& csrf, std::int64_t expires) override {
+    PW_FAULTY_WRITE(in().CreateSession(owner, hash, csrf, expires));
+  }
+  Result<SessionRecord> FindSession(const std::string& hash, std::int64_t now) override {
+    PW_FAULTY_READ(in().FindSession(hash, now));
+  }
+  Status DeleteSession(const std::string& hash) override { PW_FAULTY_WRITE(in().DeleteSession(hash)); }
+  Status DeleteOtherSessions(UserId owner, const std::string& keep) override {
+    PW_FAULTY_WRITE(in().DeleteOtherSessions(owner, keep));
+  }
+  Result<std::int64_t> CreateApiToken(UserId owner, const std::string& name, const std::string& hash,
+                                      std::int64_t created_at) override {
+    PW_FAULTY_WRITE(in().CreateApiToken(owner, name, hash, created_at));
+  }
+  Result<std::vector<ApiTokenInfo>> ListApiTokens(UserId owner) override { PW_FAULTY_READ(in().ListApiTokens(owner)); }
+  Status DeleteApiToken(UserId owner, std::int64_t id) override { PW_FAULTY_WRITE(in().DeleteApiToken(owner, id)); }
+  Result<UserId> FindApiToken(const std::string& hash) override { PW_FAULTY_READ(in().FindApiToken(hash)); }
+
+ private:
+  AccountRepository& in() { return *s_.inner->accounts; }
+  Shared s_;
+};
+
+// Both profile ports in one object, as the stores have them.
+class FaultyProfiles final : public ProfileRepository, public ProfileSettingsRepository {
+ public:
+  explicit FaultyProfiles(Shared s) : s_(std::move(s)) {}
+  Result<BodyProfile> GetProfile(UserId owner) override {
+    return s_.Guard(FaultPort::kProfiles, false, [&] { return s_.inner->profiles->GetProfile(owner); });
+  }
+  Status SaveProfile(UserId owner, const BodyProfile& p) override {
+    return s_.Guard(FaultPort::kProfiles, true, [&] { return s_.inner->profiles->SaveProfile(owner, p); });
+  }
+  Result<ProfileSettings> Get(UserId owner) override {
+    return s_.Guard(FaultPort::kProfileSettings, false, [&] { return s_.inner->profile_settings->Get(owner); });
+  }
+  Status Save(UserId owner, const ProfileSettings& settings, const BodyProfile& body) override {
+    return s_.Guard(FaultPort::kProfileSettings, true,
+                    [&] { return s_.inner->profile_settings->Save(owner, settings, body); });
+  }
+
+ private:
+  Shared s_;
+};
+
+class FaultySupplements final : public SupplementRepository {
+ public:
+  static constexpr FaultPort kPort = FaultPort::kSupplements;
+  explicit FaultySupplements(Shared s) : s_(std::move(s)) {}
+  Result<Supplement> AddSupplement(UserId owner, const Supplement& s) override {
+    PW_FAULTY_WRITE(in().AddSupplement(owner, s));
+  }
+  Result<Supplement> GetSupplement(UserId owner, std::int64_t id) override { PW_FAULTY_READ(in().GetSupplement(owner, id)); }
+  Result<std::vector<Supplement>> ListSupplements(UserId owner) override { PW_FAULTY_READ(in().ListSupplements(owner)); }
+  Result<SupplementDose> LogDose(UserId owner, const SupplementDose& d) override { PW_FAULTY_WRITE(in().LogDose(owner, d)); }
+  Result<std::vector<SupplementDose>> ListDoses(UserId owner, const CivilDate& from, const CivilDate& to) override {
+    PW_FAULTY_READ(in().ListDoses(owner, from, to));
+  }
+
+ private:
+  SupplementRepository& in() { return *s_.inner->supplements; }
+  Shared s_;
+};
+
+class FaultyNotificationReads final : public NotificationReads {
+ public:
+  static constexpr FaultPort kPort = FaultPort::kNotificationReads;
+  explicit FaultyNotificationReads(Shared s) : s_(std::move(s)) {}
+  Result<std::set<std::string>> ReadIds(UserId owner) override { PW_FAULTY_READ(in().ReadIds(owner)); }
+  Status MarkRead(UserId owner, const std::vector<std::string>& ids) override { PW_FAULTY_WRITE(in().MarkRead(owner, ids)); }
+
+ private:
+  NotificationReads& in() { return *s_.inner->notification_reads; }
+  Shared s_;
+};
+
+}  // namespace
+
+void WrapAccountPorts(const Shared& shared, Store& out) {
+  out.accounts = std::make_unique<FaultyAccounts>(shared);
+  auto profiles = std::make_unique<FaultyProfiles>(shared);
+  out.profile_settings = profiles.get();
+  out.profiles = std::move(profiles);
+  out.supplements = std::make_unique<FaultySupplements>(shared);
+  out.notification_reads = std::make_unique<FaultyNotificationReads>(shared);
+}
+
+}  // namespace platewise::faulty

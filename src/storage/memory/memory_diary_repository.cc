@@ -1,0 +1,191 @@
+// DiaryRepository in memory: a user's diary entries, scoped to their owner.
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "storage/memory/memory_repositories.h"
+
+namespace platewise::memory {
+namespace {
+
+Status NoEntry(std::int64_t id) { return Status::NotFound("no diary entry with id " + std::to_string(id)); }
+
+// Rows of `table` owned by `owner` that `keep` accepts, by id.
+template <typename Row, typename Keep>
+std::vector<Row> OwnedRows(const std::map<std::int64_t, Owned<Row>>& table, UserId owner, Keep keep) {
+  std::vector<Row> out;
+  for (const auto& [id, r] : table) {
+    if (r.owner == owner && keep(r.row)) out.push_back(r.row);
+  }
+  return out;
+}
+
+void SortByDateThenId(std::vector<DiaryEntry>& entries) {
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const DiaryEntry& x, const DiaryEntry& y) { return std::tie(x.date, x.id) < std::tie(y.date, y.id); });
+}
+
+struct FoodUseRow {
+  FoodUse use;
+  std::int64_t last_id = 0;  // the newest entry of the food
+};
+
+class MemoryDiaryRepository final : public DiaryRepository {
+ public:
+  explicit MemoryDiaryRepository(State state) : s_(std::move(state)) {}
+
+  Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override {
+    std::lock_guard lock(s_->mutex);
+    if (!s_->VisibleFood(owner, entry.food_id)) return NoFoodWithId(entry.food_id);
+    PW_RETURN_IF_ERROR(s_->RequireUser(owner));
+    DiaryEntry stored = entry;
+    stored.id = s_->next_entry++;
+    s_->entries[stored.id] = {owner, stored};
+    return stored;
+  }
+
+  Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) override {
+    std::lock_guard lock(s_->mutex);
+    DiaryDayRows day;
+    day.entries = OwnedRows(s_->entries, owner, [&](const DiaryEntry& e) { return e.date == date; });
+    day.water = OwnedRows(s_->water, owner, [&](const WaterEntry& e) { return e.date == date; });
+    day.exercise = OwnedRows(s_->exercise, owner, [&](const ExerciseEntry& e) { return e.date == date; });
+    return day;
+  }
+
+  Result<std::vector<FoodLogCount>> CountLogsByFood() override {
+    std::lock_guard lock(s_->mutex);
+    std::map<std::pair<UserId, std::string>, std::int64_t> counts;
+    for (const auto& [id, e] : s_->entries) counts[{e.owner, e.row.food_id}]++;
+    std::vector<FoodLogCount> out;
+    for (const auto& [key, n] : counts) out.push_back({key.first, key.second, n});
+    return out;
+  }
+
+  Result<std::vector<DiaryEntry>> ListRange(UserId owner, const CivilDate& from, const CivilDate& to) override {
+    std::lock_guard lock(s_->mutex);
+    auto out = OwnedRows(s_->entries, owner, [&](const DiaryEntry& e) { return e.date >= from && e.date <= to; });
+    SortByDateThenId(out);
+    return out;
+  }
+
+  Result<std::vector<CivilDate>> LoggedDates(UserId owner, const CivilDate& up_to, int limit) override {
+    if (limit < 1 || limit > 10000) return Status::InvalidArgument("limit must be between 1 and 10000");
+    std::lock_guard lock(s_->mutex);
+    std::set<CivilDate> dates;
+    for (const auto& [id, e] : s_->entries) {
+      if (e.owner == owner && e.row.date <= up_to) dates.insert(e.row.date);
+    }
+    std::vector<CivilDate> out(dates.rbegin(), dates.rend());
+    if (out.size() > static_cast<std::size_t>(limit)) out.resize(static_cast<std::size_t>(limit));
+    return out;
+  }
+
+  Result<DiaryEntry> GetEntry(UserId owner, std::int64_t id) override {
+    std::lock_guard lock(s_->mutex);
+    auto it = s_->entries.find(id);
+    if (it == s_->entries.end() || it->second.owner != owner) return NoEntry(id);
+    return it->second.row;
+  }
+
+  // Returns the stored row: the food stays the one the entry was added with.
+  Result<DiaryEntry> UpdateEntry(UserId owner, const DiaryEntry& entry) override {
+    std::lock_guard lock(s_->mutex);
+    auto it = s_->entries.find(entry.id);
+    if (it == s_->entries.end() || it->second.owner != owner) return NoEntry(entry.id);
+    DiaryEntry& row = it->second.row;
+    row.date = entry.date;
+    row.meal = entry.meal;
+    row.grams = entry.grams;
+    row.amount_text = entry.amount_text;
+    return row;
+  }
+
+  Status DeleteEntry(UserId owner, std::int64_t id) override {
+    std::lock_guard lock(s_->mutex);
+    auto it = s_->entries.find(id);
+    if (it == s_->entries.end() || it->second.owner != owner) return NoEntry(id);
+    s_->entries.erase(it);
+    return Status::Ok();
+  }
+
+  Result<std::vector<DiaryEntry>> CopyEntries(UserId owner, const CivilDate& from, const CivilDate& to,
+                                              std::optional<Meal> meal) override {
+    std::lock_guard lock(s_->mutex);
+    auto sources = OwnedRows(s_->entries, owner,
+                             [&](const DiaryEntry& e) { return e.date == from && (!meal || e.meal == *meal); });
+    std::vector<DiaryEntry> copies;
+    for (DiaryEntry e : sources) {
+      e.id = s_->next_entry++;
+      e.date = to;
+      s_->entries[e.id] = {owner, e};
+      copies.push_back(std::move(e));
+    }
+    return copies;
+  }
+
+  Result<std::vector<FoodUse>> RecentFoods(UserId owner, int limit) override {
+    std::lock_guard lock(s_->mutex);
+    auto rows = Uses(owner);
+    std::sort(rows.begin(), rows.end(), [](const FoodUseRow& x, const FoodUseRow& y) {
+      if (x.use.last_date != y.use.last_date) return x.use.last_date > y.use.last_date;
+      return x.last_id > y.last_id;
+    });
+    return Take(rows, limit);
+  }
+
+  Result<std::vector<FoodUse>> FrequentFoods(UserId owner, int limit) override {
+    std::lock_guard lock(s_->mutex);
+    auto rows = Uses(owner);
+    std::sort(rows.begin(), rows.end(), [](const FoodUseRow& x, const FoodUseRow& y) {
+      if (x.use.times != y.use.times) return x.use.times > y.use.times;
+      if (x.use.last_date != y.use.last_date) return x.use.last_date > y.use.last_date;
+      return x.use.food_id < y.use.food_id;
+    });
+    return Take(rows, limit);
+  }
+
+  Result<std::vector<DiaryEntry>> ListAll(UserId owner) override {
+    std::lock_guard lock(s_->mutex);
+    auto out = OwnedRows(s_->entries, owner, [](const DiaryEntry&) { return true; });
+    SortByDateThenId(out);
+    return out;
+  }
+
+ private:
+  // Each food of the owner's entries: how often, the latest date, the newest entry.
+  std::vector<FoodUseRow> Uses(UserId owner) const {
+    std::map<std::string, FoodUseRow> by_food;
+    for (const auto& [id, e] : s_->entries) {
+      if (e.owner != owner) continue;
+      FoodUseRow& r = by_food[e.row.food_id];
+      r.use.food_id = e.row.food_id;
+      if (r.use.times == 0 || e.row.date > r.use.last_date) r.use.last_date = e.row.date;
+      r.use.times++;
+      r.last_id = std::max(r.last_id, id);
+    }
+    std::vector<FoodUseRow> out;
+    for (auto& [food, r] : by_food) out.push_back(std::move(r));
+    return out;
+  }
+
+  static std::vector<FoodUse> Take(const std::vector<FoodUseRow>& rows, int limit) {
+    std::vector<FoodUse> out;
+    for (const FoodUseRow& r : rows) {
+      if (static_cast<int>(out.size()) >= limit) break;
+      out.push_back(r.use);
+    }
+    return out;
+  }
+
+  State s_;
+};
+
+}  // namespace
+
+std::unique_ptr<DiaryRepository> MakeDiaryRepository(State state) {
+  return std::make_unique<MemoryDiaryRepository>(std::move(state));
+}
+
+}  // namespace platewise::memory

@@ -1,0 +1,142 @@
+// FoodRepository in memory: the food-composition data (shared foods, owner 0)
+// and, for reads by id and the search listing, users' foods too.
+
+#include <algorithm>
+#include <set>
+
+#include "storage/memory/memory_repositories.h"
+
+namespace platewise::memory {
+namespace {
+
+class MemoryFoodRepository final : public FoodRepository {
+ public:
+  explicit MemoryFoodRepository(State state) : s_(std::move(state)) {}
+
+  // Checks every food's nutrients before writing anything, so a bad dataset
+  // changes nothing. Foods of the source that the new dataset lacks are
+  // removed, except those a diary entry or recipe still uses.
+  Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) override {
+    std::lock_guard lock(s_->mutex);
+    ImportOutcome outcome;
+    for (const Food& f : dataset.foods) {
+      outcome.foods++;
+      outcome.nutrient_values += static_cast<std::int64_t>(f.per_100g.all().size());
+      outcome.portions += static_cast<std::int64_t>(f.portions.size());
+    }
+    auto known = s_->checksums.find(dataset.source);
+    if (known != s_->checksums.end() && known->second == dataset.checksum) return outcome;
+    for (const Food& f : dataset.foods) PW_RETURN_IF_ERROR(s_->CheckNutrientKeys(f.per_100g, dataset.nutrients));
+
+    for (const Nutrient& n : dataset.nutrients) {
+      auto same = std::find_if(s_->nutrients.begin(), s_->nutrients.end(),
+                               [&](const Nutrient& m) { return m.key == n.key; });
+      if (same != s_->nutrients.end()) *same = n; else s_->nutrients.push_back(n);
+    }
+    std::set<std::string> ids;
+    for (const Food& f : dataset.foods) {
+      ids.insert(f.id);
+      Food stored = f;
+      stored.source = dataset.source;
+      FoodRow& row = s_->foods[f.id];
+      row.food = std::make_shared<const Food>(std::move(stored));
+    }
+    std::vector<std::string> gone;
+    for (const auto& [id, row] : s_->foods) {
+      if (row.owner == 0 && row.food->source == dataset.source && ids.count(id) == 0 && !s_->FoodInUse(id)) {
+        gone.push_back(id);
+      }
+    }
+    for (const std::string& id : gone) s_->EraseFood(id);
+    s_->checksums[dataset.source] = dataset.checksum;
+    outcome.changed = true;
+    return outcome;
+  }
+
+  Result<std::int64_t> CountFoods() override {
+    std::lock_guard lock(s_->mutex);
+    return static_cast<std::int64_t>(s_->foods.size());
+  }
+
+  Result<SharedFood> GetFood(const std::string& id) override {
+    std::lock_guard lock(s_->mutex);
+    auto it = s_->foods.find(id);
+    if (it == s_->foods.end()) return NoFoodWithId(id);
+    return it->second.food;
+  }
+
+  Result<std::vector<FoodListing>> ListFoodListings() override {
+    std::lock_guard lock(s_->mutex);
+    std::vector<FoodListing> out;
+    for (const auto& [id, row] : s_->foods) {
+      const Food& f = *row.food;
+      out.push_back({id, f.description, f.food_group, f.source, static_cast<int>(f.portions.size()), row.owner});
+    }
+    return out;
+  }
+
+  Result<SharedFood> GetVisibleFood(UserId viewer, const std::string& id) override {
+    std::lock_guard lock(s_->mutex);
+    const FoodRow* row = s_->VisibleFood(viewer, id);
+    if (!row) return NoFoodWithId(id);
+    return row->food;
+  }
+
+  Result<std::vector<Nutrient>> ListNutrients() override {
+    std::lock_guard lock(s_->mutex);
+    return s_->nutrients;
+  }
+
+  Result<std::vector<SharedFood>> ListFoodsInGroups(const std::vector<std::string>& groups) override {
+    std::lock_guard lock(s_->mutex);
+    std::vector<SharedFood> out;
+    for (const std::string& g : groups) {
+      for (const auto& [id, row] : s_->foods) {
+        if (row.owner == 0 && row.food->food_group == g) out.push_back(row.food);
+      }
+    }
+    return out;
+  }
+
+  Result<std::vector<RankedFood>> TopFoodsByNutrient(const std::string& nutrient_key, RankBasis basis,
+                                                     int limit) override {
+    if (limit < 1 || limit > 1000) return Status::InvalidArgument("limit must be between 1 and 1000");
+    std::lock_guard lock(s_->mutex);
+    std::vector<std::pair<double, const Food*>> ranked;
+    for (const auto& [id, row] : s_->foods) {
+      if (row.owner != 0) continue;
+      const Food& f = *row.food;
+      auto amount = f.per_100g.Get(nutrient_key);
+      if (!amount || *amount <= 0) continue;
+      double v = *amount;
+      if (basis == RankBasis::kPer100kcal) {
+        auto energy = f.per_100g.Get("energy");
+        if (!energy || *energy <= 0) continue;
+        v = *amount * 100.0 / *energy;
+      } else if (basis == RankBasis::kPerPortion) {
+        if (f.portions.empty()) continue;
+        v = *amount * f.portions.front().grams.value() / 100.0;
+      }
+      ranked.emplace_back(v, &f);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+      if (x.first != y.first) return x.first > y.first;
+      return x.second->id < y.second->id;
+    });
+    if (ranked.size() > static_cast<std::size_t>(limit)) ranked.resize(static_cast<std::size_t>(limit));
+    std::vector<RankedFood> out;
+    for (const auto& [v, f] : ranked) out.push_back({*f, v});
+    return out;
+  }
+
+ private:
+  State s_;
+};
+
+}  // namespace
+
+std::unique_ptr<FoodRepository> MakeFoodRepository(State state) {
+  return std::make_unique<MemoryFoodRepository>(std::move(state));
+}
+
+}  // namespace platewise::memory

@@ -1,0 +1,111 @@
+#ifndef PLATEWISE_STORAGE_MEMORY_MEMORY_STATE_H_
+#define PLATEWISE_STORAGE_MEMORY_MEMORY_STATE_H_
+
+// The tables of the in-memory store, shared by its repositories. One mutex
+// guards all of them: every repository call holds it for the whole call, so
+// each call is atomic (the in-memory counterpart of one SQLite transaction).
+// A call that fails checks everything before it changes anything, so a
+// failed call leaves the tables as they were.
+//
+// Ids come from counters per table and are never reused. Rows live in
+// ordered maps keyed by id, so "by id" is "in the order added".
+
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/account/profile_settings.h"
+#include "core/ports/store.h"
+
+namespace platewise::memory {
+
+struct FoodRow {
+  SharedFood food;     // immutable: replaced, never changed, so readers keep their copy
+  UserId owner = 0;    // 0: shared data
+  std::optional<Recipe> recipe;  // the ingredients, for a recipe
+};
+
+template <typename Row>
+struct Owned {
+  UserId owner = 0;
+  Row row;
+};
+
+struct SessionRow {
+  UserId owner = 0;
+  std::string csrf_token;
+  std::int64_t expires_at = 0;
+};
+
+struct ApiTokenRow {
+  UserId owner = 0;
+  std::string name;
+  std::string token_hash;
+  std::int64_t created_at = 0;
+};
+
+struct FavouriteRow {
+  std::string food_id;
+  std::int64_t added = 0;  // a counter per owner: higher is newer
+};
+
+struct MemoryState {
+  MemoryState();
+
+  std::mutex mutex;
+
+  // Food-composition data and users' foods.
+  std::vector<Nutrient> nutrients;                 // in the order first imported
+  std::map<std::string, std::string> checksums;    // by dataset source
+  std::map<std::string, FoodRow> foods;            // by id
+  std::int64_t next_custom_number = 1;
+
+  // Accounts. User kLocalUser exists from the start, without email or password.
+  std::map<UserId, StoredUser> users;
+  UserId next_user = kLocalUser + 1;
+  std::map<std::string, SessionRow> sessions;      // by token hash
+  std::map<std::int64_t, ApiTokenRow> api_tokens;  // by id
+  std::int64_t next_api_token = 1;
+
+  // Per-user rows, by id.
+  std::map<std::int64_t, Owned<DiaryEntry>> entries;
+  std::int64_t next_entry = 1;
+  std::map<std::int64_t, Owned<WaterEntry>> water;
+  std::int64_t next_water = 1;
+  std::map<std::int64_t, Owned<ExerciseEntry>> exercise;
+  std::int64_t next_exercise = 1;
+  std::map<std::int64_t, Owned<WeightEntry>> weights;
+  std::int64_t next_weight = 1;
+  std::map<std::int64_t, Owned<Supplement>> supplements;
+  std::int64_t next_supplement = 1;
+  std::map<std::int64_t, Owned<SupplementDose>> doses;
+  std::int64_t next_dose = 1;
+  std::map<UserId, std::vector<FavouriteRow>> favourites;
+  std::map<UserId, std::set<std::string>> notification_reads;
+  std::map<UserId, BodyProfile> profiles;
+  std::map<UserId, ProfileSettings> settings;
+
+  // REQUIRES: mutex held (for all below).
+
+  // Conflict when no account has this id: every owned row refers to an
+  // account, as the SQLite store's foreign keys require.
+  Status RequireUser(UserId owner) const;
+  // The food if it is shared or `viewer`'s own; NotFound otherwise.
+  const FoodRow* VisibleFood(UserId viewer, const std::string& id) const;
+  // InvalidArgument when `values` names a nutrient the catalog lacks.
+  Status CheckNutrientKeys(const NutrientValues& values, const std::vector<Nutrient>& extra = {}) const;
+  // Whether a diary entry or a recipe ingredient (anyone's) uses the food.
+  bool FoodInUse(const std::string& food_id) const;
+  // Removes a food and every favourite of it.
+  void EraseFood(const std::string& food_id);
+};
+
+Status NoFoodWithId(const std::string& id);
+
+}  // namespace platewise::memory
+
+#endif  // PLATEWISE_STORAGE_MEMORY_MEMORY_STATE_H_
