@@ -21,16 +21,19 @@ Food MakeFood(const std::string& id, const std::string& name, std::optional<doub
 
 }  // namespace
 
-UseCaseTestStore::UseCaseTestStore() {
-  auto store = OpenMemoryStore();
-  if (!store.ok()) throw std::runtime_error(store.status().message());
-  store_ = std::move(*store);
-  FoodDataset data{kUsdaSr24Source, "use-case-test-foods",
+FoodDataset UseCaseTestFoods() {
+  return FoodDataset{kUsdaSr24Source, "use-case-test-foods",
                    {{"energy", "Energy", "kcal", 208}, {"magnesium", "Magnesium, Mg", "mg", 304}},
                    {MakeFood("11457", "Spinach, raw", 23, 79, {1, "cup", Grams(30)}),
                     MakeFood("12061", "Almonds", 579, 270, {1, "oz", Grams(28.35)}),
                     MakeFood("99999", "Mystery stew", std::nullopt, 20, {1, "bowl", Grams(250)})}};
-  auto imported = store_->foods->ImportDataset(data);
+}
+
+UseCaseTestStore::UseCaseTestStore() {
+  auto store = OpenMemoryStore();
+  if (!store.ok()) throw std::runtime_error(store.status().message());
+  store_ = std::move(*store);
+  auto imported = store_->foods->ImportDataset(UseCaseTestFoods());
   if (!imported.ok()) throw std::runtime_error(imported.status().message());
 }
 

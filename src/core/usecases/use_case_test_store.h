@@ -11,9 +11,13 @@
 #include <memory>
 #include <string>
 
+#include "core/food/food.h"
 #include "core/ports/store.h"
 
 namespace platewise::testing {
+
+// The foods above, as a dataset to import into any store.
+FoodDataset UseCaseTestFoods();
 
 class UseCaseTestStore {
  public:

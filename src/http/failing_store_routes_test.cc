@@ -1,0 +1,94 @@
+// The diary routes over a store whose writes fail as a real backend's do
+// (busy, disk full, a constraint): the answer is a clear 503 or 409 with the
+// JSON error body, never a 500, and the day reads exactly as before.
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "auth/secret_token.h"
+#include "core/testing/fixed_clock.h"
+#include "core/usecases/use_case_test_store.h"
+#include "http/api_routes.h"
+#include "search/food_index.h"
+#include "storage/faulty/faulty_store.h"
+#include "storage/memory/memory_store.h"
+
+namespace platewise::http {
+namespace {
+
+class FailingStoreRoutesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto inner = OpenMemoryStore();
+    ASSERT_TRUE(inner.ok());
+    ASSERT_TRUE((*inner)->foods->ImportDataset(testing::UseCaseTestFoods()).ok());
+    auto user = (*inner)->accounts->CreateUser("a@example.org", "no sign-in");
+    ASSERT_TRUE(user.ok());
+    ASSERT_TRUE((*inner)->accounts->CreateApiToken(*user, "t", auth::HashSecretToken(token_), 0).ok());
+    store_ = MakeFaultyStore(std::move(*inner), faults_);
+    ctx_ = std::make_unique<UseCaseContext>(UseCaseContext{*store_, clock_, no_index_});
+    auto dri = DriTable::Create({});
+    ASSERT_TRUE(dri.ok());
+    dri_ = std::make_unique<DriTable>(std::move(*dri));
+    AddApiRoutes(router_, *ctx_, AccountOptions{}, index_, *dri_);
+  }
+
+  Response Call(const std::string& method, const std::string& path, const nlohmann::json& body = nullptr) {
+    Request req{method, path, {}, {}, body.is_null() ? "" : body.dump()};
+    req.headers["authorization"] = "Bearer " + token_;
+    auto r = router_.Dispatch(req);
+    return r ? *r : Response{404, "application/json", "", {}};
+  }
+
+  std::string Day() { return Call("GET", "/api/v1/diary/2026-11-29").body; }
+
+  std::string token_ = auth::NewSecretToken();
+  std::shared_ptr<StoreFaults> faults_ = std::make_shared<StoreFaults>();
+  std::unique_ptr<Store> store_;
+  platewise::testing::FixedClock clock_{CivilDate{2026, 11, 29}};
+  NoFoodIndexUpdates no_index_;
+  std::unique_ptr<UseCaseContext> ctx_;
+  std::unique_ptr<DriTable> dri_;
+  search::FoodIndex index_;
+  Router router_;
+};
+
+TEST_F(FailingStoreRoutesTest, EveryDiaryWriteThatFailsIsA503Or409AndChangesNothing) {
+  const std::string base = "/api/v1/diary/2026-11-29";
+  ASSERT_EQ(Call("POST", base + "/entries", {{"meal", "lunch"}, {"food_id", "11457"}, {"grams", 100}}).status, 201);
+  const std::string before = Day();
+  const auto entry_id = nlohmann::json::parse(before)["meals"]["lunch"][0]["id"].get<std::int64_t>();
+  const std::string entry = "/api/v1/diary/entries/" + std::to_string(entry_id);
+  struct Case {
+    const char* what;
+    std::string method, path;
+    nlohmann::json body;
+  };
+  const std::vector<Case> kWrites = {
+      {"add entry", "POST", base + "/entries", {{"meal", "dinner"}, {"food_id", "12061"}, {"grams", 30}}},
+      {"edit entry", "PATCH", entry, {{"grams", 250}}},
+      {"delete entry", "DELETE", entry, nullptr},
+      {"copy day", "POST", base + "/copy", {{"to", "2026-11-29"}}},
+      {"water", "POST", base + "/water", {{"ml", 250}}},
+      {"exercise", "POST", base + "/exercise", {{"kcal", 100}, {"description", "Garden"}}},
+  };
+  const struct {
+    Status error;
+    int http;
+  } kErrors[] = {{DatabaseBusy(), 503}, {DiskFull(), 503}, {ConstraintFailed(), 409}};
+  for (const auto& e : kErrors) {
+    for (const Case& c : kWrites) {
+      SCOPED_TRACE(std::string(c.what) + " / " + e.error.message());
+      faults_->FailNextWrites(e.error);
+      Response r = Call(c.method, c.path, c.body);
+      EXPECT_EQ(r.status, e.http) << r.body;
+      auto j = nlohmann::json::parse(r.body, nullptr, false);
+      ASSERT_TRUE(j.is_object()) << r.body;
+      EXPECT_TRUE(j["error"]["message"].is_string());
+      EXPECT_EQ(Day(), before);  // nothing half-written
+    }
+  }
+}
+
+}  // namespace
+}  // namespace platewise::http
