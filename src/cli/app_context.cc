@@ -37,6 +37,11 @@ Result<CivilDate> AppContext::Today() {
   return UserToday(**ctx, kLocalUser);
 }
 
+Result<CivilDate> AppContext::DateFlagOrToday() {
+  if (auto text = args_.Get("date")) return ParseCivilDate(*text);
+  return Today();
+}
+
 Environment DefaultEnvironment(const Arguments& args) {
   auto from = [&](const char* option, const char* variable, const char* fallback) {
     if (auto v = args.Get(option)) return *v;

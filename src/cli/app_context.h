@@ -43,6 +43,8 @@ class AppContext {
   Result<UseCaseContext*> UseCases();
   // Today for the local user (UserToday).
   Result<CivilDate> Today();
+  // The date of --date when given, else Today(); InvalidArgument for a bad date.
+  Result<CivilDate> DateFlagOrToday();
   Clock& clock() { return clock_; }
 
  private:

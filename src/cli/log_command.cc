@@ -23,11 +23,6 @@
 namespace platewise::cli {
 namespace {
 
-Result<CivilDate> DateOrToday(AppContext& ctx, const std::optional<std::string>& text) {
-  if (!text) return ctx.Today();
-  return ParseCivilDate(*text);
-}
-
 std::string Kcal(const std::optional<double>& v) {
   if (!v) return "? kcal";
   char buf[32];
@@ -59,7 +54,7 @@ Status RunLogAdd(AppContext& ctx) {
   for (size_t i = 1; i < pos.size(); ++i) amount_text += (i > 1 ? " " : "") + pos[i];
   auto uc = ctx.UseCases();
   if (!uc.ok()) return uc.status();
-  auto date = DateOrToday(ctx, ctx.args().Get("date"));
+  auto date = ctx.DateFlagOrToday();
   if (!date.ok()) return date.status();
   auto logged = LogFood(**uc, kLocalUser, *date, *meal, pos[0],
                         [&amount_text](const Food& food) { return ResolveAmount(amount_text, food); });
@@ -81,7 +76,7 @@ Status RunLogExercise(AppContext& ctx) {
   if (!minutes.ok()) return minutes.status();
   auto uc = ctx.UseCases();
   if (!uc.ok()) return uc.status();
-  auto date = DateOrToday(ctx, ctx.args().Get("date"));
+  auto date = ctx.DateFlagOrToday();
   if (!date.ok()) return date.status();
   ExerciseInput in;
   in.activity = pos[0];
@@ -104,7 +99,7 @@ Status RunLogWater(AppContext& ctx) {
   if (!ml.ok()) return ml.status();
   auto uc = ctx.UseCases();
   if (!uc.ok()) return uc.status();
-  auto date = DateOrToday(ctx, ctx.args().Get("date"));
+  auto date = ctx.DateFlagOrToday();
   if (!date.ok()) return date.status();
   auto stored = LogWater(**uc, kLocalUser, *date, *ml);
   if (!stored.ok()) return stored.status();
@@ -137,7 +132,7 @@ Status RunLogDay(AppContext& ctx) {
   if (pos.size() > 1) return Status::InvalidArgument("give at most one date");
   auto uc = ctx.UseCases();
   if (!uc.ok()) return uc.status();
-  auto date = DateOrToday(ctx, pos.empty() ? std::nullopt : std::optional<std::string>(pos[0]));
+  auto date = pos.empty() ? ctx.Today() : ParseCivilDate(pos[0]);
   if (!date.ok()) return date.status();
   auto summary = GetDiaryDay(**uc, kLocalUser, *date);
   if (!summary.ok()) return summary.status();

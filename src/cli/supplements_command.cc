@@ -111,25 +111,17 @@ Status RunLogSupplement(AppContext& ctx) {
     }
   }
   PW_RETURN_IF_ERROR(ValidateDoseUnits(units));
-  CivilDate date;
-  if (auto d = ctx.args().Get("date")) {
-    auto parsed = ParseCivilDate(*d);
-    if (!parsed.ok()) return parsed.status();
-    date = *parsed;
-  } else {
-    auto today = ctx.Today();
-    if (!today.ok()) return today.status();
-    date = *today;
-  }
+  auto date = ctx.DateFlagOrToday();
+  if (!date.ok()) return date.status();
   auto store = ctx.OpenStore();
   if (!store.ok()) return store.status();
   auto supplement = (*store)->supplements->GetSupplement(kLocalUser, *id);
   if (!supplement.ok()) return supplement.status();
-  auto dose = (*store)->supplements->LogDose(kLocalUser, {0, date, *id, units});
+  auto dose = (*store)->supplements->LogDose(kLocalUser, {0, *date, *id, units});
   if (!dose.ok()) return dose.status();
   char line[512];
   std::snprintf(line, sizeof line, "Logged %g %s of %s on %s\n", units, supplement->unit.c_str(),
-                supplement->name.c_str(), date.ToString().c_str());
+                supplement->name.c_str(), date->ToString().c_str());
   ctx.out() << line;
   return Status::Ok();
 }

@@ -22,17 +22,9 @@ Status RunWeightLog(AppContext& ctx) {
   if (!weight.ok()) return weight.status();
   auto uc = ctx.UseCases();
   if (!uc.ok()) return uc.status();
-  CivilDate date;
-  if (auto d = ctx.args().Get("date")) {
-    auto parsed = ParseCivilDate(*d);
-    if (!parsed.ok()) return parsed.status();
-    date = *parsed;
-  } else {
-    auto today = ctx.Today();
-    if (!today.ok()) return today.status();
-    date = *today;
-  }
-  auto stored = LogWeight(**uc, kLocalUser, date, weight->value());
+  auto date = ctx.DateFlagOrToday();
+  if (!date.ok()) return date.status();
+  auto stored = LogWeight(**uc, kLocalUser, *date, weight->value());
   if (!stored.ok()) return stored.status();
   char line[256];
   std::snprintf(line, sizeof line, "Logged weight on %s: %.1f kg [weight %lld]\n", stored->date.ToString().c_str(),
