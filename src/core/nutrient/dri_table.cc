@@ -99,7 +99,7 @@ Result<std::vector<NutrientTarget>> DriTable::TargetsFor(const DriPerson& p) con
   if (!std::isfinite(p.age_years) || p.age_years < 0 || p.age_years > 120) {
     return Status::InvalidArgument("age " + AgeText(p.age_years) + " must be between 0 and 120 years");
   }
-  if (p.pregnant && p.lactating) return Status::InvalidArgument("give --pregnant or --lactating, not both");
+  if (p.pregnant && p.lactating) return Status::InvalidArgument("pregnant and lactating at once: give one life stage");
   if ((p.pregnant || p.lactating) && p.sex != Sex::kFemale) {
     return Status::InvalidArgument("pregnancy and lactation values are for sex female");
   }

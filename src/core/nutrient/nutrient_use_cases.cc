@@ -181,7 +181,7 @@ Result<RankBasis> ParseRankBasis(std::string_view text) {
   if (text == "100g") return RankBasis::kPer100g;
   if (text == "100kcal") return RankBasis::kPer100kcal;
   if (text == "portion") return RankBasis::kPerPortion;
-  return Status::InvalidArgument("--per \"" + std::string(text) + "\" must be 100g, 100kcal or portion");
+  return Status::InvalidArgument("per \"" + std::string(text) + "\" must be 100g, 100kcal or portion");
 }
 
 Result<FoodRanking> RankFoods(FoodRepository& foods, const std::string& nutrient, RankBasis basis, int limit) {

@@ -5,6 +5,7 @@
 
 #include "core/engagement/badges.h"
 #include "core/food/amount.h"
+#include "core/food/foods_of_entries.h"
 #include "core/testing/fixed_clock.h"
 #include "core/usecases/day_logs.h"
 #include "core/usecases/diary_day.h"
@@ -124,6 +125,22 @@ TEST_F(DiaryUseCasesTest, EditAndDeleteAreScopedToTheOwner) {
   EXPECT_DOUBLE_EQ(edited->entry.grams.value(), 60);
   EXPECT_TRUE(DeleteEntry(ctx_, user_, logged->entry.id).ok());
   EXPECT_EQ(GetEntry(ctx_, user_, logged->entry.id).status().code(), StatusCode::kNotFound);
+}
+
+// Regression (one core): the foods of entries were loaded in two ways, one of
+// which skipped a missing food (the projection took its day for partly
+// logged). There is one loader, and a food that is gone is a loud error.
+TEST_F(DiaryUseCasesTest, TheFoodsOfEntriesFailLoudlyOnAFoodThatIsGone) {
+  std::vector<DiaryEntry> entries = {{1, day_, Meal::kLunch, "11457", Grams(100), "100 g"},
+                                     {2, day_, Meal::kLunch, "55555", Grams(100), "100 g"}};
+  auto foods = FoodsOfEntries(*store_.store().foods, entries);
+  ASSERT_FALSE(foods.ok());
+  EXPECT_EQ(foods.status().code(), StatusCode::kInternal);
+  EXPECT_NE(foods.status().message().find("55555"), std::string::npos) << foods.status().message();
+  entries.pop_back();
+  auto found = FoodsOfEntries(*store_.store().foods, entries);
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->at("11457")->description, "Spinach, raw");
 }
 
 TEST_F(DiaryUseCasesTest, DayLogsRefuseValuesOutOfRangeNamingThem) {
