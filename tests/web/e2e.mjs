@@ -191,6 +191,33 @@ async function main() {
   await shoot(page, phone, 'settings');
   step('badges, nutrients, weight and settings screens');
 
+  // Today is the server's (the profile's time zone), not the browser's: with the
+  // browser in Pago Pago (UTC-11) and the profile in Kiritimati (UTC+14), 25 h
+  // apart, the two dates always differ.
+  const tzContext = await browser.newContext({ viewport: { width: 1280, height: 900 },
+    timezoneId: 'Pacific/Pago_Pago', storageState: await context.storageState() });
+  const tzPage = await tzContext.newPage();
+  tzPage.on('pageerror', (e) => { throw e; });
+  await tzPage.goto(base + '/#/today');
+  await tzPage.getByRole('region', { name: 'Lunch' }).waitFor();
+  const saved = await tzPage.evaluate(async () => {
+    const { csrf_token: csrf } = await (await fetch('/api/v1/account')).json();
+    const profile = await (await fetch('/api/v1/profile')).json();
+    delete profile.age;
+    const r = await fetch('/api/v1/profile', { method: 'PUT', headers: { 'Content-Type': 'application/json',
+      'X-CSRF-Token': csrf }, body: JSON.stringify({ ...profile, time_zone: 'Pacific/Kiritimati' }) });
+    return r.status;
+  });
+  assert.equal(saved, 200);
+  await tzPage.reload();
+  const dateOpts = { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' };
+  const kiritimati = new Date().toLocaleDateString('en-US', { ...dateOpts, timeZone: 'Pacific/Kiritimati' });
+  const browserDay = await tzPage.evaluate((o) => new Date().toLocaleDateString('en-US', o), dateOpts);
+  assert.notEqual(kiritimati, browserDay);
+  await tzPage.getByRole('heading', { name: `Today, ${kiritimati}` }).waitFor();
+  await tzContext.close();
+  step(`today is the profile's (${kiritimati} in Kiritimati), not the browser's (${browserDay} in Pago Pago)`);
+
   await page.getByRole('button', { name: 'Log out' }).click();
   await page.getByRole('button', { name: 'Sign up' }).waitFor();
   await page.reload();
