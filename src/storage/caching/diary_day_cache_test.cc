@@ -1,12 +1,13 @@
-// GetDay answers from the store's day cache once a day was read: every kind
-// of write must show in the next read, and one user's write must not disturb
-// another user's cached day.
+// GetDay answers from the day cache (storage/caching/caching_diary.h) once a
+// day was read: every kind of write must show in the next read, and one
+// user's write must not disturb another user's cached day.
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
 #include "import/usda_sr24.h"
+#include "storage/caching/with_caches.h"
 #include "storage/sqlite/sqlite_store.h"
 #include "testing/temp_dir.h"
 
@@ -20,7 +21,8 @@ class DiaryDayCacheTest : public ::testing::Test {
   void SetUp() override {
     auto store = OpenSqliteStore((dir_.path() / "p.db").string());
     ASSERT_TRUE(store.ok());
-    store_ = std::move(*store);
+    // Stamps known for an hour: only this process's own writes retire a day.
+    store_ = WithCaches(std::move(*store), {std::chrono::hours(1)});
     ASSERT_TRUE(EnsureFoodsImported(kMiniDir, *store_->foods).ok());
     a_ = *store_->accounts->CreateUser("a@example.org", "hash-a");
     b_ = *store_->accounts->CreateUser("b@example.org", "hash-b");
