@@ -88,18 +88,23 @@ TEST_F(CachesTest, EndedCredentialsAreDroppedAtOnce) {
   EXPECT_EQ(store_->accounts->FindSession("s1", 0).status().code(), StatusCode::kNotFound);
   EXPECT_TRUE(store_->accounts->FindSession("s2", 0).ok());
 
+  // Each write below follows a read of what it ends, so that is cached at
+  // the current stamp and the write alone must drop it.
   ASSERT_TRUE(store_->accounts->CreateSession(a_, "s3", "csrf", 1000).ok());
   ASSERT_TRUE(store_->accounts->FindSession("s3", 0).ok());
+  ASSERT_TRUE(store_->accounts->FindSession("s2", 0).ok());
   ASSERT_TRUE(store_->accounts->DeleteOtherSessions(a_, "s3").ok());  // e.g. after a password change
   EXPECT_EQ(store_->accounts->FindSession("s2", 0).status().code(), StatusCode::kNotFound);
   EXPECT_TRUE(store_->accounts->FindSession("s3", 0).ok());
   EXPECT_TRUE(store_->accounts->FindSession("sb", 0).ok());  // B's untouched
 
+  ASSERT_EQ(*store_->accounts->FindApiToken("token-a"), a_);
   ASSERT_TRUE(store_->accounts->DeleteApiToken(a_, *token).ok());  // revoked
   EXPECT_EQ(store_->accounts->FindApiToken("token-a").status().code(), StatusCode::kNotFound);
 
   ASSERT_TRUE(store_->accounts->CreateApiToken(a_, "t2", "token-a2", 0).ok());
   ASSERT_TRUE(store_->accounts->FindApiToken("token-a2").ok());
+  ASSERT_TRUE(store_->accounts->FindSession("s3", 0).ok());
   ASSERT_TRUE(store_->accounts->DeleteUser(a_).ok());
   EXPECT_EQ(store_->accounts->FindSession("s3", 0).status().code(), StatusCode::kNotFound);
   EXPECT_EQ(store_->accounts->FindApiToken("token-a2").status().code(), StatusCode::kNotFound);
