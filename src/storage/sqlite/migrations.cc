@@ -183,24 +183,22 @@ CREATE TABLE notification_reads (
     // storage/caching/. Triggers move them inside the transaction of every
     // write they cover, so no write path can forget them and a cache in any
     // process that reads a stamp sees the rows of that stamp or newer.
-    // user_versions: a user's stamp, from one store-wide counter, moved by any
-    // write to their diary entries, water, exercise, profile, settings,
-    // sessions, API tokens or account row. It has no foreign key: the stamp of
-    // a deleted account stays, so an id reused later never matches an old one.
+    // user_versions: a user's stamp, moved by any write to their diary
+    // entries, water, exercise, profile, settings, sessions, API tokens or
+    // account row, to the next value of one store-wide counter: row 0 (no user
+    // has id 0), kept in the same table so that a write touches one page the
+    // more, not two. It has no foreign key: the stamp of a deleted account
+    // stays, so an id reused later never matches an old one.
     // foods_version: moved by any change to a food row or dataset, and by a
     // new shared food; a new custom food is in no cache and does not move it.
     // (food_nutrients and portions change only with their food's row: an
     // import upserts the food, a custom food is written once.)
     R"sql(
-CREATE TABLE version_counter (
-  id    INTEGER PRIMARY KEY CHECK (id = 1),
-  last  INTEGER NOT NULL
-);
-INSERT INTO version_counter (id, last) VALUES (1, coalesce((SELECT max(id) FROM users), 0));
 CREATE TABLE user_versions (
   owner_id  INTEGER PRIMARY KEY,
   version   INTEGER NOT NULL
 );
+INSERT INTO user_versions (owner_id, version) VALUES (0, coalesce((SELECT max(id) FROM users), 0));
 INSERT INTO user_versions (owner_id, version) SELECT id, id FROM users;
 CREATE TABLE foods_version (
   id       INTEGER PRIMARY KEY CHECK (id = 1),
@@ -208,113 +206,113 @@ CREATE TABLE foods_version (
 );
 INSERT INTO foods_version (id, version) VALUES (1, 1);
 CREATE TRIGGER diary_entries_insert_stamp AFTER INSERT ON diary_entries BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER diary_entries_update_stamp AFTER UPDATE ON diary_entries BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER diary_entries_delete_stamp AFTER DELETE ON diary_entries BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER water_entries_insert_stamp AFTER INSERT ON water_entries BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER water_entries_update_stamp AFTER UPDATE ON water_entries BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER water_entries_delete_stamp AFTER DELETE ON water_entries BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER exercise_entries_insert_stamp AFTER INSERT ON exercise_entries BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER exercise_entries_update_stamp AFTER UPDATE ON exercise_entries BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER exercise_entries_delete_stamp AFTER DELETE ON exercise_entries BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER profiles_insert_stamp AFTER INSERT ON profiles BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER profiles_update_stamp AFTER UPDATE ON profiles BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER profiles_delete_stamp AFTER DELETE ON profiles BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER profile_settings_insert_stamp AFTER INSERT ON profile_settings BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER profile_settings_update_stamp AFTER UPDATE ON profile_settings BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER profile_settings_delete_stamp AFTER DELETE ON profile_settings BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER sessions_update_stamp AFTER UPDATE ON sessions BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER sessions_delete_stamp AFTER DELETE ON sessions BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER api_tokens_update_stamp AFTER UPDATE ON api_tokens BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER api_tokens_delete_stamp AFTER DELETE ON api_tokens BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER users_insert_stamp AFTER INSERT ON users BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER users_update_stamp AFTER UPDATE ON users BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (NEW.id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER users_delete_stamp AFTER DELETE ON users BEGIN
-  UPDATE version_counter SET last = last + 1;
-  INSERT INTO user_versions (owner_id, version) VALUES (OLD.id, (SELECT last FROM version_counter))
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.id, (SELECT version FROM user_versions WHERE owner_id = 0))
     ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
 END;
 CREATE TRIGGER foods_insert_stamp AFTER INSERT ON foods WHEN NEW.owner_id IS NULL BEGIN

@@ -2,7 +2,8 @@
 #define PLATEWISE_STORAGE_SQLITE_SQLITE_DATA_VERSIONS_H_
 
 // The stamps of migration 5 (user_versions, foods_version), which triggers
-// move in the transaction of each write. Read on a reader connection: one
+// move in the transaction of each write. (Row 0 of user_versions is the
+// counter the users' stamps are taken from; no user has id 0.) Read on a reader connection: one
 // primary-key row, never queued behind the writer.
 
 #include <memory>
