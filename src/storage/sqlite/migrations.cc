@@ -193,6 +193,8 @@ CREATE TABLE notification_reads (
     // new shared food; a new custom food is in no cache and does not move it.
     // (food_nutrients and portions change only with their food's row: an
     // import upserts the food, a custom food is written once.)
+    // A later migration that rebuilds one of these tables (CREATE new, copy,
+    // DROP, RENAME) drops its triggers with it and must create them again.
     R"sql(
 CREATE TABLE user_versions (
   owner_id  INTEGER PRIMARY KEY,
