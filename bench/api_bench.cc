@@ -13,7 +13,9 @@
 //                        driven by the same wrk script)
 //   api handler_us=H    (the handler alone, in-process: where the time goes)
 // Options: --seconds N (default 10), --connections N (default 64),
-// --handler-only (only time the handler, 11 x 5000 calls, e.g. under perf).
+// --handler-only (only time the handler, 11 x 5000 calls, e.g. under perf),
+// --stamp-refresh-ms N (how long the caches trust a known version stamp;
+// default that of CacheOptions, 0: checked against the store on every read).
 
 #include <signal.h>
 #include <sys/wait.h>
@@ -39,7 +41,8 @@
 #include "http/server.h"
 #include "import/usda_sr24.h"
 #include "search/index_updates.h"
-#include "storage/open_store.h"
+#include "storage/caching/with_caches.h"
+#include "storage/sqlite/sqlite_store.h"
 #include "system/system_clock.h"
 
 namespace platewise::bench {
@@ -120,18 +123,21 @@ double TimeHandler(const http::Router& router, const std::string& token, const s
 int RunApi(const std::vector<std::string>& args) {
   int seconds = 10, connections = 64;
   bool handler_only = false;
+  CacheOptions cache_options;
   for (const auto& a : args) handler_only = handler_only || a == "--handler-only";
   for (size_t i = 0; i + 1 < args.size(); i += 2) {
     if (args[i] == "--seconds") seconds = std::stoi(args[i + 1]);
     if (args[i] == "--connections") connections = std::stoi(args[i + 1]);
+    if (args[i] == "--stamp-refresh-ms") cache_options.stamp_refresh = std::chrono::milliseconds(std::stoi(args[i + 1]));
   }
   fs::path dir = fs::temp_directory_path() / ("platewise-bench-api-" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "www");
 
-  // A user with a year of history.
-  auto store = OpenStore((dir / "bench.db").string());
-  if (!store.ok()) return std::cerr << store.status().message() << "\n", 1;
+  // A user with a year of history, in a store with the caches `serve` has.
+  auto opened = OpenSqliteStore((dir / "bench.db").string());
+  if (!opened.ok()) return std::cerr << opened.status().message() << "\n", 1;
+  Result<std::unique_ptr<Store>> store = WithCaches(std::move(*opened), cache_options);
   Status imported = EnsureFoodsImported(std::string(PLATEWISE_BUNDLED_DATA_DIR) + "/usda-sr24", *(*store)->foods);
   if (!imported.ok()) return std::cerr << imported.message() << "\n", 1;
   auto user = (*store)->accounts->CreateUser("bench@example.org", "no sign-in");

@@ -1,23 +1,25 @@
 // The storage layer scopes every user-owned row to its owner: another owner's
 // ids are NotFound, custom foods are visible to their owner only, and
-// deleting a user removes every row they own. Real SQLite files in temp dirs.
+// deleting a user removes every row they own. Real SQLite files in temp dirs,
+// with the caches of storage/caching/ in front and without.
 
 #include <gtest/gtest.h>
 
 #include "core/food/recipe.h"
 #include "import/usda_sr24.h"
+#include "storage/caching/with_caches.h"
 #include "storage/sqlite/sqlite_store.h"
 #include "testing/temp_dir.h"
 
 namespace platewise {
 namespace {
 
-class OwnerScopingTest : public ::testing::Test {
+class OwnerScopingTest : public ::testing::TestWithParam<bool> {  // param: cached
  protected:
   void SetUp() override {
     auto store = OpenSqliteStore(dir_.File("p.db"));
     ASSERT_TRUE(store.ok()) << store.status().message();
-    store_ = std::move(*store);
+    store_ = GetParam() ? WithCaches(std::move(*store)) : std::move(*store);
     auto ds = ReadUsdaSr24(std::string(PLATEWISE_TEST_DATA_DIR) + "/sr24-mini");
     ASSERT_TRUE(ds.ok());
     ASSERT_TRUE(store_->foods->ImportDataset(*ds).ok());
@@ -31,12 +33,12 @@ class OwnerScopingTest : public ::testing::Test {
   const CivilDate day_{2026, 11, 29};
 };
 
-TEST_F(OwnerScopingTest, EmailsAreUniqueCaseInsensitively) {
+TEST_P(OwnerScopingTest, EmailsAreUniqueCaseInsensitively) {
   EXPECT_EQ(store_->accounts->CreateUser("A@EXAMPLE.ORG", "x").status().code(), StatusCode::kConflict);
   EXPECT_EQ(store_->accounts->FindUserByEmail("a@example.org")->id, a_);
 }
 
-TEST_F(OwnerScopingTest, AnotherOwnersEntriesAreNotFound) {
+TEST_P(OwnerScopingTest, AnotherOwnersEntriesAreNotFound) {
   auto e = store_->diary->AddEntry(a_, {0, day_, Meal::kLunch, "11457", Grams(30), "30 g"});
   ASSERT_TRUE(e.ok());
   EXPECT_EQ(store_->diary->GetEntry(b_, e->id).status().code(), StatusCode::kNotFound);
@@ -55,7 +57,7 @@ TEST_F(OwnerScopingTest, AnotherOwnersEntriesAreNotFound) {
   EXPECT_EQ(store_->accounts->DeleteApiToken(b_, *t).code(), StatusCode::kNotFound);
 }
 
-TEST_F(OwnerScopingTest, CustomFoodsAreVisibleToTheirOwnerOnly) {
+TEST_P(OwnerScopingTest, CustomFoodsAreVisibleToTheirOwnerOnly) {
   auto label = BuildCustomFood({"Qwerty bar", 40.0, true, {{"energy", 200}}});
   auto food = store_->custom_foods->CreateFood(a_, *label);
   ASSERT_TRUE(food.ok());
@@ -88,7 +90,7 @@ TEST_F(OwnerScopingTest, CustomFoodsAreVisibleToTheirOwnerOnly) {
   EXPECT_EQ(store_->custom_foods->DeleteFood(a_, food->id).code(), StatusCode::kConflict);  // in use
 }
 
-TEST_F(OwnerScopingTest, ADeletedCustomFoodIsGoneEvenAfterItWasRead) {
+TEST_P(OwnerScopingTest, ADeletedCustomFoodIsGoneEvenAfterItWasRead) {
   auto food = store_->custom_foods->CreateFood(a_, *BuildCustomFood({"Mine", std::nullopt, false, {{"energy", 1}}}));
   ASSERT_TRUE(food.ok());
   ASSERT_TRUE(store_->foods->GetVisibleFood(a_, food->id).ok());
@@ -98,7 +100,7 @@ TEST_F(OwnerScopingTest, ADeletedCustomFoodIsGoneEvenAfterItWasRead) {
   EXPECT_EQ(store_->foods->GetFood(food->id).status().code(), StatusCode::kNotFound);
 }
 
-TEST_F(OwnerScopingTest, DeletingAUserRemovesEverythingTheyOwnAndNothingElse) {
+TEST_P(OwnerScopingTest, DeletingAUserRemovesEverythingTheyOwnAndNothingElse) {
   auto food = store_->custom_foods->CreateFood(a_, *BuildCustomFood({"Mine", std::nullopt, false, {{"energy", 1}}}));
   ASSERT_TRUE(store_->diary->AddEntry(a_, {0, day_, Meal::kLunch, food->id, Grams(40), ""}).ok());
   ASSERT_TRUE(store_->diary->AddEntry(b_, {0, day_, Meal::kLunch, "11457", Grams(40), ""}).ok());
@@ -116,11 +118,14 @@ TEST_F(OwnerScopingTest, DeletingAUserRemovesEverythingTheyOwnAndNothingElse) {
   EXPECT_EQ(store_->diary->ListAll(b_)->size(), 1u);  // B untouched
 }
 
-TEST_F(OwnerScopingTest, SessionsExpire) {
+TEST_P(OwnerScopingTest, SessionsExpire) {
   ASSERT_TRUE(store_->accounts->CreateSession(a_, "h", "csrf", 1000).ok());
   EXPECT_EQ(store_->accounts->FindSession("h", 999)->owner, a_);
   EXPECT_EQ(store_->accounts->FindSession("h", 1000).status().code(), StatusCode::kNotFound);
 }
+
+INSTANTIATE_TEST_SUITE_P(CachedAndNot, OwnerScopingTest, ::testing::Bool(),
+                         [](const ::testing::TestParamInfo<bool>& p) { return p.param ? "Cached" : "Plain"; });
 
 }  // namespace
 }  // namespace platewise

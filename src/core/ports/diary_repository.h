@@ -1,6 +1,7 @@
 #ifndef PLATEWISE_CORE_PORTS_DIARY_REPOSITORY_H_
 #define PLATEWISE_CORE_PORTS_DIARY_REPOSITORY_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,9 @@ struct DiaryDayRows {
   std::vector<DiaryEntry> entries;
   std::vector<WaterEntry> water;
   std::vector<ExerciseEntry> exercise;
+  // The owner's DataVersions::UserVersion read in the same snapshot as the
+  // rows (0 from a backend without DataVersions): a cache tags the day with it.
+  std::uint64_t version = 0;
 };
 
 // A user's diary entries. Every call is scoped to one owner: no call can see

@@ -10,6 +10,7 @@
 
 #include "core/ports/account_repository.h"
 #include "core/ports/custom_food_repository.h"
+#include "core/ports/data_versions.h"
 #include "core/ports/diary_repository.h"
 #include "core/ports/food_repository.h"
 #include "core/ports/log_repositories.h"
@@ -33,6 +34,9 @@ struct Store {
   std::unique_ptr<WeightLog> weights;
   std::unique_ptr<FavouriteFoods> favourites;
   std::unique_ptr<NotificationReads> notification_reads;
+  // The stamps the caches check against (storage/caching/); null for a
+  // backend that keeps none, which then runs without caches.
+  std::unique_ptr<DataVersions> versions;
 };
 
 }  // namespace platewise

@@ -192,6 +192,160 @@ INSERT INTO profile_settings_new SELECT owner_id, birth_date, units, time_zone F
 DROP TABLE profile_settings;
 ALTER TABLE profile_settings_new RENAME TO profile_settings;
 )sql",
+    // 6: version stamps (core/ports/data_versions.h) for the caches of
+    // storage/caching/. Triggers move them inside the transaction of every
+    // write they cover, so no write path can forget them and a cache in any
+    // process that reads a stamp sees the rows of that stamp or newer.
+    // user_versions: a user's stamp, moved by any write to their diary
+    // entries, water, exercise, profile, settings, sessions, API tokens or
+    // account row, to the next value of one store-wide counter: row 0 (no user
+    // has id 0), kept in the same table so that a write touches one page the
+    // more, not two. It has no foreign key: the stamp of a deleted account
+    // stays, so an id reused later never matches an old one.
+    // foods_version: moved by any change to a food row or dataset, and by a
+    // new shared food; a new custom food is in no cache and does not move it.
+    // (food_nutrients and portions change only with their food's row: an
+    // import upserts the food, a custom food is written once.)
+    // A later migration that rebuilds one of these tables (CREATE new, copy,
+    // DROP, RENAME) drops its triggers with it and must create them again.
+    R"sql(
+CREATE TABLE user_versions (
+  owner_id  INTEGER PRIMARY KEY,
+  version   INTEGER NOT NULL
+);
+INSERT INTO user_versions (owner_id, version) VALUES (0, coalesce((SELECT max(id) FROM users), 0));
+INSERT INTO user_versions (owner_id, version) SELECT id, id FROM users;
+CREATE TABLE foods_version (
+  id       INTEGER PRIMARY KEY CHECK (id = 1),
+  version  INTEGER NOT NULL
+);
+INSERT INTO foods_version (id, version) VALUES (1, 1);
+CREATE TRIGGER diary_entries_insert_stamp AFTER INSERT ON diary_entries BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER diary_entries_update_stamp AFTER UPDATE ON diary_entries BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER diary_entries_delete_stamp AFTER DELETE ON diary_entries BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER water_entries_insert_stamp AFTER INSERT ON water_entries BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER water_entries_update_stamp AFTER UPDATE ON water_entries BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER water_entries_delete_stamp AFTER DELETE ON water_entries BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER exercise_entries_insert_stamp AFTER INSERT ON exercise_entries BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER exercise_entries_update_stamp AFTER UPDATE ON exercise_entries BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER exercise_entries_delete_stamp AFTER DELETE ON exercise_entries BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER profiles_insert_stamp AFTER INSERT ON profiles BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER profiles_update_stamp AFTER UPDATE ON profiles BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER profiles_delete_stamp AFTER DELETE ON profiles BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER profile_settings_insert_stamp AFTER INSERT ON profile_settings BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER profile_settings_update_stamp AFTER UPDATE ON profile_settings BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER profile_settings_delete_stamp AFTER DELETE ON profile_settings BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER sessions_update_stamp AFTER UPDATE ON sessions BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER sessions_delete_stamp AFTER DELETE ON sessions BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER api_tokens_update_stamp AFTER UPDATE ON api_tokens BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER api_tokens_delete_stamp AFTER DELETE ON api_tokens BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.owner_id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER users_insert_stamp AFTER INSERT ON users BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER users_update_stamp AFTER UPDATE ON users BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (NEW.id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER users_delete_stamp AFTER DELETE ON users BEGIN
+  UPDATE user_versions SET version = version + 1 WHERE owner_id = 0;
+  INSERT INTO user_versions (owner_id, version) VALUES (OLD.id, (SELECT version FROM user_versions WHERE owner_id = 0))
+    ON CONFLICT(owner_id) DO UPDATE SET version = excluded.version;
+END;
+CREATE TRIGGER foods_insert_stamp AFTER INSERT ON foods WHEN NEW.owner_id IS NULL BEGIN
+  UPDATE foods_version SET version = version + 1;
+END;
+CREATE TRIGGER foods_update_stamp AFTER UPDATE ON foods BEGIN
+  UPDATE foods_version SET version = version + 1;
+END;
+CREATE TRIGGER foods_delete_stamp AFTER DELETE ON foods BEGIN
+  UPDATE foods_version SET version = version + 1;
+END;
+CREATE TRIGGER datasets_insert_stamp AFTER INSERT ON datasets BEGIN
+  UPDATE foods_version SET version = version + 1;
+END;
+CREATE TRIGGER datasets_update_stamp AFTER UPDATE ON datasets BEGIN
+  UPDATE foods_version SET version = version + 1;
+END;
+)sql",
 };
 
 }  // namespace

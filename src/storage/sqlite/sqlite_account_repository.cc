@@ -88,12 +88,7 @@ Status SqliteAccountRepository::DeleteUser(UserId id) {
     PW_RETURN_IF_ERROR(del->Run());
   }
   if (db.Changes() == 0) return Status::NotFound("no such account");
-  PW_RETURN_IF_ERROR(tx.Commit());
-  caches_->foods.EraseOwner(id);
-  caches_->profiles.Erase(id);
-  caches_->ChangedDays(id);
-  caches_->credentials.EraseIf([id](const std::string&, const CachedCredential& c) { return c.owner == id; });
-  return Status::Ok();
+  return tx.Commit();
 }
 
 Status SqliteAccountRepository::CreateSession(UserId owner, const std::string& token_hash,
@@ -115,9 +110,6 @@ Status SqliteAccountRepository::CreateSession(UserId owner, const std::string& t
 }
 
 Result<SessionRecord> SqliteAccountRepository::FindSession(const std::string& token_hash, std::int64_t now) {
-  if (auto hit = caches_->credentials.Find(token_hash); hit && hit->session && hit->session->expires_at > now) {
-    return *hit->session;
-  }
   auto lock = conn_->lock();
   auto sel = conn_->db().Prepare(kSelectSession);
   if (!sel.ok()) return sel.status();
@@ -126,9 +118,7 @@ Result<SessionRecord> SqliteAccountRepository::FindSession(const std::string& to
   auto row = sel->Step();
   if (!row.ok()) return row.status();
   if (!*row) return Status::NotFound("no such session (signed out or expired)");
-  SessionRecord session{sel->ColumnInt(0), sel->ColumnText(1), sel->ColumnInt(2)};
-  caches_->credentials.Put(token_hash, {session.owner, session});
-  return session;
+  return SessionRecord{sel->ColumnInt(0), sel->ColumnText(1), sel->ColumnInt(2)};
 }
 
 Status SqliteAccountRepository::DeleteSession(const std::string& token_hash) {
@@ -136,9 +126,7 @@ Status SqliteAccountRepository::DeleteSession(const std::string& token_hash) {
   auto del = conn_->db().Prepare(kDeleteSession);
   if (!del.ok()) return del.status();
   del->Bind(1, token_hash);
-  PW_RETURN_IF_ERROR(del->Run());
-  caches_->credentials.Erase(token_hash);
-  return Status::Ok();
+  return del->Run();
 }
 
 Status SqliteAccountRepository::DeleteOtherSessions(UserId owner, const std::string& keep_token_hash) {
@@ -147,11 +135,7 @@ Status SqliteAccountRepository::DeleteOtherSessions(UserId owner, const std::str
   if (!del.ok()) return del.status();
   del->Bind(1, owner);
   del->Bind(2, keep_token_hash);
-  PW_RETURN_IF_ERROR(del->Run());
-  caches_->credentials.EraseIf([&](const std::string& hash, const CachedCredential& c) {
-    return c.owner == owner && c.session && hash != keep_token_hash;
-  });
-  return Status::Ok();
+  return del->Run();
 }
 
 Result<std::int64_t> SqliteAccountRepository::CreateApiToken(UserId owner, const std::string& name,
@@ -192,14 +176,10 @@ Status SqliteAccountRepository::DeleteApiToken(UserId owner, std::int64_t id) {
   del->Bind(2, id);
   PW_RETURN_IF_ERROR(del->Run());
   if (conn_->db().Changes() == 0) return Status::NotFound("no API token with id " + std::to_string(id));
-  // The cache is by hash, not id: drop all of the owner's tokens, read again on use.
-  caches_->credentials.EraseIf(
-      [owner](const std::string&, const CachedCredential& c) { return c.owner == owner && !c.session; });
   return Status::Ok();
 }
 
 Result<UserId> SqliteAccountRepository::FindApiToken(const std::string& token_hash) {
-  if (auto hit = caches_->credentials.Find(token_hash); hit && !hit->session) return hit->owner;
   auto lock = conn_->lock();
   auto sel = conn_->db().Prepare(kSelectTokenOwner);
   if (!sel.ok()) return sel.status();
@@ -207,9 +187,7 @@ Result<UserId> SqliteAccountRepository::FindApiToken(const std::string& token_ha
   auto row = sel->Step();
   if (!row.ok()) return row.status();
   if (!*row) return Status::NotFound("no such API token");
-  UserId owner = sel->ColumnInt(0);
-  caches_->credentials.Put(token_hash, {owner, std::nullopt});
-  return owner;
+  return sel->ColumnInt(0);
 }
 
 }  // namespace platewise::sqlite

@@ -4,17 +4,13 @@
 #include <memory>
 
 #include "core/ports/account_repository.h"
-#include "storage/store_caches.h"
 #include "storage/sqlite/sqlite_handle.h"
 
 namespace platewise::sqlite {
 
 class SqliteAccountRepository final : public AccountRepository {
  public:
-  // Sessions and API tokens are looked up in caches_->credentials first; a
-  // deleted user leaves every cache.
-  SqliteAccountRepository(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<StoreCaches> caches)
-      : conn_(std::move(conn)), caches_(std::move(caches)) {}
+  explicit SqliteAccountRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
 
   Result<UserId> CreateUser(const std::string& email, const std::string& password_hash) override;
   Result<StoredUser> FindUserByEmail(const std::string& email) override;
@@ -35,7 +31,6 @@ class SqliteAccountRepository final : public AccountRepository {
  private:
   Result<StoredUser> SelectUser(const char* sql, auto bind_value);
   std::shared_ptr<SqliteConnection> conn_;
-  std::shared_ptr<StoreCaches> caches_;
 };
 
 }  // namespace platewise::sqlite

@@ -162,9 +162,7 @@ Status SqliteCustomFoodRepository::DeleteFood(UserId owner, const std::string& f
     PW_RETURN_IF_ERROR(del->Run());
   }
   if (db.Changes() == 0) return Status::NotFound("no custom food with id \"" + food_id + "\"");
-  PW_RETURN_IF_ERROR(tx.Commit());
-  caches_->foods.Erase(food_id);
-  return Status::Ok();
+  return tx.Commit();
 }
 
 }  // namespace platewise::sqlite

@@ -4,15 +4,13 @@
 #include <memory>
 
 #include "core/ports/custom_food_repository.h"
-#include "storage/store_caches.h"
 #include "storage/sqlite/sqlite_handle.h"
 
 namespace platewise::sqlite {
 
 class SqliteCustomFoodRepository final : public CustomFoodRepository {
  public:
-  SqliteCustomFoodRepository(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<StoreCaches> caches)
-      : conn_(std::move(conn)), caches_(std::move(caches)) {}
+  explicit SqliteCustomFoodRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<Food> CreateFood(UserId owner, const Food& food) override;
   Result<Food> CreateRecipe(UserId owner, const Food& food, const Recipe& recipe) override;
   Result<std::vector<Food>> ListFoods(UserId owner) override;
@@ -23,7 +21,6 @@ class SqliteCustomFoodRepository final : public CustomFoodRepository {
   // REQUIRES: lock held, inside a transaction.
   Result<Food> InsertLocked(UserId owner, Food food);
   std::shared_ptr<SqliteConnection> conn_;
-  std::shared_ptr<StoreCaches> caches_;  // a deleted food leaves caches_->foods
 };
 
 }  // namespace platewise::sqlite

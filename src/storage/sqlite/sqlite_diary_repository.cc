@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "core/diary/day_number.h"
 #include "storage/sqlite/log_rows.h"
+#include "storage/sqlite/sqlite_data_versions.h"
 
 namespace platewise::sqlite {
 namespace {
@@ -105,7 +105,6 @@ Result<std::vector<DiaryEntry>> SelectDay(Database& db, UserId owner, const Civi
 
 Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntry& entry) {
   auto lock = conn_->lock();
-  DayRowsChange change(*caches_, owner);
   Database& db = conn_->db();
   auto exists = db.Prepare(kFoodExists);
   if (!exists.ok()) return exists.status();
@@ -129,13 +128,9 @@ Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntr
   return stored;
 }
 
-// From the day cache when the owner wrote nothing since it was read; else one
-// read transaction for the three queries: one snapshot, and one acquisition
-// of WAL's read lock instead of three.
+// One read transaction for the three queries and the owner's stamp: one
+// snapshot, and one acquisition of WAL's read lock instead of four.
 Result<DiaryDayRows> SqliteDiaryRepository::GetDay(UserId owner, const CivilDate& date) {
-  const std::uint64_t generation = caches_->DayGeneration(owner);  // before the snapshot: see StoreCaches
-  const DayKey key{owner, DayNumber(date)};
-  if (auto hit = caches_->days.Find(key); hit && hit->generation == generation) return hit->rows;
   auto reader = conn_->Read();
   ReadTransaction snapshot(reader.db);
   PW_RETURN_IF_ERROR(snapshot.Begin());
@@ -149,7 +144,9 @@ Result<DiaryDayRows> SqliteDiaryRepository::GetDay(UserId owner, const CivilDate
   auto exercise = SelectExercise(reader.db, owner, date);
   if (!exercise.ok()) return exercise.status();
   day.exercise = std::move(*exercise);
-  caches_->days.Put(key, {generation, day});
+  auto version = SelectUserVersion(reader.db, owner);
+  if (!version.ok()) return version.status();
+  day.version = *version;
   return day;
 }
 
@@ -212,7 +209,6 @@ Result<DiaryEntry> SqliteDiaryRepository::GetEntry(UserId owner, std::int64_t id
 
 Result<DiaryEntry> SqliteDiaryRepository::UpdateEntry(UserId owner, const DiaryEntry& entry) {
   auto lock = conn_->lock();
-  DayRowsChange change(*caches_, owner);
   auto up = conn_->db().Prepare(kUpdateEntry);
   if (!up.ok()) return up.status();
   up->Bind(1, owner);
@@ -236,7 +232,6 @@ Result<DiaryEntry> SqliteDiaryRepository::UpdateEntry(UserId owner, const DiaryE
 
 Status SqliteDiaryRepository::DeleteEntry(UserId owner, std::int64_t id) {
   auto lock = conn_->lock();
-  DayRowsChange change(*caches_, owner);
   auto del = conn_->db().Prepare(kDeleteEntry);
   if (!del.ok()) return del.status();
   del->Bind(1, owner);
@@ -249,7 +244,6 @@ Status SqliteDiaryRepository::DeleteEntry(UserId owner, std::int64_t id) {
 Result<std::vector<DiaryEntry>> SqliteDiaryRepository::CopyEntries(UserId owner, const CivilDate& from,
                                                                    const CivilDate& to, std::optional<Meal> meal) {
   auto lock = conn_->lock();
-  DayRowsChange change(*caches_, owner);
   Database& db = conn_->db();
   Transaction tx(db);
   PW_RETURN_IF_ERROR(tx.Begin());
@@ -306,18 +300,15 @@ Result<std::vector<DiaryEntry>> SqliteDiaryRepository::ListAll(UserId owner) {
   return ReadEntries(*sel);
 }
 
-CachedProfile SqliteProfileRepository::Load(UserId owner) {
-  if (auto hit = caches_->profiles.Find(owner)) return *hit;
+Result<ProfileSettings> SqliteProfileRepository::Get(UserId owner) {
   auto lock = conn_->lock();
-  CachedProfile p{ReadBodyLocked(owner), ReadSettingsLocked(owner)};
-  auto settled = [](const Status& s) { return s.ok() || s.code() == StatusCode::kNotFound; };
-  if (settled(p.body.status()) && settled(p.settings.status())) caches_->profiles.Put(owner, p);
-  return p;
+  return ReadSettingsLocked(owner);
 }
 
-Result<ProfileSettings> SqliteProfileRepository::Get(UserId owner) { return Load(owner).settings; }
-
-Result<BodyProfile> SqliteProfileRepository::GetProfile(UserId owner) { return Load(owner).body; }
+Result<BodyProfile> SqliteProfileRepository::GetProfile(UserId owner) {
+  auto lock = conn_->lock();
+  return ReadBodyLocked(owner);
+}
 
 Result<ProfileSettings> SqliteProfileRepository::ReadSettingsLocked(UserId owner) {
   auto sel = conn_->db().Prepare(kSelectSettings);
@@ -379,10 +370,7 @@ Status SqliteProfileRepository::SaveProfile(UserId owner, const BodyProfile& p) 
   return SaveProfileLocked(owner, p);
 }
 
-// Drops the cached profile on every path out, written or not: the lock is
-// still held, so no reader can cache the old row again.
 Status SqliteProfileRepository::SaveProfileLocked(UserId owner, const BodyProfile& p) {
-  caches_->profiles.Erase(owner);
   auto up = conn_->db().Prepare(kUpsertProfile);
   if (!up.ok()) return up.status();
   up->Bind(1, owner);

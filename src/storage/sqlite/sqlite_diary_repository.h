@@ -7,16 +7,12 @@
 #include "core/ports/profile_repository.h"
 #include "core/ports/profile_settings_repository.h"
 #include "storage/sqlite/sqlite_handle.h"
-#include "storage/store_caches.h"
 
 namespace platewise::sqlite {
 
 class SqliteDiaryRepository final : public DiaryRepository {
  public:
-  // Days read by GetDay are kept in caches_->days; every write here retires
-  // the owner's cached days (DayRowsChange).
-  SqliteDiaryRepository(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<StoreCaches> caches)
-      : conn_(std::move(conn)), caches_(std::move(caches)) {}
+  explicit SqliteDiaryRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override;
   Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) override;
   Result<std::vector<FoodLogCount>> CountLogsByFood() override;
@@ -33,30 +29,25 @@ class SqliteDiaryRepository final : public DiaryRepository {
 
  private:
   std::shared_ptr<SqliteConnection> conn_;
-  std::shared_ptr<StoreCaches> caches_;
 };
 
 // The body profile (CLI and API) and the API's profile settings, which are
 // saved together.
 class SqliteProfileRepository final : public ProfileRepository, public ProfileSettingsRepository {
  public:
-  // Profiles are read through caches_->profiles; saving drops the entry.
-  SqliteProfileRepository(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<StoreCaches> caches)
-      : conn_(std::move(conn)), caches_(std::move(caches)) {}
+  explicit SqliteProfileRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<BodyProfile> GetProfile(UserId owner) override;
   Status SaveProfile(UserId owner, const BodyProfile& profile) override;
   Result<ProfileSettings> Get(UserId owner) override;
   Status Save(UserId owner, const ProfileSettings& settings, const BodyProfile& body) override;
 
  private:
-  CachedProfile Load(UserId owner);
   // REQUIRES: lock held.
   Status SaveProfileLocked(UserId owner, const BodyProfile& profile);
   Result<BodyProfile> ReadBodyLocked(UserId owner);
   Result<ProfileSettings> ReadSettingsLocked(UserId owner);
 
   std::shared_ptr<SqliteConnection> conn_;
-  std::shared_ptr<StoreCaches> caches_;
 };
 
 }  // namespace platewise::sqlite

@@ -31,7 +31,6 @@ constexpr char kTopPerPortion[] =
 
 Result<std::vector<SharedFood>> SqliteFoodRepository::ListFoodsInGroups(const std::vector<std::string>& groups) {
   auto lock = conn_->lock();
-  if (auto cached = foods_in_groups_.find(groups); cached != foods_in_groups_.end()) return cached->second;
   std::vector<std::string> ids;
   for (const std::string& g : groups) {
     auto sel = conn_->db().Prepare(kSelectFoodsInGroup);
@@ -51,7 +50,6 @@ Result<std::vector<SharedFood>> SqliteFoodRepository::ListFoodsInGroups(const st
     if (!f.ok()) return f.status();
     foods.push_back(std::make_shared<const Food>(std::move(*f)));
   }
-  foods_in_groups_[groups] = foods;
   return foods;
 }
 

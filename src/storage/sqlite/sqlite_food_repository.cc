@@ -149,8 +149,6 @@ Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dat
   upsert_dataset->Bind(2, dataset.checksum);
   PW_RETURN_IF_ERROR(upsert_dataset->Run());
   PW_RETURN_IF_ERROR(tx.Commit());
-  foods_in_groups_.clear();
-  caches_->foods.Clear();
   outcome.changed = true;
   return outcome;
 }
@@ -163,28 +161,18 @@ Result<std::int64_t> SqliteFoodRepository::CountFoods() {
   return stmt->ColumnInt(0);
 }
 
-Result<CachedFood> SqliteFoodRepository::Load(const std::string& id) {
-  if (auto hit = caches_->foods.Find(id)) return *hit;
-  auto lock = conn_->lock();
-  UserId owner = 0;
-  auto food = ReadFood(conn_->db(), id, std::nullopt, &owner);
-  if (!food.ok()) return food.status();
-  CachedFood entry{std::make_shared<const Food>(std::move(*food)), owner};
-  caches_->foods.Put(id, entry);
-  return entry;
-}
-
 Result<SharedFood> SqliteFoodRepository::GetFood(const std::string& id) {
-  auto entry = Load(id);
-  if (!entry.ok()) return entry.status();
-  return entry->food;
+  auto lock = conn_->lock();
+  auto food = ReadFood(conn_->db(), id, std::nullopt);
+  if (!food.ok()) return food.status();
+  return std::make_shared<const Food>(std::move(*food));
 }
 
 Result<SharedFood> SqliteFoodRepository::GetVisibleFood(UserId viewer, const std::string& id) {
-  auto entry = Load(id);
-  if (!entry.ok()) return entry.status();
-  if (entry->owner != 0 && entry->owner != viewer) return NoFoodWithId(id);
-  return entry->food;
+  auto lock = conn_->lock();
+  auto food = ReadFood(conn_->db(), id, viewer);
+  if (!food.ok()) return food.status();
+  return std::make_shared<const Food>(std::move(*food));
 }
 
 Result<std::vector<FoodListing>> SqliteFoodRepository::ListFoodListings() {

@@ -112,14 +112,13 @@ class Database {
 
 // The connections of one store, shared by its repositories.
 //
-// The writer: every write, every read that must be consistent with a write
-// around it, and every read that fills a cache (see storage/store_caches.h)
-// goes through it, serialised by its mutex. Callers hold `lock()` for the
-// whole of one repository operation, transaction included.
+// The writer: every write and every read that must be consistent with a
+// write around it goes through it, serialised by its mutex. Callers hold
+// `lock()` for the whole of one repository operation, transaction included.
 //
-// Readers: hot single-query reads (a diary day's rows) take one of a few
-// query-only connections with Read(), so request threads do not queue behind
-// one mutex. In WAL mode a reader sees every transaction committed before
+// Readers: hot single-snapshot reads (a diary day's rows, the version stamps
+// that storage/caching/ checks) take one of a few query-only connections
+// with Read(), so request threads do not queue behind one mutex. In WAL mode a reader sees every transaction committed before
 // its query began, so a request that wrote, then reads, sees its write.
 class SqliteConnection {
  public:

@@ -44,7 +44,6 @@ Status DeleteOwned(SqliteConnection& conn, const char* sql, UserId owner, std::i
 
 Result<WaterEntry> SqliteWaterLog::Add(UserId owner, const WaterEntry& entry) {
   auto lock = conn_->lock();
-  DayRowsChange change(*caches_, owner);
   auto ins = conn_->db().Prepare(kInsertWater);
   if (!ins.ok()) return ins.status();
   ins->Bind(1, owner);
@@ -62,13 +61,11 @@ Result<std::vector<WaterEntry>> SqliteWaterLog::ListAll(UserId owner) {
 }
 
 Status SqliteWaterLog::Delete(UserId owner, std::int64_t id) {
-  DayRowsChange change(*caches_, owner);  // retires the days after the delete returns
   return DeleteOwned(*conn_, kDeleteWater, owner, id, "water entry");
 }
 
 Result<ExerciseEntry> SqliteExerciseLog::Add(UserId owner, const ExerciseEntry& entry) {
   auto lock = conn_->lock();
-  DayRowsChange change(*caches_, owner);
   auto ins = conn_->db().Prepare(kInsertExercise);
   if (!ins.ok()) return ins.status();
   ins->Bind(1, owner);
@@ -89,7 +86,6 @@ Result<std::vector<ExerciseEntry>> SqliteExerciseLog::ListAll(UserId owner) {
 }
 
 Status SqliteExerciseLog::Delete(UserId owner, std::int64_t id) {
-  DayRowsChange change(*caches_, owner);  // retires the days after the delete returns
   return DeleteOwned(*conn_, kDeleteExercise, owner, id, "exercise entry");
 }
 

@@ -5,36 +5,29 @@
 
 #include "core/ports/log_repositories.h"
 #include "storage/sqlite/sqlite_handle.h"
-#include "storage/store_caches.h"
 
 namespace platewise::sqlite {
 
 class SqliteWaterLog final : public WaterLog {
  public:
-  // Writes retire the owner's cached diary days (see StoreCaches).
-  SqliteWaterLog(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<StoreCaches> caches)
-      : conn_(std::move(conn)), caches_(std::move(caches)) {}
+  explicit SqliteWaterLog(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<WaterEntry> Add(UserId owner, const WaterEntry& entry) override;
   Status Delete(UserId owner, std::int64_t id) override;
   Result<std::vector<WaterEntry>> ListAll(UserId owner) override;
 
  private:
   std::shared_ptr<SqliteConnection> conn_;
-  std::shared_ptr<StoreCaches> caches_;
 };
 
 class SqliteExerciseLog final : public ExerciseLog {
  public:
-  // Writes retire the owner's cached diary days (see StoreCaches).
-  SqliteExerciseLog(std::shared_ptr<SqliteConnection> conn, std::shared_ptr<StoreCaches> caches)
-      : conn_(std::move(conn)), caches_(std::move(caches)) {}
+  explicit SqliteExerciseLog(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<ExerciseEntry> Add(UserId owner, const ExerciseEntry& entry) override;
   Status Delete(UserId owner, std::int64_t id) override;
   Result<std::vector<ExerciseEntry>> ListAll(UserId owner) override;
 
  private:
   std::shared_ptr<SqliteConnection> conn_;
-  std::shared_ptr<StoreCaches> caches_;
 };
 
 class SqliteWeightLog final : public WeightLog {

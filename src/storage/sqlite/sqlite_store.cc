@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sqlite_data_versions.h"
 #include "storage/sqlite/sqlite_account_repository.h"
 #include "storage/sqlite/sqlite_custom_food_repository.h"
 #include "storage/sqlite/sqlite_log_repositories.h"
@@ -36,21 +37,21 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
     }
   }
   auto conn = std::make_shared<sqlite::SqliteConnection>(std::move(*db), std::move(readers));
-  auto caches = std::make_shared<StoreCaches>();
   auto store = std::make_unique<Store>();
-  store->foods = std::make_unique<sqlite::SqliteFoodRepository>(conn, caches);
-  store->diary = std::make_unique<sqlite::SqliteDiaryRepository>(conn, caches);
-  auto profiles = std::make_unique<sqlite::SqliteProfileRepository>(conn, caches);
+  store->foods = std::make_unique<sqlite::SqliteFoodRepository>(conn);
+  store->diary = std::make_unique<sqlite::SqliteDiaryRepository>(conn);
+  auto profiles = std::make_unique<sqlite::SqliteProfileRepository>(conn);
   store->profile_settings = profiles.get();
   store->profiles = std::move(profiles);
-  store->accounts = std::make_unique<sqlite::SqliteAccountRepository>(conn, caches);
-  store->custom_foods = std::make_unique<sqlite::SqliteCustomFoodRepository>(conn, caches);
-  store->water = std::make_unique<sqlite::SqliteWaterLog>(conn, caches);
-  store->exercise = std::make_unique<sqlite::SqliteExerciseLog>(conn, caches);
+  store->accounts = std::make_unique<sqlite::SqliteAccountRepository>(conn);
+  store->custom_foods = std::make_unique<sqlite::SqliteCustomFoodRepository>(conn);
+  store->water = std::make_unique<sqlite::SqliteWaterLog>(conn);
+  store->exercise = std::make_unique<sqlite::SqliteExerciseLog>(conn);
   store->weights = std::make_unique<sqlite::SqliteWeightLog>(conn);
   store->favourites = std::make_unique<sqlite::SqliteFavouriteFoods>(conn);
   store->supplements = std::make_unique<sqlite::SqliteSupplementRepository>(conn);
   store->notification_reads = std::make_unique<sqlite::SqliteNotificationReads>(conn);
+  store->versions = std::make_unique<sqlite::SqliteDataVersions>(conn);
   return store;
 }
 

@@ -1,0 +1,42 @@
+#ifndef PLATEWISE_CORE_PORTS_DATA_VERSIONS_H_
+#define PLATEWISE_CORE_PORTS_DATA_VERSIONS_H_
+
+// Version stamps that a store advances in the same transaction as the writes
+// they cover, so that a cache in front of the store (storage/caching/) can
+// tell whether what it holds is still current by comparing one number, in
+// any process that opens the same data.
+//
+// Contract for backends:
+// - UserVersion(owner) moves, in the same transaction as the write, whenever
+//   a write to that user's diary entries, water, exercise, body profile or
+//   profile settings, sessions or API tokens, or account row commits (the
+//   account's creation and deletion included). It moves to a value that no
+//   user's stamp ever had (one store-wide counter), so a deleted and
+//   re-created user id never matches a stamp of the old account. It never
+//   moves backwards. A user without any stamp reads as 0.
+// - FoodsVersion() moves, in the same transaction, whenever a food row is
+//   changed or deleted or a shared food is added (a dataset import; deleting a
+//   custom food or recipe; deleting an account that owned some). Adding a
+//   custom food or recipe need not move it: its id was in no cache (ids of
+//   deleted foods are reused only after the deletion moved the stamp).
+// - DiaryRepository::GetDay fills DiaryDayRows::version with the owner's
+//   UserVersion read in the same snapshot as the rows.
+// Thread-safe.
+
+#include <cstdint>
+
+#include "core/diary/diary_entry.h"
+#include "core/status.h"
+
+namespace platewise {
+
+class DataVersions {
+ public:
+  virtual ~DataVersions() = default;
+  virtual Result<std::uint64_t> UserVersion(UserId owner) = 0;
+  virtual Result<std::uint64_t> FoodsVersion() = 0;
+};
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_CORE_PORTS_DATA_VERSIONS_H_

@@ -1,0 +1,62 @@
+#include "storage/caching/caching_diary.h"
+
+#include "core/diary/day_number.h"
+
+namespace platewise {
+namespace {
+
+// Passes a write's result on after the user's new stamp is known.
+template <typename R>
+R Wrote(KnownVersions& known, UserId owner, R result) {
+  known.users.AfterWrite(owner);
+  return result;
+}
+
+}  // namespace
+
+Result<DiaryDayRows> CachingDiaryRepository::GetDay(UserId owner, const CivilDate& date) {
+  const std::optional<std::uint64_t> current = known_->users.Current(owner);
+  if (!current) return inner_->GetDay(owner, date);
+  const DayKey key{owner, DayNumber(date)};
+  if (auto hit = days_.Find(key); hit && hit->version == *current) return *std::move(hit);
+  auto day = inner_->GetDay(owner, date);
+  if (!day.ok()) return day;
+  known_->users.Seen(owner, day->version);
+  days_.Put(key, *day);
+  return day;
+}
+
+Result<DiaryEntry> CachingDiaryRepository::AddEntry(UserId owner, const DiaryEntry& entry) {
+  return Wrote(*known_, owner, inner_->AddEntry(owner, entry));
+}
+
+Result<DiaryEntry> CachingDiaryRepository::UpdateEntry(UserId owner, const DiaryEntry& entry) {
+  return Wrote(*known_, owner, inner_->UpdateEntry(owner, entry));
+}
+
+Status CachingDiaryRepository::DeleteEntry(UserId owner, std::int64_t id) {
+  return Wrote(*known_, owner, inner_->DeleteEntry(owner, id));
+}
+
+Result<std::vector<DiaryEntry>> CachingDiaryRepository::CopyEntries(UserId owner, const CivilDate& from,
+                                                                    const CivilDate& to, std::optional<Meal> meal) {
+  return Wrote(*known_, owner, inner_->CopyEntries(owner, from, to, meal));
+}
+
+Result<WaterEntry> CachingWaterLog::Add(UserId owner, const WaterEntry& entry) {
+  return Wrote(*known_, owner, inner_->Add(owner, entry));
+}
+
+Status CachingWaterLog::Delete(UserId owner, std::int64_t id) {
+  return Wrote(*known_, owner, inner_->Delete(owner, id));
+}
+
+Result<ExerciseEntry> CachingExerciseLog::Add(UserId owner, const ExerciseEntry& entry) {
+  return Wrote(*known_, owner, inner_->Add(owner, entry));
+}
+
+Status CachingExerciseLog::Delete(UserId owner, std::int64_t id) {
+  return Wrote(*known_, owner, inner_->Delete(owner, id));
+}
+
+}  // namespace platewise
