@@ -12,6 +12,9 @@
 
 namespace platewise {
 
+// What an entry's grams make of a value per 100 g (grams / 100).
+inline double EntryShareOf100g(const DiaryEntry& entry) { return entry.grams.value() / 100; }
+
 // REQUIRES: food.id == entry.food_id.
 std::optional<double> EntryNutrient(const DiaryEntry& entry, const Food& food, std::string_view key);
 
