@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "storage/caching/with_caches.h"
 #include "storage/memory/memory_store.h"
 
 namespace platewise::testing {
@@ -30,9 +31,9 @@ FoodDataset UseCaseTestFoods() {
 }
 
 UseCaseTestStore::UseCaseTestStore() {
-  auto store = OpenMemoryStore();
-  if (!store.ok()) throw std::runtime_error(store.status().message());
-  store_ = std::move(*store);
+  auto memory = OpenMemoryStore();
+  if (!memory.ok()) throw std::runtime_error(memory.status().message());
+  store_ = WithCaches(std::move(*memory));  // as `serve` reads a store
   auto imported = store_->foods->ImportDataset(UseCaseTestFoods());
   if (!imported.ok()) throw std::runtime_error(imported.status().message());
 }

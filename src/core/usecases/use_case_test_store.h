@@ -2,7 +2,8 @@
 #define PLATEWISE_CORE_USECASES_USE_CASE_TEST_STORE_H_
 
 // The store the use-case tests run on: the in-memory store (which passes the
-// same conformance suite as SQLite, storage/conformance/), with a few foods
+// same conformance suite as SQLite, storage/conformance/) behind the caches
+// that `serve` puts in front of every store, with a few foods
 // (per 100 g):
 //   "spinach" 23 kcal, 79 mg magnesium, a "cup" of 30 g;
 //   "almonds" 579 kcal, 270 mg magnesium, an "oz" of 28.35 g;

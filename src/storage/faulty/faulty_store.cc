@@ -45,12 +45,29 @@ Status StoreFaults::Take(FaultPort port, bool write) {
   return Status::Ok();
 }
 
+namespace {
+
+// The inner store's stamps, passed through: reading a stamp is no write and
+// is not armed, so a faulty store can still be cached (storage/caching/).
+class ForwardedVersions final : public DataVersions {
+ public:
+  explicit ForwardedVersions(std::shared_ptr<Store> inner) : inner_(std::move(inner)) {}
+  Result<std::uint64_t> UserVersion(UserId owner) override { return inner_->versions->UserVersion(owner); }
+  Result<std::uint64_t> FoodsVersion() override { return inner_->versions->FoodsVersion(); }
+
+ private:
+  std::shared_ptr<Store> inner_;
+};
+
+}  // namespace
+
 std::unique_ptr<Store> MakeFaultyStore(std::unique_ptr<Store> inner, std::shared_ptr<StoreFaults> faults) {
   faulty::Shared shared{std::shared_ptr<Store>(std::move(inner)), std::move(faults)};
   auto out = std::make_unique<Store>();
   faulty::WrapFoodPorts(shared, *out);
   faulty::WrapDiaryPorts(shared, *out);
   faulty::WrapAccountPorts(shared, *out);
+  if (shared.inner->versions) out->versions = std::make_unique<ForwardedVersions>(shared.inner);
   return out;
 }
 

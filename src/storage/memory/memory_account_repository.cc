@@ -36,6 +36,7 @@ class MemoryAccountRepository final : public AccountRepository {
     if (FindByEmailLocked(email)) return Status::Conflict("an account with email " + email + " exists");
     UserId id = s_->next_user++;
     s_->users[id] = StoredUser{id, email, password_hash};
+    s_->MoveUserStamp(id);
     return id;
   }
 
@@ -58,6 +59,7 @@ class MemoryAccountRepository final : public AccountRepository {
     auto it = s_->users.find(id);
     if (it == s_->users.end()) return NoAccount();
     it->second.password_hash = password_hash;
+    s_->MoveUserStamp(id);
     return Status::Ok();
   }
 
@@ -81,6 +83,8 @@ class MemoryAccountRepository final : public AccountRepository {
       if (row.owner == id) foods.push_back(food_id);
     }
     for (const std::string& food_id : foods) s_->EraseFood(food_id);
+    s_->MoveUserStamp(id);
+    if (!foods.empty()) s_->MoveFoodsStamp();
     return Status::Ok();
   }
 
@@ -106,14 +110,19 @@ class MemoryAccountRepository final : public AccountRepository {
 
   Status DeleteSession(const std::string& token_hash) override {
     std::lock_guard lock(s_->mutex);
-    s_->sessions.erase(token_hash);
+    auto it = s_->sessions.find(token_hash);
+    if (it == s_->sessions.end()) return Status::Ok();
+    UserId owner = it->second.owner;
+    s_->sessions.erase(it);
+    s_->MoveUserStamp(owner);
     return Status::Ok();
   }
 
   Status DeleteOtherSessions(UserId owner, const std::string& keep_token_hash) override {
     std::lock_guard lock(s_->mutex);
-    std::erase_if(s_->sessions,
-                  [&](const auto& kv) { return kv.second.owner == owner && kv.first != keep_token_hash; });
+    auto ended = std::erase_if(s_->sessions,
+                               [&](const auto& kv) { return kv.second.owner == owner && kv.first != keep_token_hash; });
+    if (ended > 0) s_->MoveUserStamp(owner);
     return Status::Ok();
   }
 
@@ -145,6 +154,7 @@ class MemoryAccountRepository final : public AccountRepository {
       return Status::NotFound("no API token with id " + std::to_string(id));
     }
     s_->api_tokens.erase(it);
+    s_->MoveUserStamp(owner);
     return Status::Ok();
   }
 

@@ -78,6 +78,7 @@ class MemoryCustomFoodRepository final : public CustomFoodRepository {
       return Status::Conflict("food " + food_id + " is used by diary entries or recipes; delete those first");
     }
     s_->EraseFood(food_id);
+    s_->MoveFoodsStamp();
     return Status::Ok();
   }
 

@@ -42,6 +42,7 @@ class MemoryDiaryRepository final : public DiaryRepository {
     DiaryEntry stored = entry;
     stored.id = s_->next_entry++;
     s_->entries[stored.id] = {owner, stored};
+    s_->MoveUserStamp(owner);
     return stored;
   }
 
@@ -51,6 +52,7 @@ class MemoryDiaryRepository final : public DiaryRepository {
     day.entries = OwnedRows(s_->entries, owner, [&](const DiaryEntry& e) { return e.date == date; });
     day.water = OwnedRows(s_->water, owner, [&](const WaterEntry& e) { return e.date == date; });
     day.exercise = OwnedRows(s_->exercise, owner, [&](const ExerciseEntry& e) { return e.date == date; });
+    day.version = s_->UserStamp(owner);
     return day;
   }
 
@@ -99,6 +101,7 @@ class MemoryDiaryRepository final : public DiaryRepository {
     row.meal = entry.meal;
     row.grams = entry.grams;
     row.amount_text = entry.amount_text;
+    s_->MoveUserStamp(owner);
     return row;
   }
 
@@ -107,6 +110,7 @@ class MemoryDiaryRepository final : public DiaryRepository {
     auto it = s_->entries.find(id);
     if (it == s_->entries.end() || it->second.owner != owner) return NoEntry(id);
     s_->entries.erase(it);
+    s_->MoveUserStamp(owner);
     return Status::Ok();
   }
 
@@ -122,6 +126,7 @@ class MemoryDiaryRepository final : public DiaryRepository {
       s_->entries[e.id] = {owner, e};
       copies.push_back(std::move(e));
     }
+    if (!copies.empty()) s_->MoveUserStamp(owner);
     return copies;
   }
 

@@ -50,6 +50,7 @@ class MemoryFoodRepository final : public FoodRepository {
     for (const std::string& id : gone) s_->EraseFood(id);
     s_->checksums[dataset.source] = dataset.checksum;
     outcome.changed = true;
+    s_->MoveFoodsStamp();
     return outcome;
   }
 

@@ -41,11 +41,14 @@ class MemoryWaterLog final : public WaterLog {
     WaterEntry stored = entry;
     stored.id = s_->next_water++;
     s_->water[stored.id] = {owner, stored};
+    s_->MoveUserStamp(owner);
     return stored;
   }
   Status Delete(UserId owner, std::int64_t id) override {
     std::lock_guard lock(s_->mutex);
-    return EraseOwnedRow(s_->water, owner, id, "water entry");
+    PW_RETURN_IF_ERROR(EraseOwnedRow(s_->water, owner, id, "water entry"));
+    s_->MoveUserStamp(owner);
+    return Status::Ok();
   }
   Result<std::vector<WaterEntry>> ListAll(UserId owner) override {
     std::lock_guard lock(s_->mutex);
@@ -65,11 +68,14 @@ class MemoryExerciseLog final : public ExerciseLog {
     ExerciseEntry stored = entry;
     stored.id = s_->next_exercise++;
     s_->exercise[stored.id] = {owner, stored};
+    s_->MoveUserStamp(owner);
     return stored;
   }
   Status Delete(UserId owner, std::int64_t id) override {
     std::lock_guard lock(s_->mutex);
-    return EraseOwnedRow(s_->exercise, owner, id, "exercise entry");
+    PW_RETURN_IF_ERROR(EraseOwnedRow(s_->exercise, owner, id, "exercise entry"));
+    s_->MoveUserStamp(owner);
+    return Status::Ok();
   }
   Result<std::vector<ExerciseEntry>> ListAll(UserId owner) override {
     std::lock_guard lock(s_->mutex);

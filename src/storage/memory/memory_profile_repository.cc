@@ -21,6 +21,7 @@ class MemoryProfileRepository final : public ProfileRepository, public ProfileSe
     std::lock_guard lock(s_->mutex);
     PW_RETURN_IF_ERROR(s_->RequireUser(owner));
     s_->profiles[owner] = profile;
+    s_->MoveUserStamp(owner);
     return Status::Ok();
   }
 
@@ -36,6 +37,7 @@ class MemoryProfileRepository final : public ProfileRepository, public ProfileSe
     PW_RETURN_IF_ERROR(s_->RequireUser(owner));
     s_->settings[owner] = settings;
     s_->profiles[owner] = body;
+    s_->MoveUserStamp(owner);
     return Status::Ok();
   }
 

@@ -25,6 +25,7 @@ std::unique_ptr<WeightLog> MakeWeightLog(State state);
 std::unique_ptr<FavouriteFoods> MakeFavouriteFoods(State state);             // memory_favourite_foods.cc
 std::unique_ptr<SupplementRepository> MakeSupplementRepository(State state); // memory_supplement_repository.cc
 std::unique_ptr<NotificationReads> MakeNotificationReads(State state);       // memory_notification_reads.cc
+std::unique_ptr<DataVersions> MakeDataVersions(State state);                 // memory_data_versions.cc
 
 }  // namespace platewise::memory
 

@@ -89,6 +89,20 @@ struct MemoryState {
   std::map<UserId, BodyProfile> profiles;
   std::map<UserId, ProfileSettings> settings;
 
+  // Version stamps (core/ports/data_versions.h). A user's stamp takes the
+  // next value of one store-wide counter, so it never repeats any user's; a
+  // deleted account's stamp stays. Moved by the repositories after each
+  // covered write succeeds, under the same lock (the write's "transaction").
+  std::uint64_t last_stamp = 0;
+  std::map<UserId, std::uint64_t> user_stamps;
+  std::uint64_t foods_stamp = 1;
+  void MoveUserStamp(UserId owner) { user_stamps[owner] = ++last_stamp; }
+  void MoveFoodsStamp() { ++foods_stamp; }
+  std::uint64_t UserStamp(UserId owner) const {
+    auto it = user_stamps.find(owner);
+    return it == user_stamps.end() ? 0 : it->second;
+  }
+
   // REQUIRES: mutex held (for all below).
 
   // Conflict when no account has this id: every owned row refers to an

@@ -18,6 +18,7 @@ Result<std::unique_ptr<Store>> OpenMemoryStore() {
   store->favourites = memory::MakeFavouriteFoods(state);
   store->supplements = memory::MakeSupplementRepository(state);
   store->notification_reads = memory::MakeNotificationReads(state);
+  store->versions = memory::MakeDataVersions(state);
   return store;
 }
 
