@@ -24,6 +24,22 @@ std::int64_t SystemClock::NowSeconds() {
 }
 
 bool SystemClock::IsKnownTimeZone(const std::string& name) {
+  // Every request that defaults to today asks (UserToday): answers are kept
+  // per thread for a minute, so the zone file is not opened each time.
+  struct Known {
+    std::int64_t until = 0;
+    bool known = false;
+  };
+  thread_local std::map<std::string, Known> cache;
+  const std::int64_t now = NowSeconds();
+  if (auto it = cache.find(name); it != cache.end() && now < it->second.until) return it->second.known;
+  const bool known = ReadsAsZoneFile(name);
+  if (cache.size() > 1000) cache.clear();
+  cache[name] = {now + 60, known};
+  return known;
+}
+
+bool SystemClock::ReadsAsZoneFile(const std::string& name) {
   if (name.empty() || name.size() > 64 || name.front() == '/' || name.find("..") != std::string::npos) return false;
   for (char c : name) {
     bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '_' ||

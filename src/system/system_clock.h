@@ -13,10 +13,15 @@ namespace platewise {
 class SystemClock final : public Clock {
  public:
   std::int64_t NowSeconds() override;
+  // Thread-safe; answers are kept per thread for a minute.
   bool IsKnownTimeZone(const std::string& name) override;
   // Thread-safe: answers are kept per thread until the next whole minute,
   // and computing one is serialised (it switches the process's TZ briefly).
   CivilDate TodayIn(const std::string& name) override;
+
+ private:
+  // Whether `name` is a safe relative path to a TZif file of the zone data.
+  static bool ReadsAsZoneFile(const std::string& name);
 };
 
 // The machine's own zone name: $TZ when it names a known zone, else the

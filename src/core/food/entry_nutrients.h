@@ -5,7 +5,7 @@
 // 100 g times grams / 100. Not analysed stays not analysed (nullopt), never 0.
 
 #include <optional>
-#include <string_view>
+#include <string>
 
 #include "core/diary/diary_entry.h"
 #include "core/food/food.h"
@@ -16,10 +16,11 @@ namespace platewise {
 inline double EntryShareOf100g(const DiaryEntry& entry) { return entry.grams.value() / 100; }
 
 // REQUIRES: food.id == entry.food_id.
-std::optional<double> EntryNutrient(const DiaryEntry& entry, const Food& food, std::string_view key);
+std::optional<double> EntryNutrient(const DiaryEntry& entry, const Food& food, const std::string& key);
 
 inline std::optional<double> EntryEnergyKcal(const DiaryEntry& entry, const Food& food) {
-  return EntryNutrient(entry, food, "energy");
+  static const std::string kEnergy = "energy";
+  return EntryNutrient(entry, food, kEnergy);
 }
 
 }  // namespace platewise
