@@ -13,7 +13,9 @@
 //   account's creation and deletion included). It moves to a value that no
 //   user's stamp ever had (one store-wide counter), so a deleted and
 //   re-created user id never matches a stamp of the old account. It never
-//   moves backwards. A user without any stamp reads as 0.
+//   moves backwards. A user without any stamp reads as 0. Creating a session
+//   or an API token need not move it: caches keep only credentials that were
+//   found, so a new token hash is in no cache (changing or deleting one must).
 // - FoodsVersion() moves, in the same transaction, whenever a food row is
 //   changed or deleted or a shared food is added (a dataset import; deleting a
 //   custom food or recipe; deleting an account that owned some). Adding a
