@@ -17,14 +17,16 @@ std::optional<double> MagnesiumTarget(const DriTable& dri, const BodyProfile& bo
 
 Result<BadgeInputs> GatherInputs(UseCaseContext& ctx, const DriTable& dri, UserId user) {
   BadgeInputs in;
-  auto today = UserToday(ctx, user);
-  if (!today.ok()) return today.status();
-  in.today = *today;
   auto profile = FindCurrentProfile(ctx, user);
   if (!profile.ok()) return profile.status();
   if (*profile) {
+    in.today = (*profile)->today;
     in.budget_kcal = ComputeCalorieGoal((*profile)->body).budget.value();
     in.magnesium_target_mg = MagnesiumTarget(dri, (*profile)->body);
+  } else {
+    auto today = UserToday(ctx, user);
+    if (!today.ok()) return today.status();
+    in.today = *today;
   }
   auto days = LoggedDays(ctx, user);
   if (!days.ok()) return days.status();

@@ -17,9 +17,7 @@ std::vector<IntakeDay> LoggedIntakeDays(const std::vector<DiaryEntry>& entries,
   for (const DiaryEntry& e : entries) {
     Day& d = days[e.date];
     d.meals.insert(e.meal);
-    auto food = foods.find(e.food_id);
-    std::optional<double> kcal;
-    if (food != foods.end()) kcal = EntryEnergyKcal(e, *food->second);
+    std::optional<double> kcal = EntryEnergyKcal(e, *foods.at(e.food_id));
     if (kcal) {
       d.kcal += *kcal;
     } else {

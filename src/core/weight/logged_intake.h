@@ -24,8 +24,9 @@ namespace platewise {
 inline constexpr int kMealsForFullyLoggedDay = 3;
 
 // One record per date with entries, oldest first.
-// REQUIRES: `foods` holds every food an entry names (by id); an entry whose
-// food is missing counts like a food without energy.
+// REQUIRES: `foods` holds every food an entry names (by id), as
+// FoodsOfEntries loads them (a food that is gone is an error there, never a
+// day taken for partly logged here).
 std::vector<IntakeDay> LoggedIntakeDays(const std::vector<DiaryEntry>& entries,
                                         const FoodsById& foods);
 

@@ -57,10 +57,10 @@ TEST(LoggedIntakeDaysTest, SumsEnergyPerDayAndAppliesTheThreeOfFourMealsRule) {
   }
 }
 
-TEST(LoggedIntakeDaysTest, OrdersByDateAndTreatsAnUnknownFoodAsNotAnalysed) {
+TEST(LoggedIntakeDaysTest, OrdersByDateAndCountsAFoodWithoutEnergyAsNotAnalysed) {
   const CivilDate late{2026, 12, 5}, early{2026, 11, 5};
   std::vector<DiaryEntry> entries = {
-      E(late, Meal::kBreakfast, "oats", 100), E(late, Meal::kLunch, "oats", 100), E(late, Meal::kDinner, "gone", 100),
+      E(late, Meal::kBreakfast, "oats", 100), E(late, Meal::kLunch, "oats", 100), E(late, Meal::kDinner, "mystery", 100),
       E(early, Meal::kBreakfast, "soup", 100),
   };
   std::vector<IntakeDay> days = LoggedIntakeDays(entries, kFoods);
