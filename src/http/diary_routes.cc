@@ -1,13 +1,15 @@
 #include "http/diary_routes.h"
 
+#include <memory>
+
 #include "core/usecases/diary_day.h"
 #include "core/usecases/diary_entries.h"
 #include "core/usecases/food_lists.h"
+#include "http/diary_day_responses.h"
 #include "http/error_response.h"
 #include "http/request_params.h"
 #include "http/request_user.h"
 #include "json/amount_fields.h"
-#include "json/day_summary_json.h"
 #include "json/diary_json.h"
 #include "json/food_json.h"
 #include "json/request_fields.h"
@@ -48,18 +50,19 @@ Response FoodUses(UseCaseContext& ctx, const Request& req, bool recent) {
 }  // namespace
 
 void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
+  auto days = std::make_shared<DiaryDayResponses>();
   router.Add("GET", "/api/v1/diary/recent-foods", [&ctx](const Request& req) { return FoodUses(ctx, req, true); });
   router.Add("GET", "/api/v1/diary/frequent-foods", [&ctx](const Request& req) { return FoodUses(ctx, req, false); });
 
-  router.Add("GET", "/api/v1/diary/{date}", [&ctx](const Request& req) {
+  router.Add("GET", "/api/v1/diary/{date}", [&ctx, days](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto date = DateParam(req);
     if (!date.ok()) return ErrorResponse(date.status());
-    auto day = GetDiaryDay(ctx, *user, *date);
-    if (!day.ok()) return ErrorResponse(day.status());
+    auto inputs = ReadDiaryDay(ctx, *user, *date);
+    if (!inputs.ok()) return ErrorResponse(inputs.status());
     Response r;
-    r.body = DiaryDayJson(*day);
+    r.body = days->Json(*user, *std::move(inputs));
     return r;
   });
 

@@ -62,6 +62,7 @@ struct CalorieGoal {
   Kcal budget;
   bool floor_applied = false;
   double weekly_change_lb = 0;  // what the budget gives; negative is loss
+  bool operator==(const CalorieGoal&) const = default;
 };
 
 // REQUIRES: profile fields validated (the Parse* functions above).
