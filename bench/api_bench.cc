@@ -13,7 +13,8 @@
 //                        driven by the same wrk script)
 //   api handler_us=H    (the handler alone, in-process: where the time goes)
 // Options: --seconds N (default 10), --connections N (default 64),
-// --handler-only (only time the handler, 11 x 5000 calls, e.g. under perf),
+// --handler-only (only time the handlers in-process, e.g. under perf or
+// callgrind: the diary GET 12 x 5000 calls, then 2200 entry POSTs),
 // --stamp-refresh-ms N (how long the caches trust a known version stamp;
 // default that of CacheOptions, 0: checked against the store on every read).
 
@@ -120,6 +121,20 @@ double TimeHandler(const http::Router& router, const std::string& token, const s
   return std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count() / kCalls;
 }
 
+// The POST of one entry through the router, in-process: microseconds per call.
+double TimePostHandler(const http::Router& router, const std::string& token, int calls) {
+  auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < calls; ++i) {
+    http::Request req{"POST", "/api/v1/diary/2026-01-01/entries", {}, {},
+                      R"({"meal":"snacks","food_id":"12061","grams":28})"};
+    req.headers["authorization"] = "Bearer " + token;
+    req.headers["content-type"] = "application/json";
+    auto resp = router.Dispatch(req);
+    if (!resp || resp->status != 201) return -1;
+  }
+  return std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count() / calls;
+}
+
 int RunApi(const std::vector<std::string>& args) {
   int seconds = 10, connections = 64;
   bool handler_only = false;
@@ -189,6 +204,8 @@ int RunApi(const std::vector<std::string>& args) {
   if (handler_only) {  // for profiling the handler: no wrk, no nginx
     for (int i = 0; i < 10; ++i) TimeHandler(router, token, target);
     std::printf("api handler_us=%.1f\n", TimeHandler(router, token, target));
+    TimePostHandler(router, token, 200);
+    std::printf("api post_handler_us=%.1f\n", TimePostHandler(router, token, 2000));
     server.Stop();
     serving.join();
     return 0;
