@@ -33,6 +33,19 @@ std::optional<Response> ReadFile(const std::filesystem::path& file) {
   return r;
 }
 
+// What "/" says in a build without the web app.
+Response WebAppNotBuilt() {
+  Response r;
+  r.status = 404;
+  r.content_type = "text/plain; charset=utf-8";
+  r.body =
+      "Platewise: the web app was not built (this server was built with cmake -DPLATEWISE_WEB=OFF).\n"
+      "The HTTP API is under /api/v1/, described at /api/v1/openapi.yaml.\n"
+      "To serve a web app built elsewhere: platewise serve --web-dir DIR.\n";
+  r.headers.emplace_back("Cache-Control", "no-cache");
+  return r;
+}
+
 }  // namespace
 
 std::optional<Response> StaticFiles::Serve(const std::string& path) const {
@@ -45,6 +58,10 @@ std::optional<Response> StaticFiles::Serve(const std::string& path) const {
       return std::nullopt;
     }
     rel /= seg;
+  }
+  if (root_.empty()) {
+    if (rel.has_extension()) return std::nullopt;
+    return WebAppNotBuilt();
   }
   std::filesystem::path root(root_);
   std::error_code ec;

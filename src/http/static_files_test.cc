@@ -32,5 +32,22 @@ TEST(StaticFilesTest, ServesFilesIndexAndAppRoutesButNothingOutside) {
   EXPECT_FALSE(files.Serve("/.hidden"));
 }
 
+TEST(StaticFilesTest, WithoutAWebAppSaysSoAtTheRootAndAppRoutes) {
+  StaticFiles files("");  // a build with PLATEWISE_WEB=OFF
+
+  for (const char* path : {"/", "/today", "/settings/account"}) {
+    auto r = files.Serve(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 404) << path;
+    EXPECT_EQ(r->content_type, "text/plain; charset=utf-8");
+    EXPECT_NE(r->body.find("the web app was not built"), std::string::npos) << r->body;
+    EXPECT_NE(r->body.find("PLATEWISE_WEB=OFF"), std::string::npos) << r->body;
+    EXPECT_NE(r->body.find("/api/v1/"), std::string::npos) << r->body;
+  }
+  EXPECT_FALSE(files.Serve("/assets/app.js"));
+  EXPECT_FALSE(files.Serve("/index.html"));
+  EXPECT_FALSE(files.Serve("/../secret"));
+}
+
 }  // namespace
 }  // namespace platewise::http

@@ -17,13 +17,17 @@ namespace {
 
 using nlohmann::json;
 
+// In a build with the web app (PLATEWISE_WEB), the server serves web/dist;
+// in one without it, the build's default: no web app.
 class ServeTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    server_ = std::make_unique<testing::ServerProcess>(
-        PLATEWISE_BINARY, std::vector<std::string>{"serve", "--listen", "127.0.0.1:0", "--threads", "2", "--db",
-                                                   dir_.File("var/platewise.db"), "--data-dir",
-                                                   PLATEWISE_BUNDLED_DATA_DIR, "--web-dir", PLATEWISE_WEB_DIR});
+    std::vector<std::string> args{"serve",   "--listen", "127.0.0.1:0", "--threads", "2", "--db",
+                                  dir_.File("var/platewise.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR};
+#ifdef PLATEWISE_WEB_DIR
+    args.insert(args.end(), {"--web-dir", PLATEWISE_WEB_DIR});
+#endif
+    server_ = std::make_unique<testing::ServerProcess>(PLATEWISE_BINARY, args);
     ASSERT_TRUE(server_->started()) << server_->output();
   }
 
@@ -113,6 +117,7 @@ TEST_F(ServeTest, KeepsConnectionsAliveAcrossRequests) {
   }
 }
 
+#ifdef PLATEWISE_WEB_DIR
 TEST_F(ServeTest, ServesTheWebPage) {
   testing::HttpClient client(server_->port());
   auto r = client.Get("/");
@@ -120,6 +125,21 @@ TEST_F(ServeTest, ServesTheWebPage) {
   EXPECT_EQ(r.content_type, "text/html; charset=utf-8");
   EXPECT_NE(r.body.find("Platewise"), std::string::npos);
 }
+#else
+TEST_F(ServeTest, SaysTheWebAppWasNotBuiltAndServesTheApi) {
+  testing::HttpClient client(server_->port());
+  auto page = client.Get("/");
+  EXPECT_EQ(page.status, 404);
+  EXPECT_EQ(page.content_type, "text/plain; charset=utf-8");
+  EXPECT_NE(page.body.find("the web app was not built"), std::string::npos) << page.body;
+  EXPECT_EQ(client.Get("/today").status, 404);
+  auto health = client.Get("/healthz");
+  EXPECT_EQ(health.status, 200) << health.body;
+  auto foods = client.Get("/api/v1/foods?q=spinach&limit=1");
+  EXPECT_EQ(foods.status, 200) << foods.body;
+  EXPECT_EQ(json::parse(foods.body)["foods"].size(), 1u) << foods.body;
+}
+#endif
 
 TEST_F(ServeTest, ShutsDownCleanlyOnSigterm) {
   { testing::HttpClient client(server_->port()); (void)client.Get("/healthz"); }
