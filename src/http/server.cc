@@ -9,6 +9,7 @@
 #include <chrono>
 #include <exception>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -46,6 +47,32 @@ bool ParseTarget(std::string_view target, Request& req) {
     }
   }
   return true;
+}
+
+// Why a request's framing is refused (RFC 9112 6.1, 6.3, 3.2), if it is:
+// Transfer-Encoding other than exactly "chunked" (a chain such as "chunked,
+// identity", an unknown coding such as "xchunked", or the field twice), both
+// Transfer-Encoding and Content-Length, or HTTP/1.1 without Host.
+std::optional<std::string> FramingRefusal(const bhttp::request<bhttp::string_body>& msg) {
+  int codings = 0;
+  for (const auto& field : msg) {
+    if (field.name() != bhttp::field::transfer_encoding) continue;
+    ++codings;
+    std::string value(field.value());
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.pop_back();
+    value.erase(0, value.find_first_not_of(" \t"));
+    if (!beast::iequals(value, "chunked")) {
+      return "unsupported Transfer-Encoding \"" + std::string(field.value()) + "\": only \"chunked\" is accepted";
+    }
+  }
+  if (codings > 1) return std::string("Transfer-Encoding is given more than once");
+  if (codings == 1 && msg.find(bhttp::field::content_length) != msg.end()) {
+    return std::string("a request may not have both Transfer-Encoding and Content-Length");
+  }
+  if (msg.version() >= 11 && msg.find(bhttp::field::host) == msg.end()) {
+    return std::string("an HTTP/1.1 request needs a Host header");
+  }
+  return std::nullopt;
 }
 
 struct Services {
@@ -86,6 +113,21 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_->body_limit(services_.body_limit);
     parser_->header_limit(kHeaderLimit);
     stream_.expires_after(kIdleTimeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = shared_from_this()](beast::error_code ec, std::size_t) { self->OnHeader(ec); });
+  }
+
+  // The framing is checked before any body is read: a request whose body
+  // length two parsers could read differently is refused and its connection
+  // closed, so no byte of it can be taken for another request.
+  void OnHeader(beast::error_code ec) {
+    if (!ec) {
+      if (auto refusal = FramingRefusal(parser_->get())) {
+        return Send(ErrorResponse(400, "bad_request", *refusal), false, 11);
+      }
+      if (parser_->is_done()) return OnRead(ec);
+    }
+    if (ec) return OnRead(ec);
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = shared_from_this()](beast::error_code ec, std::size_t) { self->OnRead(ec); });
   }
