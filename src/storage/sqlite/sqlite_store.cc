@@ -1,9 +1,7 @@
 #include "storage/sqlite/sqlite_store.h"
 
-#include <filesystem>
-#include <system_error>
-
 #include "storage/sqlite/migrations.h"
+#include "storage/sqlite/private_files.h"
 #include "storage/sqlite/sqlite_data_versions.h"
 #include "storage/sqlite/sqlite_account_repository.h"
 #include "storage/sqlite/sqlite_custom_food_repository.h"
@@ -16,12 +14,7 @@
 namespace platewise {
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
-  std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) {
-    std::error_code ec;
-    std::filesystem::create_directories(parent, ec);
-    if (ec) return Status::Unavailable("cannot create folder " + parent.string() + ": " + ec.message());
-  }
+  PW_RETURN_IF_ERROR(sqlite::PrepareDatabaseFiles(path));
   auto db = sqlite::Database::Open(path);
   if (!db.ok()) return db.status();
   PW_RETURN_IF_ERROR(sqlite::Migrate(*db));
