@@ -9,6 +9,7 @@
 #include "http/error_response.h"
 #include "http/request_params.h"
 #include "http/request_user.h"
+#include "http/same_origin.h"
 #include "json/request_fields.h"
 
 namespace platewise::http {
@@ -19,7 +20,9 @@ struct Credentials {
   std::string password;
 };
 
+// For sign-up and sign-in: from this site's pages or from API clients only.
 Result<Credentials> ReadCredentials(const Request& req) {
+  PW_RETURN_IF_ERROR(RequireSameOrigin(req));
   auto body = ParseJsonObject(req.body);
   if (!body.ok()) return body.status();
   PW_RETURN_IF_ERROR(CheckOnlyFields(*body, {"email", "password"}));

@@ -36,6 +36,7 @@ class FailingStoreRoutesTest : public ::testing::Test {
   Response Call(const std::string& method, const std::string& path, const nlohmann::json& body = nullptr) {
     Request req{method, path, {}, {}, body.is_null() ? "" : body.dump()};
     req.headers["authorization"] = "Bearer " + token_;
+    req.headers["content-type"] = "application/json";
     auto r = router_.Dispatch(req);
     return r ? *r : Response{404, "application/json", "", {}};
   }

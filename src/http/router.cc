@@ -1,5 +1,7 @@
 #include "http/router.h"
 
+#include <cctype>
+
 #include "http/error_response.h"
 
 namespace platewise::http {
@@ -34,6 +36,18 @@ bool Matches(const std::vector<std::string>& pattern, const std::vector<std::str
   return true;
 }
 
+// Every route here reads a JSON body, so a body in any other media type is
+// refused before the handler runs: a cross-site HTML form can send only
+// text/plain, urlencoded or multipart bodies, and so cannot sign someone in
+// to an attacker's account (login CSRF) or post to any route.
+bool IsJson(const std::string& content_type) {
+  std::string type = content_type.substr(0, content_type.find(';'));
+  while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.pop_back();
+  type.erase(0, type.find_first_not_of(" \t"));
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return type == "application/json";
+}
+
 }  // namespace
 
 void Router::Add(std::string method, std::string pattern, Handler handler) {
@@ -50,6 +64,10 @@ std::optional<Response> Router::Dispatch(Request& request) const {
     if (!Matches(r.segments, path, params)) continue;
     path_matched = true;
     if (r.method == request.method || (request.method == "HEAD" && r.method == "GET")) {
+      if (!request.body.empty() && !IsJson(request.Header("content-type"))) {
+        return ErrorResponse(415, "unsupported_media_type",
+                             "the request body must be JSON, sent with Content-Type: application/json");
+      }
       request.params = std::move(params);
       if (filter_) filter_(request);
       return r.handler(request);

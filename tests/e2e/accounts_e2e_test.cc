@@ -167,5 +167,52 @@ TEST_F(AccountsTest, UserDataNeedsSignIn) {
   EXPECT_EQ(c.Get("/api/v1/foods?q=spinach").status, 200);  // shared foods are public
 }
 
+// Regression (hardening, login CSRF): a page of another site could sign the
+// visitor in to the attacker's account with a form post.
+TEST_F(AccountsTest, SignupAndLoginFromAnotherSitesPageAreRefused) {
+  HttpClient setup(server_->port());
+  ASSERT_EQ(Post(setup, "/api/v1/signup", {{"email", "own@example.org"}, {"password", "0123456789"}}).status, 201);
+  const json login = {{"email", "own@example.org"}, {"password", "0123456789"}};
+
+  HttpClient foreign(server_->port());
+  foreign.SetHeader("Origin", "https://attacker.example");
+  auto r = Post(foreign, "/api/v1/login", login);
+  EXPECT_EQ(r.status, 403) << r.body;
+  EXPECT_NE(r.body.find("another site"), std::string::npos) << r.body;
+  EXPECT_TRUE(r.header("Set-Cookie").empty());
+  EXPECT_EQ(Post(foreign, "/api/v1/signup", {{"email", "new@example.org"}, {"password", "0123456789"}}).status, 403);
+  foreign.SetHeader("Origin", "null");  // a sandboxed frame or a file: page
+  EXPECT_EQ(Post(foreign, "/api/v1/login", login).status, 403);
+
+  HttpClient fetch_metadata(server_->port());
+  fetch_metadata.SetHeader("Sec-Fetch-Site", "cross-site");
+  EXPECT_EQ(Post(fetch_metadata, "/api/v1/login", login).status, 403);
+
+  HttpClient own_page(server_->port());  // the web app's own pages send their origin
+  own_page.SetHeader("Origin", "http://127.0.0.1:" + std::to_string(server_->port()));
+  own_page.SetHeader("Sec-Fetch-Site", "same-origin");
+  EXPECT_EQ(Post(own_page, "/api/v1/login", login).status, 200);
+  HttpClient api_client(server_->port());  // no Origin: curl, scripts
+  EXPECT_EQ(Post(api_client, "/api/v1/login", login).status, 200);
+}
+
+// Regression (hardening, login CSRF): the JSON routes read bodies sent as
+// text/plain, which an HTML form can send across sites without a preflight.
+TEST_F(AccountsTest, ABodyThatIsNotSentAsJsonIsRefusedOnEveryRoute) {
+  HttpClient c(server_->port());
+  const std::string body = json{{"email", "form@example.org"}, {"password", "0123456789"}}.dump();
+  for (const char* type : {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""}) {
+    auto r = c.Request("POST", "/api/v1/signup", body, type);
+    EXPECT_EQ(r.status, 415) << type << ": " << r.body;
+    EXPECT_NE(r.body.find("application/json"), std::string::npos) << r.body;
+  }
+  EXPECT_EQ(c.Request("POST", "/api/v1/signup", body, "application/json; charset=utf-8").status, 201);
+  ApiUser u(server_->port(), "u@example.org");
+  ASSERT_TRUE(u.ok());
+  auto r = u.client().Request("POST", "/api/v1/diary/2026-11-29/entries",
+                              R"({"meal":"lunch","food_id":"11457","grams":90})", "text/plain");
+  EXPECT_EQ(r.status, 415) << r.body;
+}
+
 }  // namespace
 }  // namespace platewise

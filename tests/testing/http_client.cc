@@ -9,7 +9,7 @@ std::string HttpResult::header(const std::string& name) const {
   return it == fields.end() ? std::string() : std::string(it->value());
 }
 
-HttpClient::HttpClient(int port) : stream_(ioc_) {
+HttpClient::HttpClient(int port) : stream_(ioc_), host_("127.0.0.1:" + std::to_string(port)) {
   stream_.connect(boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"),
                                                  static_cast<unsigned short>(port)));
 }
@@ -22,7 +22,7 @@ void HttpClient::SetHeader(const std::string& name, const std::string& value) {
 HttpResult HttpClient::Request(const std::string& method, const std::string& target, const std::string& body,
                                const std::string& content_type) {
   bhttp::request<bhttp::string_body> req(bhttp::string_to_verb(method), target, 11);
-  req.set(bhttp::field::host, "127.0.0.1");
+  req.set(bhttp::field::host, host_);  // as browsers send it: with the port
   req.keep_alive(true);
   for (const auto& [name, value] : headers_) req.set(name, value);
   if (!body.empty()) {

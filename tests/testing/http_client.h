@@ -37,6 +37,7 @@ class HttpClient {
   boost::asio::io_context ioc_;
   boost::beast::tcp_stream stream_;
   boost::beast::flat_buffer buffer_;
+  std::string host_;
   std::vector<std::pair<std::string, std::string>> headers_;
 };
 
