@@ -127,10 +127,8 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
   router.Add("PUT", "/api/v1/account/password", [&ctx, options](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto body = ParseJsonObject(req.body);
+    auto body = JsonBody(req, {"current_password", "new_password"});
     if (!body.ok()) return ErrorResponse(body.status());
-    Status only = CheckOnlyFields(*body, {"current_password", "new_password"});
-    if (!only.ok()) return ErrorResponse(only);
     auto current = RequiredString(*body, "current_password", kMaxPasswordLength);
     if (!current.ok()) return ErrorResponse(current.status());
     auto next = RequiredString(*body, "new_password", kMaxPasswordLength);
@@ -149,7 +147,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
   router.Add("DELETE", "/api/v1/account", [&ctx, options](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto body = ParseJsonObject(req.body);
+    auto body = JsonBody(req, {"password"});
     if (!body.ok()) return ErrorResponse(body.status());
     auto password = RequiredString(*body, "password", kMaxPasswordLength);
     if (!password.ok()) return ErrorResponse(password.status());
@@ -175,7 +173,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
   router.Add("POST", "/api/v1/tokens", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto body = ParseJsonObject(req.body);
+    auto body = JsonBody(req, {"name"});
     if (!body.ok()) return ErrorResponse(body.status());
     auto name = RequiredString(*body, "name", 100);
     if (!name.ok()) return ErrorResponse(name.status());

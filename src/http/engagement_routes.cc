@@ -2,6 +2,7 @@
 
 #include "core/usecases/engagement.h"
 #include "http/error_response.h"
+#include "http/request_params.h"
 #include "http/request_user.h"
 #include "json/engagement_json.h"
 #include "json/request_fields.h"
@@ -12,8 +13,17 @@ namespace {
 constexpr std::size_t kMaxIdsPerRequest = 500;
 
 // The "ids" of POST /notifications/read: nullopt (all) when absent.
+// {"ids": [...]} marks those; {"all": true} marks every one. One of them is
+// required: an empty or mistyped body must not mark everything read.
 Result<std::optional<std::vector<std::string>>> ReadIds(const nlohmann::json& body) {
-  if (!body.contains("ids")) return std::optional<std::vector<std::string>>();
+  if (body.contains("ids") && body.contains("all")) {
+    return Status::Unprocessable("all", "send either ids or all, not both");
+  }
+  if (body.contains("all")) {
+    if (body["all"] != true) return Status::Unprocessable("all", "all must be true (or send ids)");
+    return std::optional<std::vector<std::string>>();
+  }
+  if (!body.contains("ids")) return Status::Unprocessable("ids", "send ids (an array of notification ids) or all: true");
   const auto& list = body["ids"];
   if (!list.is_array() || list.size() > kMaxIdsPerRequest) {
     return Status::Unprocessable("ids", "ids must be an array of at most 500 notification ids");
@@ -50,10 +60,8 @@ void AddEngagementRoutes(Router& router, UseCaseContext& ctx, const DriTable& dr
   router.Add("POST", "/api/v1/notifications/read", [&ctx, &dri](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto body = ParseJsonObject(req.body.empty() ? "{}" : req.body);
+    auto body = JsonBody(req, {"ids", "all"});
     if (!body.ok()) return ErrorResponse(body.status());
-    Status only = CheckOnlyFields(*body, {"ids"});
-    if (!only.ok()) return ErrorResponse(only);
     auto ids = ReadIds(*body);
     if (!ids.ok()) return ErrorResponse(ids.status());
     auto list = MarkNotificationsRead(ctx, dri, *user, *ids);

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <sstream>
+#include <string_view>
 
 #include "core/usecases/account_data.h"
 #include "http/error_response.h"
@@ -38,9 +39,15 @@ Result<nlohmann::json> ExportJson(UseCaseContext& ctx, UserId user) {
   return out;
 }
 
+// A text cell that a spreadsheet would run as a formula (OWASP "CSV
+// injection": it starts with =, +, -, @, tab or CR) gets a leading ' so it
+// is shown as text; numbers are written as they are.
 std::string CsvCell(const nlohmann::json& v) {
   if (v.is_null()) return "";
   std::string s = v.is_string() ? v.get<std::string>() : v.dump();
+  if (v.is_string() && !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos) {
+    s.insert(0, 1, '\'');
+  }
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string quoted = "\"";
   for (char c : s) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);

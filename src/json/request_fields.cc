@@ -1,6 +1,9 @@
 #include "json/request_fields.h"
 
 #include <cmath>
+#include <set>
+#include <string>
+#include <vector>
 
 namespace platewise {
 namespace {
@@ -15,8 +18,26 @@ Status WrongType(const std::string& field, const char* what) {
 }  // namespace
 
 Result<nlohmann::json> ParseJsonObject(const std::string& body) {
-  nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  // A key twice in one object is refused, not resolved: parsers disagree on
+  // which one wins (first, last, error), so two readers of one body could act
+  // on different values.
+  std::vector<std::set<std::string>> open_objects;
+  std::string duplicate;
+  auto watch = [&](int /*depth*/, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    using Event = nlohmann::json::parse_event_t;
+    if (event == Event::object_start) open_objects.emplace_back();
+    if (event == Event::object_end && !open_objects.empty()) open_objects.pop_back();
+    if (event == Event::key && !open_objects.empty() && duplicate.empty() &&
+        !open_objects.back().insert(parsed.get<std::string>()).second) {
+      duplicate = parsed.get<std::string>();
+    }
+    return true;
+  };
+  nlohmann::json j = nlohmann::json::parse(body, watch, /*allow_exceptions=*/false);
   if (j.is_discarded()) return Status::InvalidArgument("request body is not valid JSON");
+  if (!duplicate.empty()) {
+    return Status::InvalidArgument("request body has the key \"" + duplicate + "\" twice in one object");
+  }
   if (!j.is_object()) return Status::InvalidArgument("request body must be a JSON object");
   return j;
 }
@@ -27,6 +48,9 @@ Result<std::optional<std::string>> OptionalString(const nlohmann::json& obj, con
   if (it == obj.end() || it->is_null()) return std::optional<std::string>();
   if (!it->is_string()) return WrongType(field, "a string");
   const std::string& s = it->get_ref<const std::string&>();
+  if (s.find('\0') != std::string::npos) {
+    return Status::Unprocessable(field, "field \"" + field + "\" must not contain NUL characters");
+  }
   if (s.size() > max_length) {
     return Status::Unprocessable(field, "field \"" + field + "\" is longer than " + std::to_string(max_length) +
                                             " characters");
@@ -47,6 +71,9 @@ Result<std::optional<double>> OptionalNumber(const nlohmann::json& obj, const st
   if (!it->is_number()) return WrongType(field, "a number");
   double v = it->get<double>();
   if (!std::isfinite(v)) return WrongType(field, "a finite number");
+  // A subnormal (below about 2.2e-308) is no amount anyone logs, and
+  // arithmetic on it loses precision: refused like an infinity.
+  if (std::fpclassify(v) == FP_SUBNORMAL) return WrongType(field, "a number of ordinary size (not subnormal)");
   return std::optional<double>(v);
 }
 

@@ -87,6 +87,22 @@ TEST(BadInputTest, EveryBadRequestIsRefusedClearlyAndChangesNothing) {
       {"unknown entry", "DELETE", "/api/v1/diary/entries/999999", "", 404, "not_found", ""},
       {"wrong method", "DELETE", "/api/v1/diary/2026-11-29", "", 405, "method_not_allowed", ""},
       {"body over the limit", "POST", add, std::string(2 << 20, 'x'), 413, "payload_too_large", ""},
+      // Regressions (hardening, smaller leniencies):
+      {"a key twice", "POST", add, R"({"meal":"lunch","meal":"dinner","food_id":"11457","grams":90})", 400,
+       "invalid_argument", ""},
+      {"a key twice, nested", "POST", "/api/v1/foods", R"({"name":"x","nutrients":{"energy":1,"energy":900}})", 400,
+       "invalid_argument", ""},
+      {"token with an unknown field", "POST", "/api/v1/tokens", R"({"name":"t","scope":"all"})", 422,
+       "unprocessable", "scope"},
+      {"account deletion with an unknown field", "DELETE", "/api/v1/account",
+       R"({"password":"correct horse battery","force":true})", 422, "unprocessable", "force"},
+      {"empty body marking notifications read", "POST", "/api/v1/notifications/read", "", 400, "invalid_argument",
+       ""},
+      {"neither ids nor all", "POST", "/api/v1/notifications/read", "{}", 422, "unprocessable", "ids"},
+      {"subnormal grams", "POST", add, R"({"meal":"lunch","food_id":"11457","grams":5e-324})", 422,
+       "unprocessable", "grams"},
+      {"NUL in a name", "POST", "/api/v1/foods", R"({"name":"a\u0000b","nutrients":{"energy":100}})", 422,
+       "unprocessable", "name"},
   };
   for (const Case& c : kCases) {
     auto client = u.Connect();  // its own connection: a 413 closes it
@@ -109,6 +125,26 @@ TEST(BadInputTest, EveryBadRequestIsRefusedClearlyAndChangesNothing) {
   EXPECT_EQ(r.status, 401);
   EXPECT_EQ(json::parse(r.body)["error"]["code"], "unauthenticated");
   EXPECT_EQ(u.Must(200, "GET", "/api/v1/export"), before);
+}
+
+// Regression (hardening, OWASP CSV injection): a food named "=HYPERLINK(...)"
+// was written into the CSV export as a formula a spreadsheet would run.
+TEST(BadInputTest, CsvExportsWriteFormulaLikeTextAsText) {
+  testing::TempDir dir;
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  ASSERT_TRUE(server.started()) << server.output();
+  ApiUser u(server.port(), "u@example.org");
+  ASSERT_TRUE(u.ok());
+  for (const char* name : {"=HYPERLINK(\"http://attacker.example\")", "+1+cmd", "-2+3", "@SUM(A1)"}) {
+    u.Must(201, "POST", "/api/v1/foods", {{"name", name}, {"nutrients", {{"energy", 100}}}});
+  }
+  auto r = u.Call("GET", "/api/v1/export/custom_foods.csv");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find(",\"'=HYPERLINK(\"\"http://attacker.example\"\")\","), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find(",'+1+cmd,"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find(",'-2+3,"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find(",'@SUM(A1),"), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find(",=HYPERLINK"), std::string::npos) << r.body;
 }
 
 }  // namespace
