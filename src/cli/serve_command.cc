@@ -1,4 +1,5 @@
 // platewise serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies]
+//                 [--trusted-proxy ADDR[,ADDR...]]
 //                 [--password-hash-cost interactive|minimum]
 // Prints "platewise: serving http://HOST:PORT" on stdout once it accepts
 // connections (tests read the port from it when listening on port 0).
@@ -39,6 +40,20 @@ Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
   auto threads = args.GetInt("threads", options.threads, 1, 64);
   if (!threads.ok()) return threads.status();
   options.threads = *threads;
+  // --trusted-proxy ADDR[,ADDR...]: the reverse proxies whose X-Forwarded-For
+  // names the client (for sign-in throttling); from anyone else it is ignored.
+  if (auto proxies = args.Get("trusted-proxy")) {
+    std::string_view rest = *proxies;
+    while (!rest.empty()) {
+      std::string one(rest.substr(0, rest.find(',')));
+      rest = one.size() < rest.size() ? rest.substr(one.size() + 1) : std::string_view();
+      auto address = http::CanonicalAddress(one);
+      if (!address) {
+        return Status::InvalidArgument("--trusted-proxy \"" + one + "\" must be an IP address, e.g. 127.0.0.1");
+      }
+      options.trusted_proxies.push_back(*address);
+    }
+  }
   return options;
 }
 
@@ -46,7 +61,7 @@ Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
 
 Status RunServe(AppContext& ctx) {
   PW_RETURN_IF_ERROR(ctx.args().CheckAllowed(
-      "serve", {"listen", "threads", "web-dir", "secure-cookies", "password-hash-cost"}));
+      "serve", {"listen", "threads", "web-dir", "secure-cookies", "password-hash-cost", "trusted-proxy"}));
   http::AccountOptions account_options;
   // Secure cookies: set when clients reach the server over TLS (a proxy).
   account_options.secure_cookies = ctx.args().Has("secure-cookies");

@@ -50,14 +50,29 @@ Response StartSession(AccountRepository& accounts, Clock& clock, const AccountOp
 }
 
 // The signed-in user's account, after checking `password` (field `field`).
-Result<StoredUser> CheckPassword(AccountRepository& accounts, UserId user, const std::string& password,
-                                 const std::string& field) {
-  auto stored = accounts.GetUser(user);
+// Throttled as sign-in is: a stolen session must not become a way to guess
+// the password (and then change it, or delete the account).
+Result<StoredUser> CheckPassword(UseCaseContext& ctx, LoginThrottle& throttle, const Request& req, UserId user,
+                                 const std::string& password, const std::string& field) {
+  auto stored = ctx.store.accounts->GetUser(user);
   if (!stored.ok()) return stored.status();
+  const std::int64_t now = ctx.clock.NowSeconds();
+  PW_RETURN_IF_ERROR(throttle.Check(stored->email, req.client_address, now));
   if (!auth::VerifyPassword(password, stored->password_hash)) {
+    throttle.RecordFailure(stored->email, req.client_address, now);
     return Status::Forbidden("the " + field + " is wrong");
   }
+  throttle.RecordSuccess(stored->email, req.client_address, now);
   return stored;
+}
+
+// Ends every API token of `user`: made with the old password, they would
+// outlive the change that was meant to lock out whoever had it.
+Status EndApiTokens(AccountRepository& accounts, UserId user) {
+  auto tokens = accounts.ListApiTokens(user);
+  if (!tokens.ok()) return tokens.status();
+  for (const auto& t : *tokens) PW_RETURN_IF_ERROR(accounts.DeleteApiToken(user, t.id));
+  return Status::Ok();
 }
 
 }  // namespace
@@ -96,7 +111,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
       throttle->RecordFailure(creds->email, req.client_address, now);
       return ErrorResponse(Status::Unauthenticated("wrong email or password"));
     }
-    throttle->RecordSuccess(creds->email);
+    throttle->RecordSuccess(creds->email, req.client_address, now);
     return StartSession(*ctx.store.accounts, ctx.clock, options, *user, 200);
   });
 
@@ -124,10 +139,10 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     return JsonResponse(200, body);
   });
 
-  router.Add("PUT", "/api/v1/account/password", [&ctx, options](const Request& req) {
+  router.Add("PUT", "/api/v1/account/password", [&ctx, options, throttle](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
-    auto body = JsonBody(req, {"current_password", "new_password"});
+    auto body = JsonBody(req, {"current_password", "new_password", "keep_api_tokens"});
     if (!body.ok()) return ErrorResponse(body.status());
     auto current = RequiredString(*body, "current_password", kMaxPasswordLength);
     if (!current.ok()) return ErrorResponse(current.status());
@@ -135,23 +150,30 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     if (!next.ok()) return ErrorResponse(next.status());
     Status strong = CheckNewPassword(*next, "new_password");
     if (!strong.ok()) return ErrorResponse(strong);
-    auto stored = CheckPassword(*ctx.store.accounts, *user, *current, "current_password");
+    auto keep_tokens = body->value("keep_api_tokens", nlohmann::json(false));
+    if (!keep_tokens.is_boolean()) {
+      return ErrorResponse(Status::Unprocessable("keep_api_tokens", "keep_api_tokens must be true or false"));
+    }
+    auto stored = CheckPassword(ctx, *throttle, req, *user, *current, "current_password");
     if (!stored.ok()) return ErrorResponse(stored.status());
     auto hash = auth::HashPassword(*next, options.hash_cost);
     if (!hash.ok()) return ErrorResponse(hash.status());
-    Status s = ctx.store.accounts->SetPasswordHash(*user, *hash);
+    // Tokens first: if ending them fails, nothing else changed and the
+    // request can be sent again with the same current password.
+    Status s = keep_tokens.get<bool>() ? Status::Ok() : EndApiTokens(*ctx.store.accounts, *user);
+    if (s.ok()) s = ctx.store.accounts->SetPasswordHash(*user, *hash);
     if (s.ok()) s = ctx.store.accounts->DeleteOtherSessions(*user, req.auth.session_token_hash);
     return s.ok() ? NoContent() : ErrorResponse(s);
   });
 
-  router.Add("DELETE", "/api/v1/account", [&ctx, options](const Request& req) {
+  router.Add("DELETE", "/api/v1/account", [&ctx, options, throttle](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto body = JsonBody(req, {"password"});
     if (!body.ok()) return ErrorResponse(body.status());
     auto password = RequiredString(*body, "password", kMaxPasswordLength);
     if (!password.ok()) return ErrorResponse(password.status());
-    auto stored = CheckPassword(*ctx.store.accounts, *user, *password, "password");
+    auto stored = CheckPassword(ctx, *throttle, req, *user, *password, "password");
     if (!stored.ok()) return ErrorResponse(stored.status());
     Status s = DeleteAccount(ctx, *user);
     if (!s.ok()) return ErrorResponse(s);

@@ -79,7 +79,33 @@ struct Services {
   const Router& router;
   const StaticFiles& files;
   std::size_t body_limit;
+  const std::vector<std::string>& trusted_proxies;
 };
+
+bool Trusted(const Services& s, const std::string& address) {
+  return std::find(s.trusted_proxies.begin(), s.trusted_proxies.end(), address) != s.trusted_proxies.end();
+}
+
+// The client of a request from `peer`: the peer itself, unless it is a trusted
+// proxy, then the rightmost X-Forwarded-For address that is not a trusted
+// proxy (the leftmost ones are whatever the client chose to send).
+std::string ClientAddress(const Services& s, const std::string& peer, const std::string& forwarded_for) {
+  if (forwarded_for.empty() || !Trusted(s, peer)) return peer;
+  std::string client = peer;
+  std::string_view rest = forwarded_for;
+  while (!rest.empty()) {
+    auto comma = rest.rfind(',');
+    std::string_view last = comma == std::string_view::npos ? rest : rest.substr(comma + 1);
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(0, comma);
+    while (!last.empty() && (last.front() == ' ' || last.front() == '\t')) last.remove_prefix(1);
+    while (!last.empty() && (last.back() == ' ' || last.back() == '\t')) last.remove_suffix(1);
+    auto address = CanonicalAddress(std::string(last));
+    if (!address) return client;  // not an address: stop at what is known
+    client = *address;
+    if (!Trusted(s, client)) return client;
+  }
+  return client;
+}
 
 Response Handle(const Services& s, Request& req) {
   try {
@@ -153,7 +179,7 @@ class Session : public std::enable_shared_from_this<Session> {
       for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       req.headers[name] = std::string(field.value());
     }
-    req.client_address = client_address_;
+    req.client_address = ClientAddress(services_, client_address_, req.Header("x-forwarded-for"));
     std::string_view target(msg.target().data(), msg.target().size());
     Response resp = ParseTarget(target, req)
                         ? Handle(services_, req)
@@ -224,7 +250,7 @@ class HttpServer::Impl {
  public:
   Impl(ServerOptions options, const Router& router, const StaticFiles& files)
       : options_(std::move(options)),
-        services_{router, files, options_.body_limit},
+        services_{router, files, options_.body_limit, options_.trusted_proxies},
         contexts_(MakeContexts(options_.threads)),
         acceptor_(*contexts_[0]),
         signals_(*contexts_[0], SIGINT, SIGTERM) {
@@ -300,6 +326,13 @@ class HttpServer::Impl {
   tcp::acceptor acceptor_;
   asio::signal_set signals_;
 };
+
+std::optional<std::string> CanonicalAddress(const std::string& text) {
+  beast::error_code ec;
+  auto address = asio::ip::make_address(text, ec);
+  if (ec) return std::nullopt;
+  return address.to_string();
+}
 
 HttpServer::HttpServer(ServerOptions options, const Router& router, const StaticFiles& files)
     : impl_(std::make_unique<Impl>(std::move(options), router, files)) {}

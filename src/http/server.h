@@ -12,7 +12,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/status.h"
 #include "http/router.h"
@@ -25,7 +27,15 @@ struct ServerOptions {
   std::uint16_t port = 8080;  // 0 picks a free port (see HttpServer::port)
   int threads = 4;
   std::size_t body_limit = 1 << 20;
+  // Peers (canonical IP text) whose X-Forwarded-For names the client: the
+  // client is its rightmost address that is not itself a trusted proxy.
+  // From any other peer the header is ignored and the peer is the client.
+  std::vector<std::string> trusted_proxies;
 };
+
+// `text` as an IP address in canonical form ("::ffff:127.0.0.1" stays as
+// written by the system), or nullopt when it is not an IP address.
+std::optional<std::string> CanonicalAddress(const std::string& text);
 
 class HttpServer {
  public:

@@ -138,6 +138,37 @@ TEST_F(AccountsTest, PasswordChangeEndsOtherSessionsAndOldPasswordStopsWorking) 
   EXPECT_EQ(Post(c, "/api/v1/login", {{"email", "ann@example.org"}, {"password", "a brand new secret"}}).status, 200);
 }
 
+// Regression (hardening): API tokens made before a password change kept working.
+TEST_F(AccountsTest, PasswordChangeEndsApiTokensUnlessAskedToKeepThem) {
+  ApiUser ann(server_->port(), "ann@example.org");
+  HttpClient script(server_->port());
+  script.SetHeader("Authorization", "Bearer " + ann.Must(201, "POST", "/api/v1/tokens", {{"name", "a"}})["token"].get<std::string>());
+  ann.Must(204, "PUT", "/api/v1/account/password",
+           {{"current_password", ApiUser::kPassword}, {"new_password", "a brand new secret"}});
+  EXPECT_EQ(script.Get("/api/v1/account").status, 401);
+  EXPECT_TRUE(ann.Must(200, "GET", "/api/v1/tokens")["tokens"].empty());
+
+  HttpClient kept(server_->port());
+  kept.SetHeader("Authorization", "Bearer " + ann.Must(201, "POST", "/api/v1/tokens", {{"name", "b"}})["token"].get<std::string>());
+  ann.Must(204, "PUT", "/api/v1/account/password",
+           {{"current_password", "a brand new secret"}, {"new_password", "another new secret"}, {"keep_api_tokens", true}});
+  EXPECT_EQ(kept.Get("/api/v1/account").status, 200);
+}
+
+// Regression (hardening): a wrong current password on password change or
+// account deletion was not throttled, so a stolen session could guess it.
+TEST_F(AccountsTest, WrongCurrentPasswordsAreThrottledLikeSignIn) {
+  ApiUser ann(server_->port(), "ann@example.org");
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(ann.Call("DELETE", "/api/v1/account", {{"password", "guess " + std::to_string(i)}}).status, 403);
+  }
+  auto blocked = ann.Call("PUT", "/api/v1/account/password",
+                          {{"current_password", ApiUser::kPassword}, {"new_password", "a brand new secret"}});
+  EXPECT_EQ(blocked.status, 429) << blocked.body;
+  EXPECT_GT(std::stoi(blocked.header("Retry-After")), 0);
+  EXPECT_EQ(ann.Call("GET", "/api/v1/account").status, 200);  // the account is still there
+}
+
 TEST_F(AccountsTest, DeletingTheAccountRemovesEverythingItOwned) {
   ApiUser ann(server_->port(), "ann@example.org");
   ann.Must(201, "POST", "/api/v1/diary/2026-11-29/entries", {{"meal", "lunch"}, {"food_id", "11457"}, {"grams", 50}});
@@ -212,6 +243,52 @@ TEST_F(AccountsTest, ABodyThatIsNotSentAsJsonIsRefusedOnEveryRoute) {
   auto r = u.client().Request("POST", "/api/v1/diary/2026-11-29/entries",
                               R"({"meal":"lunch","food_id":"11457","grams":90})", "text/plain");
   EXPECT_EQ(r.status, 415) << r.body;
+}
+
+// Regression (hardening): anyone could lock a person out with five wrong
+// passwords for their email. Behind a trusted proxy, the client is the
+// X-Forwarded-For address; from anyone else the header is ignored.
+TEST(AccountsThrottleTest, AnAttackersFailuresDoNotBlockTheOwnerBehindATrustedProxy) {
+  testing::TempDir dir;
+  auto args = testing::ServeArgs(dir.File("p.db"));
+  args.push_back("--trusted-proxy");
+  args.push_back("127.0.0.1");
+  testing::ServerProcess server(PLATEWISE_BINARY, args);
+  ASSERT_TRUE(server.started()) << server.output();
+  ApiUser ann(server.port(), "ann@example.org");
+  ASSERT_TRUE(ann.ok());
+  const json wrong = {{"email", "ann@example.org"}, {"password", "wrong password"}};
+  const json right = {{"email", "ann@example.org"}, {"password", ApiUser::kPassword}};
+
+  HttpClient attacker(server.port());
+  attacker.SetHeader("X-Forwarded-For", "203.0.113.66");
+  for (int i = 0; i < 8; ++i) attacker.Request("POST", "/api/v1/login", wrong.dump());
+  EXPECT_EQ(attacker.Request("POST", "/api/v1/login", right.dump()).status, 429);
+
+  HttpClient owner(server.port());
+  owner.SetHeader("X-Forwarded-For", "198.51.100.7");
+  EXPECT_EQ(owner.Request("POST", "/api/v1/login", right.dump()).status, 200);
+
+  // A client cannot pick its own address by sending the header through the
+  // proxy: the proxy appends the real one, and that is the one taken.
+  HttpClient spoofing(server.port());
+  spoofing.SetHeader("X-Forwarded-For", "198.51.100.7, 203.0.113.66");
+  EXPECT_EQ(spoofing.Request("POST", "/api/v1/login", right.dump()).status, 429);
+}
+
+TEST(AccountsThrottleTest, ForwardedForFromAnUntrustedPeerIsIgnored) {
+  testing::TempDir dir;
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  ASSERT_TRUE(server.started()) << server.output();
+  ApiUser ann(server.port(), "ann@example.org");
+  ASSERT_TRUE(ann.ok());
+  const json wrong = {{"email", "ann@example.org"}, {"password", "wrong password"}};
+  HttpClient c(server.port());
+  for (int i = 0; i < 5; ++i) {
+    c.SetHeader("X-Forwarded-For", "203.0.113." + std::to_string(i));  // a new "address" each time
+    EXPECT_EQ(c.Request("POST", "/api/v1/login", wrong.dump()).status, 401);
+  }
+  EXPECT_EQ(c.Request("POST", "/api/v1/login", wrong.dump()).status, 429);  // all from 127.0.0.1
 }
 
 }  // namespace

@@ -3,13 +3,21 @@
 #include <algorithm>
 
 namespace platewise {
+namespace {
+
+// One key for an (account, client) pair; a newline is in no email or address.
+std::string PairKey(const std::string& account, const std::string& client) { return account + "\n" + client; }
+
+template <typename Value, typename Age>
+void MakeRoom(std::map<std::string, Value>& map, const std::string& key, Age age) {
+  if (map.size() < LoginThrottle::kMaxKeys || map.count(key)) return;
+  map.erase(std::min_element(map.begin(), map.end(), [&](const auto& a, const auto& b) { return age(a) < age(b); }));
+}
+
+}  // namespace
 
 void LoginThrottle::Count(std::map<std::string, Window>& windows, const std::string& key, std::int64_t now) {
-  if (windows.size() >= kMaxKeys && !windows.count(key)) {
-    auto oldest = std::min_element(windows.begin(), windows.end(),
-                                   [](const auto& a, const auto& b) { return a.second.start < b.second.start; });
-    windows.erase(oldest);
-  }
+  MakeRoom(windows, key, [](const auto& kv) { return kv.second.start; });
   Window& w = windows[key];
   if (w.failures == 0 || now - w.start >= policy_.window_seconds) w = Window{now, 0};
   ++w.failures;
@@ -27,24 +35,44 @@ std::int64_t LoginThrottle::BlockedFor(std::map<std::string, Window>& windows, c
   return it->second.failures >= max ? end - now : 0;
 }
 
-Status LoginThrottle::Check(const std::string& account, const std::string& address, std::int64_t now) {
+bool LoginThrottle::KnownLocked(const std::string& pair, std::int64_t now) {
+  auto it = known_.find(pair);
+  if (it == known_.end()) return false;
+  if (now - it->second >= policy_.known_client_seconds) {
+    known_.erase(it);
+    return false;
+  }
+  return true;
+}
+
+Status LoginThrottle::Check(const std::string& account, const std::string& client, std::int64_t now) {
   std::lock_guard<std::mutex> lock(mutex_);
-  std::int64_t wait = std::max(BlockedFor(by_account_, account, policy_.max_failures_per_account, now),
-                               BlockedFor(by_address_, address, policy_.max_failures_per_address, now));
+  const std::string pair = PairKey(account, client);
+  std::int64_t wait = BlockedFor(by_pair_, pair, policy_.max_failures_per_account_and_client, now);
+  if (wait == 0 && !KnownLocked(pair, now)) {
+    wait = std::max(BlockedFor(by_client_, client, policy_.max_failures_per_client, now),
+                    BlockedFor(by_account_, account, policy_.max_failures_per_account, now));
+  }
   if (wait == 0) return Status::Ok();
   return Status::TooManyRequests(
       "too many failed sign-ins; try again in " + std::to_string(wait) + " seconds", static_cast<int>(wait));
 }
 
-void LoginThrottle::RecordFailure(const std::string& account, const std::string& address, std::int64_t now) {
+void LoginThrottle::RecordFailure(const std::string& account, const std::string& client, std::int64_t now) {
   std::lock_guard<std::mutex> lock(mutex_);
+  const std::string pair = PairKey(account, client);
+  Count(by_pair_, pair, now);
+  if (KnownLocked(pair, now)) return;  // a known client's typos count against it alone
+  Count(by_client_, client, now);
   Count(by_account_, account, now);
-  Count(by_address_, address, now);
 }
 
-void LoginThrottle::RecordSuccess(const std::string& account) {
+void LoginThrottle::RecordSuccess(const std::string& account, const std::string& client, std::int64_t now) {
   std::lock_guard<std::mutex> lock(mutex_);
-  by_account_.erase(account);
+  const std::string pair = PairKey(account, client);
+  by_pair_.erase(pair);
+  MakeRoom(known_, pair, [](const auto& kv) { return kv.second; });
+  known_[pair] = now;
 }
 
 }  // namespace platewise
