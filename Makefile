@@ -10,7 +10,20 @@ export CCACHE_BASEDIR := $(CURDIR)
 # Parallel test jobs; the suite is safe to run in parallel (temp dirs, free ports).
 TEST_JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build run test bench clean
+# The sanitizer build (`make test-sanitize`, CI after `make test`): Debug,
+# AddressSanitizer with LeakSanitizer, and UBSan that aborts on the first finding.
+ASAN_BUILD_DIR ?= build-asan
+# Left out of the sanitizer run: the tests that run Node.js (the browser test
+# and the npm engines check); they test the web app, not the C++ code.
+SANITIZE_EXCLUDE ?= ^web_
+# Every report goes to a file here, also those of the `platewise` processes the
+# end-to-end tests start (whose exit codes not every test reads): any file there
+# after the run fails it.
+SANITIZE_REPORTS = $(CURDIR)/$(ASAN_BUILD_DIR)/sanitizer-reports
+SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:log_path=$(SANITIZE_REPORTS)/asan \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:log_path=$(SANITIZE_REPORTS)/ubsan
+
+.PHONY: all deps configure build run test test-sanitize bench clean
 
 all: build
 
@@ -29,9 +42,20 @@ run: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(TEST_JOBS)
 
+test-sanitize: deps
+	@cmake -S . -B $(ASAN_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPLATEWISE_SANITIZE=ON >/dev/null
+	@cmake --build $(ASAN_BUILD_DIR)
+	@rm -rf $(SANITIZE_REPORTS) && mkdir -p $(SANITIZE_REPORTS)
+	@cd $(ASAN_BUILD_DIR) && $(SANITIZE_ENV) ctest --output-on-failure -j $(TEST_JOBS) -E '$(SANITIZE_EXCLUDE)'; \
+	  status=$$?; \
+	  if [ -n "$$(ls -A $(SANITIZE_REPORTS))" ]; then \
+	    echo "test-sanitize: sanitizer reports:"; cat $(SANITIZE_REPORTS)/*; exit 1; \
+	  fi; \
+	  exit $$status
+
 bench: build
 	@cmake --build $(BUILD_DIR) --target platewise-bench
 	$(BUILD_DIR)/bench/platewise-bench
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR)

@@ -57,6 +57,12 @@ const std::vector<Command>& Commands() {
        RunWeightPlan},
       {"weight log", "weight log [--date YYYY-MM-DD] WEIGHT   e.g. 72.5kg, 160lb", RunWeightLog},
       {"weight list", "weight list [--json]   the JSON of GET /api/v1/weights", RunWeightList},
+      {"backup", "backup PATH   a consistent copy of the SQLite database, also while serve runs (0600)",
+       RunBackup},
+      {"restore-backup",
+       "restore-backup PATH   replace the database with a checked backup (stop serve first; the old one is "
+       "kept as DB.before-restore)",
+       RunRestoreBackup},
       {"import usda", "import usda [--data-dir DIR]   (re)import the bundled USDA SR24 foods", RunImportUsda},
   };
   return kCommands;

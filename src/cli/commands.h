@@ -41,6 +41,8 @@ Status RunWeightLog(AppContext& ctx);
 Status RunWeightList(AppContext& ctx);
 Status RunServe(AppContext& ctx);
 Status RunImportUsda(AppContext& ctx);
+Status RunBackup(AppContext& ctx);
+Status RunRestoreBackup(AppContext& ctx);
 Status RunWeightProject(AppContext& ctx);
 Status RunWeightPlan(AppContext& ctx);
 

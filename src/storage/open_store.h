@@ -17,6 +17,13 @@ namespace platewise {
 // (Unavailable when the file cannot be created or opened).
 Result<std::unique_ptr<Store>> OpenStore(const std::string& location);
 
+// The SQLite file that `location` names, for the commands that work on the
+// file itself (backup, restore-backup). InvalidArgument, with a message that
+// says what to do instead, for a location that is not a plain file path:
+// empty, ":memory:", an SQLite "file:" URI, or a URL ("postgresql://...":
+// back that database up with pg_dump).
+Result<std::string> SqliteFilePath(const std::string& location);
+
 }  // namespace platewise
 
 #endif  // PLATEWISE_STORAGE_OPEN_STORE_H_

@@ -76,11 +76,18 @@ TEST_F(NutrientsTest, TargetsForAWomanOf40) {
   EXPECT_TRUE(seen);
   auto pregnant = Run({"nutrients", "targets", "--sex", "female", "--age", "40", "--pregnant", "--json"});
   ASSERT_EQ(pregnant.exit_code, 0);
-  for (const json& n : json::parse(pregnant.out)["targets"]) {
+  // A named document: a range-for over `json::parse(...)["targets"]` walks a
+  // temporary freed before the loop body (AddressSanitizer found it), so the
+  // check read freed memory and could pass without looking at magnesium.
+  const json pregnant_targets = json::parse(pregnant.out);
+  bool seen_pregnant = false;
+  for (const json& n : pregnant_targets["targets"]) {
     if (n["key"] == "magnesium") {
+      seen_pregnant = true;
       EXPECT_EQ(n["rda"], 360.0);
     }
   }
+  EXPECT_TRUE(seen_pregnant);
   EXPECT_EQ(Run({"nutrients", "targets", "--sex", "male", "--age", "40", "--pregnant"}).exit_code, 2);
   EXPECT_EQ(Run({"nutrients", "targets", "--sex", "female", "--age", "old"}).exit_code, 2);
 }

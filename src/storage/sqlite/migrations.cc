@@ -350,6 +350,8 @@ END;
 
 }  // namespace
 
+std::int64_t NewestSchemaVersion() { return static_cast<std::int64_t>(std::size(kMigrations)); }
+
 Status Migrate(Database& db) {
   PW_RETURN_IF_ERROR(db.Exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
   auto read = db.Prepare("SELECT coalesce(max(version), 0) FROM schema_version");
@@ -358,7 +360,7 @@ Status Migrate(Database& db) {
   if (!row.ok()) return row.status();
   std::int64_t current = read->ColumnInt(0);
   read->Reset();
-  const std::int64_t newest = static_cast<std::int64_t>(std::size(kMigrations));
+  const std::int64_t newest = NewestSchemaVersion();
   if (current > newest) {
     return Status::Unavailable("database schema version " + std::to_string(current) +
                                " is newer than this Platewise understands (" + std::to_string(newest) + ")");

@@ -105,7 +105,10 @@ Result<Database> Database::Open(const std::string& path) {
   if (!db.ok()) return db.status();
   PW_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
   PW_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys=ON"));
-  PW_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous=NORMAL"));
+  // FULL: the WAL is synced at every commit, so a write the server has
+  // acknowledged survives a power loss or OS crash too (NORMAL keeps the file
+  // consistent but may roll back the last commits). docs/operations.md says why.
+  PW_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous=FULL"));
   return db;
 }
 

@@ -65,7 +65,8 @@ class Statement {
 
 class Database {
  public:
-  // Opens (creating if needed) the file at `path` in WAL mode with foreign keys on.
+  // Opens (creating if needed) the file at `path` in WAL mode with foreign
+  // keys on and synchronous=FULL (every commit synced: durable on power loss).
   static Result<Database> Open(const std::string& path);
   // Opens the existing database at `path` for queries only (writes fail).
   static Result<Database> OpenReader(const std::string& path);

@@ -57,5 +57,21 @@ TEST_F(StatementCacheTest, AReturnedStatementComesBackResetAndUnbound) {
   EXPECT_EQ(Next(*again), 1);  // from the start, not where the last user stopped
 }
 
+// Durability on power loss: an acknowledged commit must not roll back, which
+// in WAL mode takes synchronous=FULL (2); NORMAL (1) may lose the last commits.
+TEST(DatabaseOpenTest, CommitsAreSyncedInWalMode) {
+  testing::TempDir dir;
+  auto db = Database::Open((dir.path() / "s.db").string());
+  ASSERT_TRUE(db.ok());
+  auto mode = db->Prepare("PRAGMA journal_mode");
+  ASSERT_TRUE(mode.ok());
+  ASSERT_TRUE(*mode->Step());
+  EXPECT_EQ(mode->ColumnText(0), "wal");
+  auto sync = db->Prepare("PRAGMA synchronous");
+  ASSERT_TRUE(sync.ok());
+  ASSERT_TRUE(*sync->Step());
+  EXPECT_EQ(sync->ColumnInt(0), 2);
+}
+
 }  // namespace
 }  // namespace platewise::sqlite
