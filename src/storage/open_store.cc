@@ -1,13 +1,33 @@
 #include "storage/open_store.h"
 
 #include "storage/caching/with_caches.h"
+#include "storage/postgres/pg_store.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace platewise {
 
+bool IsPostgresLocation(const std::string& location) {
+  return location.starts_with("postgresql://") || location.starts_with("postgres://");
+}
+
+std::string DisplayLocation(const std::string& location) {
+  if (!IsPostgresLocation(location)) return location;
+  // scheme://[user[:password]@]host...: the user information ends at the
+  // last '@' before the path.
+  const std::size_t begin = location.find("://") + 3;
+  const std::size_t path = location.find_first_of("/?", begin);
+  const std::size_t at = location.rfind('@', path == std::string::npos ? std::string::npos : path);
+  if (at == std::string::npos || at < begin) return location;
+  const std::size_t colon = location.find(':', begin);
+  if (colon == std::string::npos || colon > at) return location;
+  return location.substr(0, colon + 1) + "***" + location.substr(at);
+}
+
 Result<std::unique_ptr<Store>> OpenStore(const std::string& location) {
-  if (location.empty()) return Status::InvalidArgument("the database location is empty: give the path of a file");
-  auto store = OpenSqliteStore(location);
+  if (location.empty()) {
+    return Status::InvalidArgument("the database location is empty: give the path of a file or a postgresql:// URI");
+  }
+  auto store = IsPostgresLocation(location) ? OpenPostgresStore(location) : OpenSqliteStore(location);
   if (!store.ok()) return store.status();
   return WithCaches(std::move(*store));
 }
