@@ -57,12 +57,20 @@ class Pool {
   Result<Lease> Acquire();
 
   // Runs `fn(Connection&)` (returning Status or Result<T>) on a lent
-  // connection, each statement in its own transaction.
+  // connection, each statement in its own transaction. Run again (up to
+  // kMaxAttempts) when its last statement failed with a serialization
+  // failure or a deadlock, which rolled that statement back: `fn` must be
+  // one write, or writes that may be done again.
   template <typename Fn>
   auto Run(Fn&& fn) -> std::invoke_result_t<Fn, Connection&> {
-    auto lease = Acquire();
-    if (!lease.ok()) return lease.status();
-    return fn(lease->conn());
+    for (int attempt = 1;; ++attempt) {
+      auto lease = Acquire();
+      if (!lease.ok()) return lease.status();
+      auto result = fn(lease->conn());
+      if (StatusOf(result).ok() || !lease->conn().last_failure_retryable() || attempt >= kMaxAttempts) {
+        return result;
+      }
+    }
   }
 
   // Runs `fn(Connection&)` in one transaction: committed when fn succeeds,

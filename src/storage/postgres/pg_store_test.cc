@@ -84,6 +84,20 @@ TEST_F(PgStoreTest, ATransactionThatKeepsFailingToSerializeIsUnavailableAfterThe
   EXPECT_EQ(CounterValue(pool), 0);
 }
 
+TEST_F(PgStoreTest, AStatementOfItsOwnThatHitsASerializationFailureRunsAgain) {
+  Pool pool(Database(false), 1);
+  MakeCounter(pool);
+  int attempts = 0;
+  Status s = pool.Run([&](Connection& c) -> Status {
+    ++attempts;
+    if (attempts == 1) return c.Exec(kFailSerialization);
+    return c.Query(kBump).status();
+  });
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(attempts, 2);
+  EXPECT_EQ(CounterValue(pool), 1);
+}
+
 TEST_F(PgStoreTest, AFailureThatIsNotASerializationFailureIsNotRetried) {
   Pool pool(Database(false), 1);
   MakeCounter(pool);
