@@ -27,7 +27,15 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& location) {
   if (location.empty()) {
     return Status::InvalidArgument("the database location is empty: give the path of a file or a postgresql:// URI");
   }
-  auto store = IsPostgresLocation(location) ? OpenPostgresStore(location) : OpenSqliteStore(location);
+  if (IsPostgresLocation(location)) {
+    auto store = OpenPostgresStore(location);
+    if (!store.ok()) return store.status();
+    // Servers that share a database must see each other's writes on the
+    // next request (a write acknowledged by one is read by any other), so
+    // every cached read checks its stamp against the database.
+    return WithCaches(std::move(*store), CacheOptions{.stamp_refresh = std::chrono::milliseconds(0)});
+  }
+  auto store = OpenSqliteStore(location);
   if (!store.ok()) return store.status();
   return WithCaches(std::move(*store));
 }

@@ -5,7 +5,10 @@
 // A location is either the path of an SQLite file or a libpq URI of a
 // PostgreSQL database ("postgresql://USER[:PASSWORD]@HOST:PORT/DBNAME", or
 // "postgres://..."), told apart by that scheme. Either way the store comes
-// behind the same caches (WithCaches).
+// behind the same caches (WithCaches): for SQLite (one machine, usually one
+// process) with the default stamp refresh, so another process's write is
+// seen within 100 ms; for PostgreSQL with none, so a write that one server
+// acknowledged is seen by the next request to any other.
 
 #include <memory>
 #include <string>

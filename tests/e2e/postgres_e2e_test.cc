@@ -94,6 +94,10 @@ TEST_F(PostgresE2e, TwoServersOnOneDatabaseShareAccountsAndDiaries) {
   on_b.SetHeader("Cookie", testing::SessionCookieOf(login));
   on_b.SetHeader("X-CSRF-Token", json::parse(login.body)["csrf_token"].get<std::string>());
 
+  // B reads (and caches) the day, A writes to it: B's very next read has the entry.
+  auto before = on_b.Get("/api/v1/diary/2026-11-29");
+  ASSERT_EQ(before.status, 200) << before.body;
+  ASSERT_EQ(json::parse(before.body)["meals"]["lunch"].size(), 0u) << before.body;
   on_a.Must(201, "POST", "/api/v1/diary/2026-11-29/entries", {{"food_id", "11457"}, {"grams", 30}, {"meal", "lunch"}});
   auto day = on_b.Get("/api/v1/diary/2026-11-29");
   ASSERT_EQ(day.status, 200) << day.body;
@@ -102,6 +106,14 @@ TEST_F(PostgresE2e, TwoServersOnOneDatabaseShareAccountsAndDiaries) {
   // Both servers imported nothing twice: one dataset, its foods once.
   auto foods = on_b.Get("/healthz");
   EXPECT_EQ(json::parse(foods.body)["foods"], 4) << foods.body;
+
+  // Signing out on B ends the session on A at once (A had it cached).
+  ASSERT_EQ(on_a.Call("GET", "/api/v1/diary/2026-11-29").status, 200);
+  testing::HttpClient a_with_bs_session(a->port());
+  a_with_bs_session.SetHeader("Cookie", testing::SessionCookieOf(login));
+  ASSERT_EQ(a_with_bs_session.Get("/api/v1/diary/2026-11-29").status, 200);
+  ASSERT_EQ(on_b.Request("POST", "/api/v1/logout").status / 100, 2);
+  EXPECT_EQ(a_with_bs_session.Get("/api/v1/diary/2026-11-29").status, 401);
 }
 
 }  // namespace
