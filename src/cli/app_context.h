@@ -21,7 +21,7 @@ namespace platewise::cli {
 inline constexpr char kDefaultDbPath[] = "var/platewise.db";
 
 struct Environment {
-  std::string db_path;   // from --db, else PLATEWISE_DB, else kDefaultDbPath
+  std::string db_path;   // a file path or postgresql:// URI (OpenStore): --db, else PLATEWISE_DB, else kDefaultDbPath
   std::string data_dir;  // bundled data: --data-dir, PLATEWISE_DATA_DIR, else the build's default
   std::string web_dir;   // web app files: --web-dir, PLATEWISE_WEB_DIR, else the build's default
                          // ("" in a build without the web app: PLATEWISE_WEB=OFF)

@@ -69,10 +69,11 @@ const std::vector<Command>& Commands() {
 }
 
 void PrintUsage(std::ostream& out) {
-  out << "usage: platewise [--db PATH] COMMAND ...\n\ncommands:\n";
+  out << "usage: platewise [--db PATH|URI] COMMAND ...\n\ncommands:\n";
   for (const Command& c : Commands()) out << "  platewise " << c.usage << "\n";
   out << "\nPROFILE-FLAGS: " << kProfileFlags << "\n"
-      << "The database is --db PATH, else $PLATEWISE_DB, else " << kDefaultDbPath << ".\n";
+      << "The database is --db PATH (an SQLite file) or URI (postgresql://USER[:PASSWORD]@HOST:PORT/DBNAME),\n"
+      << "else $PLATEWISE_DB, else " << kDefaultDbPath << ".\n";
 }
 
 int ExitCode(const Status& s) {

@@ -11,6 +11,7 @@
 #include "cli/nutrient_data.h"
 #include "http/api_routes.h"
 #include "http/nutrient_routes.h"
+#include "storage/open_store.h"
 #include "suggest/glpk_diet_solver.h"
 #include "http/server.h"
 #include "search/food_search.h"
@@ -96,7 +97,7 @@ Status RunServe(AppContext& ctx) {
   PW_RETURN_IF_ERROR(server.Listen());
   std::string host = options->host.find(':') != std::string::npos ? "[" + options->host + "]" : options->host;
   ctx.out() << "platewise: serving http://" << host << ":" << server.port() << " (database "
-            << ctx.env().db_path << ")" << std::endl;
+            << DisplayLocation(ctx.env().db_path) << ")" << std::endl;
   server.Run();
   ctx.out() << "platewise: stopped" << std::endl;
   return Status::Ok();

@@ -2,8 +2,13 @@
 #define PLATEWISE_STORAGE_OPEN_STORE_H_
 
 // The one place that turns the configured location of the data into a store.
-// Today a location is the path of an SQLite file; a backend with a server
-// (PostgreSQL) will be chosen here by a URL scheme.
+// A location is either the path of an SQLite file or a libpq URI of a
+// PostgreSQL database ("postgresql://USER[:PASSWORD]@HOST:PORT/DBNAME", or
+// "postgres://..."), told apart by that scheme. Either way the store comes
+// behind the same caches (WithCaches): for SQLite (one machine, usually one
+// process) with the default stamp refresh, so another process's write is
+// seen within 100 ms; for PostgreSQL with none, so a write that one server
+// acknowledged is seen by the next request to any other.
 
 #include <memory>
 #include <string>
@@ -13,8 +18,16 @@
 
 namespace platewise {
 
+// True when `location` names a PostgreSQL database (by its URI scheme).
+bool IsPostgresLocation(const std::string& location);
+
+// The location as it may be shown (logs, the serve line): a URI's password
+// replaced by "***"; a file path as it is.
+std::string DisplayLocation(const std::string& location);
+
 // InvalidArgument for an empty location; otherwise the backend's own errors
-// (Unavailable when the file cannot be created or opened).
+// (Unavailable when the file cannot be created or opened, or the database
+// server cannot be reached).
 Result<std::unique_ptr<Store>> OpenStore(const std::string& location);
 
 // The SQLite file that `location` names, for the commands that work on the

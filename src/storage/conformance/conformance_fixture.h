@@ -17,7 +17,9 @@
 #include "core/food/food.h"
 #include "core/ports/store.h"
 #include "storage/memory/memory_store.h"
+#include "storage/postgres/pg_store.h"
 #include "storage/sqlite/sqlite_store.h"
+#include "testing/postgres_cluster.h"
 #include "testing/temp_dir.h"
 
 namespace platewise::conformance {
@@ -34,7 +36,21 @@ struct SqliteBackend {
   }
 };
 
-using StoreBackends = ::testing::Types<MemoryBackend, SqliteBackend>;
+// A fresh database (from the migrated template) on the test run's cluster
+// (testing/postgres_cluster.h). Without PostgreSQL the tests fail, saying
+// to run scripts/install-deps: `make test` installs it.
+struct PostgresBackend {
+  static constexpr const char* kName = "Postgres";
+  static Result<std::unique_ptr<Store>> Open(const testing::TempDir&) {
+    auto cluster = testing::TestPostgres();
+    if (!cluster.ok()) return cluster.status();
+    auto database = (*cluster)->FreshDatabase();
+    if (!database.ok()) return database.status();
+    return OpenPostgresStore(*database);
+  }
+};
+
+using StoreBackends = ::testing::Types<MemoryBackend, SqliteBackend, PostgresBackend>;
 
 struct BackendNames {
   template <typename Backend>

@@ -1,0 +1,200 @@
+#include <algorithm>
+
+#include "storage/postgres/pg_log_rows.h"
+#include "storage/postgres/pg_repositories.h"
+
+namespace platewise::postgres {
+namespace {
+
+// The insert checks in the same statement that the food is one the owner
+// may log (shared, or the owner's own): no row comes back otherwise.
+constexpr char kInsertEntry[] =
+    "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text) "
+    "SELECT $1, $2, $3, f.id, $5, $6 FROM foods f WHERE f.id = $4 AND (f.owner_id IS NULL OR f.owner_id = $1) "
+    "RETURNING id";
+// A day in one statement, so in one snapshot: entries (kind 0), water (1),
+// exercise (2) and the owner's stamp (3), each kind in the order added.
+constexpr char kSelectDay[] =
+    "SELECT 0 AS kind, id, meal, food_id, grams, amount_text, NULL::float8 FROM diary_entries "
+    "  WHERE owner_id = $1 AND date = $2 "
+    "UNION ALL SELECT 1, id, NULL, NULL, ml, NULL, NULL FROM water_entries WHERE owner_id = $1 AND date = $2 "
+    "UNION ALL SELECT 2, id, activity, description, kcal, NULL, minutes FROM exercise_entries "
+    "  WHERE owner_id = $1 AND date = $2 "
+    "UNION ALL SELECT 3, version, NULL, NULL, NULL, NULL, NULL FROM user_versions WHERE owner_id = $1 "
+    "ORDER BY 1, 2";
+constexpr char kCountLogsByFood[] = "SELECT owner_id, food_id, count(*) FROM diary_entries GROUP BY owner_id, food_id";
+constexpr char kSelectRange[] =
+    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries "
+    "WHERE owner_id = $1 AND date >= $2 AND date <= $3 ORDER BY date, id";
+constexpr char kSelectLoggedDates[] =
+    "SELECT DISTINCT date FROM diary_entries WHERE owner_id = $1 AND date <= $2 ORDER BY date DESC LIMIT $3";
+constexpr char kSelectEntry[] =
+    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries WHERE owner_id = $1 AND id = $2";
+constexpr char kUpdateEntry[] =
+    "UPDATE diary_entries SET date = $3, meal = $4, grams = $5, amount_text = $6 WHERE owner_id = $1 AND id = $2 "
+    "RETURNING id, date, meal, food_id, grams, amount_text";
+constexpr char kDeleteEntry[] = "DELETE FROM diary_entries WHERE owner_id = $1 AND id = $2";
+// Copies in the order of the originals: ids are drawn in the order selected.
+constexpr char kCopyEntries[] =
+    "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text) "
+    "SELECT owner_id, $3, meal, food_id, grams, amount_text FROM diary_entries "
+    "WHERE owner_id = $1 AND date = $2 AND ($4::text IS NULL OR meal = $4) ORDER BY id "
+    "RETURNING id, date, meal, food_id, grams, amount_text";
+constexpr char kSelectAll[] =
+    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries WHERE owner_id = $1 ORDER BY date, id";
+constexpr char kRecentFoods[] =
+    "SELECT food_id, count(*), max(date) FROM diary_entries WHERE owner_id = $1 "
+    "GROUP BY food_id ORDER BY max(date) DESC, max(id) DESC LIMIT $2";
+constexpr char kFrequentFoods[] =
+    "SELECT food_id, count(*), max(date) FROM diary_entries WHERE owner_id = $1 "
+    "GROUP BY food_id ORDER BY count(*) DESC, max(date) DESC, food_id LIMIT $2";
+
+Status NoEntry(std::int64_t id) { return Status::NotFound("no diary entry with id " + std::to_string(id)); }
+
+Result<std::vector<FoodUse>> ReadFoodUses(const Rows& rows) {
+  std::vector<FoodUse> out;
+  for (int r = 0; r < rows.size(); ++r) {
+    auto date = DateAt(rows, r, 2);
+    if (!date.ok()) return date.status();
+    out.push_back({rows.Text(r, 0), static_cast<int>(rows.Int(r, 1)), *date});
+  }
+  return out;
+}
+
+Result<std::vector<DiaryEntry>> QueryEntries(Pool& pool, const char* sql, const Params& params) {
+  return pool.Run([&](Connection& c) -> Result<std::vector<DiaryEntry>> {
+    auto rows = c.Query(sql, params);
+    if (!rows.ok()) return rows.status();
+    return ReadEntries(*rows);
+  });
+}
+
+}  // namespace
+
+Result<DiaryEntry> PgDiaryRepository::AddEntry(UserId owner, const DiaryEntry& entry) {
+  return pool_->Run([&](Connection& c) -> Result<DiaryEntry> {
+    auto rows = c.Query(kInsertEntry, Params(owner, entry.date.ToString(), MealName(entry.meal), entry.food_id,
+                                             entry.grams.value(), entry.amount_text));
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) return Status::NotFound("no food with id \"" + entry.food_id + "\"");
+    DiaryEntry stored = entry;
+    stored.id = rows->Int(0, 0);
+    return stored;
+  });
+}
+
+Result<DiaryDayRows> PgDiaryRepository::GetDay(UserId owner, const CivilDate& date) {
+  return pool_->Run([&](Connection& c) -> Result<DiaryDayRows> {
+    auto rows = c.Query(kSelectDay, Params(owner, date.ToString()));
+    if (!rows.ok()) return rows.status();
+    DiaryDayRows day;
+    for (int r = 0; r < rows->size(); ++r) {
+      switch (rows->Int(r, 0)) {
+        case 0: {
+          auto meal = ParseMeal(rows->Text(r, 2));
+          if (!meal.ok()) return Status::Internal("stored diary entry has a bad meal: " + meal.status().message());
+          day.entries.push_back(
+              {rows->Int(r, 1), date, *meal, rows->Text(r, 3), Grams(rows->Double(r, 4)), rows->Text(r, 5)});
+          break;
+        }
+        case 1:
+          day.water.push_back({rows->Int(r, 1), date, rows->Double(r, 4)});
+          break;
+        case 2:
+          day.exercise.push_back({rows->Int(r, 1), date, rows->Text(r, 2), rows->Text(r, 3), rows->OptionalDouble(r, 6),
+                                  Kcal(rows->Double(r, 4))});
+          break;
+        default:
+          day.version = static_cast<std::uint64_t>(rows->Int(r, 1));
+      }
+    }
+    return day;
+  });
+}
+
+Result<std::vector<FoodLogCount>> PgDiaryRepository::CountLogsByFood() {
+  return pool_->Run([&](Connection& c) -> Result<std::vector<FoodLogCount>> {
+    auto rows = c.Query(kCountLogsByFood);
+    if (!rows.ok()) return rows.status();
+    std::vector<FoodLogCount> out;
+    for (int r = 0; r < rows->size(); ++r) out.push_back({rows->Int(r, 0), rows->Text(r, 1), rows->Int(r, 2)});
+    return out;
+  });
+}
+
+Result<std::vector<DiaryEntry>> PgDiaryRepository::ListRange(UserId owner, const CivilDate& from, const CivilDate& to) {
+  return QueryEntries(*pool_, kSelectRange, Params(owner, from.ToString(), to.ToString()));
+}
+
+Result<std::vector<CivilDate>> PgDiaryRepository::LoggedDates(UserId owner, const CivilDate& up_to, int limit) {
+  if (limit < 1 || limit > 10000) return Status::InvalidArgument("limit must be between 1 and 10000");
+  return pool_->Run([&](Connection& c) -> Result<std::vector<CivilDate>> {
+    auto rows = c.Query(kSelectLoggedDates, Params(owner, up_to.ToString(), limit));
+    if (!rows.ok()) return rows.status();
+    std::vector<CivilDate> out;
+    for (int r = 0; r < rows->size(); ++r) {
+      auto date = DateAt(*rows, r, 0);
+      if (!date.ok()) return date.status();
+      out.push_back(*date);
+    }
+    return out;
+  });
+}
+
+Result<DiaryEntry> PgDiaryRepository::GetEntry(UserId owner, std::int64_t id) {
+  auto rows = QueryEntries(*pool_, kSelectEntry, Params(owner, id));
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return NoEntry(id);
+  return rows->front();
+}
+
+Result<DiaryEntry> PgDiaryRepository::UpdateEntry(UserId owner, const DiaryEntry& entry) {
+  // The stored row comes back, not the caller's: an update never changes the food.
+  auto rows = QueryEntries(
+      *pool_, kUpdateEntry,
+      Params(owner, entry.id, entry.date.ToString(), MealName(entry.meal), entry.grams.value(), entry.amount_text));
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return NoEntry(entry.id);
+  return rows->front();
+}
+
+Status PgDiaryRepository::DeleteEntry(UserId owner, std::int64_t id) {
+  return pool_->Run([&](Connection& c) -> Status {
+    auto rows = c.Query(kDeleteEntry, Params(owner, id));
+    if (!rows.ok()) return rows.status();
+    return rows->affected() == 0 ? NoEntry(id) : Status::Ok();
+  });
+}
+
+Result<std::vector<DiaryEntry>> PgDiaryRepository::CopyEntries(UserId owner, const CivilDate& from, const CivilDate& to,
+                                                               std::optional<Meal> meal) {
+  std::optional<std::string> meal_name;
+  if (meal) meal_name = MealName(*meal);
+  auto copies = QueryEntries(*pool_, kCopyEntries, Params(owner, from.ToString(), to.ToString(), meal_name));
+  if (!copies.ok()) return copies;
+  // RETURNING gives no order of its own; ids were drawn in the originals' order.
+  std::sort(copies->begin(), copies->end(), [](const DiaryEntry& a, const DiaryEntry& b) { return a.id < b.id; });
+  return copies;
+}
+
+Result<std::vector<FoodUse>> PgDiaryRepository::RecentFoods(UserId owner, int limit) {
+  return pool_->Run([&](Connection& c) -> Result<std::vector<FoodUse>> {
+    auto rows = c.Query(kRecentFoods, Params(owner, limit));
+    if (!rows.ok()) return rows.status();
+    return ReadFoodUses(*rows);
+  });
+}
+
+Result<std::vector<FoodUse>> PgDiaryRepository::FrequentFoods(UserId owner, int limit) {
+  return pool_->Run([&](Connection& c) -> Result<std::vector<FoodUse>> {
+    auto rows = c.Query(kFrequentFoods, Params(owner, limit));
+    if (!rows.ok()) return rows.status();
+    return ReadFoodUses(*rows);
+  });
+}
+
+Result<std::vector<DiaryEntry>> PgDiaryRepository::ListAll(UserId owner) {
+  return QueryEntries(*pool_, kSelectAll, Params(owner));
+}
+
+}  // namespace platewise::postgres

@@ -1,0 +1,81 @@
+#include "storage/postgres/pg_log_rows.h"
+#include "storage/postgres/pg_repositories.h"
+
+namespace platewise::postgres {
+namespace {
+
+constexpr char kSelectSettings[] = "SELECT birth_date, units, time_zone FROM profile_settings WHERE owner_id = $1";
+constexpr char kUpsertSettings[] =
+    "INSERT INTO profile_settings (owner_id, birth_date, units, time_zone) VALUES ($1, $2, $3, $4) "
+    "ON CONFLICT (owner_id) DO UPDATE SET birth_date = excluded.birth_date, units = excluded.units, "
+    "time_zone = excluded.time_zone";
+constexpr char kSelectProfile[] =
+    "SELECT sex, age_years, height_cm, weight_kg, activity, goal_lb_week FROM profiles WHERE owner_id = $1";
+constexpr char kUpsertProfile[] =
+    "INSERT INTO profiles (owner_id, sex, age_years, height_cm, weight_kg, activity, goal_lb_week) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7) "
+    "ON CONFLICT (owner_id) DO UPDATE SET sex = excluded.sex, age_years = excluded.age_years, "
+    "height_cm = excluded.height_cm, weight_kg = excluded.weight_kg, activity = excluded.activity, "
+    "goal_lb_week = excluded.goal_lb_week";
+
+Status UpsertProfile(Connection& c, UserId owner, const BodyProfile& p) {
+  return c
+      .Query(kUpsertProfile, Params(owner, SexName(p.sex), p.age_years, p.height.value(), p.weight.value(),
+                                    ActivityLevelName(p.activity), p.goal.lb_per_week))
+      .status();
+}
+
+}  // namespace
+
+Result<BodyProfile> PgProfileRepository::GetProfile(UserId owner) {
+  return pool_->Run([&](Connection& c) -> Result<BodyProfile> {
+    auto rows = c.Query(kSelectProfile, Params(owner));
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) return Status::NotFound("no profile set");
+    auto sex = ParseSex(rows->Text(0, 0));
+    auto activity = ParseActivityLevel(rows->Text(0, 4));
+    auto goal = WeeklyGoalFromPounds(rows->Double(0, 5));
+    if (!sex.ok() || !activity.ok() || !goal.ok()) return Status::Internal("stored profile is malformed");
+    BodyProfile p;
+    p.sex = *sex;
+    p.age_years = rows->Double(0, 1);
+    p.height = Centimeters(rows->Double(0, 2));
+    p.weight = Kilograms(rows->Double(0, 3));
+    p.activity = *activity;
+    p.goal = *goal;
+    return p;
+  });
+}
+
+Status PgProfileRepository::SaveProfile(UserId owner, const BodyProfile& profile) {
+  return pool_->Run([&](Connection& c) { return UpsertProfile(c, owner, profile); });
+}
+
+Result<ProfileSettings> PgProfileRepository::Get(UserId owner) {
+  return pool_->Run([&](Connection& c) -> Result<ProfileSettings> {
+    auto rows = c.Query(kSelectSettings, Params(owner));
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) return Status::NotFound("no profile settings set");
+    std::optional<CivilDate> birth;  // NULL: a profile given by age
+    if (!rows->IsNull(0, 0)) {
+      auto parsed = DateAt(*rows, 0, 0);
+      if (!parsed.ok()) return parsed.status();
+      birth = *parsed;
+    }
+    auto units = ParseDisplayUnits(rows->Text(0, 1));
+    if (!units.ok()) return Status::Internal("stored profile settings are malformed");
+    return ProfileSettings{birth, *units, rows->Text(0, 2)};
+  });
+}
+
+Status PgProfileRepository::Save(UserId owner, const ProfileSettings& settings, const BodyProfile& body) {
+  std::optional<std::string> birth;
+  if (settings.birth_date) birth = settings.birth_date->ToString();
+  return pool_->Transact(Isolation::kReadCommitted, [&](Connection& c) -> Status {
+    PW_RETURN_IF_ERROR(
+        c.Query(kUpsertSettings, Params(owner, birth, DisplayUnitsName(settings.units), settings.time_zone)).status());
+    return UpsertProfile(c, owner, body);
+  });
+}
+
+}  // namespace platewise::postgres

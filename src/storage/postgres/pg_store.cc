@@ -1,0 +1,34 @@
+#include "storage/postgres/pg_store.h"
+
+#include "storage/postgres/pg_migrations.h"
+#include "storage/postgres/pg_repositories.h"
+
+namespace platewise {
+
+Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& conninfo, std::size_t pool_size) {
+  using namespace postgres;  // NOLINT: the store's own classes
+  auto pool = std::make_shared<Pool>(conninfo, pool_size);
+  {
+    auto lease = pool->Acquire();
+    if (!lease.ok()) return lease.status();
+    PW_RETURN_IF_ERROR(Migrate(lease->conn()));
+  }
+  auto store = std::make_unique<Store>();
+  store->foods = std::make_unique<PgFoodRepository>(pool);
+  store->diary = std::make_unique<PgDiaryRepository>(pool);
+  auto profiles = std::make_unique<PgProfileRepository>(pool);
+  store->profile_settings = profiles.get();
+  store->profiles = std::move(profiles);
+  store->accounts = std::make_unique<PgAccountRepository>(pool);
+  store->custom_foods = std::make_unique<PgCustomFoodRepository>(pool);
+  store->water = std::make_unique<PgWaterLog>(pool);
+  store->exercise = std::make_unique<PgExerciseLog>(pool);
+  store->weights = std::make_unique<PgWeightLog>(pool);
+  store->favourites = std::make_unique<PgFavouriteFoods>(pool);
+  store->supplements = std::make_unique<PgSupplementRepository>(pool);
+  store->notification_reads = std::make_unique<PgNotificationReads>(pool);
+  store->versions = std::make_unique<PgDataVersions>(pool);
+  return store;
+}
+
+}  // namespace platewise

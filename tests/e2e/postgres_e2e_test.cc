@@ -1,0 +1,120 @@
+// End-to-end on PostgreSQL: the real binary with --db postgresql://... (and
+// PLATEWISE_DB), the CLI and `serve`, and two servers on one database. Each
+// test has its own database on the test run's cluster
+// (testing/postgres_cluster.h) and a small food dataset (tests/data/sr24-mini)
+// so that the first start's import takes no time.
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+#include "testing/api_user.h"
+#include "testing/http_client.h"
+#include "testing/postgres_cluster.h"
+#include "testing/subprocess.h"
+#include "testing/temp_dir.h"
+
+namespace platewise {
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+class PostgresE2e : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto cluster = testing::TestPostgres();
+    ASSERT_TRUE(cluster.ok()) << cluster.status().message();
+    auto db = (*cluster)->FreshDatabase();
+    ASSERT_TRUE(db.ok()) << db.status().message();
+    db_ = *db;
+    // The bundled data, with the mini food dataset in place of the full one.
+    const fs::path bundled(PLATEWISE_BUNDLED_DATA_DIR);
+    fs::create_directories(dir_.path() / "data");
+    fs::create_directory_symlink(bundled / "dri", dir_.path() / "data" / "dri");
+    fs::create_directory_symlink(bundled / "nutrients", dir_.path() / "data" / "nutrients");
+    fs::create_directory_symlink(fs::path(PLATEWISE_TEST_DATA_DIR) / "sr24-mini", dir_.path() / "data" / "usda-sr24");
+  }
+  std::string DataDir() const { return dir_.File("data"); }
+
+  testing::CommandResult Cli(std::vector<std::string> args, const std::vector<std::string>& env = {}) {
+    args.insert(args.end(), {"--data-dir", DataDir()});
+    return testing::RunCommand(PLATEWISE_BINARY, args, env);
+  }
+  std::unique_ptr<testing::ServerProcess> Serve() {
+    return std::make_unique<testing::ServerProcess>(
+        PLATEWISE_BINARY, std::vector<std::string>{"serve", "--listen", "127.0.0.1:0", "--threads", "2", "--db", db_,
+                                                   "--data-dir", DataDir(), "--password-hash-cost", "minimum"});
+  }
+
+  testing::TempDir dir_;
+  std::string db_;
+};
+
+TEST_F(PostgresE2e, TheCliLogsAndReadsADayOnADatabaseNamedByItsUri) {
+  auto added = Cli({"log", "add", "--db", db_, "--date", "2026-11-29", "--meal", "lunch", "11457", "100", "g"});
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  auto day = Cli({"log", "day", "2026-11-29", "--json", "--db", db_});
+  ASSERT_EQ(day.exit_code, 0) << day.err;
+  json body = json::parse(day.out);
+  ASSERT_EQ(body["meals"]["lunch"].size(), 1u) << day.out;
+  EXPECT_EQ(body["meals"]["lunch"][0]["food_id"], "11457");
+  EXPECT_DOUBLE_EQ(body["totals"]["energy_kcal"].get<double>(), 23.0);
+}
+
+TEST_F(PostgresE2e, PlatewiseDbNamesTheDatabaseToo) {
+  auto added = Cli({"log", "water", "--date", "2026-11-29", "500"}, {"PLATEWISE_DB=" + db_});
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  auto day = Cli({"log", "day", "2026-11-29", "--json", "--db", db_});
+  ASSERT_EQ(day.exit_code, 0) << day.err;
+  EXPECT_DOUBLE_EQ(json::parse(day.out)["water_ml"].get<double>(), 500.0) << day.out;
+}
+
+TEST_F(PostgresE2e, AServerThatCannotReachItsDatabaseSaysSoAndExits) {
+  auto r = testing::RunCommand(
+      PLATEWISE_BINARY, {"serve", "--listen", "127.0.0.1:0", "--db", "postgresql://platewise:secret@127.0.0.1:1/none",
+                         "--data-dir", DataDir()});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("PostgreSQL"), std::string::npos) << r.err;
+}
+
+TEST_F(PostgresE2e, TwoServersOnOneDatabaseShareAccountsAndDiaries) {
+  auto a = Serve();
+  auto b = Serve();
+  ASSERT_TRUE(a->started()) << a->output();
+  ASSERT_TRUE(b->started()) << b->output();
+
+  testing::ApiUser on_a(a->port(), "pat@example.org");  // signs up on A
+  ASSERT_TRUE(on_a.ok());
+  testing::HttpClient on_b(b->port());
+  auto login = on_b.Request("POST", "/api/v1/login",
+                            json{{"email", "pat@example.org"}, {"password", testing::ApiUser::kPassword}}.dump());
+  ASSERT_EQ(login.status, 200) << login.body;
+  on_b.SetHeader("Cookie", testing::SessionCookieOf(login));
+  on_b.SetHeader("X-CSRF-Token", json::parse(login.body)["csrf_token"].get<std::string>());
+
+  // B reads (and caches) the day, A writes to it: B's very next read has the entry.
+  auto before = on_b.Get("/api/v1/diary/2026-11-29");
+  ASSERT_EQ(before.status, 200) << before.body;
+  ASSERT_EQ(json::parse(before.body)["meals"]["lunch"].size(), 0u) << before.body;
+  on_a.Must(201, "POST", "/api/v1/diary/2026-11-29/entries", {{"food_id", "11457"}, {"grams", 30}, {"meal", "lunch"}});
+  auto day = on_b.Get("/api/v1/diary/2026-11-29");
+  ASSERT_EQ(day.status, 200) << day.body;
+  ASSERT_EQ(json::parse(day.body)["meals"]["lunch"].size(), 1u) << day.body;
+
+  // Both servers imported nothing twice: one dataset, its foods once.
+  auto foods = on_b.Get("/healthz");
+  EXPECT_EQ(json::parse(foods.body)["foods"], 4) << foods.body;
+
+  // Signing out on B ends the session on A at once (A had it cached).
+  ASSERT_EQ(on_a.Call("GET", "/api/v1/diary/2026-11-29").status, 200);
+  testing::HttpClient a_with_bs_session(a->port());
+  a_with_bs_session.SetHeader("Cookie", testing::SessionCookieOf(login));
+  ASSERT_EQ(a_with_bs_session.Get("/api/v1/diary/2026-11-29").status, 200);
+  ASSERT_EQ(on_b.Request("POST", "/api/v1/logout").status / 100, 2);
+  EXPECT_EQ(a_with_bs_session.Get("/api/v1/diary/2026-11-29").status, 401);
+}
+
+}  // namespace
+}  // namespace platewise
