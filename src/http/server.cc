@@ -27,6 +27,11 @@ constexpr auto kIdleTimeout = std::chrono::seconds(30);
 constexpr std::uint32_t kHeaderLimit = 16 * 1024;
 constexpr auto kLingerTimeout = std::chrono::seconds(2);
 constexpr std::size_t kLingerBytes = 16 << 20;
+// No inline script or style, no plugins, no framing, forms and fetches to
+// this origin only (the web app's own files pass; web_e2e runs under it).
+constexpr char kContentSecurityPolicy[] =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 // Splits "/api/v1/foods?q=egg&limit=5" into a decoded path and query.
 bool ParseTarget(std::string_view target, Request& req) {
@@ -107,11 +112,23 @@ std::string ClientAddress(const Services& s, const std::string& peer, const std:
   return client;
 }
 
+bool HasHeader(const Response& r, beast::string_view name) {
+  return std::any_of(r.headers.begin(), r.headers.end(),
+                     [&](const auto& h) { return beast::iequals(h.first, name); });
+}
+
+// API answers are personal (a diary, an export, tokens) unless a route says
+// otherwise: no cache, shared or private, keeps a copy.
+Response NotStored(Response r) {
+  if (!HasHeader(r, "Cache-Control")) r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
+}
+
 Response Handle(const Services& s, Request& req) {
   try {
-    if (auto r = s.router.Dispatch(req)) return *r;
+    if (auto r = s.router.Dispatch(req)) return NotStored(*std::move(r));
     if (req.path == "/api" || req.path.starts_with("/api/")) {
-      return ErrorResponse(404, "not_found", "no API route " + req.method + " " + req.path);
+      return NotStored(ErrorResponse(404, "not_found", "no API route " + req.method + " " + req.path));
     }
     if (req.method == "GET" || req.method == "HEAD") {
       if (auto r = s.files.Serve(req.path)) return *r;
@@ -194,6 +211,11 @@ class Session : public std::enable_shared_from_this<Session> {
     res->set(bhttp::field::server, "platewise");
     res->set(bhttp::field::content_type, r.content_type);
     res->set("X-Content-Type-Options", "nosniff");
+    // The web app loads only its own files and is never framed; links out
+    // carry no Referer (it would name a diary date). Harmless on JSON.
+    res->set("Content-Security-Policy", kContentSecurityPolicy);
+    res->set("X-Frame-Options", "DENY");
+    res->set("Referrer-Policy", "no-referrer");
     for (const auto& [name, value] : r.headers) res->set(name, value);
     res->body() = std::move(r.body);
     res->keep_alive(keep_alive);

@@ -21,6 +21,16 @@ const char* ContentType(const std::string& ext) {
   return "application/octet-stream";
 }
 
+// The build names the files under assets/ by a hash of their content
+// (Vite's index-HASH.js), so a name never changes content: cached for a year
+// without asking again. Pages are asked again every time (they name the
+// current assets); anything else for an hour.
+std::string CacheControlFor(const std::filesystem::path& file) {
+  if (file.extension() == ".html") return "no-cache";
+  if (file.parent_path().filename() == "assets") return "public, max-age=31536000, immutable";
+  return "public, max-age=3600";
+}
+
 std::optional<Response> ReadFile(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return std::nullopt;
@@ -29,7 +39,7 @@ std::optional<Response> ReadFile(const std::filesystem::path& file) {
   Response r;
   r.content_type = ContentType(file.extension().string());
   r.body = body.str();
-  r.headers.emplace_back("Cache-Control", file.extension() == ".html" ? "no-cache" : "public, max-age=3600");
+  r.headers.emplace_back("Cache-Control", CacheControlFor(file));
   return r;
 }
 

@@ -291,5 +291,18 @@ TEST(AccountsThrottleTest, ForwardedForFromAnUntrustedPeerIsIgnored) {
   EXPECT_EQ(c.Request("POST", "/api/v1/login", wrong.dump()).status, 429);  // all from 127.0.0.1
 }
 
+// Regression (hardening, headers): personal API answers (the diary, the
+// export, tokens) could be kept by a browser or proxy cache.
+TEST_F(AccountsTest, PersonalAnswersAreNeverStored) {
+  ApiUser ann(server_->port(), "ann@example.org");
+  for (const char* target : {"/api/v1/account", "/api/v1/diary/2026-11-29", "/api/v1/export", "/api/v1/tokens",
+                             "/api/v1/no-such-route"}) {
+    auto r = ann.Call("GET", target);
+    EXPECT_EQ(r.header("Cache-Control"), "no-store") << target;
+    EXPECT_EQ(r.header("X-Frame-Options"), "DENY") << target;
+    EXPECT_EQ(r.header("Referrer-Policy"), "no-referrer") << target;
+  }
+}
+
 }  // namespace
 }  // namespace platewise

@@ -125,6 +125,27 @@ TEST_F(ServeTest, ServesTheWebPage) {
   EXPECT_EQ(r.content_type, "text/html; charset=utf-8");
   EXPECT_NE(r.body.find("Platewise"), std::string::npos);
 }
+
+// Regression (hardening, headers): the web app had no Content-Security-Policy
+// and could be framed; hashed assets were cached for an hour only.
+TEST_F(ServeTest, TheWebAppIsServedUnderAStrictPolicyWithItsAssetsCachedForAYear) {
+  testing::HttpClient client(server_->port());
+  auto page = client.Get("/");
+  ASSERT_EQ(page.status, 200);
+  const std::string csp = page.header("Content-Security-Policy");
+  EXPECT_NE(csp.find("default-src 'self'"), std::string::npos) << csp;
+  EXPECT_NE(csp.find("frame-ancestors 'none'"), std::string::npos) << csp;
+  EXPECT_EQ(csp.find("unsafe-inline"), std::string::npos) << csp;
+  EXPECT_EQ(page.header("X-Frame-Options"), "DENY");
+  EXPECT_EQ(page.header("Referrer-Policy"), "no-referrer");
+  EXPECT_EQ(page.header("Cache-Control"), "no-cache");
+  const auto at = page.body.find("/assets/");
+  ASSERT_NE(at, std::string::npos) << page.body;
+  const std::string asset = page.body.substr(at, page.body.find('"', at) - at);
+  auto r = client.Get(asset);
+  EXPECT_EQ(r.status, 200) << asset;
+  EXPECT_EQ(r.header("Cache-Control"), "public, max-age=31536000, immutable") << asset;
+}
 #else
 TEST_F(ServeTest, SaysTheWebAppWasNotBuiltAndServesTheApi) {
   testing::HttpClient client(server_->port());
