@@ -45,7 +45,6 @@ Response StartSession(AccountRepository& accounts, Clock& clock, const AccountOp
   if (!s.ok()) return ErrorResponse(s);
   Response r = JsonResponse(http_status, {{"user", {{"id", user.id}, {"email", user.email}}}, {"csrf_token", csrf}});
   r.headers.emplace_back("Set-Cookie", SessionCookie(token, options.secure_cookies));
-  r.headers.emplace_back("Cache-Control", "no-store");
   return r;
 }
 
@@ -205,8 +204,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     auto id = ctx.store.accounts->CreateApiToken(*user, *name, auth::HashSecretToken(token), now);
     if (!id.ok()) return ErrorResponse(id.status());
     Response r = JsonResponse(201, {{"id", *id}, {"name", *name}, {"created_at", now}, {"token", token}});
-    r.headers.emplace_back("Cache-Control", "no-store");
-    return r;
+      return r;
   });
 
   router.Add("DELETE", "/api/v1/tokens/{id}", [&ctx](const Request& req) {

@@ -1,8 +1,8 @@
 #include "http/router.h"
 
-#include <cctype>
 
 #include "http/error_response.h"
+#include "http/header_text.h"
 
 namespace platewise::http {
 namespace {
@@ -40,12 +40,8 @@ bool Matches(const std::vector<std::string>& pattern, const std::vector<std::str
 // refused before the handler runs: a cross-site HTML form can send only
 // text/plain, urlencoded or multipart bodies, and so cannot sign someone in
 // to an attacker's account (login CSRF) or post to any route.
-bool IsJson(const std::string& content_type) {
-  std::string type = content_type.substr(0, content_type.find(';'));
-  while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.pop_back();
-  type.erase(0, type.find_first_not_of(" \t"));
-  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return type == "application/json";
+bool IsJson(std::string_view content_type) {
+  return AsciiLower(TrimOws(content_type.substr(0, content_type.find(';')))) == "application/json";
 }
 
 }  // namespace

@@ -1,19 +1,15 @@
 #include "http/same_origin.h"
 
-#include <cctype>
 #include <string>
+
+#include "http/header_text.h"
 
 namespace platewise::http {
 namespace {
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // "host:port" with the scheme's default port written out, lower case.
 std::string WithPort(std::string host, const std::string& scheme) {
-  host = Lower(host);
+  host = AsciiLower(host);
   const bool has_port = host.rfind(':') != std::string::npos && host.back() != ']';
   if (!has_port) host += scheme == "https" ? ":443" : ":80";
   return host;
@@ -22,7 +18,7 @@ std::string WithPort(std::string host, const std::string& scheme) {
 }  // namespace
 
 Status RequireSameOrigin(const Request& req) {
-  const std::string fetch_site = Lower(req.Header("sec-fetch-site"));
+  const std::string fetch_site = AsciiLower(req.Header("sec-fetch-site"));
   if (fetch_site == "cross-site" || fetch_site == "same-site") {
     return Status::Forbidden("sign-up and sign-in are refused from another site's page");
   }
@@ -32,7 +28,7 @@ Status RequireSameOrigin(const Request& req) {
   if (origin == "null" || scheme_end == std::string::npos) {
     return Status::Forbidden("sign-up and sign-in are refused from an origin of \"" + origin + "\"");
   }
-  const std::string scheme = Lower(origin.substr(0, scheme_end));
+  const std::string scheme = AsciiLower(origin.substr(0, scheme_end));
   const std::string origin_host = origin.substr(scheme_end + 3);
   const std::string host = req.Header("host");
   if (host.empty() || WithPort(origin_host, scheme) != WithPort(host, scheme)) {

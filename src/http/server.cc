@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "http/error_response.h"
+#include "http/header_text.h"
 
 namespace platewise::http {
 namespace {
@@ -54,6 +55,9 @@ bool ParseTarget(std::string_view target, Request& req) {
   return true;
 }
 
+// Beast's string_view (Boost's, in Boost 1.74) as the standard one.
+std::string_view Std(beast::string_view text) { return {text.data(), text.size()}; }
+
 // Why a request's framing is refused (RFC 9112 6.1, 6.3, 3.2), if it is:
 // Transfer-Encoding other than exactly "chunked" (a chain such as "chunked,
 // identity", an unknown coding such as "xchunked", or the field twice), both
@@ -63,10 +67,7 @@ std::optional<std::string> FramingRefusal(const bhttp::request<bhttp::string_bod
   for (const auto& field : msg) {
     if (field.name() != bhttp::field::transfer_encoding) continue;
     ++codings;
-    std::string value(field.value());
-    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.pop_back();
-    value.erase(0, value.find_first_not_of(" \t"));
-    if (!beast::iequals(value, "chunked")) {
+    if (AsciiLower(TrimOws(Std(field.value()))) != "chunked") {
       return "unsupported Transfer-Encoding \"" + std::string(field.value()) + "\": only \"chunked\" is accepted";
     }
   }
@@ -102,9 +103,7 @@ std::string ClientAddress(const Services& s, const std::string& peer, const std:
     auto comma = rest.rfind(',');
     std::string_view last = comma == std::string_view::npos ? rest : rest.substr(comma + 1);
     rest = comma == std::string_view::npos ? std::string_view() : rest.substr(0, comma);
-    while (!last.empty() && (last.front() == ' ' || last.front() == '\t')) last.remove_prefix(1);
-    while (!last.empty() && (last.back() == ' ' || last.back() == '\t')) last.remove_suffix(1);
-    auto address = CanonicalAddress(std::string(last));
+    auto address = CanonicalAddress(std::string(TrimOws(last)));
     if (!address) return client;  // not an address: stop at what is known
     client = *address;
     if (!Trusted(s, client)) return client;
@@ -192,9 +191,7 @@ class Session : public std::enable_shared_from_this<Session> {
     req.method = std::string(msg.method_string());
     req.body = msg.body();
     for (const auto& field : msg) {
-      std::string name(field.name_string());
-      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      req.headers[name] = std::string(field.value());
+      req.headers[AsciiLower(Std(field.name_string()))] = std::string(field.value());
     }
     req.client_address = ClientAddress(services_, client_address_, req.Header("x-forwarded-for"));
     std::string_view target(msg.target().data(), msg.target().size());

@@ -302,6 +302,11 @@ TEST_F(AccountsTest, PersonalAnswersAreNeverStored) {
     EXPECT_EQ(r.header("X-Frame-Options"), "DENY") << target;
     EXPECT_EQ(r.header("Referrer-Policy"), "no-referrer") << target;
   }
+  // The answers that carry a secret: a new API token, and a new session.
+  EXPECT_EQ(ann.Call("POST", "/api/v1/tokens", {{"name", "t"}}).header("Cache-Control"), "no-store");
+  HttpClient c(server_->port());
+  auto login = Post(c, "/api/v1/login", {{"email", "ann@example.org"}, {"password", ApiUser::kPassword}});
+  EXPECT_EQ(login.header("Cache-Control"), "no-store");
 }
 
 }  // namespace
