@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/ports/fresh_reads.h"
 #include "http/error_response.h"
 #include "http/header_text.h"
 
@@ -124,6 +125,9 @@ Response NotStored(Response r) {
 }
 
 Response Handle(const Services& s, Request& req) {
+  // Every write acknowledged before this request, by any server, is seen by
+  // it; each version stamp it needs is read once (core/ports/fresh_reads.h).
+  const FreshReadsScope fresh_reads;
   try {
     if (auto r = s.router.Dispatch(req)) return NotStored(*std::move(r));
     if (req.path == "/api" || req.path.starts_with("/api/")) {

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "core/food/recipe.h"
+#include "core/ports/fresh_reads.h"
 #include "import/usda_sr24.h"
 #include "storage/caching/with_caches.h"
 #include "storage/sqlite/sqlite_store.h"
@@ -231,6 +232,37 @@ TEST_F(CachesTest, AnotherProcessesWritesAreSeenWithinTheRefresh) {
   EXPECT_TRUE(bounded->profiles->GetProfile(a_).ok());
   EXPECT_EQ(bounded->accounts->FindSession("session-a", 0).status().code(), StatusCode::kNotFound);
   EXPECT_EQ((*bounded->foods->GetFood("11457"))->description, "Spinach, renamed");
+}
+
+// Read-your-writes across servers at one stamp read per request: with every
+// read checked (refresh zero), a request sees each write acknowledged before
+// it began, and within the request a stamp once read is used again (a write
+// that lands during the request is seen by the next one).
+TEST_F(CachesTest, ARequestSeesEveryWriteAcknowledgedBeforeItAndReadsEachStampOnce) {
+  ASSERT_TRUE(store_->accounts->CreateSession(a_, "session-a", "csrf", 1000).ok());
+  auto checked = Open(milliseconds(0));
+  auto other = Open(milliseconds(0));
+  {
+    const FreshReadsScope first_request;
+    ReadAll(*checked);
+    ASSERT_TRUE(checked->diary->GetDay(a_, day_)->entries.empty());
+    ASSERT_TRUE(other->diary->AddEntry(a_, {0, day_, Meal::kLunch, "11457", Grams(30), ""}).ok());
+    ASSERT_TRUE(other->accounts->DeleteSession("session-a").ok());
+    EXPECT_TRUE(checked->diary->GetDay(a_, day_)->entries.empty()) << "the stamp read once in this request";
+    EXPECT_TRUE(checked->accounts->FindSession("session-a", 0).ok());
+  }
+  const FreshReadsScope second_request;
+  EXPECT_EQ(checked->diary->GetDay(a_, day_)->entries.size(), 1u);
+  EXPECT_EQ(checked->accounts->FindSession("session-a", 0).status().code(), StatusCode::kNotFound);
+}
+
+// A request's own write is seen by its next read, whatever it read before.
+TEST_F(CachesTest, ARequestSeesItsOwnWrite) {
+  auto checked = Open(milliseconds(0));
+  const FreshReadsScope request;
+  ASSERT_TRUE(checked->diary->GetDay(a_, day_)->entries.empty());
+  ASSERT_TRUE(checked->diary->AddEntry(a_, {0, day_, Meal::kLunch, "11457", Grams(30), ""}).ok());
+  EXPECT_EQ(checked->diary->GetDay(a_, day_)->entries.size(), 1u);
 }
 
 // What the two tests above rely on: before its stamps are read again, a

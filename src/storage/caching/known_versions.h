@@ -17,7 +17,11 @@
 //   the write carries an older tag and misses from then on.
 // - Other processes: a known stamp is read again from the store when it was
 //   last read more than `refresh` ago (zero: on every use), so another
-//   process's write is seen within `refresh`.
+//   process's write is seen within `refresh`. Within a request
+//   (core/ports/fresh_reads.h), a stamp whose read began after the request
+//   did is used as it is, whatever `refresh`: it already reflects every write
+//   acknowledged before the request began. With `refresh` zero, that is
+//   read-your-writes across processes at one stamp read per key per request.
 //
 // If reading a stamp after a write fails, the key is marked unknown: caches
 // are bypassed for it until a store read that began after the mark succeeds.
@@ -33,6 +37,7 @@
 #include <optional>
 
 #include "core/ports/data_versions.h"
+#include "core/ports/fresh_reads.h"
 
 namespace platewise {
 
@@ -56,7 +61,8 @@ class KnownStamps {
   // The stamp to check cache entries of `key` against; nullopt when it cannot
   // be known (the store failed): then the caller reads through.
   std::optional<std::uint64_t> Current(const Key& key) {
-    if (refresh_ns_ > 0) {
+    const std::optional<std::int64_t> request_start = FreshReadsSince();
+    if (refresh_ns_ > 0 || request_start) {
       const Slot& slot = SlotOf(key);
       for (int attempt = 0; attempt < 4; ++attempt) {
         const std::uint32_t before = slot.seq.load(std::memory_order_acquire);
@@ -67,7 +73,8 @@ class KnownStamps {
         const std::int64_t read_at = slot.read_at.load(std::memory_order_relaxed);
         std::atomic_thread_fence(std::memory_order_acquire);
         if (slot.seq.load(std::memory_order_relaxed) != before) continue;
-        if (valid && owner == key && Now() - read_at < refresh_ns_) return stamp;
+        const bool fresh = Now() - read_at < refresh_ns_ || (request_start && read_at >= *request_start);
+        if (valid && owner == key && fresh) return stamp;
         break;
       }
     }
@@ -104,9 +111,7 @@ class KnownStamps {
     std::atomic<bool> valid{false};        // false: never read for `key`, or marked unknown
   };
 
-  static std::int64_t Now() {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
-  }
+  static std::int64_t Now() { return FreshReadsNow(); }
   Slot& SlotOf(const Key& key) const {
     return slots_[static_cast<std::size_t>(static_cast<std::uint64_t>(key) * 0x9E3779B97F4A7C15ull >> 32) & mask_];
   }
