@@ -15,6 +15,7 @@
 #include "suggest/glpk_diet_solver.h"
 #include "http/server.h"
 #include "search/food_search.h"
+#include "search/index_follower.h"
 #include "search/index_updates.h"
 
 namespace platewise::cli {
@@ -84,8 +85,12 @@ Status RunServe(AppContext& ctx) {
   auto nutrient_data = LoadNutrientData(ctx.env().data_dir);
   if (!nutrient_data.ok()) return nutrient_data.status();
 
-  // The use cases tell this server's search index what they change.
+  // The use cases tell this server's search index what they change; other
+  // servers' changes come from the store's feed, when several share it.
+  // Declared after the index: stopped before it is destroyed.
   search::IndexUpdates index_updates(**index);
+  std::unique_ptr<FoodChangeFeed> food_changes = std::move((*store)->food_changes);
+  if (food_changes) PW_RETURN_IF_ERROR(food_changes->Start(search::FollowFoodChanges(**index, *(*store)->foods)));
   UseCaseContext use_cases{**store, ctx.clock(), index_updates};
   http::Router router;
   http::AddApiRoutes(router, use_cases, account_options, **index, nutrient_data->dri);

@@ -89,6 +89,14 @@ void FoodIndex::RemoveOwner(std::int64_t owner) {
   user_logs_.erase(owner);
 }
 
+std::vector<std::string> FoodIndex::PrivateIds() const {
+  std::shared_lock lock(mutex_);
+  std::vector<std::string> ids;
+  ids.reserve(private_owner_.size());
+  for (const auto& [slot, owner] : private_owner_) ids.emplace_back(IdOf(slots_[slot]));
+  return ids;
+}
+
 void FoodIndex::RecordLog(std::int64_t user, const std::string& food_id, std::uint32_t count) {
   std::unique_lock lock(mutex_);
   std::uint32_t slot = slot_by_id_.Find(food_id);

@@ -75,6 +75,8 @@ class FoodIndex {
   std::vector<SearchHit> Search(std::string_view query, int limit, std::int64_t user) const;
 
   IndexStats Stats() const;
+  // The ids of every private food held (custom foods and recipes).
+  std::vector<std::string> PrivateIds() const;
 
  private:
   struct Slot {

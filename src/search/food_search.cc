@@ -29,6 +29,9 @@ Result<std::vector<SharedFood>> SearchFoods(const FoodIndex& index, FoodReposito
   std::vector<SharedFood> out;
   for (const SearchHit& hit : index.Search(query, limit, user)) {
     auto food = foods.GetVisibleFood(user, hit.id);
+    // Gone since the index learnt of it (deleted through another server,
+    // whose change has not reached this index yet): not a result.
+    if (food.status().code() == StatusCode::kNotFound) continue;
     if (!food.ok()) return food.status();
     out.push_back(std::move(*food));
   }

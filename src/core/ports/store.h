@@ -12,6 +12,7 @@
 #include "core/ports/custom_food_repository.h"
 #include "core/ports/data_versions.h"
 #include "core/ports/diary_repository.h"
+#include "core/ports/food_changes.h"
 #include "core/ports/food_repository.h"
 #include "core/ports/log_repositories.h"
 #include "core/ports/notification_reads.h"
@@ -37,6 +38,9 @@ struct Store {
   // The stamps the caches check against (storage/caching/); null for a
   // backend that keeps none, which then runs without caches.
   std::unique_ptr<DataVersions> versions;
+  // What other processes change of the search index's foods; null for a
+  // backend that one process owns (core/ports/food_changes.h).
+  std::unique_ptr<FoodChangeFeed> food_changes;
 };
 
 }  // namespace platewise

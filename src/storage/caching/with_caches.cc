@@ -41,6 +41,7 @@ std::unique_ptr<Store> WithCaches(std::unique_ptr<Store> inner, CacheOptions opt
   store->favourites = std::move(inner->favourites);
   store->notification_reads = std::move(inner->notification_reads);
   store->versions = std::make_unique<SharedDataVersions>(std::move(versions));
+  store->food_changes = std::move(inner->food_changes);
   return store;
 }
 

@@ -68,6 +68,7 @@ std::unique_ptr<Store> MakeFaultyStore(std::unique_ptr<Store> inner, std::shared
   faulty::WrapDiaryPorts(shared, *out);
   faulty::WrapAccountPorts(shared, *out);
   if (shared.inner->versions) out->versions = std::make_unique<ForwardedVersions>(shared.inner);
+  out->food_changes = std::move(shared.inner->food_changes);  // reading changes is no write: never armed
   return out;
 }
 

@@ -1,5 +1,8 @@
 #include "storage/postgres/pg_connection.h"
 
+#include <poll.h>
+
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -49,7 +52,7 @@ double Rows::Double(int row, int col) const {
   return std::strtod(PQgetvalue(result_, row, col), nullptr);
 }
 
-Result<std::unique_ptr<Connection>> Connection::Open(const std::string& conninfo) {
+Result<std::unique_ptr<Connection>> Connection::Open(const std::string& conninfo, const std::string& session_setup) {
   PGconn* conn = PQconnectdb(conninfo.c_str());
   if (conn == nullptr) return Status::Unavailable("cannot connect to PostgreSQL: out of memory");
   if (PQstatus(conn) != CONNECTION_OK) {
@@ -60,7 +63,29 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& conninfo
   PQsetNoticeProcessor(conn, IgnoreNotice, nullptr);
   std::unique_ptr<Connection> c(new Connection(conn));
   PW_RETURN_IF_ERROR(c->Exec(kSessionSetup));
+  if (!session_setup.empty()) PW_RETURN_IF_ERROR(c->Exec(session_setup.c_str()));
   return c;
+}
+
+Status Connection::AwaitInput(int timeout_ms) {
+  const int socket = PQsocket(conn_);
+  if (socket < 0 || broken()) return Status::Unavailable("the connection to PostgreSQL is lost");
+  pollfd wait{socket, POLLIN, 0};
+  const int ready = ::poll(&wait, 1, timeout_ms);
+  if (ready < 0 && errno != EINTR) return Status::Unavailable("waiting for PostgreSQL failed");
+  if (ready > 0 && PQconsumeInput(conn_) == 0) {
+    return Status::Unavailable("the connection to PostgreSQL is lost: " + Trimmed(PQerrorMessage(conn_)));
+  }
+  if (broken()) return Status::Unavailable("the connection to PostgreSQL is lost");
+  return Status::Ok();
+}
+
+std::optional<Connection::Notification> Connection::NextNotification() {
+  PGnotify* n = PQnotifies(conn_);
+  if (n == nullptr) return std::nullopt;
+  Notification out{n->relname ? n->relname : "", n->extra ? n->extra : ""};
+  PQfreemem(n);
+  return out;
 }
 
 bool Connection::last_failure_retryable() const { return IsRetryableSqlState(last_sqlstate_); }

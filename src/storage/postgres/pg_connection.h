@@ -118,9 +118,10 @@ class Rows {
 
 class Connection {
  public:
-  // Connects with a libpq connection string or URI ("postgresql://...").
+  // Connects with a libpq connection string or URI ("postgresql://...") and
+  // runs `session_setup` (SQL text, may be empty) once connected.
   // Unavailable when the server cannot be reached or refuses the login.
-  static Result<std::unique_ptr<Connection>> Open(const std::string& conninfo);
+  static Result<std::unique_ptr<Connection>> Open(const std::string& conninfo, const std::string& session_setup = "");
 
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
@@ -143,6 +144,17 @@ class Connection {
   // True when the last failure was a serialization failure or a deadlock:
   // the transaction may succeed when run again from its start.
   bool last_failure_retryable() const;
+
+  // LISTEN/NOTIFY. A notification received on this connection.
+  struct Notification {
+    std::string channel;
+    std::string payload;
+  };
+  // Waits up to `timeout_ms` for input from the server and reads what came
+  // (Unavailable once the connection is lost); then NextNotification hands
+  // out what arrived, oldest first.
+  Status AwaitInput(int timeout_ms);
+  std::optional<Notification> NextNotification();
 
  private:
   explicit Connection(PGconn* conn) : conn_(conn) {}

@@ -274,6 +274,51 @@ CREATE TRIGGER foods_change_stamp AFTER UPDATE OR DELETE ON foods
 CREATE TRIGGER datasets_stamp AFTER INSERT OR UPDATE ON datasets
   FOR EACH STATEMENT EXECUTE FUNCTION stamp_foods();
 )sql",
+    // 3: what other servers' search indexes must learn (core/ports/
+    // food_changes.h), sent with NOTIFY on channel platewise_food_changes at
+    // commit: "food ORIGIN OWNER ID" for a custom food or recipe added,
+    // changed or deleted; "log ORIGIN OWNER ENTRY FOOD" for a diary entry
+    // added (the entry id keeps two logs of one food in one transaction
+    // apart: PostgreSQL folds equal payloads); "owner ORIGIN ID" for a
+    // deleted account. ORIGIN is the writing session's platewise.origin
+    // setting ("-" when unset, as for the CLI), so a server skips what it
+    // wrote itself. Shared foods (a dataset import) send nothing.
+    R"sql(
+CREATE FUNCTION change_origin() RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT coalesce(nullif(current_setting('platewise.origin', true), ''), '-')
+$$;
+CREATE FUNCTION notify_custom_food() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed foods;
+BEGIN
+  IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
+  PERFORM pg_notify('platewise_food_changes',
+                    'food ' || change_origin() || ' ' || changed.owner_id || ' ' || changed.id);
+  RETURN NULL;
+END
+$$;
+CREATE FUNCTION notify_food_logged() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('platewise_food_changes',
+                    'log ' || change_origin() || ' ' || NEW.owner_id || ' ' || NEW.id || ' ' || NEW.food_id);
+  RETURN NULL;
+END
+$$;
+CREATE FUNCTION notify_owner_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('platewise_food_changes', 'owner ' || change_origin() || ' ' || OLD.id);
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER foods_notify_custom AFTER INSERT OR UPDATE ON foods
+  FOR EACH ROW WHEN (NEW.owner_id IS NOT NULL) EXECUTE FUNCTION notify_custom_food();
+CREATE TRIGGER foods_notify_custom_deleted AFTER DELETE ON foods
+  FOR EACH ROW WHEN (OLD.owner_id IS NOT NULL) EXECUTE FUNCTION notify_custom_food();
+CREATE TRIGGER diary_entries_notify AFTER INSERT ON diary_entries
+  FOR EACH ROW EXECUTE FUNCTION notify_food_logged();
+CREATE TRIGGER users_notify_removed AFTER DELETE ON users
+  FOR EACH ROW EXECUTE FUNCTION notify_owner_removed();
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";
@@ -308,6 +353,8 @@ Status MigrateLocked(Connection& conn) {
 }
 
 }  // namespace
+
+int MigrationCount() { return static_cast<int>(std::size(kMigrations)); }
 
 Status Migrate(Connection& conn) {
   auto locked = conn.Query(kLock, Params(kMigrationLock));

@@ -13,6 +13,9 @@ namespace platewise::postgres {
 // to do. Unavailable when the database's schema is newer than this build.
 Status Migrate(Connection& conn);
 
+// How many migrations pg_migrations.cc has: the newest schema version.
+int MigrationCount();
+
 // The advisory lock keys of the store (pg_advisory_lock's bigint space):
 // migrations, and the import of a food dataset.
 inline constexpr long long kMigrationLock = 0x706c617465770001;  // "platew" 1

@@ -2,8 +2,10 @@
 
 namespace platewise::postgres {
 
-Pool::Pool(std::string conninfo, std::size_t max_connections)
-    : conninfo_(std::move(conninfo)), max_(max_connections < 1 ? 1 : max_connections) {}
+Pool::Pool(std::string conninfo, std::size_t max_connections, std::string session_setup)
+    : conninfo_(std::move(conninfo)),
+      max_(max_connections < 1 ? 1 : max_connections),
+      session_setup_(std::move(session_setup)) {}
 
 const char* Pool::BeginText(Isolation isolation) {
   switch (isolation) {
@@ -26,7 +28,7 @@ Result<Pool::Lease> Pool::Acquire() {
     }
     ++open_;  // a place for the connection opened below, outside the lock
   }
-  auto conn = Connection::Open(conninfo_);
+  auto conn = Connection::Open(conninfo_, session_setup_);
   if (!conn.ok()) {
     std::lock_guard<std::mutex> lock(mutex_);
     --open_;

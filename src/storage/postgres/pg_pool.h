@@ -49,8 +49,13 @@ class Pool {
   // failure or deadlock before it answers Unavailable.
   static constexpr int kMaxAttempts = 5;
 
-  // REQUIRES: max_connections >= 1. Opens no connection yet.
-  Pool(std::string conninfo, std::size_t max_connections);
+  // REQUIRES: max_connections >= 1. Opens no connection yet; each one it
+  // opens runs `session_setup` (SQL text, may be empty) first.
+  Pool(std::string conninfo, std::size_t max_connections, std::string session_setup = "");
+
+  // Opens a connection of its own, outside the pool (for LISTEN), set up
+  // like the pool's.
+  Result<std::unique_ptr<Connection>> OpenDedicated() const { return Connection::Open(conninfo_, session_setup_); }
 
   // An idle connection, a new one when there is none and fewer than the
   // maximum are open, else waits. Unavailable when connecting fails.
@@ -113,6 +118,7 @@ class Pool {
 
   const std::string conninfo_;
   const std::size_t max_;
+  const std::string session_setup_;
   std::mutex mutex_;
   std::condition_variable returned_;
   std::vector<std::unique_ptr<Connection>> idle_;  // guarded by mutex_

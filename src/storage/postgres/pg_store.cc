@@ -1,13 +1,29 @@
 #include "storage/postgres/pg_store.h"
 
+#include <random>
+
+#include "storage/postgres/pg_food_changes.h"
 #include "storage/postgres/pg_migrations.h"
 #include "storage/postgres/pg_repositories.h"
 
 namespace platewise {
+namespace {
+
+// A name for this store's writes among all processes on the database
+// (pg_food_changes.h): 16 random hex digits.
+std::string NewOrigin() {
+  std::random_device random;
+  std::string out;
+  for (int i = 0; i < 16; ++i) out += "0123456789abcdef"[random() % 16];
+  return out;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& conninfo, std::size_t pool_size) {
   using namespace postgres;  // NOLINT: the store's own classes
-  auto pool = std::make_shared<Pool>(conninfo, pool_size);
+  const std::string origin = NewOrigin();
+  auto pool = std::make_shared<Pool>(conninfo, pool_size, "SET platewise.origin = '" + origin + "'");
   {
     auto lease = pool->Acquire();
     if (!lease.ok()) return lease.status();
@@ -28,6 +44,7 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& conninfo, st
   store->supplements = std::make_unique<PgSupplementRepository>(pool);
   store->notification_reads = std::make_unique<PgNotificationReads>(pool);
   store->versions = std::make_unique<PgDataVersions>(pool);
+  store->food_changes = std::make_unique<PgFoodChangeFeed>(pool, origin);
   return store;
 }
 
