@@ -17,6 +17,15 @@
 // callgrind: the diary GET 12 x 5000 calls, then 2200 entry POSTs),
 // --stamp-refresh-ms N (how long the caches trust a known version stamp;
 // default that of CacheOptions, 0: checked against the store on every read).
+// On PostgreSQL: --postgres (a throwaway cluster started here, as the tests
+// start theirs: fsync off) or --db postgresql://... (an empty database of
+// yours); the store is opened as `serve` opens it (caches checked once per
+// request; with --stamp-refresh-ms, trusted for that long instead, which
+// gives up read-your-writes across servers), and the run adds
+//   api_scaleout one_rps=X two_rps=Y nginx_rps=Z two_over_one=Y/X ratio=Y/Z errors=E
+// (`platewise serve` processes behind nginx as a load balancer: one, then
+// two of them, and nginx serving the same bytes, in the same run; see
+// bench/scaleout_bench.cc).
 
 #include <signal.h>
 #include <sys/wait.h>
@@ -36,6 +45,8 @@
 
 #include "auth/secret_token.h"
 #include "bench_parts.h"
+#include "load_tools.h"
+#include "scaleout_bench.h"
 #include "http/api_routes.h"
 #include "cli/nutrient_data.h"
 #include "search/food_search.h"
@@ -43,70 +54,16 @@
 #include "import/usda_sr24.h"
 #include "search/index_updates.h"
 #include "storage/caching/with_caches.h"
+#include "storage/open_store.h"
+#include "storage/postgres/pg_store.h"
 #include "storage/sqlite/sqlite_store.h"
 #include "system/system_clock.h"
+#include "testing/postgres_cluster.h"
 
 namespace platewise::bench {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct WrkResult {
-  double rps = 0;
-  double p99_ms = 0;
-  long errors = 0;
-  std::string raw;
-};
-
-int FreePort() {
-  boost::asio::io_context ioc;
-  boost::asio::ip::tcp::acceptor a(ioc, {boost::asio::ip::make_address("127.0.0.1"), 0});
-  return a.local_endpoint().port();
-}
-
-double ToMs(double value, const std::string& unit) {
-  if (unit == "us") return value / 1000;
-  if (unit == "s") return value * 1000;
-  return value;  // ms
-}
-
-WrkResult RunWrk(const std::vector<std::string>& args) {
-  std::string cmd = "wrk";
-  for (const auto& a : args) cmd += " '" + a + "'";
-  WrkResult r;
-  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  while (fgets(buf, sizeof buf, p)) r.raw += buf;
-  pclose(p);
-  std::smatch m;
-  if (std::regex_search(r.raw, m, std::regex("Requests/sec:\\s+([0-9.]+)"))) r.rps = std::stod(m[1]);
-  if (std::regex_search(r.raw, m, std::regex("99%\\s+([0-9.]+)(us|ms|s)"))) r.p99_ms = ToMs(std::stod(m[1]), m[2]);
-  if (std::regex_search(r.raw, m, std::regex("Non-2xx or 3xx responses:\\s+([0-9]+)"))) r.errors += std::stol(m[1]);
-  if (std::regex_search(r.raw, m,
-                        std::regex("Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)"))) {
-    for (int i = 1; i <= 4; ++i) r.errors += std::stol(m[i]);
-  }
-  return r;
-}
-
-// Starts nginx serving `www` on `port`; returns its pid (or -1).
-pid_t StartNginx(const fs::path& dir, int port) {
-  fs::create_directories(dir / "logs");
-  std::ofstream conf(dir / "nginx.conf");
-  conf << "worker_processes 2;\nuser root;\npid " << (dir / "nginx.pid").string() << ";\nerror_log "
-       << (dir / "logs/error.log").string() << ";\nevents { worker_connections 1024; }\n"
-       << "http {\n  access_log off;\n  server {\n    listen 127.0.0.1:" << port << ";\n"
-       << "    location / { root " << (dir / "www").string() << "; default_type application/json; }\n  }\n}\n";
-  conf.close();
-  pid_t pid = fork();
-  if (pid == 0) {
-    execlp("nginx", "nginx", "-p", dir.c_str(), "-e", (dir / "logs/error.log").c_str(), "-c",
-           (dir / "nginx.conf").c_str(), "-g", "daemon off;", static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  return pid;
-}
 
 // The diary GET's handler alone, in this thread: mean microseconds per call.
 double TimeHandler(const http::Router& router, const std::string& token, const std::string& target) {
@@ -138,21 +95,52 @@ double TimePostHandler(const http::Router& router, const std::string& token, int
 int RunApi(const std::vector<std::string>& args) {
   int seconds = 10, connections = 64;
   bool handler_only = false;
+  bool postgres = false, refresh_given = false;
+  std::string db_uri;
   CacheOptions cache_options;
-  for (const auto& a : args) handler_only = handler_only || a == "--handler-only";
-  for (size_t i = 0; i + 1 < args.size(); i += 2) {
+  for (const auto& a : args) {
+    handler_only = handler_only || a == "--handler-only";
+    postgres = postgres || a == "--postgres";
+  }
+  for (size_t i = 0; i + 1 < args.size(); ++i) {
     if (args[i] == "--seconds") seconds = std::stoi(args[i + 1]);
     if (args[i] == "--connections") connections = std::stoi(args[i + 1]);
-    if (args[i] == "--stamp-refresh-ms") cache_options.stamp_refresh = std::chrono::milliseconds(std::stoi(args[i + 1]));
+    if (args[i] == "--stamp-refresh-ms") {
+      cache_options.stamp_refresh = std::chrono::milliseconds(std::stoi(args[i + 1]));
+      refresh_given = true;
+    }
+    if (args[i] == "--db") db_uri = args[i + 1];
   }
   fs::path dir = fs::temp_directory_path() / ("platewise-bench-api-" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "www");
 
   // A user with a year of history, in a store with the caches `serve` has.
-  auto opened = OpenSqliteStore((dir / "bench.db").string());
-  if (!opened.ok()) return std::cerr << opened.status().message() << "\n", 1;
-  Result<std::unique_ptr<Store>> store = WithCaches(std::move(*opened), cache_options);
+  std::unique_ptr<testing::PostgresCluster> cluster;
+  if (postgres && db_uri.empty()) {
+    auto started = testing::PostgresCluster::Start();
+    if (!started.ok()) return std::cerr << started.status().message() << "\n", 1;
+    cluster = std::move(*started);
+    auto fresh = cluster->FreshDatabase();
+    if (!fresh.ok()) return std::cerr << fresh.status().message() << "\n", 1;
+    db_uri = *fresh;
+  }
+  Result<std::unique_ptr<Store>> store = Status::Internal("no store");
+  if (!db_uri.empty() && refresh_given) {
+    // Caches that trust a stamp for the refresh: no read-your-writes across
+    // servers; against `serve`'s way, what that guarantee costs.
+    auto opened = OpenPostgresStore(db_uri);
+    if (!opened.ok()) return std::cerr << opened.status().message() << "\n", 1;
+    store = WithCaches(std::move(*opened), cache_options);
+  } else if (!db_uri.empty()) {
+    store = OpenStore(db_uri);
+  } else {
+    auto opened = OpenSqliteStore((dir / "bench.db").string());
+    if (!opened.ok()) return std::cerr << opened.status().message() << "\n", 1;
+    store = WithCaches(std::move(*opened), cache_options);
+  }
+  if (!store.ok()) return std::cerr << store.status().message() << "\n", 1;
+  std::cerr << "bench: store " << (db_uri.empty() ? "SQLite" : "PostgreSQL " + DisplayLocation(db_uri)) << "\n";
   Status imported = EnsureFoodsImported(std::string(PLATEWISE_BUNDLED_DATA_DIR) + "/usda-sr24", *(*store)->foods);
   if (!imported.ok()) return std::cerr << imported.message() << "\n", 1;
   auto user = (*store)->accounts->CreateUser("bench@example.org", "no sign-in");
@@ -211,7 +199,7 @@ int RunApi(const std::vector<std::string>& args) {
     return 0;
   }
   const int nginx_port = FreePort();
-  pid_t nginx = StartNginx(dir, nginx_port);
+  pid_t nginx = StartStaticNginx(dir, nginx_port);
   std::this_thread::sleep_for(std::chrono::milliseconds(500));
 
   std::string secs = std::to_string(seconds) + "s", conns = std::to_string(connections);
@@ -253,10 +241,7 @@ int RunApi(const std::vector<std::string>& args) {
                                walk_script("nginx_year.lua", "/day.json?date=", ""),
                                "http://127.0.0.1:" + std::to_string(nginx_port)});
 
-  if (nginx > 0) {
-    kill(nginx, SIGTERM);
-    waitpid(nginx, nullptr, 0);
-  }
+  StopProcess(nginx);
   server.Stop();
   serving.join();
   if (api.rps == 0 || ngx.rps == 0) std::cerr << "wrk output:\n" << api.raw << ngx.raw;
@@ -266,6 +251,8 @@ int RunApi(const std::vector<std::string>& args) {
               ngx_year.rps > 0 ? api_year.rps / ngx_year.rps : 0.0, api_year.p99_ms, api_year.errors);
   std::printf("api handler_us=%.1f (in-process: authentication, storage and JSON, no HTTP)\n", handler_us);
   std::printf("api_post rps=%.0f p99_ms=%.2f errors=%ld\n", post.rps, post.p99_ms, post.errors);
+  std::fflush(stdout);
+  if (!db_uri.empty()) RunScaleOut({db_uri, token, target, dir, seconds, connections});
   fs::remove_all(dir);
   return 0;
 }

@@ -37,6 +37,13 @@ std::string Slurp(const std::string& path) {
 
 int DecodeWait(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : -1; }
 
+// In a child before exec: closes every descriptor but standard input, output
+// and error. A child must not keep what the test process holds open: a
+// database server started through pg_ctl outlives the test, and held a lock
+// file of the caller's (flock's, around the whole test run) for as long as it
+// ran, so the next run waited for it.
+void CloseInheritedFiles() { close_range(3, ~0U, 0); }
+
 }  // namespace
 
 CommandResult RunCommand(const std::string& binary, const std::vector<std::string>& args,
@@ -50,6 +57,7 @@ CommandResult RunCommand(const std::string& binary, const std::vector<std::strin
     int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     dup2(out, 1);
     dup2(err, 2);
+    CloseInheritedFiles();
     for (const auto& e : env) putenv(const_cast<char*>(e.c_str()));
     execv(binary.c_str(), argv.data());
     _exit(127);
@@ -66,8 +74,7 @@ ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::s
   pid_ = fork();
   if (pid_ == 0) {
     dup2(fds[1], 1);
-    close(fds[0]);
-    close(fds[1]);
+    CloseInheritedFiles();
     execv(binary.c_str(), argv.data());
     _exit(127);
   }
