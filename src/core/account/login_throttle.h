@@ -14,15 +14,25 @@
 // (every client behind a proxy has one) nor a distributed guess locks it out.
 // Clients are addresses as the server determines them (see --trusted-proxy).
 //
+// This is the policy, in one place; the counts and the known clients live in
+// the store (core/ports/login_attempts.h), so every server on one store
+// shares them: guesses spread over several servers draw on one budget, and a
+// client known to an account on one server is known on all.
+//
+// Fails closed: when the store cannot be read or written, each call answers
+// Unavailable and the caller must refuse the attempt with it (503), never
+// let it through unthrottled.
+//
 // Time is handed in (seconds since the epoch): the core reads no clock.
-// Thread-safe. Memory is bounded: expired windows are dropped as keys are seen,
-// and at most kMaxKeys keys are kept per map (the oldest go first).
+// Thread-safe. Storage is bounded: a key's window is reused once it is over,
+// and about once a minute (kPruneEverySeconds) the windows that are over and
+// the known clients older than known_client_seconds are deleted.
 
+#include <atomic>
 #include <cstdint>
-#include <map>
-#include <mutex>
 #include <string>
 
+#include "core/ports/login_attempts.h"
 #include "core/status.h"
 
 namespace platewise {
@@ -37,35 +47,35 @@ struct LoginThrottlePolicy {
 
 class LoginThrottle {
  public:
-  explicit LoginThrottle(LoginThrottlePolicy policy = {}) : policy_(policy) {}
+  // `attempts` must outlive the throttle.
+  explicit LoginThrottle(LoginAttempts& attempts, LoginThrottlePolicy policy = {})
+      : attempts_(attempts), policy_(policy) {}
 
-  // Ok, or TooManyRequests with the seconds until the window ends.
+  // Ok; TooManyRequests with the seconds until the window ends; Unavailable
+  // when the store does not answer.
   Status Check(const std::string& account, const std::string& client, std::int64_t now);
-  void RecordFailure(const std::string& account, const std::string& client, std::int64_t now);
+  // Ok, or Unavailable when the failure could not be counted.
+  Status RecordFailure(const std::string& account, const std::string& client, std::int64_t now);
   // Clears the pair's failures and remembers `client` as known to `account`
   // (not the client's or the account's counts: one good password must not
-  // unlock guessing at other accounts, nor end a distributed guess).
-  void RecordSuccess(const std::string& account, const std::string& client, std::int64_t now);
+  // unlock guessing at other accounts, nor end a distributed guess). Ok, or
+  // Unavailable when the store does not answer.
+  Status RecordSuccess(const std::string& account, const std::string& client, std::int64_t now);
 
-  static constexpr std::size_t kMaxKeys = 100000;
+  static constexpr std::int64_t kPruneEverySeconds = 60;
 
  private:
-  struct Window {
-    std::int64_t start = 0;
-    int failures = 0;
-  };
-  // REQUIRES: mutex_ held.
-  void Count(std::map<std::string, Window>& windows, const std::string& key, std::int64_t now);
-  std::int64_t BlockedFor(std::map<std::string, Window>& windows, const std::string& key, int max,
-                          std::int64_t now);
-  bool KnownLocked(const std::string& pair, std::int64_t now);
+  // The seconds `key` is refused for at `now` (0: not refused).
+  Result<std::int64_t> BlockedFor(const std::string& key, int max, std::int64_t now);
+  Result<bool> IsKnown(const std::string& account, const std::string& client, std::int64_t now);
+  Status Count(const std::string& key, std::int64_t now);
+  // Deletes what has expired, when the last prune by this throttle is
+  // kPruneEverySeconds old.
+  void MaybePrune(std::int64_t now);
 
-  LoginThrottlePolicy policy_;
-  std::mutex mutex_;
-  std::map<std::string, Window> by_pair_;          // guarded by mutex_
-  std::map<std::string, Window> by_client_;        // guarded by mutex_
-  std::map<std::string, Window> by_account_;       // guarded by mutex_
-  std::map<std::string, std::int64_t> known_;      // pair -> last sign-in; guarded by mutex_
+  LoginAttempts& attempts_;
+  const LoginThrottlePolicy policy_;
+  std::atomic<std::int64_t> next_prune_{0};
 };
 
 }  // namespace platewise

@@ -274,6 +274,27 @@ CREATE TRIGGER foods_change_stamp AFTER UPDATE OR DELETE ON foods
 CREATE TRIGGER datasets_stamp AFTER INSERT OR UPDATE ON datasets
   FOR EACH STATEMENT EXECUTE FUNCTION stamp_foods();
 )sql",
+    // 3: the login throttle's state (core/ports/login_attempts.h), shared by
+    // every server on the database: failure windows by key, and when each
+    // client last signed in to each account. Owned by no user (an email may
+    // name no account), so no owner_id: for Citus these would stay local
+    // tables of the coordinator. Rows expire and are pruned by time, hence
+    // the indexes on the times.
+    R"sql(
+CREATE TABLE login_windows (
+  key           text COLLATE "C" PRIMARY KEY,
+  window_start  bigint NOT NULL,
+  failures      integer NOT NULL
+);
+CREATE INDEX login_windows_by_start ON login_windows (window_start);
+CREATE TABLE login_known_clients (
+  account    text COLLATE "C" NOT NULL,
+  client     text COLLATE "C" NOT NULL,
+  last_seen  bigint NOT NULL,
+  PRIMARY KEY (account, client)
+);
+CREATE INDEX login_known_clients_by_last_seen ON login_known_clients (last_seen);
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";
@@ -287,7 +308,7 @@ Status MigrateLocked(Connection& conn) {
   auto current = conn.Query(kSelectVersion);
   if (!current.ok()) return current.status();
   const std::int64_t have = current->Int(0, 0);
-  const std::int64_t newest = static_cast<std::int64_t>(std::size(kMigrations));
+  const std::int64_t newest = NewestSchemaVersion();
   if (have > newest) {
     return Status::Unavailable("database schema version " + std::to_string(have) +
                                " is newer than this Platewise understands (" + std::to_string(newest) + ")");
@@ -308,6 +329,8 @@ Status MigrateLocked(Connection& conn) {
 }
 
 }  // namespace
+
+std::int64_t NewestSchemaVersion() { return static_cast<std::int64_t>(std::size(kMigrations)); }
 
 Status Migrate(Connection& conn) {
   auto locked = conn.Query(kLock, Params(kMigrationLock));

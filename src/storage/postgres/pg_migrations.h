@@ -1,6 +1,8 @@
 #ifndef PLATEWISE_STORAGE_POSTGRES_PG_MIGRATIONS_H_
 #define PLATEWISE_STORAGE_POSTGRES_PG_MIGRATIONS_H_
 
+#include <cstdint>
+
 #include "core/status.h"
 #include "storage/postgres/pg_connection.h"
 
@@ -12,6 +14,9 @@ namespace platewise::postgres {
 // and the first to get the lock migrates while the others find nothing left
 // to do. Unavailable when the database's schema is newer than this build.
 Status Migrate(Connection& conn);
+
+// The number of the newest migration.
+std::int64_t NewestSchemaVersion();
 
 // The advisory lock keys of the store (pg_advisory_lock's bigint space):
 // migrations, and the import of a food dataset.

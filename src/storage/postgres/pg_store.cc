@@ -28,6 +28,7 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& conninfo, st
   store->supplements = std::make_unique<PgSupplementRepository>(pool);
   store->notification_reads = std::make_unique<PgNotificationReads>(pool);
   store->versions = std::make_unique<PgDataVersions>(pool);
+  store->login_attempts = std::make_unique<PgLoginAttempts>(pool);
   return store;
 }
 

@@ -12,6 +12,7 @@
 
 #include "storage/conformance/conformance_fixture.h"
 #include "storage/postgres/pg_admin.h"
+#include "storage/postgres/pg_migrations.h"
 #include "storage/postgres/pg_pool.h"
 #include "storage/postgres/pg_store.h"
 #include "testing/postgres_cluster.h"
@@ -185,7 +186,7 @@ TEST_F(PgStoreTest, ServersStartingTogetherMigrateOnceAndImportTheFoodsOnce) {
   ASSERT_TRUE(versions.ok()) << versions.status().message();
   auto again = OpenPostgresStore(uri, 1);
   ASSERT_TRUE(again.ok());
-  EXPECT_EQ(*versions, 2);  // one row per migration: each ran once
+  EXPECT_EQ(*versions, NewestSchemaVersion());  // one row per migration: each ran once
 }
 
 }  // namespace
