@@ -57,7 +57,7 @@ Result<StoredUser> CheckPassword(UseCaseContext& ctx, LoginThrottle& throttle, c
   auto stored = ctx.store.accounts->GetUser(user);
   if (!stored.ok()) return stored.status();
   const std::int64_t now = ctx.clock.NowSeconds();
-  PW_RETURN_IF_ERROR(throttle.Check(stored->email, req.client_address, now));
+  PW_RETURN_IF_ERROR(throttle.Admit(stored->email, req.client_address, now));
   if (!auth::VerifyPassword(password, stored->password_hash)) {
     PW_RETURN_IF_ERROR(throttle.RecordFailure(stored->email, req.client_address, now));
     return Status::Forbidden("the " + field + " is wrong");
@@ -97,7 +97,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     auto creds = ReadCredentials(req);
     if (!creds.ok()) return ErrorResponse(creds.status());
     std::int64_t now = ctx.clock.NowSeconds();
-    Status allowed = throttle->Check(creds->email, req.client_address, now);
+    Status allowed = throttle->Admit(creds->email, req.client_address, now);
     if (!allowed.ok()) return ErrorResponse(allowed);
     auto user = ctx.store.accounts->FindUserByEmail(creds->email);
     bool good = false;

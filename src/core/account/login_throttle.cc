@@ -21,13 +21,17 @@ Status StoreDown() {
 
 }  // namespace
 
+std::int64_t LoginThrottle::RefusesFor(const LoginWindow& window, int allowed, std::int64_t now) const {
+  const std::int64_t end = window.start + policy_.window_seconds;
+  if (window.failures <= allowed || now >= end) return 0;
+  // A window begun by a server whose clock is ahead lasts no longer for it.
+  return std::min<std::int64_t>(end - now, policy_.window_seconds);
+}
+
 Result<std::int64_t> LoginThrottle::BlockedFor(const std::string& key, int max, std::int64_t now) {
   auto window = attempts_.GetWindow(key);
   if (!window.ok()) return StoreDown();
-  const std::int64_t end = window->start + policy_.window_seconds;
-  if (window->failures < max || now >= end) return 0;
-  // A window begun by a server whose clock is ahead lasts no longer for it.
-  return std::min<std::int64_t>(end - now, policy_.window_seconds);
+  return RefusesFor(*window, max - 1, now);
 }
 
 Result<bool> LoginThrottle::IsKnown(const std::string& account, const std::string& client, std::int64_t now) {
@@ -48,28 +52,31 @@ void LoginThrottle::MaybePrune(std::int64_t now) {
   (void)attempts_.Prune(now - policy_.window_seconds, now - policy_.known_client_seconds);
 }
 
-Status LoginThrottle::Check(const std::string& account, const std::string& client, std::int64_t now) {
-  auto wait = BlockedFor(PairKey(account, client), policy_.max_failures_per_account_and_client, now);
-  if (!wait.ok()) return wait.status();
-  if (*wait == 0) {
-    auto known = IsKnown(account, client, now);
-    if (!known.ok()) return known.status();
-    if (!*known) {
-      auto by_client = BlockedFor(ClientKey(client), policy_.max_failures_per_client, now);
-      if (!by_client.ok()) return by_client.status();
-      auto by_account = BlockedFor(AccountKey(account), policy_.max_failures_per_account, now);
-      if (!by_account.ok()) return by_account.status();
-      wait = std::max(*by_client, *by_account);
-    }
+Status LoginThrottle::Admit(const std::string& account, const std::string& client, std::int64_t now) {
+  MaybePrune(now);
+  auto known = IsKnown(account, client, now);
+  if (!known.ok()) return known.status();
+  std::int64_t wait = 0;
+  if (!*known) {
+    auto by_client = BlockedFor(ClientKey(client), policy_.max_failures_per_client, now);
+    if (!by_client.ok()) return by_client.status();
+    auto by_account = BlockedFor(AccountKey(account), policy_.max_failures_per_account, now);
+    if (!by_account.ok()) return by_account.status();
+    wait = std::max(*by_client, *by_account);
   }
-  if (*wait == 0) return Status::Ok();
+  if (wait == 0) {
+    // Counted now, so that this attempt is one of the pair's however many
+    // race with it; it is admitted when it is within the limit.
+    auto pair = attempts_.CountFailure(PairKey(account, client), now, policy_.window_seconds);
+    if (!pair.ok()) return StoreDown();
+    wait = RefusesFor(*pair, policy_.max_failures_per_account_and_client, now);
+  }
+  if (wait == 0) return Status::Ok();
   return Status::TooManyRequests(
-      "too many failed sign-ins; try again in " + std::to_string(*wait) + " seconds", static_cast<int>(*wait));
+      "too many failed sign-ins; try again in " + std::to_string(wait) + " seconds", static_cast<int>(wait));
 }
 
 Status LoginThrottle::RecordFailure(const std::string& account, const std::string& client, std::int64_t now) {
-  MaybePrune(now);
-  PW_RETURN_IF_ERROR(Count(PairKey(account, client), now));
   auto known = IsKnown(account, client, now);
   if (!known.ok()) return known.status();
   if (*known) return Status::Ok();  // a known client's typos count against it alone
@@ -78,7 +85,6 @@ Status LoginThrottle::RecordFailure(const std::string& account, const std::strin
 }
 
 Status LoginThrottle::RecordSuccess(const std::string& account, const std::string& client, std::int64_t now) {
-  MaybePrune(now);
   if (!attempts_.ClearWindow(PairKey(account, client)).ok()) return StoreDown();
   if (!attempts_.RememberClient(account, client, now).ok()) return StoreDown();
   return Status::Ok();

@@ -19,6 +19,13 @@
 // shares them: guesses spread over several servers draw on one budget, and a
 // client known to an account on one server is known on all.
 //
+// An attempt is counted against its (account, client) pair when it is
+// admitted, before its password is checked (one atomic count in the store),
+// so attempts in flight at once, on any number of servers, never get past
+// that limit; a success clears the count. The client's and the account's
+// counts, whose limits are far higher, are read on admission and counted on
+// failure: attempts in flight at once may pass those by as many as there are.
+//
 // Fails closed: when the store cannot be read or written, each call answers
 // Unavailable and the caller must refuse the attempt with it (503), never
 // let it through unthrottled.
@@ -51,21 +58,29 @@ class LoginThrottle {
   explicit LoginThrottle(LoginAttempts& attempts, LoginThrottlePolicy policy = {})
       : attempts_(attempts), policy_(policy) {}
 
-  // Ok; TooManyRequests with the seconds until the window ends; Unavailable
-  // when the store does not answer.
-  Status Check(const std::string& account, const std::string& client, std::int64_t now);
-  // Ok, or Unavailable when the failure could not be counted.
+  // Before checking a password: Ok, and the attempt counts as a failure of
+  // the pair until RecordSuccess; TooManyRequests with the seconds until the
+  // refusing window ends; Unavailable when the store does not answer.
+  Status Admit(const std::string& account, const std::string& client, std::int64_t now);
+  // After an admitted attempt's password was wrong: counts it against the
+  // client and the account too (unless the client is known to the account:
+  // its typos count against it alone). Ok, or Unavailable when the failure
+  // could not be counted.
   Status RecordFailure(const std::string& account, const std::string& client, std::int64_t now);
-  // Clears the pair's failures and remembers `client` as known to `account`
-  // (not the client's or the account's counts: one good password must not
-  // unlock guessing at other accounts, nor end a distributed guess). Ok, or
-  // Unavailable when the store does not answer.
+  // After an admitted attempt's password was right: clears the pair's
+  // failures and remembers `client` as known to `account` (not the client's
+  // or the account's counts: one good password must not unlock guessing at
+  // other accounts, nor end a distributed guess). Ok, or Unavailable when the
+  // store does not answer.
   Status RecordSuccess(const std::string& account, const std::string& client, std::int64_t now);
 
   static constexpr std::int64_t kPruneEverySeconds = 60;
 
  private:
-  // The seconds `key` is refused for at `now` (0: not refused).
+  // The seconds `window` refuses attempts for at `now`, when it holds more
+  // than `allowed` failures (0: it does not refuse).
+  std::int64_t RefusesFor(const LoginWindow& window, int allowed, std::int64_t now) const;
+  // The same for the window kept for `key`, which refuses at `max` failures.
   Result<std::int64_t> BlockedFor(const std::string& key, int max, std::int64_t now);
   Result<bool> IsKnown(const std::string& account, const std::string& client, std::int64_t now);
   Status Count(const std::string& key, std::int64_t now);
