@@ -15,9 +15,7 @@ std::string AccountKey(const std::string& account) { return "account\n" + accoun
 
 // What a caller answers when the store fails: refused, and saying why. The
 // store's own message stays out of the answer (it may name SQL).
-Status StoreDown() {
-  return Status::Unavailable("sign-in attempts cannot be checked right now; try again later");
-}
+Status StoreDown() { return Status::Unavailable("sign-in attempts cannot be checked right now; try again later"); }
 
 }  // namespace
 
@@ -72,8 +70,8 @@ Status LoginThrottle::Admit(const std::string& account, const std::string& clien
     wait = RefusesFor(*pair, policy_.max_failures_per_account_and_client, now);
   }
   if (wait == 0) return Status::Ok();
-  return Status::TooManyRequests(
-      "too many failed sign-ins; try again in " + std::to_string(wait) + " seconds", static_cast<int>(wait));
+  return Status::TooManyRequests("too many failed sign-ins; try again in " + std::to_string(wait) + " seconds",
+                                 static_cast<int>(wait));
 }
 
 Status LoginThrottle::RecordFailure(const std::string& account, const std::string& client, std::int64_t now) {

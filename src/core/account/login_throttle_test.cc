@@ -96,7 +96,7 @@ TEST(LoginThrottleTest, AKnownClientSignsInThroughAFloodFromItsSharedAddress) {
   t.SignIn("owner@x.org", "proxy", 900);
   for (int i = 0; i < 40; ++i) t.Fail("victim" + std::to_string(i) + "@x.org", "proxy", 1000);
   EXPECT_FALSE(t.Admit("someone-new@x.org", "proxy", 1001).ok());  // the flooding address is refused
-  EXPECT_TRUE(t.Admit("owner@x.org", "proxy", 1001).ok());          // but not for its known account
+  EXPECT_TRUE(t.Admit("owner@x.org", "proxy", 1001).ok());         // but not for its known account
 }
 
 TEST(LoginThrottleTest, AGuessSpreadOverManyAddressesIsRefusedExceptForKnownClients) {

@@ -48,7 +48,8 @@ class MemoryLoginAttempts final : public LoginAttempts {
 
   Result<std::int64_t> Prune(std::int64_t windows_begun_by, std::int64_t clients_seen_by) override {
     std::lock_guard lock(s_->mutex);
-    std::int64_t removed = std::erase_if(s_->login_windows, [&](const auto& kv) { return kv.second.start <= windows_begun_by; });
+    std::int64_t removed =
+        std::erase_if(s_->login_windows, [&](const auto& kv) { return kv.second.start <= windows_begun_by; });
     removed += std::erase_if(s_->known_clients, [&](const auto& kv) { return kv.second <= clients_seen_by; });
     return removed;
   }

@@ -23,9 +23,7 @@ constexpr char kPrune[] =
     "k AS (DELETE FROM login_known_clients WHERE last_seen <= $2 RETURNING 1) "
     "SELECT (SELECT count(*) FROM w) + (SELECT count(*) FROM k)";
 
-LoginWindow WindowOf(const Rows& rows) {
-  return LoginWindow{rows.Int(0, 0), static_cast<int>(rows.Int(0, 1))};
-}
+LoginWindow WindowOf(const Rows& rows) { return LoginWindow{rows.Int(0, 0), static_cast<int>(rows.Int(0, 1))}; }
 
 }  // namespace
 
@@ -54,8 +52,7 @@ Status PgLoginAttempts::RememberClient(const std::string& account, const std::st
   return pool_->Run([&](Connection& c) { return c.Query(kRememberClient, Params(account, client, now)).status(); });
 }
 
-Result<std::optional<std::int64_t>> PgLoginAttempts::LastSignIn(const std::string& account,
-                                                                const std::string& client) {
+Result<std::optional<std::int64_t>> PgLoginAttempts::LastSignIn(const std::string& account, const std::string& client) {
   return pool_->Run([&](Connection& c) -> Result<std::optional<std::int64_t>> {
     auto rows = c.Query(kSelectLastSeen, Params(account, client));
     if (!rows.ok()) return rows.status();
