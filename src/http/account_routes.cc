@@ -50,18 +50,19 @@ Response StartSession(AccountRepository& accounts, Clock& clock, const AccountOp
 
 // The signed-in user's account, after checking `password` (field `field`).
 // Throttled as sign-in is: a stolen session must not become a way to guess
-// the password (and then change it, or delete the account).
+// the password (and then change it, or delete the account). When the
+// throttle's store fails, Unavailable: no attempt goes uncounted.
 Result<StoredUser> CheckPassword(UseCaseContext& ctx, LoginThrottle& throttle, const Request& req, UserId user,
                                  const std::string& password, const std::string& field) {
   auto stored = ctx.store.accounts->GetUser(user);
   if (!stored.ok()) return stored.status();
   const std::int64_t now = ctx.clock.NowSeconds();
-  PW_RETURN_IF_ERROR(throttle.Check(stored->email, req.client_address, now));
+  PW_RETURN_IF_ERROR(throttle.Admit(stored->email, req.client_address, now));
   if (!auth::VerifyPassword(password, stored->password_hash)) {
-    throttle.RecordFailure(stored->email, req.client_address, now);
+    PW_RETURN_IF_ERROR(throttle.RecordFailure(stored->email, req.client_address, now));
     return Status::Forbidden("the " + field + " is wrong");
   }
-  throttle.RecordSuccess(stored->email, req.client_address, now);
+  PW_RETURN_IF_ERROR(throttle.RecordSuccess(stored->email, req.client_address, now));
   return stored;
 }
 
@@ -77,7 +78,8 @@ Status EndApiTokens(AccountRepository& accounts, UserId user) {
 }  // namespace
 
 void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions& options) {
-  auto throttle = std::make_shared<LoginThrottle>(options.throttle);
+  // Its counts are in the store, shared with every server on it.
+  auto throttle = std::make_shared<LoginThrottle>(*ctx.store.login_attempts, options.throttle);
 
   router.Add("POST", "/api/v1/signup", [&ctx, options](const Request& req) {
     auto creds = ReadCredentials(req);
@@ -95,7 +97,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     auto creds = ReadCredentials(req);
     if (!creds.ok()) return ErrorResponse(creds.status());
     std::int64_t now = ctx.clock.NowSeconds();
-    Status allowed = throttle->Check(creds->email, req.client_address, now);
+    Status allowed = throttle->Admit(creds->email, req.client_address, now);
     if (!allowed.ok()) return ErrorResponse(allowed);
     auto user = ctx.store.accounts->FindUserByEmail(creds->email);
     bool good = false;
@@ -106,11 +108,15 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     } else {
       return ErrorResponse(user.status());
     }
+    // A failure that could not be counted is refused as unavailable (503),
+    // so a guess is never answered without being counted.
     if (!good) {
-      throttle->RecordFailure(creds->email, req.client_address, now);
+      Status counted = throttle->RecordFailure(creds->email, req.client_address, now);
+      if (!counted.ok()) return ErrorResponse(counted);
       return ErrorResponse(Status::Unauthenticated("wrong email or password"));
     }
-    throttle->RecordSuccess(creds->email, req.client_address, now);
+    Status recorded = throttle->RecordSuccess(creds->email, req.client_address, now);
+    if (!recorded.ok()) return ErrorResponse(recorded);
     return StartSession(*ctx.store.accounts, ctx.clock, options, *user, 200);
   });
 

@@ -3,7 +3,8 @@
 
 // Accounts, sessions and API tokens (shapes in docs/api.md):
 //   POST   /api/v1/signup            {email,password} -> 201 {"user":{"id","email"},"csrf_token"} + session cookie
-//   POST   /api/v1/login             {email,password} -> 200 same; 401 wrong; 429 throttled (Retry-After)
+//   POST   /api/v1/login             {email,password} -> 200 same; 401 wrong; 429 throttled (Retry-After);
+//                                     503 when the throttle's counts cannot be read or written
 //   POST   /api/v1/logout            -> 204, session ended, cookie cleared
 //   GET    /api/v1/account           -> {"id","email"}
 //   PUT    /api/v1/account/password  {current_password,new_password} -> 204; other sessions end
@@ -26,7 +27,8 @@ struct AccountOptions {
 };
 
 // `ctx` must outlive the router. The routes read ctx.store.accounts alone
-// (account deletion goes through the DeleteAccount use case).
+// (account deletion goes through the DeleteAccount use case), and the
+// sign-in throttle keeps its counts in ctx.store.login_attempts.
 void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions& options);
 
 }  // namespace platewise::http

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "auth/password_hasher.h"
 #include "auth/secret_token.h"
 #include "core/testing/fixed_clock.h"
 #include "core/usecases/use_case_test_store.h"
@@ -24,6 +25,9 @@ class FailingStoreRoutesTest : public ::testing::Test {
     ASSERT_TRUE((*inner)->foods->ImportDataset(testing::UseCaseTestFoods()).ok());
     auto user = (*inner)->accounts->CreateUser("a@example.org", "no sign-in");
     ASSERT_TRUE(user.ok());
+    auto hash = auth::HashPassword(kPassword, auth::HashCost::kMinimum);
+    ASSERT_TRUE(hash.ok());
+    ASSERT_TRUE((*inner)->accounts->CreateUser("b@example.org", *hash).ok());
     ASSERT_TRUE((*inner)->accounts->CreateApiToken(*user, "t", auth::HashSecretToken(token_), 0).ok());
     store_ = MakeFaultyStore(std::move(*inner), faults_);
     ctx_ = std::make_unique<UseCaseContext>(UseCaseContext{*store_, clock_, no_index_});
@@ -43,6 +47,7 @@ class FailingStoreRoutesTest : public ::testing::Test {
 
   std::string Day() { return Call("GET", "/api/v1/diary/2026-11-29").body; }
 
+  static constexpr char kPassword[] = "correct horse battery";
   std::string token_ = auth::NewSecretToken();
   std::shared_ptr<StoreFaults> faults_ = std::make_shared<StoreFaults>();
   std::unique_ptr<Store> store_;
@@ -89,6 +94,36 @@ TEST_F(FailingStoreRoutesTest, EveryDiaryWriteThatFailsIsA503Or409AndChangesNoth
       EXPECT_EQ(Day(), before);  // nothing half-written
     }
   }
+}
+
+// Sign-in when the throttle's counts cannot be read or written: a clear 503,
+// never a 500, and never an answer to a guess that was not counted.
+TEST_F(FailingStoreRoutesTest, SignInFailsClosedWhenTheThrottleStoreFails) {
+  auto login = [&](const std::string& email, const std::string& password) {
+    Request req{"POST", "/api/v1/login", {}, {}, nlohmann::json{{"email", email}, {"password", password}}.dump()};
+    req.headers["content-type"] = "application/json";
+    auto r = router_.Dispatch(req);
+    return r ? *r : Response{404, "application/json", "", {}};
+  };
+  auto expect_unavailable = [](const Response& r) {
+    EXPECT_EQ(r.status, 503) << r.body;
+    auto j = nlohmann::json::parse(r.body, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << r.body;
+    EXPECT_EQ(j["error"]["code"], "unavailable");
+    EXPECT_NE(j["error"]["message"].get<std::string>().find("try again later"), std::string::npos) << r.body;
+  };
+  // The counts cannot be read: refused before the password is looked at.
+  faults_->FailNextReads(DatabaseBusy());
+  expect_unavailable(login("b@example.org", kPassword));
+  // A wrong password whose failure cannot be counted is not answered 401.
+  faults_->FailNextWritesTo(FaultPort::kLoginAttempts, DiskFull(), 100);
+  expect_unavailable(login("b@example.org", "wrong password"));
+  expect_unavailable(login("nobody@example.org", "wrong password"));
+  // Nor does a wrong current password go uncounted.
+  expect_unavailable(Call("PUT", "/api/v1/account/password",
+                          {{"current_password", "wrong password"}, {"new_password", "a new password 1"}}));
+  faults_->Clear();
+  EXPECT_EQ(login("b@example.org", kPassword).status, 200);
 }
 
 }  // namespace

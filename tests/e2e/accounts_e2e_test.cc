@@ -291,6 +291,27 @@ TEST(AccountsThrottleTest, ForwardedForFromAnUntrustedPeerIsIgnored) {
   EXPECT_EQ(c.Request("POST", "/api/v1/login", wrong.dump()).status, 429);  // all from 127.0.0.1
 }
 
+// The throttle's counts are in the store: two servers on one SQLite file
+// refuse a client that guessed 3 times on one and twice on the other.
+TEST(AccountsThrottleTest, TwoServersOnOneFileThrottleAsOne) {
+  testing::TempDir dir;
+  testing::ServerProcess a(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  ASSERT_TRUE(a.started()) << a.output();
+  testing::ServerProcess b(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  ASSERT_TRUE(b.started()) << b.output();
+  ApiUser ann(a.port(), "ann@example.org");
+  ASSERT_TRUE(ann.ok());
+  const json wrong = {{"email", "ann@example.org"}, {"password", "wrong password"}};
+  const json right = {{"email", "ann@example.org"}, {"password", ApiUser::kPassword}};
+  HttpClient on_a(a.port());
+  HttpClient on_b(b.port());
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ((i % 2 == 0 ? on_a : on_b).Request("POST", "/api/v1/login", wrong.dump()).status, 401) << i;
+  }
+  EXPECT_EQ(on_b.Request("POST", "/api/v1/login", right.dump()).status, 429);
+  EXPECT_EQ(on_a.Request("POST", "/api/v1/login", right.dump()).status, 429);
+}
+
 // Regression (hardening, headers): personal API answers (the diary, the
 // export, tokens) could be kept by a browser or proxy cache.
 TEST_F(AccountsTest, PersonalAnswersAreNeverStored) {

@@ -47,10 +47,11 @@ class PostgresE2e : public ::testing::Test {
     args.insert(args.end(), {"--data-dir", DataDir()});
     return testing::RunCommand(PLATEWISE_BINARY, args, env);
   }
-  std::unique_ptr<testing::ServerProcess> Serve() {
-    return std::make_unique<testing::ServerProcess>(
-        PLATEWISE_BINARY, std::vector<std::string>{"serve", "--listen", "127.0.0.1:0", "--threads", "2", "--db", db_,
-                                                   "--data-dir", DataDir(), "--password-hash-cost", "minimum"});
+  std::unique_ptr<testing::ServerProcess> Serve(const std::vector<std::string>& more = {}) {
+    std::vector<std::string> args{"serve", "--listen", "127.0.0.1:0", "--threads", "2", "--db", db_,
+                                  "--data-dir", DataDir(), "--password-hash-cost", "minimum"};
+    args.insert(args.end(), more.begin(), more.end());
+    return std::make_unique<testing::ServerProcess>(PLATEWISE_BINARY, args);
   }
 
   testing::TempDir dir_;
@@ -229,6 +230,67 @@ TEST_F(PostgresE2e, KillingOneServerMidLoadLosesNoAcknowledgedWriteAndTheOtherKe
   }
   EXPECT_TRUE(lost.empty()) << lost.size() << " of " << acknowledged.size() << " acknowledged entries were lost, "
                             << stored.size() << " stored; the first lost: " << lost.front();
+}
+
+// Sign-in throttling lives in the database: an attacker alternating between
+// two servers gets no more guesses than on one. Each server alone has seen
+// fewer than the 5 failures that refuse a client for an account.
+TEST_F(PostgresE2e, WrongPasswordsSpreadOverTwoServersAreThrottledAsOneBudget) {
+  auto a = Serve();
+  auto b = Serve();
+  ASSERT_TRUE(a->started()) << a->output();
+  ASSERT_TRUE(b->started()) << b->output();
+  testing::ApiUser pat(a->port(), "pat@example.org");
+  ASSERT_TRUE(pat.ok());
+  const std::string wrong = json{{"email", "pat@example.org"}, {"password", "wrong password"}}.dump();
+  const std::string right = json{{"email", "pat@example.org"}, {"password", testing::ApiUser::kPassword}}.dump();
+
+  testing::HttpClient on_a(a->port());
+  testing::HttpClient on_b(b->port());
+  for (int i = 0; i < 5; ++i) {
+    auto r = (i % 2 == 0 ? on_a : on_b).Request("POST", "/api/v1/login", wrong);
+    ASSERT_EQ(r.status, 401) << i << " " << r.body;  // 3 on A, 2 on B
+  }
+  for (testing::HttpClient* c : {&on_b, &on_a}) {
+    auto refused = c->Request("POST", "/api/v1/login", right);
+    EXPECT_EQ(refused.status, 429) << refused.body;
+    EXPECT_GT(std::stoi(refused.header("Retry-After")), 0);
+  }
+}
+
+// A client known to an account by a sign-in on A is known on B: a flood from
+// its shared address (a proxy's), spread over both servers, refuses everyone
+// else from that address on either server but not the account's own client.
+TEST_F(PostgresE2e, AClientKnownOnOneServerKeepsSigningInOnTheOther) {
+  const std::vector<std::string> behind_proxy = {"--trusted-proxy", "127.0.0.1"};
+  auto a = Serve(behind_proxy);
+  auto b = Serve(behind_proxy);
+  ASSERT_TRUE(a->started()) << a->output();
+  ASSERT_TRUE(b->started()) << b->output();
+  testing::ApiUser pat(a->port(), "pat@example.org");
+  ASSERT_TRUE(pat.ok());
+  const std::string right = json{{"email", "pat@example.org"}, {"password", testing::ApiUser::kPassword}}.dump();
+  auto from_office = [](int port) {
+    auto c = std::make_unique<testing::HttpClient>(port);
+    c->SetHeader("X-Forwarded-For", "198.51.100.7");
+    return c;
+  };
+  auto office_a = from_office(a->port());
+  auto office_b = from_office(b->port());
+  ASSERT_EQ(office_a->Request("POST", "/api/v1/login", right).status, 200);  // known to pat from here on
+
+  // 30 failures from the office address across accounts, half on each server.
+  for (int i = 0; i < 30; ++i) {
+    const std::string guess =
+        json{{"email", "victim" + std::to_string(i) + "@example.org"}, {"password", "wrong password"}}.dump();
+    auto r = (i % 2 == 0 ? *office_a : *office_b).Request("POST", "/api/v1/login", guess);
+    ASSERT_EQ(r.status, 401) << i << " " << r.body;
+  }
+  const std::string newcomer = json{{"email", "new@example.org"}, {"password", "some password"}}.dump();
+  EXPECT_EQ(office_a->Request("POST", "/api/v1/login", newcomer).status, 429);
+  EXPECT_EQ(office_b->Request("POST", "/api/v1/login", newcomer).status, 429);
+  auto pat_on_b = office_b->Request("POST", "/api/v1/login", right);
+  EXPECT_EQ(pat_on_b.status, 200) << pat_on_b.body;
 }
 
 }  // namespace

@@ -14,15 +14,32 @@
 // (every client behind a proxy has one) nor a distributed guess locks it out.
 // Clients are addresses as the server determines them (see --trusted-proxy).
 //
+// This is the policy, in one place; the counts and the known clients live in
+// the store (core/ports/login_attempts.h), so every server on one store
+// shares them: guesses spread over several servers draw on one budget, and a
+// client known to an account on one server is known on all.
+//
+// An attempt is counted against its (account, client) pair when it is
+// admitted, before its password is checked (one atomic count in the store),
+// so attempts in flight at once, on any number of servers, never get past
+// that limit; a success clears the count. The client's and the account's
+// counts, whose limits are far higher, are read on admission and counted on
+// failure: attempts in flight at once may pass those by as many as there are.
+//
+// Fails closed: when the store cannot be read or written, each call answers
+// Unavailable and the caller must refuse the attempt with it (503), never
+// let it through unthrottled.
+//
 // Time is handed in (seconds since the epoch): the core reads no clock.
-// Thread-safe. Memory is bounded: expired windows are dropped as keys are seen,
-// and at most kMaxKeys keys are kept per map (the oldest go first).
+// Thread-safe. Storage is bounded: a key's window is reused once it is over,
+// and about once a minute (kPruneEverySeconds) the windows that are over and
+// the known clients older than known_client_seconds are deleted.
 
+#include <atomic>
 #include <cstdint>
-#include <map>
-#include <mutex>
 #include <string>
 
+#include "core/ports/login_attempts.h"
 #include "core/status.h"
 
 namespace platewise {
@@ -37,35 +54,43 @@ struct LoginThrottlePolicy {
 
 class LoginThrottle {
  public:
-  explicit LoginThrottle(LoginThrottlePolicy policy = {}) : policy_(policy) {}
+  // `attempts` must outlive the throttle.
+  explicit LoginThrottle(LoginAttempts& attempts, LoginThrottlePolicy policy = {})
+      : attempts_(attempts), policy_(policy) {}
 
-  // Ok, or TooManyRequests with the seconds until the window ends.
-  Status Check(const std::string& account, const std::string& client, std::int64_t now);
-  void RecordFailure(const std::string& account, const std::string& client, std::int64_t now);
-  // Clears the pair's failures and remembers `client` as known to `account`
-  // (not the client's or the account's counts: one good password must not
-  // unlock guessing at other accounts, nor end a distributed guess).
-  void RecordSuccess(const std::string& account, const std::string& client, std::int64_t now);
+  // Before checking a password: Ok, and the attempt counts as a failure of
+  // the pair until RecordSuccess; TooManyRequests with the seconds until the
+  // refusing window ends; Unavailable when the store does not answer.
+  Status Admit(const std::string& account, const std::string& client, std::int64_t now);
+  // After an admitted attempt's password was wrong: counts it against the
+  // client and the account too (unless the client is known to the account:
+  // its typos count against it alone). Ok, or Unavailable when the failure
+  // could not be counted.
+  Status RecordFailure(const std::string& account, const std::string& client, std::int64_t now);
+  // After an admitted attempt's password was right: clears the pair's
+  // failures and remembers `client` as known to `account` (not the client's
+  // or the account's counts: one good password must not unlock guessing at
+  // other accounts, nor end a distributed guess). Ok, or Unavailable when the
+  // store does not answer.
+  Status RecordSuccess(const std::string& account, const std::string& client, std::int64_t now);
 
-  static constexpr std::size_t kMaxKeys = 100000;
+  static constexpr std::int64_t kPruneEverySeconds = 60;
 
  private:
-  struct Window {
-    std::int64_t start = 0;
-    int failures = 0;
-  };
-  // REQUIRES: mutex_ held.
-  void Count(std::map<std::string, Window>& windows, const std::string& key, std::int64_t now);
-  std::int64_t BlockedFor(std::map<std::string, Window>& windows, const std::string& key, int max,
-                          std::int64_t now);
-  bool KnownLocked(const std::string& pair, std::int64_t now);
+  // The seconds `window` refuses attempts for at `now`, when it holds more
+  // than `allowed` failures (0: it does not refuse).
+  std::int64_t RefusesFor(const LoginWindow& window, int allowed, std::int64_t now) const;
+  // The same for the window kept for `key`, which refuses at `max` failures.
+  Result<std::int64_t> BlockedFor(const std::string& key, int max, std::int64_t now);
+  Result<bool> IsKnown(const std::string& account, const std::string& client, std::int64_t now);
+  Status Count(const std::string& key, std::int64_t now);
+  // Deletes what has expired, when the last prune by this throttle is
+  // kPruneEverySeconds old.
+  void MaybePrune(std::int64_t now);
 
-  LoginThrottlePolicy policy_;
-  std::mutex mutex_;
-  std::map<std::string, Window> by_pair_;          // guarded by mutex_
-  std::map<std::string, Window> by_client_;        // guarded by mutex_
-  std::map<std::string, Window> by_account_;       // guarded by mutex_
-  std::map<std::string, std::int64_t> known_;      // pair -> last sign-in; guarded by mutex_
+  LoginAttempts& attempts_;
+  const LoginThrottlePolicy policy_;
+  std::atomic<std::int64_t> next_prune_{0};
 };
 
 }  // namespace platewise

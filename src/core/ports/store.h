@@ -15,6 +15,7 @@
 #include "core/ports/food_changes.h"
 #include "core/ports/food_repository.h"
 #include "core/ports/log_repositories.h"
+#include "core/ports/login_attempts.h"
 #include "core/ports/notification_reads.h"
 #include "core/ports/profile_repository.h"
 #include "core/ports/profile_settings_repository.h"
@@ -35,6 +36,9 @@ struct Store {
   std::unique_ptr<WeightLog> weights;
   std::unique_ptr<FavouriteFoods> favourites;
   std::unique_ptr<NotificationReads> notification_reads;
+  // The login throttle's counts and known clients, shared by every server
+  // on the store (core/account/login_throttle.h).
+  std::unique_ptr<LoginAttempts> login_attempts;
   // The stamps the caches check against (storage/caching/); null for a
   // backend that keeps none, which then runs without caches.
   std::unique_ptr<DataVersions> versions;

@@ -40,6 +40,8 @@ std::unique_ptr<Store> WithCaches(std::unique_ptr<Store> inner, CacheOptions opt
   store->weights = std::move(inner->weights);
   store->favourites = std::move(inner->favourites);
   store->notification_reads = std::move(inner->notification_reads);
+  // Not cached: every server must see every other's counts at once.
+  store->login_attempts = std::move(inner->login_attempts);
   store->versions = std::make_unique<SharedDataVersions>(std::move(versions));
   store->food_changes = std::move(inner->food_changes);
   return store;

@@ -1,5 +1,5 @@
-// The faulty store's AccountRepository, profile ports, SupplementRepository
-// and NotificationReads.
+// The faulty store's AccountRepository, profile ports, SupplementRepository,
+// NotificationReads and LoginAttempts.
 
 #include "storage/faulty/faulty_ports.h"
 
@@ -93,6 +93,30 @@ class FaultyNotificationReads final : public NotificationReads {
   Shared s_;
 };
 
+class FaultyLoginAttempts final : public LoginAttempts {
+ public:
+  static constexpr FaultPort kPort = FaultPort::kLoginAttempts;
+  explicit FaultyLoginAttempts(Shared s) : s_(std::move(s)) {}
+  Result<LoginWindow> CountFailure(const std::string& key, std::int64_t now, int window_seconds) override {
+    PW_FAULTY_WRITE(in().CountFailure(key, now, window_seconds));
+  }
+  Result<LoginWindow> GetWindow(const std::string& key) override { PW_FAULTY_READ(in().GetWindow(key)); }
+  Status ClearWindow(const std::string& key) override { PW_FAULTY_WRITE(in().ClearWindow(key)); }
+  Status RememberClient(const std::string& account, const std::string& client, std::int64_t now) override {
+    PW_FAULTY_WRITE(in().RememberClient(account, client, now));
+  }
+  Result<std::optional<std::int64_t>> LastSignIn(const std::string& account, const std::string& client) override {
+    PW_FAULTY_READ(in().LastSignIn(account, client));
+  }
+  Result<std::int64_t> Prune(std::int64_t windows_begun_by, std::int64_t clients_seen_by) override {
+    PW_FAULTY_WRITE(in().Prune(windows_begun_by, clients_seen_by));
+  }
+
+ private:
+  LoginAttempts& in() { return *s_.inner->login_attempts; }
+  Shared s_;
+};
+
 }  // namespace
 
 void WrapAccountPorts(const Shared& shared, Store& out) {
@@ -102,6 +126,7 @@ void WrapAccountPorts(const Shared& shared, Store& out) {
   out.profiles = std::move(profiles);
   out.supplements = std::make_unique<FaultySupplements>(shared);
   out.notification_reads = std::make_unique<FaultyNotificationReads>(shared);
+  out.login_attempts = std::make_unique<FaultyLoginAttempts>(shared);
 }
 
 }  // namespace platewise::faulty

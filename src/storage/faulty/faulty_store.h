@@ -14,7 +14,8 @@
 //   faults->FailNextWritesTo(FaultPort::kDiary, DiskFull(), 2);
 //
 // Writes are the calls that may change stored rows (Add, Put, Save, Delete,
-// Create, Copy, Import, Mark, Set...); reads are the others.
+// Create, Copy, Import, Mark, Set, Count, Clear, Remember, Prune...); reads
+// are the others.
 
 #include <memory>
 #include <mutex>
@@ -35,7 +36,7 @@ Status ConstraintFailed();  // Conflict: "constraint failed"
 // The ports of a Store, to arm faults on one of them.
 enum class FaultPort {
   kFoods, kCustomFoods, kDiary, kProfiles, kProfileSettings, kSupplements, kAccounts,
-  kWater, kExercise, kWeights, kFavourites, kNotificationReads,
+  kWater, kExercise, kWeights, kFavourites, kNotificationReads, kLoginAttempts,
 };
 
 class StoreFaults {

@@ -26,6 +26,7 @@ std::unique_ptr<FavouriteFoods> MakeFavouriteFoods(State state);             // 
 std::unique_ptr<SupplementRepository> MakeSupplementRepository(State state); // memory_supplement_repository.cc
 std::unique_ptr<NotificationReads> MakeNotificationReads(State state);       // memory_notification_reads.cc
 std::unique_ptr<DataVersions> MakeDataVersions(State state);                 // memory_data_versions.cc
+std::unique_ptr<LoginAttempts> MakeLoginAttempts(State state);               // memory_login_attempts.cc
 
 }  // namespace platewise::memory
 

@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/account/profile_settings.h"
@@ -88,6 +89,10 @@ struct MemoryState {
   std::map<UserId, std::set<std::string>> notification_reads;
   std::map<UserId, BodyProfile> profiles;
   std::map<UserId, ProfileSettings> settings;
+
+  // The login throttle's rows (core/ports/login_attempts.h), owned by no user.
+  std::map<std::string, LoginWindow> login_windows;                         // by key
+  std::map<std::pair<std::string, std::string>, std::int64_t> known_clients;  // (account, client) -> last sign-in
 
   // Version stamps (core/ports/data_versions.h). A user's stamp takes the
   // next value of one store-wide counter, so it never repeats any user's; a

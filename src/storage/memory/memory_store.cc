@@ -19,6 +19,7 @@ Result<std::unique_ptr<Store>> OpenMemoryStore() {
   store->supplements = memory::MakeSupplementRepository(state);
   store->notification_reads = memory::MakeNotificationReads(state);
   store->versions = memory::MakeDataVersions(state);
+  store->login_attempts = memory::MakeLoginAttempts(state);
   return store;
 }
 

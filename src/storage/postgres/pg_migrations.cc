@@ -319,6 +319,27 @@ CREATE TRIGGER diary_entries_notify AFTER INSERT ON diary_entries
 CREATE TRIGGER users_notify_removed AFTER DELETE ON users
   FOR EACH ROW EXECUTE FUNCTION notify_owner_removed();
 )sql",
+    // 4: the login throttle's state (core/ports/login_attempts.h), shared by
+    // every server on the database: failure windows by key, and when each
+    // client last signed in to each account. Owned by no user (an email may
+    // name no account), so no owner_id: for Citus these would stay local
+    // tables of the coordinator. Rows expire and are pruned by time, hence
+    // the indexes on the times.
+    R"sql(
+CREATE TABLE login_windows (
+  key           text COLLATE "C" PRIMARY KEY,
+  window_start  bigint NOT NULL,
+  failures      integer NOT NULL
+);
+CREATE INDEX login_windows_by_start ON login_windows (window_start);
+CREATE TABLE login_known_clients (
+  account    text COLLATE "C" NOT NULL,
+  client     text COLLATE "C" NOT NULL,
+  last_seen  bigint NOT NULL,
+  PRIMARY KEY (account, client)
+);
+CREATE INDEX login_known_clients_by_last_seen ON login_known_clients (last_seen);
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";
@@ -332,7 +353,7 @@ Status MigrateLocked(Connection& conn) {
   auto current = conn.Query(kSelectVersion);
   if (!current.ok()) return current.status();
   const std::int64_t have = current->Int(0, 0);
-  const std::int64_t newest = static_cast<std::int64_t>(std::size(kMigrations));
+  const std::int64_t newest = NewestSchemaVersion();
   if (have > newest) {
     return Status::Unavailable("database schema version " + std::to_string(have) +
                                " is newer than this Platewise understands (" + std::to_string(newest) + ")");
@@ -354,7 +375,7 @@ Status MigrateLocked(Connection& conn) {
 
 }  // namespace
 
-int MigrationCount() { return static_cast<int>(std::size(kMigrations)); }
+std::int64_t NewestSchemaVersion() { return static_cast<std::int64_t>(std::size(kMigrations)); }
 
 Status Migrate(Connection& conn) {
   auto locked = conn.Query(kLock, Params(kMigrationLock));

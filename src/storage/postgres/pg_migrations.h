@@ -1,6 +1,8 @@
 #ifndef PLATEWISE_STORAGE_POSTGRES_PG_MIGRATIONS_H_
 #define PLATEWISE_STORAGE_POSTGRES_PG_MIGRATIONS_H_
 
+#include <cstdint>
+
 #include "core/status.h"
 #include "storage/postgres/pg_connection.h"
 
@@ -13,8 +15,8 @@ namespace platewise::postgres {
 // to do. Unavailable when the database's schema is newer than this build.
 Status Migrate(Connection& conn);
 
-// How many migrations pg_migrations.cc has: the newest schema version.
-int MigrationCount();
+// The number of the newest migration.
+std::int64_t NewestSchemaVersion();
 
 // The advisory lock keys of the store (pg_advisory_lock's bigint space):
 // migrations, and the import of a food dataset.

@@ -180,6 +180,23 @@ class PgNotificationReads : public NotificationReads {
   PoolPtr pool_;
 };
 
+// Each call is one statement. Counting a failure is one upsert: servers
+// counting one key at once are ordered by its row lock (READ COMMITTED: the
+// later one updates the row the earlier one left), so none is lost.
+class PgLoginAttempts : public LoginAttempts {
+ public:
+  explicit PgLoginAttempts(PoolPtr pool) : pool_(std::move(pool)) {}
+  Result<LoginWindow> CountFailure(const std::string& key, std::int64_t now, int window_seconds) override;
+  Result<LoginWindow> GetWindow(const std::string& key) override;
+  Status ClearWindow(const std::string& key) override;
+  Status RememberClient(const std::string& account, const std::string& client, std::int64_t now) override;
+  Result<std::optional<std::int64_t>> LastSignIn(const std::string& account, const std::string& client) override;
+  Result<std::int64_t> Prune(std::int64_t windows_begun_by, std::int64_t clients_seen_by) override;
+
+ private:
+  PoolPtr pool_;
+};
+
 class PgDataVersions : public DataVersions {
  public:
   explicit PgDataVersions(PoolPtr pool) : pool_(std::move(pool)) {}

@@ -45,6 +45,7 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& conninfo, st
   store->notification_reads = std::make_unique<PgNotificationReads>(pool);
   store->versions = std::make_unique<PgDataVersions>(pool);
   store->food_changes = std::make_unique<PgFoodChangeFeed>(pool, origin);
+  store->login_attempts = std::make_unique<PgLoginAttempts>(pool);
   return store;
 }
 

@@ -346,6 +346,26 @@ CREATE TRIGGER datasets_update_stamp AFTER UPDATE ON datasets BEGIN
   UPDATE foods_version SET version = version + 1;
 END;
 )sql",
+    // 7: the login throttle's state (core/ports/login_attempts.h), shared by
+    // every process on the file: failure windows by key, and when each
+    // client last signed in to each account. Owned by no user (an email may
+    // name no account); rows expire and are pruned by time, hence the
+    // indexes on the times.
+    R"sql(
+CREATE TABLE login_windows (
+  key           TEXT PRIMARY KEY,
+  window_start  INTEGER NOT NULL,
+  failures      INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX login_windows_by_start ON login_windows(window_start);
+CREATE TABLE login_known_clients (
+  account    TEXT NOT NULL,
+  client     TEXT NOT NULL,
+  last_seen  INTEGER NOT NULL,
+  PRIMARY KEY (account, client)
+) WITHOUT ROWID;
+CREATE INDEX login_known_clients_by_last_seen ON login_known_clients(last_seen);
+)sql",
 };
 
 }  // namespace

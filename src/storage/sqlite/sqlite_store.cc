@@ -6,6 +6,7 @@
 #include "storage/sqlite/sqlite_account_repository.h"
 #include "storage/sqlite/sqlite_custom_food_repository.h"
 #include "storage/sqlite/sqlite_log_repositories.h"
+#include "storage/sqlite/sqlite_login_attempts.h"
 #include "storage/sqlite/sqlite_notification_reads.h"
 #include "storage/sqlite/sqlite_diary_repository.h"
 #include "storage/sqlite/sqlite_food_repository.h"
@@ -45,6 +46,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   store->supplements = std::make_unique<sqlite::SqliteSupplementRepository>(conn);
   store->notification_reads = std::make_unique<sqlite::SqliteNotificationReads>(conn);
   store->versions = std::make_unique<sqlite::SqliteDataVersions>(conn);
+  store->login_attempts = std::make_unique<sqlite::SqliteLoginAttempts>(conn);
   return store;
 }
 
