@@ -34,6 +34,7 @@ class ServerProcess {
 
   bool started() const { return port_ > 0; }
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   const std::string& output() const { return output_; }
   // Sends SIGTERM and returns the exit code (-1 if killed by a signal or
   // still running after 10 s).

@@ -32,11 +32,25 @@
 
 namespace platewise {
 
+struct UserAndFoodsVersions {
+  std::uint64_t user = 0;
+  std::uint64_t foods = 0;
+};
+
 class DataVersions {
  public:
   virtual ~DataVersions() = default;
   virtual Result<std::uint64_t> UserVersion(UserId owner) = 0;
   virtual Result<std::uint64_t> FoodsVersion() = 0;
+  // Both stamps, each read after the call began (a backend where a read
+  // costs a round trip answers both in one).
+  virtual Result<UserAndFoodsVersions> BothVersions(UserId owner) {
+    auto user = UserVersion(owner);
+    if (!user.ok()) return user.status();
+    auto foods = FoodsVersion();
+    if (!foods.ok()) return foods.status();
+    return UserAndFoodsVersions{*user, *foods};
+  }
 };
 
 }  // namespace platewise

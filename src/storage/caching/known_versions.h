@@ -139,13 +139,25 @@ class KnownStamps {
   }
 
   std::optional<std::uint64_t> Refresh(const Key& key) {
-    std::uint64_t epoch;
-    {
-      std::lock_guard lock(write_mutex_);
-      epoch = epoch_;
-    }
-    const std::int64_t started = Now();
-    auto stamp = read_(key);
+    const ReadStart start = BeginRead();
+    return FinishRead(key, start, read_(key));
+  }
+
+ public:
+  // A store read of a stamp of `key` made by someone else (KnownVersions
+  // reads the foods' stamp with a user's): BeginRead before it starts, then
+  // FinishRead with what it gave. Returns the stamp now known, or nullopt.
+  struct ReadStart {
+    std::uint64_t epoch = 0;
+    std::int64_t started = 0;
+  };
+  ReadStart BeginRead() {
+    std::lock_guard lock(write_mutex_);
+    return {epoch_, Now()};
+  }
+  std::optional<std::uint64_t> FinishRead(const Key& key, const ReadStart& start, const Result<std::uint64_t>& stamp) {
+    const std::uint64_t epoch = start.epoch;
+    const std::int64_t started = start.started;
     if (!stamp.ok()) return std::nullopt;
     std::lock_guard lock(write_mutex_);
     Slot& slot = ClaimLocked(key);
@@ -160,6 +172,7 @@ class KnownStamps {
     return known;
   }
 
+ private:
   const ReadStamp read_;
   const std::int64_t refresh_ns_;
   const std::size_t mask_;
@@ -170,15 +183,26 @@ class KnownStamps {
 
 // The stamps of one store, shared by its caching decorators.
 struct KnownVersions {
+  // A user's stamp is read together with the foods' (one round trip on
+  // PostgreSQL), so a request's first cached read leaves both fresh.
   KnownVersions(std::shared_ptr<DataVersions> store, std::chrono::steady_clock::duration refresh)
       : versions(std::move(store)),
-        users([v = versions.get()](const UserId& owner) { return v->UserVersion(owner); }, refresh, 1 << 14),
+        users([this](const UserId& owner) { return ReadBoth(owner); }, refresh, 1 << 14),
         foods([v = versions.get()](const int&) { return v->FoodsVersion(); }, refresh, 1) {}
 
   std::shared_ptr<DataVersions> versions;
   KnownStamps<UserId> users;
   KnownStamps<int> foods;  // one key: kFoods
   static constexpr int kFoods = 0;
+
+ private:
+  Result<std::uint64_t> ReadBoth(UserId owner) {
+    const auto start = foods.BeginRead();
+    auto both = versions->BothVersions(owner);
+    if (!both.ok()) return both.status();
+    foods.FinishRead(kFoods, start, both->foods);
+    return both->user;
+  }
 };
 
 }  // namespace platewise

@@ -15,6 +15,7 @@ class SharedDataVersions final : public DataVersions {
   explicit SharedDataVersions(std::shared_ptr<DataVersions> inner) : inner_(std::move(inner)) {}
   Result<std::uint64_t> UserVersion(UserId owner) override { return inner_->UserVersion(owner); }
   Result<std::uint64_t> FoodsVersion() override { return inner_->FoodsVersion(); }
+  Result<UserAndFoodsVersions> BothVersions(UserId owner) override { return inner_->BothVersions(owner); }
 
  private:
   std::shared_ptr<DataVersions> inner_;

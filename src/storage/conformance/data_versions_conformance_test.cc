@@ -126,6 +126,22 @@ TYPED_TEST(DataVersionsConformance, FoodChangesMoveTheFoodsStamp) {
   this->ExpectMovesFoods("delete an account with custom foods", [&] { ASSERT_TRUE(s.accounts->DeleteUser(this->b_).ok()); });
 }
 
+// BothVersions, read once per request by the caches: the two stamps as read
+// one by one, also for a user without a stamp (0) and after writes.
+TYPED_TEST(DataVersionsConformance, BothVersionsAreTheUsersAndTheFoodsStamps) {
+  Store& s = this->store();
+  ASSERT_NE(s.versions, nullptr);
+  this->Log(this->a_, this->day_, kSpinach);
+  this->CustomFood(this->a_, "Oat bar");
+  for (UserId user : {this->a_, this->b_, UserId{987654}}) {
+    auto both = s.versions->BothVersions(user);
+    ASSERT_TRUE(both.ok()) << both.status().message();
+    EXPECT_EQ(both->user, this->User(user));
+    EXPECT_EQ(both->foods, this->Foods());
+  }
+  EXPECT_EQ(s.versions->BothVersions(UserId{987654})->user, 0u);
+}
+
 TYPED_TEST(DataVersionsConformance, ADayIsReadWithTheStampOfItsSnapshot) {
   this->Log(this->a_, this->day_, kSpinach);
   auto day = this->store().diary->GetDay(this->a_, this->day_);

@@ -54,6 +54,7 @@ class ForwardedVersions final : public DataVersions {
   explicit ForwardedVersions(std::shared_ptr<Store> inner) : inner_(std::move(inner)) {}
   Result<std::uint64_t> UserVersion(UserId owner) override { return inner_->versions->UserVersion(owner); }
   Result<std::uint64_t> FoodsVersion() override { return inner_->versions->FoodsVersion(); }
+  Result<UserAndFoodsVersions> BothVersions(UserId owner) override { return inner_->versions->BothVersions(owner); }
 
  private:
   std::shared_ptr<Store> inner_;

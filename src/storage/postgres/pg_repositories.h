@@ -202,6 +202,7 @@ class PgDataVersions : public DataVersions {
   explicit PgDataVersions(PoolPtr pool) : pool_(std::move(pool)) {}
   Result<std::uint64_t> UserVersion(UserId owner) override;
   Result<std::uint64_t> FoodsVersion() override;
+  Result<UserAndFoodsVersions> BothVersions(UserId owner) override;
 
  private:
   PoolPtr pool_;
