@@ -274,6 +274,16 @@ CREATE TRIGGER foods_change_stamp AFTER UPDATE OR DELETE ON foods
 CREATE TRIGGER datasets_stamp AFTER INSERT OR UPDATE ON datasets
   FOR EACH STATEMENT EXECUTE FUNCTION stamp_foods();
 )sql",
+    // 3: a version per diary entry (DiaryEntry::version, HTTP's ETag), the
+    // next value of one sequence on every insert (the column's default, so
+    // copies too) and update (set by the UPDATE itself), so that no entry
+    // ever takes a version any entry had. Existing rows draw theirs as the
+    // column is added.
+    R"sql(
+CREATE SEQUENCE diary_entry_versions;
+ALTER TABLE diary_entries ADD COLUMN version bigint NOT NULL DEFAULT nextval('diary_entry_versions');
+ALTER SEQUENCE diary_entry_versions OWNED BY diary_entries.version;
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";
