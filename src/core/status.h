@@ -25,7 +25,8 @@ enum class StatusCode {
   kForbidden,        // authenticated, but this request is refused (e.g. CSRF)
   kTooManyRequests,  // throttled; retry_after_seconds() says when to retry
   kUnprocessable,    // well-formed request, but a field's value is wrong; field() names it
-  kPreconditionFailed,  // the caller's condition on stored state (a version) no longer holds
+  // the condition the caller set on stored state (an entry's version) no longer holds
+  kPreconditionFailed,
 };
 
 // Stable machine-readable name of a code ("invalid_argument", ...), used in

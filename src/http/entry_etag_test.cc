@@ -29,8 +29,8 @@ TEST(EntityTagListTest, ReadsStrongAndWeakTagsWithWhitespaceAndEmptyElements) {
 }
 
 TEST(EntityTagListTest, RefusesWhatIsNoListOfEntityTags) {
-  for (const char* bad : {"", " ", ",", "17", "\"17", "17\"", "\"17\" \"18\"", "\"17\";x", "w/\"17\"",
-                          "W/ \"17\"", "\"a b\"", "\"a\tb\"", "*, \"17\"", "\"17\", *", "\"\x7f\""}) {
+  for (const char* bad : {"", " ", ",", "17", "\"17", "17\"", "\"17\" \"18\"", "\"17\";x", "w/\"17\"", "W/ \"17\"",
+                          "\"a b\"", "\"a\tb\"", "*, \"17\"", "\"17\", *", "\"\x7f\""}) {
     EXPECT_FALSE(ParseEntityTagList(bad).has_value()) << bad;
   }
 }

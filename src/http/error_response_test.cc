@@ -32,8 +32,7 @@ TEST(ErrorResponseStorageTest, StorageErrorsBecome503Or409WithAJsonBody) {
 TEST(ErrorResponseStorageTest, OnlyAnInternalErrorIsA500) {
   for (StatusCode code : {StatusCode::kInvalidArgument, StatusCode::kNotFound, StatusCode::kConflict,
                           StatusCode::kUnavailable, StatusCode::kUnauthenticated, StatusCode::kForbidden,
-                          StatusCode::kTooManyRequests, StatusCode::kUnprocessable,
-                          StatusCode::kPreconditionFailed}) {
+                          StatusCode::kTooManyRequests, StatusCode::kUnprocessable, StatusCode::kPreconditionFailed}) {
     EXPECT_NE(HttpStatusFor(code), 500) << StatusCodeName(code);
     EXPECT_GE(HttpStatusFor(code), 400) << StatusCodeName(code);
   }

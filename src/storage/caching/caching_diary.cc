@@ -31,7 +31,7 @@ Result<DiaryEntry> CachingDiaryRepository::AddEntry(UserId owner, const DiaryEnt
 }
 
 Result<DiaryEntry> CachingDiaryRepository::UpdateEntry(UserId owner, std::int64_t id, const EntryChanges& changes,
-                                                      std::optional<std::int64_t> expected_version) {
+                                                       std::optional<std::int64_t> expected_version) {
   return Wrote(*known_, owner, inner_->UpdateEntry(owner, id, changes, expected_version));
 }
 

@@ -142,7 +142,8 @@ TYPED_TEST(DiaryConformance, AnUpdateWritesOnlyTheFieldsItIsGiven) {
   DiaryEntry e = this->Log(this->a_, this->Day(1), kSpinach, Meal::kLunch, 30);
   auto meal = this->store().diary->UpdateEntry(this->a_, e.id, {.meal = Meal::kDinner}, std::nullopt);
   ASSERT_TRUE(meal.ok()) << meal.status().message();
-  auto grams = this->store().diary->UpdateEntry(this->a_, e.id, {.grams = Grams(75), .amount_text = "75 g"}, std::nullopt);
+  auto grams =
+      this->store().diary->UpdateEntry(this->a_, e.id, {.grams = Grams(75), .amount_text = "75 g"}, std::nullopt);
   ASSERT_TRUE(grams.ok()) << grams.status().message();
   DiaryEntry expected{e.id, this->Day(1), Meal::kDinner, kSpinach, Grams(75), "75 g", grams->version};
   ExpectSameEntry(*grams, expected);
@@ -269,8 +270,11 @@ TYPED_TEST(DiaryConformance, ConcurrentUpdatesExpectingOneVersionLetExactlyOneTh
     auto edit = [&](EntryChanges changes) {
       start.arrive_and_wait();
       auto r = diary.UpdateEntry(this->a_, e.id, changes, version);
-      if (r.ok()) ++applied;
-      else if (r.status().code() == StatusCode::kPreconditionFailed) ++refused;
+      if (r.ok()) {
+        ++applied;
+      } else if (r.status().code() == StatusCode::kPreconditionFailed) {
+        ++refused;
+      }
     };
     std::thread by_grams(edit, EntryChanges{.grams = Grams(200 + round)});
     std::thread by_meal(edit, EntryChanges{.meal = Meal::kSnacks});

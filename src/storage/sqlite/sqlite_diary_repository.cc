@@ -94,6 +94,16 @@ Result<std::vector<FoodUse>> ReadFoodUses(Statement& sel) {
 
 Status NoEntry(std::int64_t id) { return Status::NotFound("no diary entry with id " + std::to_string(id)); }
 
+// Binds the value, or NULL when there is none.
+template <typename T>
+void BindOrNull(Statement& s, int index, const std::optional<T>& value) {
+  if (value) {
+    s.Bind(index, *value);
+  } else {
+    s.BindNull(index);
+  }
+}
+
 // Draws the next entry version. REQUIRES: the writer lock held, in a
 // transaction (a rolled-back write leaves the counter as it was).
 Result<std::int64_t> NextVersion(Database& db) {
@@ -130,8 +140,8 @@ Result<std::vector<DiaryEntry>> SelectDay(Database& db, UserId owner, const Civi
     if (!*r) break;
     auto meal = ParseMeal(sel->ColumnText(1));
     if (!meal.ok()) return Status::Internal("stored diary entry has a bad meal: " + meal.status().message());
-    out.push_back({sel->ColumnInt(0), date, *meal, sel->ColumnText(2), Grams(sel->ColumnDouble(3)),
-                   sel->ColumnText(4), sel->ColumnInt(5)});
+    out.push_back({sel->ColumnInt(0), date, *meal, sel->ColumnText(2), Grams(sel->ColumnDouble(3)), sel->ColumnText(4),
+                   sel->ColumnInt(5)});
   }
   return out;
 }
@@ -267,12 +277,17 @@ Result<DiaryEntry> SqliteDiaryRepository::UpdateEntry(UserId owner, std::int64_t
     if (!up.ok()) return up.status();
     up->Bind(1, owner);
     up->Bind(2, id);
-    if (changes.date) up->Bind(3, changes.date->ToString()); else up->BindNull(3);
-    if (changes.meal) up->Bind(4, std::string_view(MealName(*changes.meal))); else up->BindNull(4);
-    if (changes.grams) up->Bind(5, changes.grams->value()); else up->BindNull(5);
-    if (changes.amount_text) up->Bind(6, *changes.amount_text); else up->BindNull(6);
+    std::optional<std::string> date, meal;
+    if (changes.date) date = changes.date->ToString();
+    if (changes.meal) meal = MealName(*changes.meal);
+    std::optional<double> grams;
+    if (changes.grams) grams = changes.grams->value();
+    BindOrNull(*up, 3, date);
+    BindOrNull(*up, 4, meal);
+    up->BindOptional(5, grams);
+    BindOrNull(*up, 6, changes.amount_text);
     up->Bind(7, *version);
-    if (expected_version) up->Bind(8, *expected_version); else up->BindNull(8);
+    BindOrNull(*up, 8, expected_version);
     auto rows = ReadEntries(*up);
     if (!rows.ok()) return rows.status();
     if (rows->empty()) return WhyNotUpdated(db, owner, id);  // rolled back: the counter stays
