@@ -14,6 +14,7 @@ const char* StatusCodeName(StatusCode code) {
     case StatusCode::kForbidden: return "forbidden";
     case StatusCode::kTooManyRequests: return "too_many_requests";
     case StatusCode::kUnprocessable: return "unprocessable";
+    case StatusCode::kPreconditionFailed: return "precondition_failed";
   }
   return "internal";
 }

@@ -25,6 +25,8 @@ enum class StatusCode {
   kForbidden,        // authenticated, but this request is refused (e.g. CSRF)
   kTooManyRequests,  // throttled; retry_after_seconds() says when to retry
   kUnprocessable,    // well-formed request, but a field's value is wrong; field() names it
+  // the condition the caller set on stored state (an entry's version) no longer holds
+  kPreconditionFailed,
 };
 
 // Stable machine-readable name of a code ("invalid_argument", ...), used in
@@ -42,6 +44,7 @@ class [[nodiscard]] Status {
   static Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
   static Status Unauthenticated(std::string m) { return {StatusCode::kUnauthenticated, std::move(m)}; }
   static Status Forbidden(std::string m) { return {StatusCode::kForbidden, std::move(m)}; }
+  static Status PreconditionFailed(std::string m) { return {StatusCode::kPreconditionFailed, std::move(m)}; }
   static Status TooManyRequests(std::string m, int retry_after_seconds) {
     Status s(StatusCode::kTooManyRequests, std::move(m));
     s.retry_after_seconds_ = retry_after_seconds;

@@ -6,6 +6,7 @@
 #include "core/usecases/diary_entries.h"
 #include "core/usecases/food_lists.h"
 #include "http/diary_day_responses.h"
+#include "http/entry_etag.h"
 #include "http/error_response.h"
 #include "http/request_params.h"
 #include "http/request_user.h"
@@ -33,6 +34,14 @@ AmountOfFood AmountOf(const nlohmann::json& body) {
 Response EntryResponse(int status, const Result<EntryWithFood>& e) {
   if (!e.ok()) return ErrorResponse(e.status());
   return JsonResponse(status, DiaryEntryJson(e->entry, *e->food));
+}
+
+// One entry, as read or as an edit left it, with its ETag (If-Match of the
+// next edit).
+Response ValidatedEntryResponse(const Result<EntryWithFood>& e) {
+  Response r = EntryResponse(200, e);
+  if (e.ok()) r.headers.emplace_back("ETag", EntryETag(e->entry));
+  return r;
 }
 
 Response FoodUses(UseCaseContext& ctx, const Request& req, bool recent) {
@@ -86,7 +95,7 @@ void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
     if (!user.ok()) return ErrorResponse(user.status());
     auto id = IdParam(req, "id", "diary entry");
     if (!id.ok()) return ErrorResponse(id.status());
-    return EntryResponse(200, GetEntry(ctx, *user, *id));
+    return ValidatedEntryResponse(GetEntry(ctx, *user, *id));
   });
 
   router.Add("PATCH", "/api/v1/diary/entries/{id}", [&ctx](const Request& req) {
@@ -94,9 +103,12 @@ void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
     if (!user.ok()) return ErrorResponse(user.status());
     auto id = IdParam(req, "id", "diary entry");
     if (!id.ok()) return ErrorResponse(id.status());
+    auto if_match = IfMatchVersions(req);  // a stale one is 412, and nothing changes
+    if (!if_match.ok()) return ErrorResponse(if_match.status());
     auto body = JsonBody(req, {"date", "meal", "grams", "amount", "portion"});
     if (!body.ok()) return ErrorResponse(body.status());
     EntryEdit edit;
+    edit.if_version_in = *std::move(if_match);
     auto date = OptionalDate(*body, "date");
     if (!date.ok()) return ErrorResponse(date.status());
     edit.date = *date;
@@ -106,7 +118,7 @@ void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
       edit.meal = *meal;
     }
     if (body->contains("grams") || body->contains("amount") || body->contains("portion")) edit.amount = AmountOf(*body);
-    return EntryResponse(200, EditEntry(ctx, *user, *id, edit));
+    return ValidatedEntryResponse(EditEntry(ctx, *user, *id, edit));
   });
 
   AddDeleteByIdRoute(router, "/api/v1/diary/entries/{id}", "diary entry",

@@ -16,6 +16,7 @@ int HttpStatusFor(StatusCode code) {
     case StatusCode::kForbidden: return 403;
     case StatusCode::kTooManyRequests: return 429;
     case StatusCode::kUnprocessable: return 422;
+    case StatusCode::kPreconditionFailed: return 412;
   }
   return 500;
 }

@@ -18,7 +18,8 @@ struct Case {
 TEST(ErrorResponseStorageTest, StorageErrorsBecome503Or409WithAJsonBody) {
   for (const Case& c : {Case{Status::Unavailable("database is busy"), 503, "unavailable"},
                         Case{Status::Unavailable("database or disk is full"), 503, "unavailable"},
-                        Case{Status::Conflict("constraint failed"), 409, "conflict"}}) {
+                        Case{Status::Conflict("constraint failed"), 409, "conflict"},
+                        Case{Status::PreconditionFailed("diary entry 7 has changed"), 412, "precondition_failed"}}) {
     Response r = ErrorResponse(c.status);
     EXPECT_EQ(r.status, c.http) << c.status.message();
     EXPECT_EQ(r.content_type, "application/json");
@@ -31,7 +32,7 @@ TEST(ErrorResponseStorageTest, StorageErrorsBecome503Or409WithAJsonBody) {
 TEST(ErrorResponseStorageTest, OnlyAnInternalErrorIsA500) {
   for (StatusCode code : {StatusCode::kInvalidArgument, StatusCode::kNotFound, StatusCode::kConflict,
                           StatusCode::kUnavailable, StatusCode::kUnauthenticated, StatusCode::kForbidden,
-                          StatusCode::kTooManyRequests, StatusCode::kUnprocessable}) {
+                          StatusCode::kTooManyRequests, StatusCode::kUnprocessable, StatusCode::kPreconditionFailed}) {
     EXPECT_NE(HttpStatusFor(code), 500) << StatusCodeName(code);
     EXPECT_GE(HttpStatusFor(code), 400) << StatusCodeName(code);
   }

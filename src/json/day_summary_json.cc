@@ -21,6 +21,8 @@ void WriteLine(JsonWriter& w, const SummaryLine& l) {
   w.String(l.entry.amount_text);
   w.Key("energy_kcal");
   w.OptionalNumber(l.energy_kcal);
+  w.Key("version");  // the entry's ETag is this in double quotes (If-Match)
+  w.Int(l.entry.version);
   w.EndObject();
 }
 

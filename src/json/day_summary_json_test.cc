@@ -21,8 +21,8 @@ TEST(DiaryDayJsonTest, HasTheDocumentedShapeWithUnknownsAsNull) {
   CivilDate day{2026, 11, 29};
   FoodsById foods = {{"11457", MakeFood("11457", "Spinach, \"raw\"", 23)},
                                              {"c1", MakeFood("c1", "Mystery", std::nullopt)}};
-  std::vector<DiaryEntry> entries = {{1, day, Meal::kLunch, "11457", Grams(200), "200 g"},
-                                     {2, day, Meal::kSnacks, "c1", Grams(50), "50 g"}};
+  std::vector<DiaryEntry> entries = {{1, day, Meal::kLunch, "11457", Grams(200), "200 g", 17},
+                                     {2, day, Meal::kSnacks, "c1", Grams(50), "50 g", 18}};
   CalorieGoal goal;
   goal.budget = Kcal(1500);
   std::vector<WaterEntry> water = {{3, day, 250}, {4, day, 500}};
@@ -37,7 +37,7 @@ TEST(DiaryDayJsonTest, HasTheDocumentedShapeWithUnknownsAsNull) {
   ASSERT_EQ(j["meals"]["lunch"].size(), 1u);
   EXPECT_EQ(j["meals"]["lunch"][0],
             nlohmann::json({{"id", 1}, {"food_id", "11457"}, {"name", "Spinach, \"raw\""}, {"grams", 200.0},
-                            {"amount", "200 g"}, {"energy_kcal", 46.0}}));
+                            {"amount", "200 g"}, {"energy_kcal", 46.0}, {"version", 17}}));
   EXPECT_TRUE(j["meals"]["snacks"][0]["energy_kcal"].is_null());  // not analysed, not 0
   EXPECT_EQ(j["totals"]["energy_kcal"], 46.0);
   EXPECT_EQ(j["missing_entries"]["energy_kcal"], 1);

@@ -18,7 +18,8 @@ nlohmann::json DiaryEntryJson(const DiaryEntry& e, const Food& food) {
           {"name", food.description},
           {"grams", e.grams.value()},
           {"amount", e.amount_text},
-          {"energy_kcal", Optional(EntryEnergyKcal(e, food))}};
+          {"energy_kcal", Optional(EntryEnergyKcal(e, food))},
+          {"version", e.version}};
 }
 
 nlohmann::json WaterJson(const WaterEntry& e) {

@@ -42,9 +42,8 @@ TEST_P(OwnerScopingTest, AnotherOwnersEntriesAreNotFound) {
   auto e = store_->diary->AddEntry(a_, {0, day_, Meal::kLunch, "11457", Grams(30), "30 g"});
   ASSERT_TRUE(e.ok());
   EXPECT_EQ(store_->diary->GetEntry(b_, e->id).status().code(), StatusCode::kNotFound);
-  DiaryEntry changed = *e;
-  changed.grams = Grams(1);
-  EXPECT_EQ(store_->diary->UpdateEntry(b_, changed).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->diary->UpdateEntry(b_, e->id, {.grams = Grams(1)}, std::nullopt).status().code(),
+            StatusCode::kNotFound);
   EXPECT_EQ(store_->diary->DeleteEntry(b_, e->id).code(), StatusCode::kNotFound);
   EXPECT_TRUE(store_->diary->GetDay(b_, day_)->entries.empty());
   EXPECT_TRUE(store_->diary->CopyEntries(b_, day_, CivilDate{2026, 11, 30}, std::nullopt)->empty());

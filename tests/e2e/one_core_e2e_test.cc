@@ -32,11 +32,14 @@ std::string TodayIn(const std::string& zone) {
   return s;
 }
 
-// A diary day document without the ids the store gave its rows (the CLI's
+// A diary day document without the ids and versions the store gave its rows (the CLI's
 // local user and an API user own different rows).
 json WithoutIds(json day) {
   for (auto& [meal, lines] : day["meals"].items())
-    for (auto& l : lines) l.erase("id");
+    for (auto& l : lines) {
+      l.erase("id");
+      l.erase("version");  // assigned by the store, as ids are
+    }
   for (auto& w : day["water"]) w.erase("id");
   for (auto& e : day["exercise"]) e.erase("id");
   return day;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
+#include <barrier>
 #include <chrono>
 #include <filesystem>
 #include <mutex>
@@ -291,6 +292,61 @@ TEST_F(PostgresE2e, AClientKnownOnOneServerKeepsSigningInOnTheOther) {
   EXPECT_EQ(office_b->Request("POST", "/api/v1/login", newcomer).status, 429);
   auto pat_on_b = office_b->Request("POST", "/api/v1/login", right);
   EXPECT_EQ(pat_on_b.status, 200) << pat_on_b.body;
+}
+
+// Scale-out (#12) with #14's rule: PATCHes of one entry at the same moment,
+// grams through A and meal through B, both apply (an edit writes only what
+// it sends, in one statement); the entry then has both changes on both.
+TEST_F(PostgresE2e, ConcurrentPatchesOfOneEntryThroughTwoServersLoseNoUpdate) {
+  auto a = Serve();
+  auto b = Serve();
+  ASSERT_TRUE(a->started()) << a->output();
+  ASSERT_TRUE(b->started()) << b->output();
+  testing::ApiUser user(a->port(), "racer@example.org");
+  ASSERT_TRUE(user.ok());
+  const std::string token = user.Must(201, "POST", "/api/v1/tokens", {{"name", "b"}})["token"];
+  constexpr int kPairs = 300;
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < kPairs; ++i) {
+    ids.push_back(user.Must(201, "POST", "/api/v1/diary/2026-11-29/entries",
+                            {{"meal", "lunch"}, {"food_id", "11457"}, {"grams", 100}})["id"]
+                      .get<std::int64_t>());
+  }
+  testing::HttpClient on_a(a->port()), on_b(b->port());
+  on_a.SetHeader("Authorization", "Bearer " + token);
+  on_b.SetHeader("Authorization", "Bearer " + token);
+  std::barrier start(2);
+  std::vector<int> grams_status(kPairs), meal_status(kPairs);
+  std::thread grams([&] {
+    for (int i = 0; i < kPairs; ++i) {
+      start.arrive_and_wait();
+      grams_status[i] = on_a.Request("PATCH", "/api/v1/diary/entries/" + std::to_string(ids[i]),
+                                     json{{"grams", 250}}.dump()).status;
+    }
+  });
+  std::thread meal([&] {
+    for (int i = 0; i < kPairs; ++i) {
+      start.arrive_and_wait();
+      meal_status[i] = on_b.Request("PATCH", "/api/v1/diary/entries/" + std::to_string(ids[i]),
+                                    json{{"meal", "dinner"}}.dump()).status;
+    }
+  });
+  grams.join();
+  meal.join();
+  for (int i = 0; i < kPairs; ++i) {
+    ASSERT_EQ(grams_status[i], 200) << "pair " << i;
+    ASSERT_EQ(meal_status[i], 200) << "pair " << i;
+  }
+  for (testing::HttpClient* server : {&on_a, &on_b}) {
+    auto day = server->Get("/api/v1/diary/2026-11-29");
+    ASSERT_EQ(day.status, 200) << day.body;
+    const json body = json::parse(day.body);
+    EXPECT_TRUE(body["meals"]["lunch"].empty()) << "an entry lost its meal change";
+    ASSERT_EQ(body["meals"]["dinner"].size(), static_cast<std::size_t>(kPairs));
+    int lost_grams = 0;
+    for (const json& line : body["meals"]["dinner"]) lost_grams += line["grams"].get<double>() != 250.0;
+    EXPECT_EQ(lost_grams, 0) << "entries that lost their grams change";
+  }
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // The web app end to end: the real `platewise serve` on a free port with a
-// temporary database, driven through Debian's Chromium by playwright-core.
+// temporary database, driven through Debian's Chromium by playwright-core:
+// sign-up, onboarding, adding, editing (with If-Match) and deleting food, and
+// the other screens.
 // Saves screenshots of each main screen at phone (375 px) and desktop width.
 // Usage: node e2e.mjs BINARY DATA_DIR WEB_DIR NODE_MODULES_PARENT SCREENSHOT_DIR
 import { spawn } from 'node:child_process';
@@ -133,6 +135,37 @@ async function main() {
   assert.equal(await kcalOf(page), budget - 23);
   step('reload: the day persisted');
 
+  // Editing sends If-Match with the version the page showed (issue 14, lost
+  // updates). An edit saved with the page's version applies.
+  await lunch.getByRole('button', { name: 'Edit Spinach, raw' }).click();
+  await page.getByLabel('Grams of Spinach, raw').fill('200');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await lunch.getByText('46 kcal').first().waitFor();
+  assert.equal(await kcalOf(page), budget - 46);
+  // Then the entry changes elsewhere (another device: the API without
+  // If-Match) while the page still shows 200 g and has the edit form open...
+  await lunch.getByRole('button', { name: 'Edit Spinach, raw' }).click();
+  const elsewhere = await page.evaluate(async () => {
+    const { csrf_token: csrf } = await (await fetch('/api/v1/account')).json();
+    const { date } = await (await fetch('/api/v1/today')).json();
+    const day = await (await fetch(`/api/v1/diary/${date}`)).json();
+    const entry = day.meals.lunch[0];
+    const r = await fetch(`/api/v1/diary/entries/${entry.id}`, { method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify({ grams: 100 }) });
+    return { status: r.status, etag: r.headers.get('ETag'), shown: entry.version };
+  });
+  assert.equal(elsewhere.status, 200);
+  assert.notEqual(elsewhere.etag, `"${elsewhere.shown}"`);
+  // ...so the page's edit is refused (412), nothing is saved, the person is
+  // told, and the day shows the entry as it is now.
+  await page.getByLabel('Grams of Spinach, raw').fill('300');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('alert').filter({ hasText: 'was changed elsewhere' }).waitFor();
+  await lunch.getByText('23 kcal').first().waitFor();
+  assert.equal(await kcalOf(page), budget - 23);
+  await page.screenshot({ path: path.join(shotDir, 'desktop-changed-elsewhere.png'), fullPage: true });
+  step('an entry edit sends If-Match; one made on a version changed elsewhere is refused, said, and the day reloaded');
+
   // Water and exercise: each change shows at once (the server's day cache is
   // retired by every write).
   const water = page.getByRole('region', { name: 'Water' });
@@ -140,6 +173,7 @@ async function main() {
   await water.getByText('250 ml', { exact: true }).waitFor();
   await water.getByRole('button', { name: 'Remove the last glass' }).click();
   await water.getByText('0 ml', { exact: true }).waitFor();
+  assert.equal(await page.getByText('was changed elsewhere').count(), 0);  // said once
   const exercise = page.getByRole('region', { name: 'Exercise' });
   await exercise.locator('select option').first().waitFor({ state: 'attached' });
   await exercise.getByLabel('Minutes').fill('30');

@@ -1,5 +1,6 @@
 // The HTTP API client: JSON in and out, the session's CSRF token on every
-// change, errors as ApiError with the server's message.
+// change, errors as ApiError with the server's message (a 412 is an edit made
+// against a version the resource no longer has: see patch's ifMatch).
 
 export class ApiError extends Error {
   constructor(
@@ -17,8 +18,9 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
-export async function api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+export async function api<T = unknown>(method: string, path: string, body?: unknown,
+  extra: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   const res = await fetch(`/api/v1${path}`, {
@@ -39,5 +41,8 @@ export async function api<T = unknown>(method: string, path: string, body?: unkn
 export const get = <T>(path: string) => api<T>('GET', path);
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
 export const put = <T>(path: string, body?: unknown) => api<T>('PUT', path, body ?? {});
-export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
+// With `ifMatch` (an ETag, e.g. `"17"`), the server applies the change only
+// if the resource is still that version, else answers 412 and changes nothing.
+export const patch = <T>(path: string, body: unknown, ifMatch?: string) =>
+  api<T>('PATCH', path, body, ifMatch === undefined ? {} : { 'If-Match': ifMatch });
 export const del = <T>(path: string) => api<T>('DELETE', path);

@@ -1,6 +1,6 @@
 // Today: the date (previous, next, calendar), the calorie figures, the four
 // meals with their entries, water and exercise.
-import { del, get, patch, post } from './api';
+import { ApiError, del, get, patch, post } from './api';
 import { append, field, fmt, h } from './dom';
 import { openFoodPicker } from './food_picker';
 import { serverToday } from './server_today';
@@ -22,6 +22,10 @@ function longDate(iso: string): string {
 
 // The day shown; the server's today until the person picks another.
 let currentDate: string | null = null;
+
+// Said once, above the day, the next time it is drawn (an edit that could not
+// be saved because the entry had changed elsewhere).
+let pendingNotice: string | null = null;
 
 // The day on screen (set by renderToday before any of its controls exist).
 function dateShown(): string {
@@ -68,7 +72,9 @@ export async function renderToday(main: HTMLElement, onChange: () => void): Prom
     : null;
 
   const meals = MEALS.map((m) => mealSection(m.key, m.label, day.meals[m.key] ?? [], rerender));
-  append(main, [nav, summary, unknownNote, h('div', { class: 'meals' }, ...meals),
+  const notice = pendingNotice === null ? null : h('p', { role: 'alert', class: 'error changed-elsewhere' }, pendingNotice);
+  pendingNotice = null;
+  append(main, [nav, notice, summary, unknownNote, h('div', { class: 'meals' }, ...meals),
     nutrientStrip(day), waterAndExercise(day, rerender)]);
 }
 
@@ -114,7 +120,16 @@ function entryRow(l: DayLine, rerender: () => Promise<void>): HTMLElement {
       h('button', { type: 'button', class: 'small', onclick: () => void rerender() }, 'Cancel'));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
-      await patch(`/diary/entries/${l.id}`, { grams: Number(grams.value) });
+      try {
+        // Only if the entry is still the one shown: else the server changes nothing (412).
+        await patch(`/diary/entries/${l.id}`, { grams: Number(grams.value) }, `"${l.version}"`);
+      } catch (e) {
+        if (!(e instanceof ApiError && (e.status === 412 || e.status === 404))) throw e;
+        pendingNotice = e.status === 404
+          ? `${l.name} was deleted elsewhere (perhaps on another device), so your edit was not saved.`
+          : `${l.name} was changed elsewhere (perhaps on another device) after this page showed it, ` +
+            'so your edit was not saved. The day below shows it as it is now; edit it again if you still want to.';
+      }
       await rerender();
     });
     row.replaceChildren(form);

@@ -54,6 +54,8 @@ export interface DayLine {
   grams: number;
   amount: string;
   energy_kcal: number | null;
+  // Moves on every change of the entry; its ETag is this in double quotes.
+  version: number;
 }
 export interface Day {
   date: string;

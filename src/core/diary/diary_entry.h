@@ -23,6 +23,11 @@ struct DiaryEntry {
   std::string food_id;
   Grams grams;
   std::string amount_text;
+  // Assigned by the store and moved by it on every change of the entry, to a
+  // value no entry of the store has had before (so not even an entry added
+  // later under a deleted entry's id): equal versions of one id are the same
+  // stored entry. Positive once stored.
+  std::int64_t version = 0;
 };
 
 }  // namespace platewise

@@ -35,6 +35,16 @@ struct DiaryDayRows {
   std::uint64_t version = 0;
 };
 
+// What an update of an entry writes: each field set replaces the stored one;
+// the others stay as they are when the update runs (not as the caller last
+// read them), so updates of different fields never undo each other.
+struct EntryChanges {
+  std::optional<CivilDate> date = std::nullopt;
+  std::optional<Meal> meal = std::nullopt;
+  std::optional<Grams> grams = std::nullopt;  // REQUIRES: > 0
+  std::optional<std::string> amount_text = std::nullopt;
+};
+
 // A user's diary entries. Every call is scoped to one owner: no call can see
 // or change another user's rows (another owner's entry is NotFound). Ids are
 // assigned by the store: a new entry's id is greater than every stored
@@ -44,8 +54,9 @@ struct DiaryDayRows {
 class DiaryRepository {
  public:
   virtual ~DiaryRepository() = default;
-  // Stores the entry and returns it with its new id. NotFound if the food
-  // does not exist or is another user's custom food. REQUIRES: grams > 0.
+  // Stores the entry and returns it with its new id and version (entry.id and
+  // entry.version are ignored). NotFound if the food does not exist or is
+  // another user's custom food. REQUIRES: grams > 0.
   virtual Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) = 0;
   // The owner's entries, water and exercise of one day (each in the order
   // added), read together from one consistent snapshot.
@@ -63,16 +74,23 @@ class DiaryRepository {
   virtual Result<std::vector<CivilDate>> LoggedDates(UserId owner, const CivilDate& up_to, int limit) = 0;
   // NotFound when the owner has no entry with this id.
   virtual Result<DiaryEntry> GetEntry(UserId owner, std::int64_t id) = 0;
-  // Replaces date, meal, grams and amount_text of the entry with entry.id and
-  // returns the stored entry (its food is never changed: entry.food_id is
-  // ignored). NotFound when the owner has no entry with this id.
-  virtual Result<DiaryEntry> UpdateEntry(UserId owner, const DiaryEntry& entry) = 0;
+  // Writes the fields `changes` sets (none of the others; an entry's food
+  // never changes) and moves the entry's version, atomically: one statement
+  // or transaction, so concurrent updates of one entry apply one after the
+  // other and each sees the other's fields. Returns the stored entry as the
+  // update left it. With `expected_version`, the update applies only if the
+  // entry's version is still that one, checked in the same statement or
+  // transaction: PreconditionFailed otherwise, and nothing changes.
+  // NotFound when the owner has no entry with this id (whatever the
+  // expected version).
+  virtual Result<DiaryEntry> UpdateEntry(UserId owner, std::int64_t id, const EntryChanges& changes,
+                                         std::optional<std::int64_t> expected_version) = 0;
   // NotFound when the owner has no entry with this id.
   virtual Status DeleteEntry(UserId owner, std::int64_t id) = 0;
   // Copies the entries of `from` (only those of `meal` when given) to `to`,
-  // in one transaction; returns the copies (new ids, date `to`) in the order
-  // the originals were added, and they come after the entries `to` had.
-  // An empty day copies nothing.
+  // in one transaction; returns the copies (new ids and versions, date `to`)
+  // in the order the originals were added, and they come after the entries
+  // `to` had. An empty day copies nothing.
   virtual Result<std::vector<DiaryEntry>> CopyEntries(UserId owner, const CivilDate& from, const CivilDate& to,
                                                       std::optional<Meal> meal) = 0;
   // Foods of the owner's entries, one FoodUse each (times: its entries;

@@ -1,5 +1,8 @@
 #include "core/usecases/diary_entries.h"
 
+#include <algorithm>
+
+#include "core/diary/entry_changed.h"
 #include "core/food/foods_of_entries.h"
 
 namespace platewise {
@@ -32,19 +35,30 @@ Result<EntryWithFood> GetEntry(UseCaseContext& ctx, UserId user, std::int64_t en
   return WithFood(ctx, std::move(*entry));
 }
 
+// The entry is read first only for its food (which no write changes), to
+// resolve the amount; the write itself names just the fields the edit sets
+// and carries the version matched here, which the store checks again as it
+// writes, so an edit that raced another is refused rather than applied.
 Result<EntryWithFood> EditEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id, const EntryEdit& edit) {
   auto current = GetEntry(ctx, user, entry_id);
   if (!current.ok()) return current.status();
-  DiaryEntry updated = current->entry;
-  if (edit.date) updated.date = *edit.date;
-  if (edit.meal) updated.meal = *edit.meal;
+  std::optional<std::int64_t> expected;
+  if (edit.if_version_in) {
+    const std::vector<std::int64_t>& versions = *edit.if_version_in;
+    if (std::find(versions.begin(), versions.end(), current->entry.version) == versions.end()) {
+      return EntryChanged(entry_id, current->entry.version);
+    }
+    expected = current->entry.version;
+  }
+  EntryChanges changes{edit.date, edit.meal, std::nullopt, std::nullopt};
   if (edit.amount) {
     auto resolved = (*edit.amount)(*current->food);
     if (!resolved.ok()) return resolved.status();
-    updated.grams = resolved->grams;
-    updated.amount_text = resolved->description;
+    changes.grams = resolved->grams;
+    changes.amount_text = resolved->description;
   }
-  auto stored = ctx.store.diary->UpdateEntry(user, updated);
+  if (!changes.date && !changes.meal && !changes.grams) return current;  // nothing to write
+  auto stored = ctx.store.diary->UpdateEntry(user, entry_id, changes, expected);
   if (!stored.ok()) return stored.status();
   return EntryWithFood{std::move(*stored), std::move(current->food)};
 }

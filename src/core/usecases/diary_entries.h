@@ -34,12 +34,23 @@ Result<EntryWithFood> LogFood(UseCaseContext& ctx, UserId user, const CivilDate&
 // NotFound for an entry that is not the user's.
 Result<EntryWithFood> GetEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id);
 
-// What an edit changes; unset fields stay as they are.
+// What an edit changes; unset fields stay as they are when the edit is
+// written, whatever other edits wrote meanwhile.
 struct EntryEdit {
   std::optional<CivilDate> date;
   std::optional<Meal> meal;
   std::optional<AmountOfFood> amount;  // resolved against the entry's food
+  // The versions (DiaryEntry::version) the edit was made against, as HTTP's
+  // If-Match lists them: unset, any version; set, the entry must still have
+  // one of these (an empty list matches none).
+  std::optional<std::vector<std::int64_t>> if_version_in;
 };
+// Writes only what the edit sets, atomically (one store call), and returns
+// the entry as stored after it, with its new version. PreconditionFailed
+// (EntryChanged: naming the entry and its current version), and nothing
+// written, when if_version_in is set and holds no version the entry has when
+// the write is made. NotFound for an entry that is not the user's. An edit
+// that sets nothing writes nothing (and keeps the version).
 Result<EntryWithFood> EditEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id, const EntryEdit& edit);
 
 Status DeleteEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id);

@@ -127,6 +127,43 @@ TEST_F(DiaryUseCasesTest, EditAndDeleteAreScopedToTheOwner) {
   EXPECT_EQ(GetEntry(ctx_, user_, logged->entry.id).status().code(), StatusCode::kNotFound);
 }
 
+// Issue 14: an edit names only what it changes and, with the versions it was
+// made against (If-Match), is refused once the entry has moved on.
+TEST_F(DiaryUseCasesTest, AnEditWritesOnlyItsFieldsAndOnlyOnTheVersionsItWasMadeAgainst) {
+  auto logged = LogFood(ctx_, user_, day_, Meal::kLunch, "11457", Text("100g"));
+  ASSERT_TRUE(logged.ok());
+  const std::int64_t first = logged->entry.version;
+  EntryEdit meal;
+  meal.meal = Meal::kDinner;
+  auto moved = EditEntry(ctx_, user_, logged->entry.id, meal);
+  ASSERT_TRUE(moved.ok());
+  EXPECT_DOUBLE_EQ(moved->entry.grams.value(), 100);  // not rewritten from an older read
+  EXPECT_NE(moved->entry.version, first);
+
+  EntryEdit stale;
+  stale.amount = Text("2 cup");
+  stale.if_version_in = std::vector<std::int64_t>{first};
+  auto refused = EditEntry(ctx_, user_, logged->entry.id, stale);
+  EXPECT_EQ(refused.status().code(), StatusCode::kPreconditionFailed);
+  EXPECT_NE(refused.status().message().find(std::to_string(moved->entry.version)), std::string::npos)
+      << refused.status().message();
+  auto kept = GetEntry(ctx_, user_, logged->entry.id);
+  ASSERT_TRUE(kept.ok());
+  EXPECT_DOUBLE_EQ(kept->entry.grams.value(), 100);
+  EXPECT_EQ(kept->entry.version, moved->entry.version);
+  stale.if_version_in = std::vector<std::int64_t>{};  // matches no version
+  EXPECT_EQ(EditEntry(ctx_, user_, logged->entry.id, stale).status().code(), StatusCode::kPreconditionFailed);
+  EntryEdit nothing;  // even an edit that sets nothing checks the version
+  nothing.if_version_in = std::vector<std::int64_t>{first};
+  EXPECT_EQ(EditEntry(ctx_, user_, logged->entry.id, nothing).status().code(), StatusCode::kPreconditionFailed);
+
+  stale.if_version_in = std::vector<std::int64_t>{first, moved->entry.version};  // one of them is current
+  auto applied = EditEntry(ctx_, user_, logged->entry.id, stale);
+  ASSERT_TRUE(applied.ok()) << applied.status().message();
+  EXPECT_DOUBLE_EQ(applied->entry.grams.value(), 60);
+  EXPECT_EQ(applied->entry.meal, Meal::kDinner);
+}
+
 // Regression (one core): the foods of entries were loaded in two ways, one of
 // which skipped a missing food (the projection took its day for partly
 // logged). There is one loader, and a food that is gone is a loud error.

@@ -82,7 +82,9 @@ struct FakeDiary final : DiaryRepository {
     return std::vector<CivilDate>{};
   }
   Result<DiaryEntry> GetEntry(UserId, std::int64_t) override { return Status::NotFound("none"); }
-  Result<DiaryEntry> UpdateEntry(UserId, const DiaryEntry& e) override { return e; }
+  Result<DiaryEntry> UpdateEntry(UserId, std::int64_t, const EntryChanges&, std::optional<std::int64_t>) override {
+    return Status::NotFound("none");
+  }
   Status DeleteEntry(UserId, std::int64_t) override { return Status::Ok(); }
   Result<std::vector<DiaryEntry>> CopyEntries(UserId, const CivilDate&, const CivilDate&, std::optional<Meal>) override {
     return std::vector<DiaryEntry>{};

@@ -30,8 +30,9 @@ Result<DiaryEntry> CachingDiaryRepository::AddEntry(UserId owner, const DiaryEnt
   return Wrote(*known_, owner, inner_->AddEntry(owner, entry));
 }
 
-Result<DiaryEntry> CachingDiaryRepository::UpdateEntry(UserId owner, const DiaryEntry& entry) {
-  return Wrote(*known_, owner, inner_->UpdateEntry(owner, entry));
+Result<DiaryEntry> CachingDiaryRepository::UpdateEntry(UserId owner, std::int64_t id, const EntryChanges& changes,
+                                                       std::optional<std::int64_t> expected_version) {
+  return Wrote(*known_, owner, inner_->UpdateEntry(owner, id, changes, expected_version));
 }
 
 Status CachingDiaryRepository::DeleteEntry(UserId owner, std::int64_t id) {

@@ -43,7 +43,8 @@ class CachingDiaryRepository final : public DiaryRepository {
     return inner_->LoggedDates(owner, up_to, limit);
   }
   Result<DiaryEntry> GetEntry(UserId owner, std::int64_t id) override { return inner_->GetEntry(owner, id); }
-  Result<DiaryEntry> UpdateEntry(UserId owner, const DiaryEntry& entry) override;
+  Result<DiaryEntry> UpdateEntry(UserId owner, std::int64_t id, const EntryChanges& changes,
+                                 std::optional<std::int64_t> expected_version) override;
   Status DeleteEntry(UserId owner, std::int64_t id) override;
   Result<std::vector<DiaryEntry>> CopyEntries(UserId owner, const CivilDate& from, const CivilDate& to,
                                               std::optional<Meal> meal) override;

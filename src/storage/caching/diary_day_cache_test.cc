@@ -57,9 +57,7 @@ TEST_F(DiaryDayCacheTest, EveryWriteShowsInTheNextRead) {
   EXPECT_EQ(Day(a_, day_).entries[0].grams.value(), 30);
 
   cache_both();
-  DiaryEntry changed = *e;
-  changed.grams = Grams(45);
-  ASSERT_TRUE(store_->diary->UpdateEntry(a_, changed).ok());
+  ASSERT_TRUE(store_->diary->UpdateEntry(a_, e->id, {.grams = Grams(45)}, std::nullopt).ok());
   EXPECT_EQ(Day(a_, day_).entries[0].grams.value(), 45);
 
   cache_both();
@@ -67,8 +65,8 @@ TEST_F(DiaryDayCacheTest, EveryWriteShowsInTheNextRead) {
   EXPECT_EQ(Day(a_, next_).entries.size(), 1u);
 
   cache_both();
-  changed.date = next_;  // moved to a day that is cached too
-  ASSERT_TRUE(store_->diary->UpdateEntry(a_, changed).ok());
+  // moved to a day that is cached too
+  ASSERT_TRUE(store_->diary->UpdateEntry(a_, e->id, {.date = next_}, std::nullopt).ok());
   EXPECT_TRUE(Day(a_, day_).entries.empty());
   EXPECT_EQ(Day(a_, next_).entries.size(), 2u);
 

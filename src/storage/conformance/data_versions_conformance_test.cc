@@ -49,10 +49,8 @@ TYPED_TEST(DataVersionsConformance, EveryWriteToAUsersRowsMovesTheirStamp) {
   const UserId a = this->a_;
   DiaryEntry e;
   this->ExpectMovesA("add entry", [&] { e = this->Log(a, this->day_, kSpinach); });
-  this->ExpectMovesA("update entry", [&] {
-    e.grams = Grams(40);
-    ASSERT_TRUE(s.diary->UpdateEntry(a, e).ok());
-  });
+  this->ExpectMovesA("update entry",
+                     [&] { ASSERT_TRUE(s.diary->UpdateEntry(a, e.id, {.grams = Grams(40)}, std::nullopt).ok()); });
   this->ExpectMovesA("copy entries",
                      [&] { ASSERT_EQ(s.diary->CopyEntries(a, this->day_, CivilDate{2026, 3, 10}, {})->size(), 1u); });
   this->ExpectMovesA("delete entry", [&] { ASSERT_TRUE(s.diary->DeleteEntry(a, e.id).ok()); });

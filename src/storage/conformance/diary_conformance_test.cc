@@ -1,7 +1,10 @@
 // DiaryRepository: entries scoped to their owner, the orders callers rely on,
-// updates, copies, and the recent and frequent foods.
+// updates (partial, versioned, atomic), copies, and the recent and frequent
+// foods.
 
 #include <algorithm>
+#include <atomic>
+#include <barrier>
 #include <set>
 #include <thread>
 #include <tuple>
@@ -32,6 +35,7 @@ void ExpectSameEntry(const DiaryEntry& got, const DiaryEntry& want) {
   EXPECT_EQ(got.food_id, want.food_id);
   EXPECT_EQ(got.grams.value(), want.grams.value());
   EXPECT_EQ(got.amount_text, want.amount_text);
+  EXPECT_EQ(got.version, want.version);
 }
 
 TYPED_TEST(DiaryConformance, AnAddedEntryReadsBackWithEveryField) {
@@ -122,27 +126,176 @@ TYPED_TEST(DiaryConformance, LoggedDatesAreTheLatestDaysWithEntriesNewestFirst) 
 // entry, so a food id in the request came back as if it had been stored.
 TYPED_TEST(DiaryConformance, UpdateChangesDateMealGramsAndTextButNeverTheFood) {
   DiaryEntry e = this->Log(this->a_, this->Day(1), kSpinach, Meal::kLunch, 30);
-  DiaryEntry changed = e;
-  changed.date = this->Day(2);
-  changed.meal = Meal::kDinner;
-  changed.grams = Grams(60);
-  changed.amount_text = "2 cups";
-  changed.food_id = kAlmonds;
-  auto updated = this->store().diary->UpdateEntry(this->a_, changed);
+  EntryChanges all{this->Day(2), Meal::kDinner, Grams(60), "2 cups"};
+  auto updated = this->store().diary->UpdateEntry(this->a_, e.id, all, std::nullopt);
   ASSERT_TRUE(updated.ok()) << updated.status().message();
-  DiaryEntry expected = changed;
-  expected.food_id = kSpinach;
+  DiaryEntry expected{e.id, this->Day(2), Meal::kDinner, kSpinach, Grams(60), "2 cups", updated->version};
   ExpectSameEntry(*updated, expected);
   ExpectSameEntry(*this->store().diary->GetEntry(this->a_, e.id), expected);
   EXPECT_TRUE(this->store().diary->GetDay(this->a_, this->Day(1))->entries.empty());
   EXPECT_EQ(this->store().diary->GetDay(this->a_, this->Day(2))->entries.size(), 1u);
 }
 
+// Issue 14, lost updates: an update rewrote every column from what the
+// caller had read. Now it writes the fields it is given and nothing else.
+TYPED_TEST(DiaryConformance, AnUpdateWritesOnlyTheFieldsItIsGiven) {
+  DiaryEntry e = this->Log(this->a_, this->Day(1), kSpinach, Meal::kLunch, 30);
+  auto meal = this->store().diary->UpdateEntry(this->a_, e.id, {.meal = Meal::kDinner}, std::nullopt);
+  ASSERT_TRUE(meal.ok()) << meal.status().message();
+  auto grams =
+      this->store().diary->UpdateEntry(this->a_, e.id, {.grams = Grams(75), .amount_text = "75 g"}, std::nullopt);
+  ASSERT_TRUE(grams.ok()) << grams.status().message();
+  DiaryEntry expected{e.id, this->Day(1), Meal::kDinner, kSpinach, Grams(75), "75 g", grams->version};
+  ExpectSameEntry(*grams, expected);
+  ExpectSameEntry(*this->store().diary->GetEntry(this->a_, e.id), expected);
+  auto date = this->store().diary->UpdateEntry(this->a_, e.id, {.date = this->Day(4)}, std::nullopt);
+  ASSERT_TRUE(date.ok());
+  expected.date = this->Day(4);
+  expected.version = date->version;
+  ExpectSameEntry(*this->store().diary->GetEntry(this->a_, e.id), expected);
+}
+
+// The version every read gives is the stored one, every write moves it, and
+// no entry ever takes a version any entry had: not an update of it, not a
+// copy, not an entry added later (perhaps under a deleted entry's id).
+TYPED_TEST(DiaryConformance, EveryWriteGivesTheEntryAVersionNoEntryHadBefore) {
+  auto& diary = *this->store().diary;
+  std::set<std::int64_t> seen;
+  auto fresh = [&](std::int64_t version) {
+    EXPECT_GT(version, 0);
+    EXPECT_TRUE(seen.insert(version).second) << "version " << version << " came again";
+  };
+  DiaryEntry e = this->Log(this->a_, this->Day(1), kSpinach, Meal::kLunch, 30);
+  fresh(e.version);
+  EXPECT_EQ(diary.GetEntry(this->a_, e.id)->version, e.version);
+  for (double g : {40.0, 50.0, 50.0}) {  // writing the same value again is a write too
+    auto u = diary.UpdateEntry(this->a_, e.id, {.grams = Grams(g)}, std::nullopt);
+    ASSERT_TRUE(u.ok()) << u.status().message();
+    fresh(u->version);
+    EXPECT_EQ(diary.GetEntry(this->a_, e.id)->version, u->version);
+    EXPECT_EQ(diary.GetDay(this->a_, this->Day(1))->entries.at(0).version, u->version);
+    EXPECT_EQ(diary.ListAll(this->a_)->at(0).version, u->version);
+    EXPECT_EQ(diary.ListRange(this->a_, this->Day(1), this->Day(1))->at(0).version, u->version);
+  }
+  auto copies = diary.CopyEntries(this->a_, this->Day(1), this->Day(2), std::nullopt);
+  ASSERT_TRUE(copies.ok());
+  ASSERT_EQ(copies->size(), 1u);
+  fresh(copies->at(0).version);
+  EXPECT_EQ(diary.GetEntry(this->a_, copies->at(0).id)->version, copies->at(0).version);
+  DiaryEntry other = this->Log(this->b_, this->Day(1), kRice);
+  fresh(other.version);
+  // Deleting the newest entries lets a store hand their ids out again.
+  ASSERT_TRUE(diary.DeleteEntry(this->b_, other.id).ok());
+  ASSERT_TRUE(diary.DeleteEntry(this->a_, copies->at(0).id).ok());
+  DiaryEntry again = this->Log(this->a_, this->Day(2), kSpinach, Meal::kLunch, 30);
+  fresh(again.version);
+}
+
+TYPED_TEST(DiaryConformance, AnUpdateExpectingTheCurrentVersionApplies) {
+  DiaryEntry e = this->Log(this->a_, this->Day(1), kSpinach, Meal::kLunch, 30);
+  auto u = this->store().diary->UpdateEntry(this->a_, e.id, {.grams = Grams(45)}, e.version);
+  ASSERT_TRUE(u.ok()) << u.status().message();
+  EXPECT_EQ(u->grams.value(), 45);
+  auto v = this->store().diary->UpdateEntry(this->a_, e.id, {.meal = Meal::kSnacks}, u->version);
+  ASSERT_TRUE(v.ok()) << v.status().message();
+  EXPECT_EQ(v->meal, Meal::kSnacks);
+  EXPECT_EQ(v->grams.value(), 45);
+}
+
+// Issue 14: an edit made against a version the entry no longer has (If-Match
+// with a stale ETag) is refused as a failed precondition and changes nothing.
+TYPED_TEST(DiaryConformance, AStaleExpectedVersionIsPreconditionFailedAndChangesNothing) {
+  auto& diary = *this->store().diary;
+  DiaryEntry e = this->Log(this->a_, this->Day(1), kSpinach, Meal::kLunch, 30);
+  auto moved = diary.UpdateEntry(this->a_, e.id, {.meal = Meal::kDinner}, std::nullopt);
+  ASSERT_TRUE(moved.ok());
+  ASSERT_TRUE(diary.GetDay(this->a_, this->Day(1)).ok());  // read before: any cache is dropped
+  auto stale = diary.UpdateEntry(this->a_, e.id, {this->Day(3), Meal::kSnacks, Grams(99), "99 g"}, e.version);
+  EXPECT_EQ(stale.status().code(), StatusCode::kPreconditionFailed) << stale.status().message();
+  EXPECT_NE(stale.status().message().find(std::to_string(e.id)), std::string::npos) << stale.status().message();
+  ExpectSameEntry(*diary.GetEntry(this->a_, e.id), *moved);  // version included
+  ExpectSameEntry(diary.GetDay(this->a_, this->Day(1))->entries.at(0), *moved);
+  EXPECT_TRUE(diary.GetDay(this->a_, this->Day(3))->entries.empty());
+  // A version the entry never had is stale too; the missing and the other
+  // owner's entries stay NotFound whatever the version.
+  EXPECT_EQ(diary.UpdateEntry(this->a_, e.id, {.grams = Grams(1)}, moved->version + 1000).status().code(),
+            StatusCode::kPreconditionFailed);
+  EXPECT_EQ(diary.UpdateEntry(this->a_, 12345, {.grams = Grams(1)}, moved->version).status().code(),
+            StatusCode::kNotFound);
+  EXPECT_EQ(diary.UpdateEntry(this->b_, e.id, {.grams = Grams(1)}, moved->version).status().code(),
+            StatusCode::kNotFound);
+  ExpectSameEntry(*diary.GetEntry(this->a_, e.id), *moved);
+}
+
+// Issue 14, lost updates: two edits of one entry at the same time, one of
+// its grams and one of its meal, both answered OK, and now and then one of
+// them was gone (each read the entry, then wrote every field back). Each
+// round races the two on threads released together; both must survive.
+TYPED_TEST(DiaryConformance, ConcurrentUpdatesOfDifferentFieldsOfOneEntryBothSurvive) {
+  auto& diary = *this->store().diary;
+  constexpr int kRounds = 60;
+  DiaryEntry e = this->Log(this->a_, this->Day(1), kSpinach, Meal::kLunch, 30);
+  const Meal kMeals[] = {Meal::kBreakfast, Meal::kDinner, Meal::kSnacks, Meal::kLunch};
+  for (int round = 0; round < kRounds; ++round) {
+    const double grams = 100 + round;
+    const Meal meal = kMeals[round % 4];
+    std::barrier start(2);
+    std::thread by_grams([&] {
+      start.arrive_and_wait();
+      EXPECT_TRUE(diary.UpdateEntry(this->a_, e.id, {.grams = Grams(grams)}, std::nullopt).ok());
+    });
+    std::thread by_meal([&] {
+      start.arrive_and_wait();
+      EXPECT_TRUE(diary.UpdateEntry(this->a_, e.id, {.meal = meal}, std::nullopt).ok());
+    });
+    by_grams.join();
+    by_meal.join();
+    auto got = diary.GetEntry(this->a_, e.id);
+    ASSERT_TRUE(got.ok());
+    ASSERT_EQ(got->grams.value(), grams) << "round " << round << ": the grams edit was lost";
+    ASSERT_EQ(got->meal, meal) << "round " << round << ": the meal edit was lost";
+  }
+}
+
+// Two edits made against the same version at the same time: exactly one
+// applies, the other is refused, and the entry is the one that applied.
+TYPED_TEST(DiaryConformance, ConcurrentUpdatesExpectingOneVersionLetExactlyOneThrough) {
+  auto& diary = *this->store().diary;
+  constexpr int kRounds = 40;
+  DiaryEntry e = this->Log(this->a_, this->Day(1), kSpinach, Meal::kLunch, 30);
+  for (int round = 0; round < kRounds; ++round) {
+    const std::int64_t version = diary.GetEntry(this->a_, e.id)->version;
+    std::barrier start(2);
+    std::atomic<int> applied{0}, refused{0};
+    auto edit = [&](EntryChanges changes) {
+      start.arrive_and_wait();
+      auto r = diary.UpdateEntry(this->a_, e.id, changes, version);
+      if (r.ok()) {
+        ++applied;
+      } else if (r.status().code() == StatusCode::kPreconditionFailed) {
+        ++refused;
+      }
+    };
+    std::thread by_grams(edit, EntryChanges{.grams = Grams(200 + round)});
+    std::thread by_meal(edit, EntryChanges{.meal = Meal::kSnacks});
+    by_grams.join();
+    by_meal.join();
+    ASSERT_EQ(applied.load(), 1) << "round " << round;
+    ASSERT_EQ(refused.load(), 1) << "round " << round;
+    auto got = diary.GetEntry(this->a_, e.id);
+    ASSERT_TRUE(got.ok());
+    EXPECT_NE(got->version, version);
+    // Whichever applied, the other field is as it was before the round (lunch).
+    const bool grams_applied = got->grams.value() == 200 + round;
+    EXPECT_EQ(got->meal, grams_applied ? Meal::kLunch : Meal::kSnacks) << "round " << round;
+    ASSERT_TRUE(diary.UpdateEntry(this->a_, e.id, {.meal = Meal::kLunch}, std::nullopt).ok());  // reset
+  }
+}
+
 TYPED_TEST(DiaryConformance, AMissingEntryIsNotFound) {
   EXPECT_EQ(this->store().diary->GetEntry(this->a_, 12345).status().code(), StatusCode::kNotFound);
-  DiaryEntry ghost = this->Entry(this->Day(1), Meal::kLunch, kSpinach, 10);
-  ghost.id = 12345;
-  EXPECT_EQ(this->store().diary->UpdateEntry(this->a_, ghost).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(this->store().diary->UpdateEntry(this->a_, 12345, {.grams = Grams(10)}, std::nullopt).status().code(),
+            StatusCode::kNotFound);
   EXPECT_EQ(this->store().diary->DeleteEntry(this->a_, 12345).code(), StatusCode::kNotFound);
 }
 
@@ -236,9 +389,7 @@ TYPED_TEST(DiaryConformance, AnotherOwnerCanNeitherSeeNorChangeTheEntries) {
   UserId b = this->b_;
   auto& diary = *this->store().diary;
   EXPECT_EQ(diary.GetEntry(b, e.id).status().code(), StatusCode::kNotFound);
-  DiaryEntry changed = e;
-  changed.grams = Grams(1);
-  EXPECT_EQ(diary.UpdateEntry(b, changed).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(diary.UpdateEntry(b, e.id, {.grams = Grams(1)}, std::nullopt).status().code(), StatusCode::kNotFound);
   EXPECT_EQ(diary.DeleteEntry(b, e.id).code(), StatusCode::kNotFound);
   EXPECT_TRUE(diary.GetDay(b, this->Day(1))->entries.empty());
   EXPECT_TRUE(diary.ListRange(b, this->Day(1), this->Day(1))->empty());

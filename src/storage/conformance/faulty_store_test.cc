@@ -90,9 +90,9 @@ TYPED_TEST(FaultyStoreTest, AFailedEntryAddChangesNothing) {
 }
 
 TYPED_TEST(FaultyStoreTest, AFailedEntryUpdateChangesNothing) {
-  DiaryEntry changed = this->kept_;
-  changed.grams = Grams(60);
-  this->ExpectFailedWriteChangesNothing(DiskFull(), [&] { return StatusOf(this->store().diary->UpdateEntry(this->a_, changed)); });
+  this->ExpectFailedWriteChangesNothing(DiskFull(), [&] {
+    return StatusOf(this->store().diary->UpdateEntry(this->a_, this->kept_.id, {.grams = Grams(60)}, std::nullopt));
+  });
 }
 
 TYPED_TEST(FaultyStoreTest, AFailedEntryDeleteChangesNothing) {

@@ -20,8 +20,9 @@ class FaultyDiary final : public DiaryRepository {
     PW_FAULTY_READ(in().LoggedDates(owner, up_to, limit));
   }
   Result<DiaryEntry> GetEntry(UserId owner, std::int64_t id) override { PW_FAULTY_READ(in().GetEntry(owner, id)); }
-  Result<DiaryEntry> UpdateEntry(UserId owner, const DiaryEntry& e) override {
-    PW_FAULTY_WRITE(in().UpdateEntry(owner, e));
+  Result<DiaryEntry> UpdateEntry(UserId owner, std::int64_t id, const EntryChanges& changes,
+                                 std::optional<std::int64_t> expected_version) override {
+    PW_FAULTY_WRITE(in().UpdateEntry(owner, id, changes, expected_version));
   }
   Status DeleteEntry(UserId owner, std::int64_t id) override { PW_FAULTY_WRITE(in().DeleteEntry(owner, id)); }
   Result<std::vector<DiaryEntry>> CopyEntries(UserId owner, const CivilDate& from, const CivilDate& to,

@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "core/diary/entry_changed.h"
 #include "storage/memory/memory_repositories.h"
 
 namespace platewise::memory {
@@ -41,6 +42,7 @@ class MemoryDiaryRepository final : public DiaryRepository {
     PW_RETURN_IF_ERROR(s_->RequireUser(owner));
     DiaryEntry stored = entry;
     stored.id = s_->next_entry++;
+    stored.version = ++s_->last_entry_version;
     s_->entries[stored.id] = {owner, stored};
     s_->MoveUserStamp(owner);
     return stored;
@@ -91,16 +93,20 @@ class MemoryDiaryRepository final : public DiaryRepository {
     return it->second.row;
   }
 
-  // Returns the stored row: the food stays the one the entry was added with.
-  Result<DiaryEntry> UpdateEntry(UserId owner, const DiaryEntry& entry) override {
+  // Checks and writes under the one lock, so atomically. Returns the stored
+  // row: the food stays the one the entry was added with.
+  Result<DiaryEntry> UpdateEntry(UserId owner, std::int64_t id, const EntryChanges& changes,
+                                 std::optional<std::int64_t> expected_version) override {
     std::lock_guard lock(s_->mutex);
-    auto it = s_->entries.find(entry.id);
-    if (it == s_->entries.end() || it->second.owner != owner) return NoEntry(entry.id);
+    auto it = s_->entries.find(id);
+    if (it == s_->entries.end() || it->second.owner != owner) return NoEntry(id);
     DiaryEntry& row = it->second.row;
-    row.date = entry.date;
-    row.meal = entry.meal;
-    row.grams = entry.grams;
-    row.amount_text = entry.amount_text;
+    if (expected_version && row.version != *expected_version) return EntryChanged(id, row.version);
+    if (changes.date) row.date = *changes.date;
+    if (changes.meal) row.meal = *changes.meal;
+    if (changes.grams) row.grams = *changes.grams;
+    if (changes.amount_text) row.amount_text = *changes.amount_text;
+    row.version = ++s_->last_entry_version;
     s_->MoveUserStamp(owner);
     return row;
   }
@@ -122,6 +128,7 @@ class MemoryDiaryRepository final : public DiaryRepository {
     std::vector<DiaryEntry> copies;
     for (DiaryEntry e : sources) {
       e.id = s_->next_entry++;
+      e.version = ++s_->last_entry_version;
       e.date = to;
       s_->entries[e.id] = {owner, e};
       copies.push_back(std::move(e));

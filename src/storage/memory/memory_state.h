@@ -75,6 +75,9 @@ struct MemoryState {
   // Per-user rows, by id.
   std::map<std::int64_t, Owned<DiaryEntry>> entries;
   std::int64_t next_entry = 1;
+  // An entry's version (DiaryEntry::version): the next value of one
+  // store-wide counter, on every add, copy and update.
+  std::int64_t last_entry_version = 0;
   std::map<std::int64_t, Owned<WaterEntry>> water;
   std::int64_t next_water = 1;
   std::map<std::int64_t, Owned<ExerciseEntry>> exercise;

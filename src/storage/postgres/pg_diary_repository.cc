@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "core/diary/entry_changed.h"
 #include "storage/postgres/pg_log_rows.h"
 #include "storage/postgres/pg_repositories.h"
 
@@ -11,37 +12,46 @@ namespace {
 constexpr char kInsertEntry[] =
     "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text) "
     "SELECT $1, $2, $3, f.id, $5, $6 FROM foods f WHERE f.id = $4 AND (f.owner_id IS NULL OR f.owner_id = $1) "
-    "RETURNING id";
+    "RETURNING id, version";
 // A day in one statement, so in one snapshot: entries (kind 0), water (1),
 // exercise (2) and the owner's stamp (3), each kind in the order added.
 constexpr char kSelectDay[] =
-    "SELECT 0 AS kind, id, meal, food_id, grams, amount_text, NULL::float8 FROM diary_entries "
+    "SELECT 0 AS kind, id, meal, food_id, grams, amount_text, NULL::float8, version FROM diary_entries "
     "  WHERE owner_id = $1 AND date = $2 "
-    "UNION ALL SELECT 1, id, NULL, NULL, ml, NULL, NULL FROM water_entries WHERE owner_id = $1 AND date = $2 "
-    "UNION ALL SELECT 2, id, activity, description, kcal, NULL, minutes FROM exercise_entries "
+    "UNION ALL SELECT 1, id, NULL, NULL, ml, NULL, NULL, NULL FROM water_entries WHERE owner_id = $1 AND date = $2 "
+    "UNION ALL SELECT 2, id, activity, description, kcal, NULL, minutes, NULL FROM exercise_entries "
     "  WHERE owner_id = $1 AND date = $2 "
-    "UNION ALL SELECT 3, version, NULL, NULL, NULL, NULL, NULL FROM user_versions WHERE owner_id = $1 "
+    "UNION ALL SELECT 3, version, NULL, NULL, NULL, NULL, NULL, NULL FROM user_versions WHERE owner_id = $1 "
     "ORDER BY 1, 2";
 constexpr char kCountLogsByFood[] = "SELECT owner_id, food_id, count(*) FROM diary_entries GROUP BY owner_id, food_id";
 constexpr char kSelectRange[] =
-    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries "
+    "SELECT id, date, meal, food_id, grams, amount_text, version FROM diary_entries "
     "WHERE owner_id = $1 AND date >= $2 AND date <= $3 ORDER BY date, id";
 constexpr char kSelectLoggedDates[] =
     "SELECT DISTINCT date FROM diary_entries WHERE owner_id = $1 AND date <= $2 ORDER BY date DESC LIMIT $3";
 constexpr char kSelectEntry[] =
-    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries WHERE owner_id = $1 AND id = $2";
+    "SELECT id, date, meal, food_id, grams, amount_text, version FROM diary_entries WHERE owner_id = $1 AND id = $2";
+constexpr char kSelectVersion[] = "SELECT version FROM diary_entries WHERE owner_id = $1 AND id = $2";
+// Only the fields given (NULL keeps the stored one), and only while the
+// version is the expected one ($7; NULL: any). One statement: a concurrent
+// update of the row makes it wait, then it reads that update's row (READ
+// COMMITTED re-checks the WHERE and takes the fields kept from the new row).
 constexpr char kUpdateEntry[] =
-    "UPDATE diary_entries SET date = $3, meal = $4, grams = $5, amount_text = $6 WHERE owner_id = $1 AND id = $2 "
-    "RETURNING id, date, meal, food_id, grams, amount_text";
+    "UPDATE diary_entries SET date = coalesce($3::date, date), meal = coalesce($4::text, meal), "
+    "grams = coalesce($5::float8, grams), amount_text = coalesce($6::text, amount_text), "
+    "version = nextval('diary_entry_versions') "
+    "WHERE owner_id = $1 AND id = $2 AND ($7::bigint IS NULL OR version = $7) "
+    "RETURNING id, date, meal, food_id, grams, amount_text, version";
 constexpr char kDeleteEntry[] = "DELETE FROM diary_entries WHERE owner_id = $1 AND id = $2";
 // Copies in the order of the originals: ids are drawn in the order selected.
 constexpr char kCopyEntries[] =
     "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text) "
     "SELECT owner_id, $3, meal, food_id, grams, amount_text FROM diary_entries "
     "WHERE owner_id = $1 AND date = $2 AND ($4::text IS NULL OR meal = $4) ORDER BY id "
-    "RETURNING id, date, meal, food_id, grams, amount_text";
+    "RETURNING id, date, meal, food_id, grams, amount_text, version";
 constexpr char kSelectAll[] =
-    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries WHERE owner_id = $1 ORDER BY date, id";
+    "SELECT id, date, meal, food_id, grams, amount_text, version FROM diary_entries WHERE owner_id = $1 "
+    "ORDER BY date, id";
 constexpr char kRecentFoods[] =
     "SELECT food_id, count(*), max(date) FROM diary_entries WHERE owner_id = $1 "
     "GROUP BY food_id ORDER BY max(date) DESC, max(id) DESC LIMIT $2";
@@ -79,6 +89,7 @@ Result<DiaryEntry> PgDiaryRepository::AddEntry(UserId owner, const DiaryEntry& e
     if (rows->empty()) return Status::NotFound("no food with id \"" + entry.food_id + "\"");
     DiaryEntry stored = entry;
     stored.id = rows->Int(0, 0);
+    stored.version = rows->Int(0, 1);
     return stored;
   });
 }
@@ -93,8 +104,8 @@ Result<DiaryDayRows> PgDiaryRepository::GetDay(UserId owner, const CivilDate& da
         case 0: {
           auto meal = ParseMeal(rows->Text(r, 2));
           if (!meal.ok()) return Status::Internal("stored diary entry has a bad meal: " + meal.status().message());
-          day.entries.push_back(
-              {rows->Int(r, 1), date, *meal, rows->Text(r, 3), Grams(rows->Double(r, 4)), rows->Text(r, 5)});
+          day.entries.push_back({rows->Int(r, 1), date, *meal, rows->Text(r, 3), Grams(rows->Double(r, 4)),
+                                 rows->Text(r, 5), rows->Int(r, 7)});
           break;
         }
         case 1:
@@ -148,14 +159,26 @@ Result<DiaryEntry> PgDiaryRepository::GetEntry(UserId owner, std::int64_t id) {
   return rows->front();
 }
 
-Result<DiaryEntry> PgDiaryRepository::UpdateEntry(UserId owner, const DiaryEntry& entry) {
+Result<DiaryEntry> PgDiaryRepository::UpdateEntry(UserId owner, std::int64_t id, const EntryChanges& changes,
+                                                  std::optional<std::int64_t> expected_version) {
+  std::optional<std::string> date, meal;
+  if (changes.date) date = changes.date->ToString();
+  if (changes.meal) meal = MealName(*changes.meal);
+  std::optional<double> grams;
+  if (changes.grams) grams = changes.grams->value();
   // The stored row comes back, not the caller's: an update never changes the food.
-  auto rows = QueryEntries(
-      *pool_, kUpdateEntry,
-      Params(owner, entry.id, entry.date.ToString(), MealName(entry.meal), entry.grams.value(), entry.amount_text));
-  if (!rows.ok()) return rows.status();
-  if (rows->empty()) return NoEntry(entry.id);
-  return rows->front();
+  return pool_->Run([&](Connection& c) -> Result<DiaryEntry> {
+    auto rows = c.Query(kUpdateEntry, Params(owner, id, date, meal, grams, changes.amount_text, expected_version));
+    if (!rows.ok()) return rows.status();
+    auto updated = ReadEntries(*rows);
+    if (!updated.ok()) return updated.status();
+    if (!updated->empty()) return updated->front();
+    // No row changed: the entry is not the owner's, or its version moved on.
+    auto current = c.Query(kSelectVersion, Params(owner, id));
+    if (!current.ok()) return current.status();
+    if (current->empty()) return NoEntry(id);
+    return EntryChanged(id, current->Int(0, 0));
+  });
 }
 
 Status PgDiaryRepository::DeleteEntry(UserId owner, std::int64_t id) {

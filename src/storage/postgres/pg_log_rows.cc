@@ -16,7 +16,8 @@ Result<std::vector<DiaryEntry>> ReadEntries(const Rows& rows) {
     if (!date.ok()) return date.status();
     auto meal = ParseMeal(rows.Text(r, 2));
     if (!meal.ok()) return Status::Internal("stored diary entry is malformed");
-    out.push_back({rows.Int(r, 0), *date, *meal, rows.Text(r, 3), Grams(rows.Double(r, 4)), rows.Text(r, 5)});
+    out.push_back(
+        {rows.Int(r, 0), *date, *meal, rows.Text(r, 3), Grams(rows.Double(r, 4)), rows.Text(r, 5), rows.Int(r, 6)});
   }
   return out;
 }

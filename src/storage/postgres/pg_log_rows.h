@@ -15,7 +15,7 @@ namespace platewise::postgres {
 // A stored date (ISO text); Internal when it is not one.
 Result<CivilDate> DateAt(const Rows& rows, int row, int col);
 
-// Rows of (id, date, meal, food_id, grams, amount_text).
+// Rows of (id, date, meal, food_id, grams, amount_text, version).
 Result<std::vector<DiaryEntry>> ReadEntries(const Rows& rows);
 
 }  // namespace platewise::postgres

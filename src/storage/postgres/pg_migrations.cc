@@ -340,6 +340,16 @@ CREATE TABLE login_known_clients (
 );
 CREATE INDEX login_known_clients_by_last_seen ON login_known_clients (last_seen);
 )sql",
+    // 5: a version per diary entry (DiaryEntry::version, HTTP's ETag), the
+    // next value of one sequence on every insert (the column's default, so
+    // copies too) and update (set by the UPDATE itself), so that no entry
+    // ever takes a version any entry had. Existing rows draw theirs as the
+    // column is added.
+    R"sql(
+CREATE SEQUENCE diary_entry_versions;
+ALTER TABLE diary_entries ADD COLUMN version bigint NOT NULL DEFAULT nextval('diary_entry_versions');
+ALTER SEQUENCE diary_entry_versions OWNED BY diary_entries.version;
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";

@@ -64,7 +64,8 @@ class PgDiaryRepository : public DiaryRepository {
   Result<std::vector<DiaryEntry>> ListRange(UserId owner, const CivilDate& from, const CivilDate& to) override;
   Result<std::vector<CivilDate>> LoggedDates(UserId owner, const CivilDate& up_to, int limit) override;
   Result<DiaryEntry> GetEntry(UserId owner, std::int64_t id) override;
-  Result<DiaryEntry> UpdateEntry(UserId owner, const DiaryEntry& entry) override;
+  Result<DiaryEntry> UpdateEntry(UserId owner, std::int64_t id, const EntryChanges& changes,
+                                 std::optional<std::int64_t> expected_version) override;
   Status DeleteEntry(UserId owner, std::int64_t id) override;
   Result<std::vector<DiaryEntry>> CopyEntries(UserId owner, const CivilDate& from, const CivilDate& to,
                                               std::optional<Meal> meal) override;

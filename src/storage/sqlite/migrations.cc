@@ -366,6 +366,20 @@ CREATE TABLE login_known_clients (
 ) WITHOUT ROWID;
 CREATE INDEX login_known_clients_by_last_seen ON login_known_clients(last_seen);
 )sql",
+    // 8: a version per diary entry (DiaryEntry::version, HTTP's ETag), drawn
+    // from one store-wide counter on every add, copy and update, so that no
+    // entry ever takes a version any entry had (ids of deleted entries come
+    // again). Entries stored before take their id, which no entry had as a
+    // version; the counter starts above them.
+    R"sql(
+ALTER TABLE diary_entries ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+UPDATE diary_entries SET version = id;
+CREATE TABLE diary_entry_version (
+  id    INTEGER PRIMARY KEY CHECK (id = 1),
+  last  INTEGER NOT NULL
+);
+INSERT INTO diary_entry_version (id, last) VALUES (1, coalesce((SELECT max(id) FROM diary_entries), 0));
+)sql",
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/diary/entry_changed.h"
 #include "storage/sqlite/log_rows.h"
 #include "storage/sqlite/sqlite_data_versions.h"
 
@@ -11,28 +12,37 @@ namespace {
 // A food the owner may log: shared, or the owner's own custom food.
 constexpr char kFoodExists[] = "SELECT 1 FROM foods WHERE id = ?1 AND (owner_id IS NULL OR owner_id = ?2)";
 constexpr char kInsertEntry[] =
-    "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+    "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text, version) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+// The next entry version (migration 7). REQUIRES: in the write's transaction.
+constexpr char kNextVersion[] = "UPDATE diary_entry_version SET last = last + 1 WHERE id = 1 RETURNING last";
 constexpr char kSelectDay[] =
-    "SELECT id, meal, food_id, grams, amount_text FROM diary_entries "
+    "SELECT id, meal, food_id, grams, amount_text, version FROM diary_entries "
     "WHERE owner_id = ?1 AND date = ?2 ORDER BY id";
 constexpr char kCountLogsByFood[] =
     "SELECT owner_id, food_id, count(*) FROM diary_entries GROUP BY owner_id, food_id";
 constexpr char kSelectRange[] =
-    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries "
+    "SELECT id, date, meal, food_id, grams, amount_text, version FROM diary_entries "
     "WHERE owner_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date, id";
 constexpr char kSelectLoggedDates[] =
     "SELECT DISTINCT date FROM diary_entries WHERE owner_id = ?1 AND date <= ?2 ORDER BY date DESC LIMIT ?3";
 constexpr char kSelectEntry[] =
-    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries WHERE owner_id = ?1 AND id = ?2";
+    "SELECT id, date, meal, food_id, grams, amount_text, version FROM diary_entries WHERE owner_id = ?1 AND id = ?2";
+constexpr char kSelectVersion[] = "SELECT version FROM diary_entries WHERE owner_id = ?1 AND id = ?2";
+// Only the fields given (NULL keeps the stored one), and only while the
+// version is the expected one (?8; NULL: any), in one statement.
 constexpr char kUpdateEntry[] =
-    "UPDATE diary_entries SET date = ?3, meal = ?4, grams = ?5, amount_text = ?6 WHERE owner_id = ?1 AND id = ?2";
+    "UPDATE diary_entries SET date = coalesce(?3, date), meal = coalesce(?4, meal), grams = coalesce(?5, grams), "
+    "amount_text = coalesce(?6, amount_text), version = ?7 "
+    "WHERE owner_id = ?1 AND id = ?2 AND (?8 IS NULL OR version = ?8) "
+    "RETURNING id, date, meal, food_id, grams, amount_text, version";
 constexpr char kDeleteEntry[] = "DELETE FROM diary_entries WHERE owner_id = ?1 AND id = ?2";
 constexpr char kSelectDayMeal[] =
-    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries "
+    "SELECT id, date, meal, food_id, grams, amount_text, version FROM diary_entries "
     "WHERE owner_id = ?1 AND date = ?2 AND (?3 IS NULL OR meal = ?3) ORDER BY id";
 constexpr char kSelectAll[] =
-    "SELECT id, date, meal, food_id, grams, amount_text FROM diary_entries WHERE owner_id = ?1 ORDER BY date, id";
+    "SELECT id, date, meal, food_id, grams, amount_text, version FROM diary_entries WHERE owner_id = ?1 "
+    "ORDER BY date, id";
 constexpr char kRecentFoods[] =
     "SELECT food_id, count(*), max(date) AS last FROM diary_entries WHERE owner_id = ?1 "
     "GROUP BY food_id ORDER BY last DESC, max(id) DESC LIMIT ?2";
@@ -53,7 +63,7 @@ constexpr char kUpsertProfile[] =
     "height_cm = excluded.height_cm, weight_kg = excluded.weight_kg, activity = excluded.activity, "
     "goal_lb_week = excluded.goal_lb_week";
 
-// Reads rows of (id, date, meal, food_id, grams, amount_text).
+// Reads rows of (id, date, meal, food_id, grams, amount_text, version).
 Result<std::vector<DiaryEntry>> ReadEntries(Statement& sel) {
   std::vector<DiaryEntry> out;
   while (true) {
@@ -63,7 +73,8 @@ Result<std::vector<DiaryEntry>> ReadEntries(Statement& sel) {
     auto date = ParseCivilDate(sel.ColumnText(1));
     auto meal = ParseMeal(sel.ColumnText(2));
     if (!date.ok() || !meal.ok()) return Status::Internal("stored diary entry is malformed");
-    out.push_back({sel.ColumnInt(0), *date, *meal, sel.ColumnText(3), Grams(sel.ColumnDouble(4)), sel.ColumnText(5)});
+    out.push_back({sel.ColumnInt(0), *date, *meal, sel.ColumnText(3), Grams(sel.ColumnDouble(4)), sel.ColumnText(5),
+                   sel.ColumnInt(6)});
   }
   return out;
 }
@@ -83,6 +94,40 @@ Result<std::vector<FoodUse>> ReadFoodUses(Statement& sel) {
 
 Status NoEntry(std::int64_t id) { return Status::NotFound("no diary entry with id " + std::to_string(id)); }
 
+// Binds the value, or NULL when there is none.
+template <typename T>
+void BindOrNull(Statement& s, int index, const std::optional<T>& value) {
+  if (value) {
+    s.Bind(index, *value);
+  } else {
+    s.BindNull(index);
+  }
+}
+
+// Draws the next entry version. REQUIRES: the writer lock held, in a
+// transaction (a rolled-back write leaves the counter as it was).
+Result<std::int64_t> NextVersion(Database& db) {
+  auto next = db.Prepare(kNextVersion);
+  if (!next.ok()) return next.status();
+  auto row = next->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Internal("the diary entry version counter is missing");
+  return next->ColumnInt(0);
+}
+
+// Why an update changed no row: the entry is not the owner's, or its version
+// is not the expected one.
+Status WhyNotUpdated(Database& db, UserId owner, std::int64_t id) {
+  auto sel = db.Prepare(kSelectVersion);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  sel->Bind(2, id);
+  auto row = sel->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return NoEntry(id);
+  return EntryChanged(id, sel->ColumnInt(0));
+}
+
 Result<std::vector<DiaryEntry>> SelectDay(Database& db, UserId owner, const CivilDate& date) {
   auto sel = db.Prepare(kSelectDay);
   if (!sel.ok()) return sel.status();
@@ -95,8 +140,8 @@ Result<std::vector<DiaryEntry>> SelectDay(Database& db, UserId owner, const Civi
     if (!*r) break;
     auto meal = ParseMeal(sel->ColumnText(1));
     if (!meal.ok()) return Status::Internal("stored diary entry has a bad meal: " + meal.status().message());
-    out.push_back({sel->ColumnInt(0), date, *meal, sel->ColumnText(2), Grams(sel->ColumnDouble(3)),
-                   sel->ColumnText(4)});
+    out.push_back({sel->ColumnInt(0), date, *meal, sel->ColumnText(2), Grams(sel->ColumnDouble(3)), sel->ColumnText(4),
+                   sel->ColumnInt(5)});
   }
   return out;
 }
@@ -106,25 +151,33 @@ Result<std::vector<DiaryEntry>> SelectDay(Database& db, UserId owner, const Civi
 Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntry& entry) {
   auto lock = conn_->lock();
   Database& db = conn_->db();
-  auto exists = db.Prepare(kFoodExists);
-  if (!exists.ok()) return exists.status();
-  exists->Bind(1, entry.food_id);
-  exists->Bind(2, owner);
-  auto found = exists->Step();
-  if (!found.ok()) return found.status();
-  if (!*found) return Status::NotFound("no food with id \"" + entry.food_id + "\"");
-
-  auto ins = db.Prepare(kInsertEntry);
-  if (!ins.ok()) return ins.status();
-  ins->Bind(1, owner);
-  ins->Bind(2, entry.date.ToString());
-  ins->Bind(3, MealName(entry.meal));
-  ins->Bind(4, entry.food_id);
-  ins->Bind(5, entry.grams.value());
-  ins->Bind(6, entry.amount_text);
-  PW_RETURN_IF_ERROR(ins->Run());
+  Transaction tx(db);  // the row and its version together
+  PW_RETURN_IF_ERROR(tx.Begin());
   DiaryEntry stored = entry;
-  stored.id = db.LastInsertId();
+  {
+    auto exists = db.Prepare(kFoodExists);
+    if (!exists.ok()) return exists.status();
+    exists->Bind(1, entry.food_id);
+    exists->Bind(2, owner);
+    auto found = exists->Step();
+    if (!found.ok()) return found.status();
+    if (!*found) return Status::NotFound("no food with id \"" + entry.food_id + "\"");
+    auto version = NextVersion(db);
+    if (!version.ok()) return version.status();
+    stored.version = *version;
+    auto ins = db.Prepare(kInsertEntry);
+    if (!ins.ok()) return ins.status();
+    ins->Bind(1, owner);
+    ins->Bind(2, entry.date.ToString());
+    ins->Bind(3, MealName(entry.meal));
+    ins->Bind(4, entry.food_id);
+    ins->Bind(5, entry.grams.value());
+    ins->Bind(6, entry.amount_text);
+    ins->Bind(7, stored.version);
+    PW_RETURN_IF_ERROR(ins->Run());
+    stored.id = db.LastInsertId();
+  }  // the statements are reset before the commit
+  PW_RETURN_IF_ERROR(tx.Commit());
   return stored;
 }
 
@@ -207,27 +260,41 @@ Result<DiaryEntry> SqliteDiaryRepository::GetEntry(UserId owner, std::int64_t id
   return rows->front();
 }
 
-Result<DiaryEntry> SqliteDiaryRepository::UpdateEntry(UserId owner, const DiaryEntry& entry) {
+// One transaction: the version drawn and the one conditional UPDATE, which
+// writes only the fields given and returns the stored row (the food is never
+// changed by an update).
+Result<DiaryEntry> SqliteDiaryRepository::UpdateEntry(UserId owner, std::int64_t id, const EntryChanges& changes,
+                                                      std::optional<std::int64_t> expected_version) {
   auto lock = conn_->lock();
-  auto up = conn_->db().Prepare(kUpdateEntry);
-  if (!up.ok()) return up.status();
-  up->Bind(1, owner);
-  up->Bind(2, entry.id);
-  up->Bind(3, entry.date.ToString());
-  up->Bind(4, MealName(entry.meal));
-  up->Bind(5, entry.grams.value());
-  up->Bind(6, entry.amount_text);
-  PW_RETURN_IF_ERROR(up->Run());
-  if (conn_->db().Changes() == 0) return NoEntry(entry.id);
-  // The stored row, not the caller's: the food is never changed by an update.
-  auto sel = conn_->db().Prepare(kSelectEntry);
-  if (!sel.ok()) return sel.status();
-  sel->Bind(1, owner);
-  sel->Bind(2, entry.id);
-  auto rows = ReadEntries(*sel);
-  if (!rows.ok()) return rows.status();
-  if (rows->empty()) return NoEntry(entry.id);
-  return rows->front();
+  Database& db = conn_->db();
+  Transaction tx(db);
+  PW_RETURN_IF_ERROR(tx.Begin());
+  DiaryEntry stored;
+  {
+    auto version = NextVersion(db);
+    if (!version.ok()) return version.status();
+    auto up = db.Prepare(kUpdateEntry);
+    if (!up.ok()) return up.status();
+    up->Bind(1, owner);
+    up->Bind(2, id);
+    std::optional<std::string> date, meal;
+    if (changes.date) date = changes.date->ToString();
+    if (changes.meal) meal = MealName(*changes.meal);
+    std::optional<double> grams;
+    if (changes.grams) grams = changes.grams->value();
+    BindOrNull(*up, 3, date);
+    BindOrNull(*up, 4, meal);
+    up->BindOptional(5, grams);
+    BindOrNull(*up, 6, changes.amount_text);
+    up->Bind(7, *version);
+    BindOrNull(*up, 8, expected_version);
+    auto rows = ReadEntries(*up);
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) return WhyNotUpdated(db, owner, id);  // rolled back: the counter stays
+    stored = std::move(rows->front());
+  }  // the statements are reset before the commit
+  PW_RETURN_IF_ERROR(tx.Commit());
+  return stored;
 }
 
 Status SqliteDiaryRepository::DeleteEntry(UserId owner, std::int64_t id) {
@@ -265,6 +332,10 @@ Result<std::vector<DiaryEntry>> SqliteDiaryRepository::CopyEntries(UserId owner,
     ins->Bind(4, e.food_id);
     ins->Bind(5, e.grams.value());
     ins->Bind(6, e.amount_text);
+    auto version = NextVersion(db);
+    if (!version.ok()) return version.status();
+    e.version = *version;
+    ins->Bind(7, e.version);
     PW_RETURN_IF_ERROR(ins->Run());
     e.id = db.LastInsertId();
     e.date = to;
