@@ -19,6 +19,7 @@ struct BenchPart {
 
 int RunSearch(const std::vector<std::string>& args);  // bench/search_bench.cc
 int RunWeight(const std::vector<std::string>& args);  // bench/weight_bench.cc
+int RunSoak(const std::vector<std::string>& args);    // bench/soak_bench.cc
 
 // Defined in bench/main.cc: every part, in the order `platewise-bench` with no
 // argument runs them.

@@ -41,6 +41,7 @@ WrkResult RunWrk(const std::vector<std::string>& args) {
   pclose(p);
   std::smatch m;
   if (std::regex_search(r.raw, m, std::regex("Requests/sec:\\s+([0-9.]+)"))) r.rps = std::stod(m[1]);
+  if (std::regex_search(r.raw, m, std::regex("([0-9]+) requests in"))) r.requests = std::stol(m[1]);
   if (std::regex_search(r.raw, m, std::regex("99%\\s+([0-9.]+)(us|ms|s)"))) r.p99_ms = ToMs(std::stod(m[1]), m[2]);
   if (std::regex_search(r.raw, m, std::regex("Non-2xx or 3xx responses:\\s+([0-9]+)"))) r.errors += std::stol(m[1]);
   if (std::regex_search(r.raw, m,

@@ -14,6 +14,7 @@ namespace platewise::bench {
 
 struct WrkResult {
   double rps = 0;
+  long requests = 0;  // answered in the run
   double p99_ms = 0;
   long errors = 0;  // non-2xx/3xx answers and socket errors
   std::string raw;  // wrk's output

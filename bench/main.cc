@@ -15,6 +15,11 @@ const std::vector<BenchPart>& BenchParts() {
   return kParts;
 }
 
+// Not run by `platewise-bench` with no argument (it takes minutes): only as
+// `platewise-bench soak`.
+const BenchPart kSoak = {"soak", "[--seconds N]  mixed reads and writes for N s: errors, p99 and RSS at start and end",
+                         RunSoak};
+
 }  // namespace platewise::bench
 
 int main(int argc, char** argv) {
@@ -23,7 +28,11 @@ int main(int argc, char** argv) {
   if (!args.empty() && (args[0] == "--help" || args[0] == "help")) {
     std::cout << "usage: platewise-bench [PART [ARGS...]]\nparts:\n";
     for (const auto& p : BenchParts()) std::cout << "  " << p.name << "  " << p.summary << "\n";
+    std::cout << "  " << platewise::bench::kSoak.name << "  " << platewise::bench::kSoak.summary << " (on request only)\n";
     return 0;
+  }
+  if (!args.empty() && args[0] == platewise::bench::kSoak.name) {
+    return platewise::bench::kSoak.run({args.begin() + 1, args.end()});
   }
   int status = 0;
   for (const auto& p : BenchParts()) {

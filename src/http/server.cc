@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/ports/fresh_reads.h"
+#include "http/content_coding.h"
 #include "http/error_response.h"
 #include "http/header_text.h"
 
@@ -202,6 +203,7 @@ class Session : public std::enable_shared_from_this<Session> {
     Response resp = ParseTarget(target, req)
                         ? Handle(services_, req)
                         : ErrorResponse(400, "bad_request", "malformed URL: " + std::string(target));
+    resp = CodeForClient(std::move(resp), req.Header("accept-encoding"));
     bool head = msg.method() == bhttp::verb::head;
     if (head) resp.body.clear();
     Send(std::move(resp), msg.keep_alive(), msg.version());

@@ -55,8 +55,19 @@ class PostgresE2e : public ::testing::Test {
     return std::make_unique<testing::ServerProcess>(PLATEWISE_BINARY, args);
   }
 
+  // Two servers on the test's database, A and B (a_, b_); false, the test
+  // failed, when either did not start.
+  bool StartTwoServers(const std::vector<std::string>& more = {}) {
+    a_ = Serve(more);
+    b_ = Serve(more);
+    EXPECT_TRUE(a_->started()) << a_->output();
+    EXPECT_TRUE(b_->started()) << b_->output();
+    return a_->started() && b_->started();
+  }
+
   testing::TempDir dir_;
   std::string db_;
+  std::unique_ptr<testing::ServerProcess> a_, b_;
 };
 
 TEST_F(PostgresE2e, TheCliLogsAndReadsADayOnADatabaseNamedByItsUri) {
@@ -87,10 +98,9 @@ TEST_F(PostgresE2e, AServerThatCannotReachItsDatabaseSaysSoAndExits) {
 }
 
 TEST_F(PostgresE2e, TwoServersOnOneDatabaseShareAccountsAndDiaries) {
-  auto a = Serve();
-  auto b = Serve();
-  ASSERT_TRUE(a->started()) << a->output();
-  ASSERT_TRUE(b->started()) << b->output();
+  ASSERT_TRUE(StartTwoServers());
+  auto& a = a_;
+  auto& b = b_;
 
   testing::ApiUser on_a(a->port(), "pat@example.org");  // signs up on A
   ASSERT_TRUE(on_a.ok());
@@ -126,10 +136,9 @@ TEST_F(PostgresE2e, TwoServersOnOneDatabaseShareAccountsAndDiaries) {
 // Scale-out (#12): a custom food made through A is found by B's search within
 // a second, and its deletion through B takes it out of A's.
 TEST_F(PostgresE2e, ACustomFoodMadeOnOneServerIsFoundOnTheOtherWithinASecond) {
-  auto a = Serve();
-  auto b = Serve();
-  ASSERT_TRUE(a->started()) << a->output();
-  ASSERT_TRUE(b->started()) << b->output();
+  ASSERT_TRUE(StartTwoServers());
+  auto& a = a_;
+  auto& b = b_;
   testing::ApiUser on_a(a->port(), "cook@example.org");
   ASSERT_TRUE(on_a.ok());
   const std::string token = on_a.Must(201, "POST", "/api/v1/tokens", {{"name", "b"}})["token"];
@@ -164,10 +173,9 @@ TEST_F(PostgresE2e, ACustomFoodMadeOnOneServerIsFoundOnTheOtherWithinASecond) {
 // both servers. Every entry that got a 201 from either server is stored, and
 // B answered every request, before and after the kill, without an error.
 TEST_F(PostgresE2e, KillingOneServerMidLoadLosesNoAcknowledgedWriteAndTheOtherKeepsServing) {
-  auto a = Serve();
-  auto b = Serve();
-  ASSERT_TRUE(a->started()) << a->output();
-  ASSERT_TRUE(b->started()) << b->output();
+  ASSERT_TRUE(StartTwoServers());
+  auto& a = a_;
+  auto& b = b_;
   testing::ApiUser user(a->port(), "load@example.org");
   ASSERT_TRUE(user.ok());
   const std::string token = user.Must(201, "POST", "/api/v1/tokens", {{"name", "load"}})["token"];
@@ -237,10 +245,9 @@ TEST_F(PostgresE2e, KillingOneServerMidLoadLosesNoAcknowledgedWriteAndTheOtherKe
 // two servers gets no more guesses than on one. Each server alone has seen
 // fewer than the 5 failures that refuse a client for an account.
 TEST_F(PostgresE2e, WrongPasswordsSpreadOverTwoServersAreThrottledAsOneBudget) {
-  auto a = Serve();
-  auto b = Serve();
-  ASSERT_TRUE(a->started()) << a->output();
-  ASSERT_TRUE(b->started()) << b->output();
+  ASSERT_TRUE(StartTwoServers());
+  auto& a = a_;
+  auto& b = b_;
   testing::ApiUser pat(a->port(), "pat@example.org");
   ASSERT_TRUE(pat.ok());
   const std::string wrong = json{{"email", "pat@example.org"}, {"password", "wrong password"}}.dump();
@@ -264,10 +271,9 @@ TEST_F(PostgresE2e, WrongPasswordsSpreadOverTwoServersAreThrottledAsOneBudget) {
 // else from that address on either server but not the account's own client.
 TEST_F(PostgresE2e, AClientKnownOnOneServerKeepsSigningInOnTheOther) {
   const std::vector<std::string> behind_proxy = {"--trusted-proxy", "127.0.0.1"};
-  auto a = Serve(behind_proxy);
-  auto b = Serve(behind_proxy);
-  ASSERT_TRUE(a->started()) << a->output();
-  ASSERT_TRUE(b->started()) << b->output();
+  ASSERT_TRUE(StartTwoServers(behind_proxy));
+  auto& a = a_;
+  auto& b = b_;
   testing::ApiUser pat(a->port(), "pat@example.org");
   ASSERT_TRUE(pat.ok());
   const std::string right = json{{"email", "pat@example.org"}, {"password", testing::ApiUser::kPassword}}.dump();
@@ -298,10 +304,9 @@ TEST_F(PostgresE2e, AClientKnownOnOneServerKeepsSigningInOnTheOther) {
 // grams through A and meal through B, both apply (an edit writes only what
 // it sends, in one statement); the entry then has both changes on both.
 TEST_F(PostgresE2e, ConcurrentPatchesOfOneEntryThroughTwoServersLoseNoUpdate) {
-  auto a = Serve();
-  auto b = Serve();
-  ASSERT_TRUE(a->started()) << a->output();
-  ASSERT_TRUE(b->started()) << b->output();
+  ASSERT_TRUE(StartTwoServers());
+  auto& a = a_;
+  auto& b = b_;
   testing::ApiUser user(a->port(), "racer@example.org");
   ASSERT_TRUE(user.ok());
   const std::string token = user.Must(201, "POST", "/api/v1/tokens", {{"name", "b"}})["token"];

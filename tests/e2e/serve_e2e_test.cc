@@ -4,10 +4,12 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <regex>
 #include <utility>  // before Asio: Boost 1.74 needs std::exchange
 
 #include <boost/asio.hpp>
 
+#include "testing/gunzip.h"
 #include "testing/http_client.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
@@ -56,6 +58,41 @@ TEST_F(ServeTest, SearchesFoodsWithSummaryFields) {
   EXPECT_EQ(first["food_group"], "Vegetables and Vegetable Products");
   EXPECT_EQ(first["kcal_per_100g"], 23.0);
   EXPECT_EQ(first["default_portion"]["grams"], 30.0);
+}
+
+// #14 point 8: large JSON (and text assets) go gzip-coded to a client that
+// accepts it, and read back to the same bytes; others get them as they are.
+TEST_F(ServeTest, LargeAnswersAreGzippedForClientsThatAcceptIt) {
+  const std::string target = "/api/v1/foods?q=raw&limit=50";
+  testing::HttpClient plain(server_->port());
+  auto identity = plain.Get(target);
+  ASSERT_EQ(identity.status, 200) << identity.body;
+  ASSERT_GE(identity.body.size(), 2000u) << "the test needs a large answer";
+  EXPECT_EQ(identity.header("Content-Encoding"), "");
+  EXPECT_EQ(identity.header("Vary"), "Accept-Encoding");
+
+  testing::HttpClient gzip(server_->port());
+  gzip.SetHeader("Accept-Encoding", "gzip, deflate, br");
+  auto coded = gzip.Get(target);
+  ASSERT_EQ(coded.status, 200);
+  EXPECT_EQ(coded.header("Content-Encoding"), "gzip");
+  EXPECT_LT(coded.body.size(), identity.body.size() / 2);
+  EXPECT_EQ(testing::Gunzip(coded.body), identity.body);
+
+  auto small = gzip.Get("/healthz");
+  EXPECT_EQ(small.header("Content-Encoding"), "") << "a small answer is not worth coding";
+#ifdef PLATEWISE_WEB_DIR
+  // The web app's script, named in its page.
+  auto page = plain.Get("/");
+  ASSERT_EQ(page.status, 200);
+  std::smatch script;
+  ASSERT_TRUE(std::regex_search(page.body, script, std::regex("src=\"(/assets/[^\"]+\\.js)\"")));
+  auto js = plain.Get(script[1]);
+  auto js_coded = gzip.Get(script[1]);
+  ASSERT_EQ(js_coded.status, 200);
+  EXPECT_EQ(js_coded.header("Content-Encoding"), "gzip");
+  EXPECT_EQ(testing::Gunzip(js_coded.body), js.body);
+#endif
 }
 
 TEST_F(ServeTest, ShowsAFoodWithNutrientsAndNotAnalysedAsNull) {

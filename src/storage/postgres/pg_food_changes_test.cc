@@ -122,7 +122,7 @@ TEST_F(PgFoodChangesTest, AStoreHearsOtherStoresWritesButNotItsOwn) {
     return !heard_by_a.empty();
   }));
   std::this_thread::sleep_for(milliseconds(100));  // anything else would have come by now
-  std::lock_guard lock(mutex);
+  a_->food_changes.reset();  // stopped: its handler refers to this test's locals
   ASSERT_EQ(heard_by_a.size(), 1u);
   EXPECT_EQ(heard_by_a[0].kind, FoodChange::Kind::kFoodLogged);
   EXPECT_EQ(heard_by_a[0].owner, user_);
