@@ -3,8 +3,11 @@
 //                 [--password-hash-cost interactive|minimum]
 // Prints "platewise: serving http://HOST:PORT" on stdout once it accepts
 // connections (tests read the port from it when listening on port 0).
+// Raises its soft open file limit to the hard one first (each connection
+// takes a descriptor), saying so on stderr only when it cannot.
 
 #include <charconv>
+#include <iostream>
 #include <ostream>
 
 #include "cli/commands.h"
@@ -17,6 +20,7 @@
 #include "search/food_search.h"
 #include "search/index_follower.h"
 #include "search/index_updates.h"
+#include "system/open_file_limit.h"
 
 namespace platewise::cli {
 namespace {
@@ -77,6 +81,12 @@ Status RunServe(AppContext& ctx) {
   }
   auto options = ParseServeOptions(ctx.args());
   if (!options.ok()) return options.status();
+  // Out of descriptors the server backs off and says so (http/accept_backoff.h);
+  // as many as the hard limit allows keeps that far off. Not fatal: a server
+  // with the soft limit still serves.
+  if (Status raised = RaiseOpenFileLimit(); !raised.ok()) {
+    std::cerr << "platewise: " << raised.message() << std::endl;
+  }
   auto store = ctx.OpenStoreWithFoods();
   if (!store.ok()) return store.status();
 

@@ -1,5 +1,6 @@
 #include "http/server.h"
 
+#include <sys/resource.h>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -8,12 +9,14 @@
 #include <cctype>
 #include <chrono>
 #include <exception>
+#include <iostream>
 #include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "core/ports/fresh_reads.h"
+#include "http/accept_backoff.h"
 #include "http/content_coding.h"
 #include "http/error_response.h"
 #include "http/header_text.h"
@@ -35,6 +38,16 @@ constexpr std::size_t kLingerBytes = 16 << 20;
 constexpr char kContentSecurityPolicy[] =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+// The soft RLIMIT_NOFILE, for the log line when descriptors run out.
+std::uint64_t SoftOpenFileLimit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return 0;
+  return limit.rlim_cur;
+}
+
+// One line on standard error, written at once.
+void LogLine(const std::string& line) { std::cerr << (line + "\n") << std::flush; }
 
 // Splits "/api/v1/foods?q=egg&limit=5" into a decoded path and query.
 bool ParseTarget(std::string_view target, Request& req) {
@@ -278,6 +291,7 @@ class HttpServer::Impl {
         services_{router, files, options_.body_limit, options_.trusted_proxies},
         contexts_(MakeContexts(options_.threads)),
         acceptor_(*contexts_[0]),
+        retry_timer_(*contexts_[0]),
         signals_(*contexts_[0], SIGINT, SIGTERM) {
     for (auto& ioc : contexts_) guards_.emplace_back(asio::make_work_guard(*ioc));
   }
@@ -315,6 +329,7 @@ class HttpServer::Impl {
     asio::post(acceptor_.get_executor(), [this] {
       beast::error_code ignored;
       acceptor_.close(ignored);
+      retry_timer_.cancel();
       signals_.cancel(ignored);
       for (auto& guard : guards_) guard.reset();
       for (auto& ioc : contexts_) ioc->stop();
@@ -330,15 +345,28 @@ class HttpServer::Impl {
     return out;
   }
 
+  // A failed accept (out of descriptors, above all) is retried after a wait,
+  // never at once, and said once per run of failures: the rule and its
+  // contract are AcceptBackoff's (http/accept_backoff.h). Open connections
+  // are served meanwhile; new ones wait in the listen queue.
   void Accept() {
     Context& next = *contexts_[next_context_++ % contexts_.size()];
     acceptor_.async_accept(next, [this](beast::error_code ec, tcp::socket socket) {
       if (ec == asio::error::operation_aborted || !acceptor_.is_open()) return;
-      if (!ec) {
-        beast::error_code ignored;
-        socket.set_option(tcp::no_delay(true), ignored);
-        std::make_shared<Session>(std::move(socket), services_)->Start();
+      if (ec) {
+        int error_number = ec.category() == boost::system::system_category() ? ec.value() : 0;
+        auto retry = backoff_.Failed(error_number, ec.message(), SoftOpenFileLimit());
+        if (retry.log) LogLine(*retry.log);
+        retry_timer_.expires_after(retry.wait);
+        retry_timer_.async_wait([this](beast::error_code ec) {
+          if (!ec && acceptor_.is_open()) Accept();
+        });
+        return;
       }
+      if (auto line = backoff_.Succeeded()) LogLine(*line);
+      beast::error_code ignored;
+      socket.set_option(tcp::no_delay(true), ignored);
+      std::make_shared<Session>(std::move(socket), services_)->Start();
       Accept();
     });
   }
@@ -348,7 +376,9 @@ class HttpServer::Impl {
   std::vector<std::unique_ptr<Context>> contexts_;
   std::vector<asio::executor_work_guard<Context::executor_type>> guards_;
   std::size_t next_context_ = 0;  // only touched by the acceptor's handlers
+  AcceptBackoff backoff_;         // likewise
   tcp::acceptor acceptor_;
+  asio::steady_timer retry_timer_;  // the wait after a failed accept
   asio::signal_set signals_;
 };
 

@@ -9,6 +9,9 @@
 //
 // Limits: request bodies over `body_limit` bytes get 413, headers over 16 KiB
 // or malformed requests get 400, and a connection idle for 30 s is closed.
+// When accepting fails (out of file descriptors) the server waits and tries
+// again, saying so once on stderr (http/accept_backoff.h), and keeps serving
+// the connections it has.
 
 #include <cstdint>
 #include <memory>

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -67,14 +68,25 @@ CommandResult RunCommand(const std::string& binary, const std::vector<std::strin
   return {DecodeWait(status), Slurp(out_path), Slurp(err_path)};
 }
 
-ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::string>& args) {
+ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::string>& args,
+                             const ServerProcessOptions& options) {
   int fds[2];
   if (pipe(fds) != 0) return;
   auto argv = Argv(binary, args);
   pid_ = fork();
   if (pid_ == 0) {
     dup2(fds[1], 1);
+    if (!options.stderr_path.empty()) {
+      int err = open(options.stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+      if (err < 0) _exit(127);
+      dup2(err, 2);
+    }
     CloseInheritedFiles();
+    if (options.open_file_limit > 0) {
+      rlimit limit{options.open_file_limit,
+                   options.open_file_hard_limit > 0 ? options.open_file_hard_limit : options.open_file_limit};
+      if (setrlimit(RLIMIT_NOFILE, &limit) != 0) _exit(127);
+    }
     execv(binary.c_str(), argv.data());
     _exit(127);
   }

@@ -22,12 +22,25 @@ struct CommandResult {
 CommandResult RunCommand(const std::string& binary, const std::vector<std::string>& args,
                          const std::vector<std::string>& env = {});
 
+// How a ServerProcess's child is started, beyond its arguments.
+struct ServerProcessOptions {
+  // When nonzero, RLIMIT_NOFILE's soft limit in the child, and its hard limit
+  // too unless open_file_hard_limit is given (as `prlimit --nofile=SOFT:HARD`
+  // would set them), before it runs the binary.
+  unsigned open_file_limit = 0;
+  unsigned open_file_hard_limit = 0;
+  // When set, the child's standard error goes to this file (created or
+  // truncated) instead of the test's.
+  std::string stderr_path;
+};
+
 // `platewise serve` on a free loopback port; stopped with SIGTERM by Stop()
 // or on destruction.
 class ServerProcess {
  public:
   // Starts the server and waits (up to 60 s) for its "serving" line.
-  ServerProcess(const std::string& binary, const std::vector<std::string>& args);
+  ServerProcess(const std::string& binary, const std::vector<std::string>& args,
+                const ServerProcessOptions& options = {});
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
