@@ -81,11 +81,18 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
   // Its counts are in the store, shared with every server on it.
   auto throttle = std::make_shared<LoginThrottle>(*ctx.store.login_attempts, options.throttle);
 
-  router.Add("POST", "/api/v1/signup", [&ctx, options](const Request& req) {
+  router.Add("POST", "/api/v1/signup", [&ctx, options, throttle](const Request& req) {
     auto creds = ReadCredentials(req);
     if (!creds.ok()) return ErrorResponse(creds.status());
     Status strong = CheckNewPassword(creds->password);
     if (!strong.ok()) return ErrorResponse(strong);
+    // The password is hashed last, once the request is admitted and the
+    // email is free: a hash costs the server far more than either check.
+    Status admitted = throttle->AdmitSignup(req.client_address, ctx.clock.NowSeconds());
+    if (!admitted.ok()) return ErrorResponse(admitted);
+    auto taken = ctx.store.accounts->FindUserByEmail(creds->email);
+    if (taken.ok()) return ErrorResponse(Status::Conflict("an account with email " + creds->email + " exists"));
+    if (taken.status().code() != StatusCode::kNotFound) return ErrorResponse(taken.status());
     auto hash = auth::HashPassword(creds->password, options.hash_cost);
     if (!hash.ok()) return ErrorResponse(hash.status());
     auto id = ctx.store.accounts->CreateUser(creds->email, *hash);

@@ -89,6 +89,25 @@ TEST_F(AccountsTest, WrongPasswordsAreThrottledPerAccountWithRetryAfter) {
   EXPECT_EQ(json::parse(blocked.body)["error"]["code"], "too_many_requests");
 }
 
+// #14 point 4: sign-ups are throttled per client (each hashes a password on
+// the server), and an email already taken is refused before any hashing.
+TEST_F(AccountsTest, SignupsAreThrottledPerClientWithRetryAfter) {
+  HttpClient c(server_->port());
+  int created = 0;
+  testing::HttpResult last;
+  for (int i = 0; i < 12 && (last.status == 0 || last.status == 201); ++i) {
+    std::string email = "n";  // built up: GCC 12 warns wrongly (-Wrestrict) about "n" + std::string
+    email += std::to_string(i);
+    email += "@example.org";
+    last = Post(c, "/api/v1/signup", {{"email", email}, {"password", "0123456789"}});
+    created += last.status == 201;
+  }
+  EXPECT_EQ(created, 10) << "the default: 10 accounts per client per 15 minutes";
+  EXPECT_EQ(last.status, 429) << last.body;
+  EXPECT_GT(std::stoi(last.header("Retry-After")), 0);
+  EXPECT_NE(last.body.find("sign-ups"), std::string::npos) << last.body;
+}
+
 TEST_F(AccountsTest, StateChangesByCookieNeedTheCsrfTokenButReadsDoNot) {
   ApiUser ann(server_->port(), "ann@example.org");
   json entry = {{"meal", "lunch"}, {"food_id", "11457"}, {"grams", 100}};

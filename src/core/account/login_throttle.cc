@@ -12,6 +12,7 @@ std::string PairKey(const std::string& account, const std::string& client) {
 }
 std::string ClientKey(const std::string& client) { return "client\n" + client; }
 std::string AccountKey(const std::string& account) { return "account\n" + account; }
+std::string SignupKey(const std::string& client) { return "signup\n" + client; }
 
 // What a caller answers when the store fails: refused, and saying why. The
 // store's own message stays out of the answer (it may name SQL).
@@ -71,6 +72,17 @@ Status LoginThrottle::Admit(const std::string& account, const std::string& clien
   }
   if (wait == 0) return Status::Ok();
   return Status::TooManyRequests("too many failed sign-ins; try again in " + std::to_string(wait) + " seconds",
+                                 static_cast<int>(wait));
+}
+
+Status LoginThrottle::AdmitSignup(const std::string& client, std::int64_t now) {
+  MaybePrune(now);
+  auto window = attempts_.CountFailure(SignupKey(client), now, policy_.window_seconds);
+  if (!window.ok()) return StoreDown();
+  const std::int64_t wait = RefusesFor(*window, policy_.max_signups_per_client, now);
+  if (wait == 0) return Status::Ok();
+  return Status::TooManyRequests("too many sign-ups from this address; try again in " + std::to_string(wait) +
+                                     " seconds",
                                  static_cast<int>(wait));
 }
 

@@ -50,6 +50,10 @@ struct LoginThrottlePolicy {
   int max_failures_per_client = 30;
   int max_failures_per_account = 100;  // from clients not known to the account
   int known_client_seconds = 90 * 24 * 3600;
+  // Accounts one client may create per window: each costs the server a
+  // password hash, and a household or an office behind one address makes a
+  // few, not dozens.
+  int max_signups_per_client = 10;
 };
 
 class LoginThrottle {
@@ -57,6 +61,12 @@ class LoginThrottle {
   // `attempts` must outlive the throttle.
   explicit LoginThrottle(LoginAttempts& attempts, LoginThrottlePolicy policy = {})
       : attempts_(attempts), policy_(policy) {}
+
+  // Before creating an account for `client` (the password is hashed after):
+  // every sign-up counts, and the client is refused beyond
+  // max_signups_per_client in a window. Ok; TooManyRequests with the seconds
+  // until the window ends; Unavailable when the store does not answer.
+  Status AdmitSignup(const std::string& client, std::int64_t now);
 
   // Before checking a password: Ok, and the attempt counts as a failure of
   // the pair until RecordSuccess; TooManyRequests with the seconds until the

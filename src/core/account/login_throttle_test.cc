@@ -59,6 +59,30 @@ class Throttle {
   LoginThrottle t_;
 };
 
+// #14 point 4: sign-ups hash a password each; one client (address) gets
+// max_signups_per_client of them per window, others are not affected, and
+// the next window admits it again.
+TEST(LoginThrottleTest, SignupsFromOneClientAreRefusedBeyondTheLimitUntilTheWindowEnds) {
+  auto store = FreshStore();
+  LoginThrottlePolicy policy = Policy(5, 30, 100);
+  policy.max_signups_per_client = 3;
+  LoginThrottle t(*store->login_attempts, policy);
+  for (int i = 0; i < 3; ++i) EXPECT_TRUE(t.AdmitSignup("203.0.113.9", 1000 + i).ok()) << i;
+  const Status refused = t.AdmitSignup("203.0.113.9", 1010);
+  EXPECT_EQ(refused.code(), StatusCode::kTooManyRequests);
+  EXPECT_EQ(refused.retry_after_seconds(), 1000 + 600 - 1010);
+  EXPECT_TRUE(t.AdmitSignup("198.51.100.4", 1010).ok()) << "another client";
+  EXPECT_TRUE(t.AdmitSignup("203.0.113.9", 1000 + 600).ok()) << "a new window";
+}
+
+TEST(LoginThrottleTest, SignupsFailClosedWhenTheStoreFails) {
+  auto faults = std::make_shared<StoreFaults>();
+  auto store = MakeFaultyStore(FreshStore(), faults);
+  LoginThrottle t(*store->login_attempts, Policy(5, 30, 100));
+  faults->FailNextWritesTo(FaultPort::kLoginAttempts, DiskFull(), 100);
+  EXPECT_EQ(t.AdmitSignup("203.0.113.9", 1000).code(), StatusCode::kUnavailable);
+}
+
 TEST(LoginThrottleTest, BlocksAClientGuessingAnAccountUntilTheWindowEnds) {
   Throttle t(Policy(5, 100, 100));
   for (int i = 0; i < 5; ++i) {
