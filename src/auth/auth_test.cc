@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "auth/hashing_slots.h"
 #include "auth/password_hasher.h"
 #include "auth/secret_token.h"
 
@@ -51,4 +52,18 @@ TEST(SecretTokenTest, ConstantTimeEquals) {
 }
 
 }  // namespace
+// #14 point 4: at most N password hashes at once; a slot given back is free
+// again, and a request that finds none is told at once (no queue).
+TEST(HashingSlotsTest, GivesAtMostItsSlotsAndTakesThemBack) {
+  HashingSlots slots(2);
+  auto a = slots.TryTake();
+  auto b = slots.TryTake();
+  ASSERT_TRUE(a && b);
+  EXPECT_FALSE(slots.TryTake().has_value());
+  a.reset();
+  auto c = slots.TryTake();
+  EXPECT_TRUE(c.has_value());
+  EXPECT_FALSE(slots.TryTake().has_value());
+}
+
 }  // namespace platewise::auth

@@ -6,6 +6,7 @@
 // Raises its soft open file limit to the hard one first (each connection
 // takes a descriptor), saying so on stderr only when it cannot.
 
+#include <algorithm>
 #include <charconv>
 #include <iostream>
 #include <ostream>
@@ -81,6 +82,7 @@ Status RunServe(AppContext& ctx) {
   }
   auto options = ParseServeOptions(ctx.args());
   if (!options.ok()) return options.status();
+  account_options.hash_slots = std::max(1, options->threads - 1);
   // Out of descriptors the server backs off and says so (http/accept_backoff.h);
   // as many as the hard limit allows keeps that far off. Not fatal: a server
   // with the soft limit still serves.

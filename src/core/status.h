@@ -41,6 +41,12 @@ class [[nodiscard]] Status {
   static Status NotFound(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
   static Status Conflict(std::string m) { return {StatusCode::kConflict, std::move(m)}; }
   static Status Unavailable(std::string m) { return {StatusCode::kUnavailable, std::move(m)}; }
+  // Unavailable for a moment (the server is busy): retry after the seconds given.
+  static Status Busy(std::string m, int retry_after_seconds) {
+    Status s(StatusCode::kUnavailable, std::move(m));
+    s.retry_after_seconds_ = retry_after_seconds;
+    return s;
+  }
   static Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
   static Status Unauthenticated(std::string m) { return {StatusCode::kUnauthenticated, std::move(m)}; }
   static Status Forbidden(std::string m) { return {StatusCode::kForbidden, std::move(m)}; }
@@ -68,7 +74,7 @@ class [[nodiscard]] Status {
   StatusCode code() const { return code_; }
   const std::string& message() const { return message_; }
   const std::string& field() const { return field_; }        // empty unless unprocessable
-  int retry_after_seconds() const { return retry_after_seconds_; }  // 0 unless throttled
+  int retry_after_seconds() const { return retry_after_seconds_; }  // 0 unless throttled or busy
 
  private:
   Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}

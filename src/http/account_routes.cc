@@ -1,7 +1,9 @@
 #include "http/account_routes.h"
 
+#include <algorithm>
 #include <memory>
 
+#include "auth/hashing_slots.h"
 #include "auth/secret_token.h"
 #include "core/account/account_rules.h"
 #include "http/authenticator.h"
@@ -75,13 +77,20 @@ Status EndApiTokens(AccountRepository& accounts, UserId user) {
   return Status::Ok();
 }
 
+// What a request that would hash or check a password answers when every
+// hashing slot is taken (auth/hashing_slots.h).
+Status HashingBusy() {
+  return Status::Busy("the server is busy checking passwords; try again in a second", 1);
+}
+
 }  // namespace
 
 void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions& options) {
   // Its counts are in the store, shared with every server on it.
   auto throttle = std::make_shared<LoginThrottle>(*ctx.store.login_attempts, options.throttle);
+  auto slots = std::make_shared<auth::HashingSlots>(std::max(1, options.hash_slots));
 
-  router.Add("POST", "/api/v1/signup", [&ctx, options, throttle](const Request& req) {
+  router.Add("POST", "/api/v1/signup", [&ctx, options, throttle, slots](const Request& req) {
     auto creds = ReadCredentials(req);
     if (!creds.ok()) return ErrorResponse(creds.status());
     Status strong = CheckNewPassword(creds->password);
@@ -93,6 +102,8 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     auto taken = ctx.store.accounts->FindUserByEmail(creds->email);
     if (taken.ok()) return ErrorResponse(Status::Conflict("an account with email " + creds->email + " exists"));
     if (taken.status().code() != StatusCode::kNotFound) return ErrorResponse(taken.status());
+    auto slot = slots->TryTake();
+    if (!slot) return ErrorResponse(HashingBusy());
     auto hash = auth::HashPassword(creds->password, options.hash_cost);
     if (!hash.ok()) return ErrorResponse(hash.status());
     auto id = ctx.store.accounts->CreateUser(creds->email, *hash);
@@ -100,9 +111,11 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     return StartSession(*ctx.store.accounts, ctx.clock, options, {*id, creds->email, *hash}, 201);
   });
 
-  router.Add("POST", "/api/v1/login", [&ctx, options, throttle](const Request& req) {
+  router.Add("POST", "/api/v1/login", [&ctx, options, throttle, slots](const Request& req) {
     auto creds = ReadCredentials(req);
     if (!creds.ok()) return ErrorResponse(creds.status());
+    auto slot = slots->TryTake();  // before the throttle counts the attempt
+    if (!slot) return ErrorResponse(HashingBusy());
     std::int64_t now = ctx.clock.NowSeconds();
     Status allowed = throttle->Admit(creds->email, req.client_address, now);
     if (!allowed.ok()) return ErrorResponse(allowed);
@@ -151,7 +164,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     return JsonResponse(200, body);
   });
 
-  router.Add("PUT", "/api/v1/account/password", [&ctx, options, throttle](const Request& req) {
+  router.Add("PUT", "/api/v1/account/password", [&ctx, options, throttle, slots](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto body = JsonBody(req, {"current_password", "new_password", "keep_api_tokens"});
@@ -166,6 +179,8 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     if (!keep_tokens.is_boolean()) {
       return ErrorResponse(Status::Unprocessable("keep_api_tokens", "keep_api_tokens must be true or false"));
     }
+    auto slot = slots->TryTake();  // held for the check and the new hash
+    if (!slot) return ErrorResponse(HashingBusy());
     auto stored = CheckPassword(ctx, *throttle, req, *user, *current, "current_password");
     if (!stored.ok()) return ErrorResponse(stored.status());
     auto hash = auth::HashPassword(*next, options.hash_cost);
@@ -178,13 +193,15 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     return s.ok() ? NoContent() : ErrorResponse(s);
   });
 
-  router.Add("DELETE", "/api/v1/account", [&ctx, options, throttle](const Request& req) {
+  router.Add("DELETE", "/api/v1/account", [&ctx, options, throttle, slots](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());
     auto body = JsonBody(req, {"password"});
     if (!body.ok()) return ErrorResponse(body.status());
     auto password = RequiredString(*body, "password", kMaxPasswordLength);
     if (!password.ok()) return ErrorResponse(password.status());
+    auto slot = slots->TryTake();
+    if (!slot) return ErrorResponse(HashingBusy());
     auto stored = CheckPassword(ctx, *throttle, req, *user, *password, "password");
     if (!stored.ok()) return ErrorResponse(stored.status());
     Status s = DeleteAccount(ctx, *user);

@@ -24,6 +24,9 @@ struct AccountOptions {
   bool secure_cookies = false;  // add "Secure" to cookies (serving behind TLS)
   auth::HashCost hash_cost = auth::HashCost::kInteractive;
   LoginThrottlePolicy throttle;
+  // Password hashes and checks that may run at once (auth/hashing_slots.h);
+  // `serve` makes it one fewer than its threads, so one is always free.
+  int hash_slots = 1;
 };
 
 // `ctx` must outlive the router. The routes read ctx.store.accounts alone

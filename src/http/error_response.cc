@@ -29,7 +29,7 @@ Response ErrorResponse(const Status& status) {
   nlohmann::json error = {{"code", StatusCodeName(status.code())}, {"message", status.message()}};
   if (!status.field().empty()) error["field"] = status.field();
   Response r = JsonResponse(HttpStatusFor(status.code()), {{"error", std::move(error)}});
-  if (status.code() == StatusCode::kTooManyRequests) {
+  if (status.code() == StatusCode::kTooManyRequests || status.retry_after_seconds() > 0) {
     r.headers.emplace_back("Retry-After", std::to_string(std::max(1, status.retry_after_seconds())));
   }
   if (status.code() == StatusCode::kUnauthenticated) r.headers.emplace_back("WWW-Authenticate", "Bearer");

@@ -4,6 +4,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <barrier>
+#include <thread>
+#include <vector>
+
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
@@ -106,6 +110,46 @@ TEST_F(AccountsTest, SignupsAreThrottledPerClientWithRetryAfter) {
   EXPECT_EQ(last.status, 429) << last.body;
   EXPECT_GT(std::stoi(last.header("Retry-After")), 0);
   EXPECT_NE(last.body.find("sign-ups"), std::string::npos) << last.body;
+}
+
+// #14 point 4: password hashing (real cost, as served) runs in fewer slots
+// than the server has threads. Sign-ups arriving together while one hashes
+// are refused at once with 503 and Retry-After (never 500, never queued on
+// every thread), and the server answers other requests meanwhile.
+TEST(HashingSlotsE2eTest, SignupsBeyondTheHashingSlotsAre503WithRetryAfter) {
+  testing::TempDir dir;
+  testing::ServerProcess server(PLATEWISE_BINARY, {"serve", "--listen", "127.0.0.1:0", "--threads", "2", "--db",
+                                                   dir.File("p.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
+  ASSERT_TRUE(server.started()) << server.output();
+  constexpr int kClients = 6;
+  std::vector<testing::HttpResult> results(kClients);
+  std::barrier start(kClients);
+  std::vector<std::thread> clients;
+  for (int i = 0; i < kClients; ++i) {
+    clients.emplace_back([&, i] {
+      HttpClient c(server.port());
+      std::string email = "busy";
+      email += std::to_string(i);
+      email += "@example.org";
+      const std::string body = json{{"email", email}, {"password", "0123456789"}}.dump();
+      start.arrive_and_wait();
+      results[i] = c.Request("POST", "/api/v1/signup", body);
+    });
+  }
+  for (auto& t : clients) t.join();
+  int created = 0, busy = 0;
+  for (const auto& r : results) {
+    if (r.status == 201) ++created;
+    if (r.status != 503) continue;
+    ++busy;
+    EXPECT_EQ(r.header("Retry-After"), "1");
+    EXPECT_EQ(json::parse(r.body)["error"]["code"], "unavailable") << r.body;
+  }
+  EXPECT_EQ(created + busy, kClients) << "every sign-up is 201 or 503";
+  EXPECT_GE(created, 1);
+  EXPECT_GE(busy, 1) << "six sign-ups at once on one hashing slot";
+  HttpClient other(server.port());
+  EXPECT_EQ(other.Get("/healthz").status, 200);
 }
 
 TEST_F(AccountsTest, StateChangesByCookieNeedTheCsrfTokenButReadsDoNot) {
