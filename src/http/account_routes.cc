@@ -96,14 +96,16 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     Status strong = CheckNewPassword(creds->password);
     if (!strong.ok()) return ErrorResponse(strong);
     // The password is hashed last, once the request is admitted and the
-    // email is free: a hash costs the server far more than either check.
+    // email is free: a hash costs the server far more than either check. The
+    // slot comes first, so a sign-up refused as busy does not count against
+    // the client's sign-ups.
+    auto slot = slots->TryTake();
+    if (!slot) return ErrorResponse(HashingBusy());
     Status admitted = throttle->AdmitSignup(req.client_address, ctx.clock.NowSeconds());
     if (!admitted.ok()) return ErrorResponse(admitted);
     auto taken = ctx.store.accounts->FindUserByEmail(creds->email);
     if (taken.ok()) return ErrorResponse(Status::Conflict("an account with email " + creds->email + " exists"));
     if (taken.status().code() != StatusCode::kNotFound) return ErrorResponse(taken.status());
-    auto slot = slots->TryTake();
-    if (!slot) return ErrorResponse(HashingBusy());
     auto hash = auth::HashPassword(creds->password, options.hash_cost);
     if (!hash.ok()) return ErrorResponse(hash.status());
     auto id = ctx.store.accounts->CreateUser(creds->email, *hash);
