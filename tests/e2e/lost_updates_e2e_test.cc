@@ -7,14 +7,13 @@
 
 #include <gtest/gtest.h>
 
-#include <barrier>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "testing/api_user.h"
+#include "testing/patch_race.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
 
@@ -67,22 +66,10 @@ TEST_F(LostUpdatesE2eTest, ConcurrentPatchesOfGramsAndMealOfOneEntryBothSurvive)
   for (int i = 0; i < kPairs; ++i) ids.push_back(AddEntry());
   std::unique_ptr<HttpClient> grams_client = user_.Connect();
   std::unique_ptr<HttpClient> meal_client = user_.Connect();
-  std::barrier start(2);
-  std::vector<int> grams_status(kPairs), meal_status(kPairs);
-  std::thread by_grams([&] {
-    for (int i = 0; i < kPairs; ++i) {
-      start.arrive_and_wait();
-      grams_status[i] = Patch(*grams_client, ids[i], {{"grams", 250}}).status;
-    }
-  });
-  std::thread by_meal([&] {
-    for (int i = 0; i < kPairs; ++i) {
-      start.arrive_and_wait();
-      meal_status[i] = Patch(*meal_client, ids[i], {{"meal", "dinner"}}).status;
-    }
-  });
-  by_grams.join();
-  by_meal.join();
+  const testing::PatchRace race = testing::RacePatches(*grams_client, *meal_client, ids, json{{"grams", 250}}.dump(),
+                                                       json{{"meal", "dinner"}}.dump());
+  const std::vector<int>& grams_status = race.first;
+  const std::vector<int>& meal_status = race.second;
 
   int lost = 0;
   for (int i = 0; i < kPairs; ++i) {
@@ -115,22 +102,10 @@ TEST_F(LostUpdatesE2eTest, ConcurrentPatchesWithOneETagLetExactlyOneThrough) {
   }
   std::unique_ptr<HttpClient> grams_client = user_.Connect();
   std::unique_ptr<HttpClient> meal_client = user_.Connect();
-  std::barrier start(2);
-  std::vector<int> grams_status(kPairs), meal_status(kPairs);
-  std::thread by_grams([&] {
-    for (int i = 0; i < kPairs; ++i) {
-      start.arrive_and_wait();
-      grams_status[i] = Patch(*grams_client, ids[i], {{"grams", 250}}, etags[i]).status;
-    }
-  });
-  std::thread by_meal([&] {
-    for (int i = 0; i < kPairs; ++i) {
-      start.arrive_and_wait();
-      meal_status[i] = Patch(*meal_client, ids[i], {{"meal", "dinner"}}, etags[i]).status;
-    }
-  });
-  by_grams.join();
-  by_meal.join();
+  const testing::PatchRace race = testing::RacePatches(*grams_client, *meal_client, ids, json{{"grams", 250}}.dump(),
+                                                       json{{"meal", "dinner"}}.dump(), etags);
+  const std::vector<int>& grams_status = race.first;
+  const std::vector<int>& meal_status = race.second;
   for (int i = 0; i < kPairs; ++i) {
     const bool grams_applied = grams_status[i] == 200;
     ASSERT_EQ(grams_applied ? meal_status[i] : grams_status[i], 412) << "pair " << i;

@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
-#include <barrier>
 #include <chrono>
 #include <filesystem>
 #include <mutex>
@@ -17,6 +16,7 @@
 
 #include "testing/api_user.h"
 #include "testing/http_client.h"
+#include "testing/patch_race.h"
 #include "testing/postgres_cluster.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
@@ -320,24 +320,10 @@ TEST_F(PostgresE2e, ConcurrentPatchesOfOneEntryThroughTwoServersLoseNoUpdate) {
   testing::HttpClient on_a(a->port()), on_b(b->port());
   on_a.SetHeader("Authorization", "Bearer " + token);
   on_b.SetHeader("Authorization", "Bearer " + token);
-  std::barrier start(2);
-  std::vector<int> grams_status(kPairs), meal_status(kPairs);
-  std::thread grams([&] {
-    for (int i = 0; i < kPairs; ++i) {
-      start.arrive_and_wait();
-      grams_status[i] = on_a.Request("PATCH", "/api/v1/diary/entries/" + std::to_string(ids[i]),
-                                     json{{"grams", 250}}.dump()).status;
-    }
-  });
-  std::thread meal([&] {
-    for (int i = 0; i < kPairs; ++i) {
-      start.arrive_and_wait();
-      meal_status[i] = on_b.Request("PATCH", "/api/v1/diary/entries/" + std::to_string(ids[i]),
-                                    json{{"meal", "dinner"}}.dump()).status;
-    }
-  });
-  grams.join();
-  meal.join();
+  const testing::PatchRace race =
+      testing::RacePatches(on_a, on_b, ids, json{{"grams", 250}}.dump(), json{{"meal", "dinner"}}.dump());
+  const std::vector<int>& grams_status = race.first;
+  const std::vector<int>& meal_status = race.second;
   for (int i = 0; i < kPairs; ++i) {
     ASSERT_EQ(grams_status[i], 200) << "pair " << i;
     ASSERT_EQ(meal_status[i], 200) << "pair " << i;
