@@ -18,8 +18,9 @@ namespace platewise::http {
 namespace {
 
 struct Credentials {
-  std::string email;
+  std::string email;     // normalised (NormalizeEmail)
   std::string password;
+  std::string as_typed;  // the email as the request gave it
 };
 
 // For sign-up and sign-in: from this site's pages or from API clients only.
@@ -34,7 +35,19 @@ Result<Credentials> ReadCredentials(const Request& req) {
   if (!password.ok()) return password.status();
   auto normalized = NormalizeEmail(*email);
   if (!normalized.ok()) return normalized.status();
-  return Credentials{*normalized, *password};
+  return Credentials{*normalized, *password, *email};
+}
+
+// The account that signs in with these credentials: the one under the
+// normalised email, else one stored before emails were normalised in
+// Unicode (EmailAsStoredBeforeUnicodeRules), which opens only with the
+// address spelled as it was then.
+Result<StoredUser> FindAccountToSignIn(AccountRepository& accounts, const Credentials& creds) {
+  auto user = accounts.FindUserByEmail(creds.email);
+  if (user.ok() || user.status().code() != StatusCode::kNotFound) return user;
+  std::string before = EmailAsStoredBeforeUnicodeRules(creds.as_typed);
+  if (before == creds.email) return user;
+  return accounts.FindUserByEmail(before);
 }
 
 // Starts a session for `user`: the response carries the cookie and the CSRF token.
@@ -121,7 +134,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     std::int64_t now = ctx.clock.NowSeconds();
     Status allowed = throttle->Admit(creds->email, req.client_address, now);
     if (!allowed.ok()) return ErrorResponse(allowed);
-    auto user = ctx.store.accounts->FindUserByEmail(creds->email);
+    auto user = FindAccountToSignIn(*ctx.store.accounts, *creds);
     bool good = false;
     if (user.ok()) {
       good = auth::VerifyPassword(creds->password, user->password_hash);

@@ -2,17 +2,46 @@
 
 #include <cctype>
 
+#include "text/unicode_text.h"
+
 namespace platewise {
 
-Result<std::string> NormalizeEmail(std::string_view text) {
+namespace {
+
+std::string_view TrimAsciiSpace(std::string_view text) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  std::string email;
-  for (char c : text) email += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+std::string AsciiLower(std::string_view text) {
+  std::string out;
+  for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+Result<std::string> NormalizeEmail(std::string_view text) {
+  text = TrimAsciiSpace(text);
+  if (!text::IsValidUtf8(text)) {
+    return Status::Unprocessable("email", "email is not valid UTF-8 text");
+  }
+  // Named before any other check: an address that looks right on screen
+  // must not be refused with a message that says it looks wrong.
+  if (auto hidden = text::FirstInvisibleCodePoint(text)) {
+    return Status::Unprocessable("email", "email contains an invisible or text-direction character (" +
+                                              text::CodePointName(*hidden) + "); type the address again");
+  }
   auto bad = [&] {
     return Status::Unprocessable("email", "email \"" + std::string(text) +
                                               "\" is not an address like name@example.org (at most 254 characters)");
   };
+  // Lower case throughout: mail providers compare local parts so (RFC 6531
+  // leaves it to them), and IDNA (UTS #46, nontransitional) maps a domain's
+  // capitals so. Lowering, not full folding: "straße.de" and "strasse.de"
+  // are two domains.
+  std::string email = text::ToLower(text);  // in NFC too
   if (email.empty() || email.size() > kMaxEmailLength) return bad();
   auto at = email.find('@');
   if (at == std::string::npos || at == 0 || email.find('@', at + 1) != std::string::npos) return bad();
@@ -23,6 +52,10 @@ Result<std::string> NormalizeEmail(std::string_view text) {
     if (std::isspace(c) || std::iscntrl(c) || c == '<' || c == '>' || c == ',' || c == ';') return bad();
   }
   return email;
+}
+
+std::string EmailAsStoredBeforeUnicodeRules(std::string_view text) {
+  return AsciiLower(TrimAsciiSpace(text));
 }
 
 Status CheckNewPassword(std::string_view password, const std::string& field) {
