@@ -23,7 +23,12 @@ SANITIZE_REPORTS = $(CURDIR)/$(ASAN_BUILD_DIR)/sanitizer-reports
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:log_path=$(SANITIZE_REPORTS)/asan \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:log_path=$(SANITIZE_REPORTS)/ubsan
 
-.PHONY: all deps configure build run test test-sanitize bench clean
+# The fuzzing build (`make fuzz`): clang, libFuzzer, ASan and UBSan, in its
+# own folder; each target fuzzes for FUZZ_SECONDS (scripts/run-fuzzers).
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps configure build run test test-sanitize fuzz bench clean
 
 all: build
 
@@ -52,6 +57,13 @@ test-sanitize: deps
 	    echo "test-sanitize: sanitizer reports:"; cat $(SANITIZE_REPORTS)/*; exit 1; \
 	  fi; \
 	  exit $$status
+
+fuzz:
+	@scripts/install-deps --fuzz
+	@CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DPLATEWISE_FUZZ=ON -DPLATEWISE_WEB=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD_DIR) --target fuzz-targets
+	@scripts/run-fuzzers $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)
 
 bench: build
 	@cmake --build $(BUILD_DIR) --target platewise-bench

@@ -37,6 +37,20 @@ Result<std::optional<double>> ParseOptionalNumber(const CsvReader& in, const std
   return std::optional<double>(*v);
 }
 
+// USDA's nutrient numbers ("208", "1008") are whole numbers. A fraction or
+// an exponent is refused, never rounded or cast (a cast of 4e15 to int is
+// undefined behaviour: found by fuzz_sr24).
+Result<int> ParseNutrientNumber(const CsvReader& in, const std::string& text) {
+  constexpr int kMaxNutrientNumber = 99999;
+  int v = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || end != text.data() + text.size() || v < 1 || v > kMaxNutrientNumber) {
+    return Status::InvalidArgument(in.Where() + ": usda_nutrient_number \"" + text +
+                                   "\" is not a whole number from 1 to 99999");
+  }
+  return v;
+}
+
 Status CheckWidth(const CsvReader& in, const std::vector<std::string>& row, size_t n) {
   if (row.size() != n) {
     return Status::InvalidArgument(in.Where() + ": expected " + std::to_string(n) + " fields, found " +
@@ -81,9 +95,9 @@ Result<FoodDataset> ReadUsdaSr24(const std::string& dir) {
     Nutrient n{r[0], r[1], r[2], std::nullopt};
     if (n.key.empty() || n.unit.empty()) return Status::InvalidArgument(nutrients->Where() + ": empty key or unit");
     if (!r[3].empty()) {
-      auto num = ParseNumber(*nutrients, "usda_nutrient_number", r[3]);
+      auto num = ParseNutrientNumber(*nutrients, r[3]);
       if (!num.ok()) return num.status();
-      n.usda_number = static_cast<int>(*num);
+      n.usda_number = *num;
     }
     if (!nutrient_keys.insert(n.key).second) {
       return Status::InvalidArgument(nutrients->Where() + ": nutrient " + n.key + " listed twice");

@@ -76,6 +76,11 @@ TEST(ReadUsdaSr24Test, RejectsBadFilesNamingFileAndLine) {
       {"food_nutrients.csv", "ndb_no,nutrient,amount_per_100g\n11457,unobtainium,3\n", "unknown nutrient"},
       {"portions.csv", "ndb_no,amount,unit,grams\n99999,1,cup,30\n", "unknown food 99999"},
       {"portions.csv", "ndb_no,amount,unit,grams\n11457,1,cup\n", "portions.csv:2"},
+      // Found by fuzz_sr24: a nutrient number too large for an int was cast
+      // to one (undefined behaviour); fractions were truncated.
+      {"nutrients.csv", "key,name,unit,usda_nutrient_number\nenergy,Energy,kcal,4e15\n",
+       "usda_nutrient_number \"4e15\" is not a whole number"},
+      {"nutrients.csv", "key,name,unit,usda_nutrient_number\nenergy,Energy,kcal,208.5\n", "nutrients.csv:2"},
   };
   for (const Case& c : kCases) {
     testing::TempDir dir;

@@ -5,8 +5,6 @@
 namespace platewise::search {
 namespace {
 
-constexpr int kInfinity = 1 << 20;
-
 // Rows of the edit-distance table, one per term character (row 0 = empty
 // term prefix): row[j][i] = distance(word[0..i), term[0..j)), capped at
 // `cap` = max_edits + 1 (anything larger is as bad). Only the band
