@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "app/version.h"
+
 namespace platewise::cli {
 namespace {
 
@@ -69,7 +71,7 @@ const std::vector<Command>& Commands() {
 }
 
 void PrintUsage(std::ostream& out) {
-  out << "usage: platewise [--db PATH|URI] COMMAND ...\n\ncommands:\n";
+  out << "usage: platewise [--db PATH|URI] COMMAND ...\n       platewise --version\n\ncommands:\n";
   for (const Command& c : Commands()) out << "  platewise " << c.usage << "\n";
   out << "\nPROFILE-FLAGS: " << kProfileFlags << "\n"
       << "The database is --db PATH (an SQLite file) or URI (postgresql://USER[:PASSWORD]@HOST:PORT/DBNAME),\n"
@@ -95,6 +97,10 @@ int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostrea
     return 2;
   }
   const auto& pos = args->positionals();
+  if ((pos.empty() && args->Has("version")) || (pos.size() == 1 && pos[0] == "version")) {
+    out << "platewise " << kVersion << "\n";
+    return 0;
+  }
   if (pos.empty() || (pos.size() == 1 && pos[0] == "help")) {
     PrintUsage(pos.empty() && !args->Has("help") ? err : out);
     return pos.empty() && !args->Has("help") ? 2 : 0;

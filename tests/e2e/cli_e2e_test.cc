@@ -22,6 +22,17 @@ class CliTest : public ::testing::Test {
   testing::TempDir dir_;
 };
 
+TEST_F(CliTest, VersionNamesTheReleaseAndTheCommit) {
+  for (std::vector<std::string> words : {std::vector<std::string>{"--version"}, {"version"}}) {
+    auto r = testing::RunCommand(PLATEWISE_BINARY, words);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    // "platewise 0.1.0" for a release, "platewise 0.1.0+<git describe>" otherwise.
+    EXPECT_TRUE(r.out.starts_with("platewise " PLATEWISE_PROJECT_VERSION)) << r.out;
+    EXPECT_TRUE(r.out.ends_with("\n")) << r.out;
+    EXPECT_EQ(r.out.find('\n'), r.out.size() - 1) << "one line: " << r.out;
+  }
+}
+
 TEST_F(CliTest, GoalJsonHasTheBudgetNumbersUnrounded) {
   auto r = Run({"goal", "--sex", "female", "--age", "35", "--height", "5ft6in", "--weight", "160lb", "--activity",
                 "light", "--goal", "lose-1", "--json"});

@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <set>
 
 #include "storage/sqlite/migrations.h"
+#include "storage/sqlite/sqlite_backup.h"
 #include "storage/sqlite/sqlite_handle.h"
 #include "storage/sqlite/sqlite_store.h"
 #include "testing/temp_dir.h"
@@ -15,23 +17,26 @@
 namespace platewise::sqlite {
 namespace {
 
+// A database at schema 7 (the one before entry versions), with three
+// entries, as an older Platewise left it.
+void MakeSchema7Database(const std::string& path) {
+  auto db = Database::Open(path);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  ASSERT_TRUE(Migrate(*db).ok());
+  ASSERT_TRUE(db->Exec("DROP TABLE diary_entry_version").ok());
+  ASSERT_TRUE(db->Exec("ALTER TABLE diary_entries DROP COLUMN version").ok());
+  ASSERT_TRUE(db->Exec("DELETE FROM schema_version WHERE version >= 8").ok());
+  ASSERT_TRUE(db->Exec("INSERT INTO foods (id, source, description) VALUES ('11457', 'test', 'Spinach')").ok());
+  ASSERT_TRUE(db->Exec("INSERT INTO diary_entries (owner_id, date, meal, food_id, grams) VALUES "
+                       "(1, '2026-03-01', 'lunch', '11457', 10), (1, '2026-03-01', 'dinner', '11457', 20), "
+                       "(1, '2026-03-02', 'lunch', '11457', 30)")
+                  .ok());
+}
+
 TEST(EntryVersionsMigrationTest, EntriesStoredBeforeGetDistinctVersionsAndLaterOnesComeAbove) {
   testing::TempDir dir;
   const std::string path = dir.File("old.db");
-  {
-    auto db = Database::Open(path);
-    ASSERT_TRUE(db.ok()) << db.status().message();
-    ASSERT_TRUE(Migrate(*db).ok());
-    // Back to schema 7, the one before entry versions, with three entries.
-    ASSERT_TRUE(db->Exec("DROP TABLE diary_entry_version").ok());
-    ASSERT_TRUE(db->Exec("ALTER TABLE diary_entries DROP COLUMN version").ok());
-    ASSERT_TRUE(db->Exec("DELETE FROM schema_version WHERE version >= 8").ok());
-    ASSERT_TRUE(db->Exec("INSERT INTO foods (id, source, description) VALUES ('11457', 'test', 'Spinach')").ok());
-    ASSERT_TRUE(db->Exec("INSERT INTO diary_entries (owner_id, date, meal, food_id, grams) VALUES "
-                         "(1, '2026-03-01', 'lunch', '11457', 10), (1, '2026-03-01', 'dinner', '11457', 20), "
-                         "(1, '2026-03-02', 'lunch', '11457', 30)")
-                    .ok());
-  }
+  ASSERT_NO_FATAL_FAILURE(MakeSchema7Database(path));
   auto store = OpenSqliteStore(path);  // migrates to the newest schema
   ASSERT_TRUE(store.ok()) << store.status().message();
   auto before = (*store)->diary->ListAll(kLocalUser);
@@ -52,6 +57,50 @@ TEST(EntryVersionsMigrationTest, EntriesStoredBeforeGetDistinctVersionsAndLaterO
   auto added = (*store)->diary->AddEntry(kLocalUser, {0, CivilDate{2026, 3, 3}, Meal::kSnacks, "11457", Grams(5), ""});
   ASSERT_TRUE(added.ok()) << added.status().message();
   EXPECT_GT(added->version, updated->version);
+}
+
+// Upgrades (docs/upgrading.md): the database as it was is kept before the
+// first migration runs, once.
+TEST(PreMigrationBackupTest, AnOlderSchemaIsCopiedWholeBeforeItIsMigrated) {
+  testing::TempDir dir;
+  const std::string path = dir.File("old.db");
+  ASSERT_NO_FATAL_FAILURE(MakeSchema7Database(path));
+  {
+    auto store = OpenSqliteStore(path);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+  }
+  const std::string backup = PreMigrationBackupPath(path, 7);
+  EXPECT_EQ(backup, path + ".schema-7.backup");
+  auto kept = CheckBackup(backup);
+  ASSERT_TRUE(kept.ok()) << kept.status().message();
+  EXPECT_EQ(*kept, 7);
+  auto db = Database::Open(backup);
+  ASSERT_TRUE(db.ok());
+  auto count = db->Prepare("SELECT count(*) FROM diary_entries");
+  ASSERT_TRUE(count.ok() && count->Step().ok());
+  EXPECT_EQ(count->ColumnInt(0), 3);
+  // Opening the upgraded database again takes no copy: nothing to migrate.
+  ASSERT_TRUE(std::filesystem::remove(backup));
+  ASSERT_TRUE(OpenSqliteStore(path).ok());
+  EXPECT_FALSE(std::filesystem::exists(backup));
+  // Nor does a new database.
+  ASSERT_TRUE(OpenSqliteStore(dir.File("new.db")).ok());
+  EXPECT_FALSE(std::filesystem::exists(PreMigrationBackupPath(dir.File("new.db"), 0)));
+}
+
+TEST(PreMigrationBackupTest, WhenTheCopyFailsTheDatabaseIsNotMigrated) {
+  testing::TempDir dir;
+  const std::string path = dir.File("old.db");
+  ASSERT_NO_FATAL_FAILURE(MakeSchema7Database(path));
+  // A folder where the copy would go: the copy cannot be written.
+  std::filesystem::create_directories(PreMigrationBackupPath(path, 7) + "/in-the-way");
+  auto store = OpenSqliteStore(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kUnavailable);
+  EXPECT_NE(store.status().message().find("schema version 7"), std::string::npos) << store.status().message();
+  auto version = CheckBackup(path);  // the database itself, still as it was
+  ASSERT_TRUE(version.ok()) << version.status().message();
+  EXPECT_EQ(*version, 7);
 }
 
 }  // namespace

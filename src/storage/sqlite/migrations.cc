@@ -386,6 +386,19 @@ INSERT INTO diary_entry_version (id, last) VALUES (1, coalesce((SELECT max(id) F
 
 std::int64_t NewestSchemaVersion() { return static_cast<std::int64_t>(std::size(kMigrations)); }
 
+Result<std::int64_t> SchemaVersion(Database& db) {
+  auto table = db.Prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+  if (!table.ok()) return table.status();
+  auto found = table->Step();
+  if (!found.ok()) return found.status();
+  if (table->ColumnInt(0) == 0) return std::int64_t{0};
+  auto read = db.Prepare("SELECT coalesce(max(version), 0) FROM schema_version");
+  if (!read.ok()) return read.status();
+  auto row = read->Step();
+  if (!row.ok()) return row.status();
+  return read->ColumnInt(0);
+}
+
 Status Migrate(Database& db) {
   PW_RETURN_IF_ERROR(db.Exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
   auto read = db.Prepare("SELECT coalesce(max(version), 0) FROM schema_version");

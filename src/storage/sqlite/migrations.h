@@ -13,6 +13,9 @@ namespace platewise::sqlite {
 // database written by a newer Platewise.
 Status Migrate(Database& db);
 
+// The database's schema version: 0 for a new (empty) database.
+Result<std::int64_t> SchemaVersion(Database& db);
+
 // The schema version Migrate brings a database to (the number of migrations);
 // a database's version is the largest row of its `schema_version` table.
 std::int64_t NewestSchemaVersion();
