@@ -17,8 +17,19 @@ namespace platewise {
 
 struct StoredUser {
   UserId id = 0;
-  std::string email;          // normalised (lower-case)
+  std::string email;          // normalised (NormalizeEmail)
   std::string password_hash;  // empty for the CLI's local user, who cannot sign in
+  bool disabled = false;      // by an administrator (platewise users disable)
+};
+
+// An invite code for sign-up under the policy "invite" (serve --signup
+// invite). Only the code's hash is stored, as for tokens.
+struct InviteRecord {
+  std::int64_t id = 0;
+  int uses_left = 0;
+  std::int64_t expires_at = 0;  // 0: never
+  std::int64_t created_at = 0;
+  bool operator==(const InviteRecord&) const = default;
 };
 
 struct SessionRecord {
@@ -53,6 +64,14 @@ class AccountRepository {
   // users. The email is free again afterwards. NotFound when no such account.
   virtual Status DeleteUser(UserId id) = 0;
 
+  // Every account with an email (not the local user), by id.
+  virtual Result<std::vector<StoredUser>> ListUsers() = 0;
+  // Disables or enables the account. While disabled, its sessions and API
+  // tokens are not found (FindSession, FindApiToken: NotFound) and its email
+  // stays taken; enabling it again brings back those not expired. NotFound
+  // when no account has this id.
+  virtual Status SetDisabled(UserId id, bool disabled) = 0;
+
   // Conflict when a session has this hash or no account has id `owner`.
   // May sweep sessions long expired.
   virtual Status CreateSession(UserId owner, const std::string& token_hash, const std::string& csrf_token,
@@ -75,6 +94,21 @@ class AccountRepository {
   virtual Status DeleteApiToken(UserId owner, std::int64_t id) = 0;
   // The owner of the token with this hash; NotFound when none.
   virtual Result<UserId> FindApiToken(const std::string& token_hash) = 0;
+
+  // Invites. Returns the new invite's id. Conflict when an invite has this
+  // hash. REQUIRES: uses > 0.
+  virtual Result<std::int64_t> CreateInvite(const std::string& code_hash, int uses, std::int64_t expires_at,
+                                            std::int64_t created_at) = 0;
+  // Every invite, used up and expired ones too, by id.
+  virtual Result<std::vector<InviteRecord>> ListInvites() = 0;
+  // Takes one use of the invite with this hash and returns its id, in one
+  // atomic step: of two sign-ups at once with an invite's last use, one
+  // gets it. NotFound when no invite has this hash, or it is used up, or it
+  // expired (expires_at != 0 and expires_at <= now).
+  virtual Result<std::int64_t> RedeemInvite(const std::string& code_hash, std::int64_t now) = 0;
+  // Gives back one use that RedeemInvite took (the sign-up it was for
+  // failed). NotFound when no invite has this id.
+  virtual Status ReturnInvite(std::int64_t id) = 0;
 };
 
 }  // namespace platewise

@@ -145,6 +145,12 @@ struct FakeAccounts final : AccountRepository {
   Result<std::vector<ApiTokenInfo>> ListApiTokens(UserId) override { return std::vector<ApiTokenInfo>{}; }
   Status DeleteApiToken(UserId, std::int64_t) override { return Status::Ok(); }
   Result<UserId> FindApiToken(const std::string&) override { return Status::NotFound("n/a"); }
+  Result<std::vector<StoredUser>> ListUsers() override { return std::vector<StoredUser>{}; }
+  Status SetDisabled(UserId, bool) override { return Status::Ok(); }
+  Result<std::int64_t> CreateInvite(const std::string&, int, std::int64_t, std::int64_t) override { return 1; }
+  Result<std::vector<InviteRecord>> ListInvites() override { return std::vector<InviteRecord>{}; }
+  Result<std::int64_t> RedeemInvite(const std::string&, std::int64_t) override { return Status::NotFound("n/a"); }
+  Status ReturnInvite(std::int64_t) override { return Status::Ok(); }
 };
 
 TEST(CacheRacesTest, ASessionReadThatRacedASignOutIsNotKept) {

@@ -16,6 +16,12 @@ Status CachingAccountRepository::SetPasswordHash(UserId id, const std::string& p
   return s;
 }
 
+Status CachingAccountRepository::SetDisabled(UserId id, bool disabled) {
+  Status s = inner_->SetDisabled(id, disabled);
+  known_->users.AfterWrite(id);
+  return s;
+}
+
 Status CachingAccountRepository::DeleteUser(UserId id) {
   Status s = inner_->DeleteUser(id);
   known_->users.AfterWrite(id);

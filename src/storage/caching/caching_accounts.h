@@ -33,6 +33,9 @@ class CachingAccountRepository final : public AccountRepository {
   Status SetPasswordHash(UserId id, const std::string& password_hash) override;
   // Also moves the foods stamp: the user's custom foods and recipes go too.
   Status DeleteUser(UserId id) override;
+  Result<std::vector<StoredUser>> ListUsers() override { return inner_->ListUsers(); }
+  // Moves the user's stamp: their cached sessions and tokens are checked again.
+  Status SetDisabled(UserId id, bool disabled) override;
   Status CreateSession(UserId owner, const std::string& token_hash, const std::string& csrf_token,
                        std::int64_t expires_at) override {
     return inner_->CreateSession(owner, token_hash, csrf_token, expires_at);
@@ -47,6 +50,15 @@ class CachingAccountRepository final : public AccountRepository {
   Result<std::vector<ApiTokenInfo>> ListApiTokens(UserId owner) override { return inner_->ListApiTokens(owner); }
   Status DeleteApiToken(UserId owner, std::int64_t id) override;
   Result<UserId> FindApiToken(const std::string& token_hash) override;
+  Result<std::int64_t> CreateInvite(const std::string& code_hash, int uses, std::int64_t expires_at,
+                                    std::int64_t created_at) override {
+    return inner_->CreateInvite(code_hash, uses, expires_at, created_at);
+  }
+  Result<std::vector<InviteRecord>> ListInvites() override { return inner_->ListInvites(); }
+  Result<std::int64_t> RedeemInvite(const std::string& code_hash, std::int64_t now) override {
+    return inner_->RedeemInvite(code_hash, now);
+  }
+  Status ReturnInvite(std::int64_t id) override { return inner_->ReturnInvite(id); }
 
  private:
   struct Credential {

@@ -17,6 +17,8 @@ class FaultyAccounts final : public AccountRepository {
   Result<StoredUser> GetUser(UserId id) override { PW_FAULTY_READ(in().GetUser(id)); }
   Status SetPasswordHash(UserId id, const std::string& hash) override { PW_FAULTY_WRITE(in().SetPasswordHash(id, hash)); }
   Status DeleteUser(UserId id) override { PW_FAULTY_WRITE(in().DeleteUser(id)); }
+  Result<std::vector<StoredUser>> ListUsers() override { PW_FAULTY_READ(in().ListUsers()); }
+  Status SetDisabled(UserId id, bool disabled) override { PW_FAULTY_WRITE(in().SetDisabled(id, disabled)); }
   Status CreateSession(UserId owner, const std::string& hash, const std::string& csrf, std::int64_t expires) override {
     PW_FAULTY_WRITE(in().CreateSession(owner, hash, csrf, expires));
   }
@@ -34,6 +36,15 @@ class FaultyAccounts final : public AccountRepository {
   Result<std::vector<ApiTokenInfo>> ListApiTokens(UserId owner) override { PW_FAULTY_READ(in().ListApiTokens(owner)); }
   Status DeleteApiToken(UserId owner, std::int64_t id) override { PW_FAULTY_WRITE(in().DeleteApiToken(owner, id)); }
   Result<UserId> FindApiToken(const std::string& hash) override { PW_FAULTY_READ(in().FindApiToken(hash)); }
+  Result<std::int64_t> CreateInvite(const std::string& hash, int uses, std::int64_t expires_at,
+                                    std::int64_t created_at) override {
+    PW_FAULTY_WRITE(in().CreateInvite(hash, uses, expires_at, created_at));
+  }
+  Result<std::vector<InviteRecord>> ListInvites() override { PW_FAULTY_READ(in().ListInvites()); }
+  Result<std::int64_t> RedeemInvite(const std::string& hash, std::int64_t now) override {
+    PW_FAULTY_WRITE(in().RedeemInvite(hash, now));
+  }
+  Status ReturnInvite(std::int64_t id) override { PW_FAULTY_WRITE(in().ReturnInvite(id)); }
 
  private:
   AccountRepository& in() { return *s_.inner->accounts; }

@@ -88,6 +88,24 @@ class MemoryAccountRepository final : public AccountRepository {
     return Status::Ok();
   }
 
+  Result<std::vector<StoredUser>> ListUsers() override {
+    std::lock_guard lock(s_->mutex);
+    std::vector<StoredUser> out;
+    for (const auto& [id, u] : s_->users) {
+      if (id != kLocalUser) out.push_back(u);
+    }
+    return out;
+  }
+
+  Status SetDisabled(UserId id, bool disabled) override {
+    std::lock_guard lock(s_->mutex);
+    auto it = s_->users.find(id);
+    if (it == s_->users.end()) return NoAccount();
+    it->second.disabled = disabled;
+    s_->MoveUserStamp(id);
+    return Status::Ok();
+  }
+
   Status CreateSession(UserId owner, const std::string& token_hash, const std::string& csrf_token,
                        std::int64_t expires_at) override {
     std::lock_guard lock(s_->mutex);
@@ -102,7 +120,7 @@ class MemoryAccountRepository final : public AccountRepository {
   Result<SessionRecord> FindSession(const std::string& token_hash, std::int64_t now) override {
     std::lock_guard lock(s_->mutex);
     auto it = s_->sessions.find(token_hash);
-    if (it == s_->sessions.end() || it->second.expires_at <= now) {
+    if (it == s_->sessions.end() || it->second.expires_at <= now || DisabledLocked(it->second.owner)) {
       return Status::NotFound("no such session (signed out or expired)");
     }
     return SessionRecord{it->second.owner, it->second.csrf_token, it->second.expires_at};
@@ -161,12 +179,55 @@ class MemoryAccountRepository final : public AccountRepository {
   Result<UserId> FindApiToken(const std::string& token_hash) override {
     std::lock_guard lock(s_->mutex);
     for (const auto& [id, t] : s_->api_tokens) {
-      if (t.token_hash == token_hash) return t.owner;
+      if (t.token_hash == token_hash && !DisabledLocked(t.owner)) return t.owner;
     }
     return Status::NotFound("no such API token");
   }
 
+  Result<std::int64_t> CreateInvite(const std::string& code_hash, int uses, std::int64_t expires_at,
+                                    std::int64_t created_at) override {
+    std::lock_guard lock(s_->mutex);
+    for (const auto& [id, invite] : s_->invites) {
+      if (invite.first == code_hash) return Status::Conflict("an invite with this code exists");
+    }
+    std::int64_t id = s_->next_invite++;
+    s_->invites[id] = {code_hash, InviteRecord{id, uses, expires_at, created_at}};
+    return id;
+  }
+
+  Result<std::vector<InviteRecord>> ListInvites() override {
+    std::lock_guard lock(s_->mutex);
+    std::vector<InviteRecord> out;
+    for (const auto& [id, invite] : s_->invites) out.push_back(invite.second);
+    return out;
+  }
+
+  Result<std::int64_t> RedeemInvite(const std::string& code_hash, std::int64_t now) override {
+    std::lock_guard lock(s_->mutex);
+    for (auto& [id, invite] : s_->invites) {
+      InviteRecord& r = invite.second;
+      if (invite.first != code_hash) continue;
+      if (r.uses_left <= 0 || (r.expires_at != 0 && r.expires_at <= now)) break;
+      --r.uses_left;
+      return id;
+    }
+    return Status::NotFound("no such invite, or it is used up or expired");
+  }
+
+  Status ReturnInvite(std::int64_t id) override {
+    std::lock_guard lock(s_->mutex);
+    auto it = s_->invites.find(id);
+    if (it == s_->invites.end()) return Status::NotFound("no invite with id " + std::to_string(id));
+    ++it->second.second.uses_left;
+    return Status::Ok();
+  }
+
  private:
+  bool DisabledLocked(UserId id) const {
+    auto it = s_->users.find(id);
+    return it != s_->users.end() && it->second.disabled;
+  }
+
   // The local user has no email and is never found by one.
   const StoredUser* FindByEmailLocked(const std::string& email) const {
     for (const auto& [id, u] : s_->users) {

@@ -71,6 +71,8 @@ struct MemoryState {
   std::map<std::string, SessionRow> sessions;      // by token hash
   std::map<std::int64_t, ApiTokenRow> api_tokens;  // by id
   std::int64_t next_api_token = 1;
+  std::map<std::int64_t, std::pair<std::string, InviteRecord>> invites;  // by id: code hash, invite
+  std::int64_t next_invite = 1;
 
   // Per-user rows, by id.
   std::map<std::int64_t, Owned<DiaryEntry>> entries;

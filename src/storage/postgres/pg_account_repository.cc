@@ -5,8 +5,13 @@ namespace {
 
 constexpr char kInsertUser[] = "INSERT INTO users (email, password_hash) VALUES ($1, $2) RETURNING id";
 // Emails compare case-insensitively (the unique index is on lower(email)).
-constexpr char kSelectUserByEmail[] = "SELECT id, email, password_hash FROM users WHERE lower(email) = lower($1)";
-constexpr char kSelectUserById[] = "SELECT id, coalesce(email, ''), password_hash FROM users WHERE id = $1";
+constexpr char kSelectUserByEmail[] =
+    "SELECT id, email, password_hash, disabled::int FROM users WHERE lower(email) = lower($1)";
+constexpr char kSelectUserById[] =
+    "SELECT id, coalesce(email, ''), password_hash, disabled::int FROM users WHERE id = $1";
+constexpr char kSelectUsers[] =
+    "SELECT id, email, password_hash, disabled::int FROM users WHERE email IS NOT NULL ORDER BY id";
+constexpr char kUpdateDisabled[] = "UPDATE users SET disabled = ($2::int <> 0) WHERE id = $1";
 constexpr char kUpdatePassword[] = "UPDATE users SET password_hash = $2 WHERE id = $1";
 // Deleting a user: the rows of every table with owner_id go by ON DELETE
 // CASCADE; these go first, explicitly, because they refer to the user's own
@@ -20,8 +25,10 @@ constexpr const char* kDeleteUserRows[] = {
 constexpr char kDeleteUser[] = "DELETE FROM users WHERE id = $1";
 constexpr char kInsertSession[] =
     "INSERT INTO sessions (token_hash, owner_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)";
+// A disabled account's sessions and tokens are not found.
 constexpr char kSelectSession[] =
-    "SELECT owner_id, csrf_token, expires_at FROM sessions WHERE token_hash = $1 AND expires_at > $2";
+    "SELECT s.owner_id, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.owner_id "
+    "WHERE s.token_hash = $1 AND s.expires_at > $2 AND NOT u.disabled";
 constexpr char kDeleteSession[] = "DELETE FROM sessions WHERE token_hash = $1";
 constexpr char kDeleteExpiredSessions[] = "DELETE FROM sessions WHERE expires_at <= $1";
 // Sessions that expired this long before a new one's expiry are swept
@@ -32,14 +39,24 @@ constexpr char kInsertToken[] =
     "INSERT INTO api_tokens (owner_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id";
 constexpr char kSelectTokens[] = "SELECT id, name, created_at FROM api_tokens WHERE owner_id = $1 ORDER BY id";
 constexpr char kDeleteToken[] = "DELETE FROM api_tokens WHERE owner_id = $1 AND id = $2";
-constexpr char kSelectTokenOwner[] = "SELECT owner_id FROM api_tokens WHERE token_hash = $1";
+constexpr char kSelectTokenOwner[] =
+    "SELECT t.owner_id FROM api_tokens t JOIN users u ON u.id = t.owner_id WHERE t.token_hash = $1 AND NOT u.disabled";
+constexpr char kInsertInvite[] =
+    "INSERT INTO invites (code_hash, uses_left, expires_at, created_at) VALUES ($1, $2, $3, $4) RETURNING id";
+constexpr char kSelectInvites[] = "SELECT id, uses_left, expires_at, created_at FROM invites ORDER BY id";
+// One statement: under READ COMMITTED, a concurrent redeem of the same row
+// waits for the first to commit and re-checks uses_left on the new row.
+constexpr char kRedeemInvite[] =
+    "UPDATE invites SET uses_left = uses_left - 1 "
+    "WHERE code_hash = $1 AND uses_left > 0 AND (expires_at = 0 OR expires_at > $2) RETURNING id";
+constexpr char kReturnInvite[] = "UPDATE invites SET uses_left = uses_left + 1 WHERE id = $1";
 
 Result<StoredUser> SelectUser(Pool& pool, const char* sql, const Params& params) {
   return pool.Run([&](Connection& c) -> Result<StoredUser> {
     auto rows = c.Query(sql, params);
     if (!rows.ok()) return rows.status();
     if (rows->empty()) return Status::NotFound("no such account");
-    return StoredUser{rows->Int(0, 0), rows->Text(0, 1), rows->Text(0, 2)};
+    return StoredUser{rows->Int(0, 0), rows->Text(0, 1), rows->Text(0, 2), rows->Int(0, 3) != 0};
   });
 }
 
@@ -77,6 +94,22 @@ Result<StoredUser> PgAccountRepository::GetUser(UserId id) { return SelectUser(*
 
 Status PgAccountRepository::SetPasswordHash(UserId id, const std::string& password_hash) {
   return WriteOne(*pool_, kUpdatePassword, Params(id, password_hash), "no such account");
+}
+
+Result<std::vector<StoredUser>> PgAccountRepository::ListUsers() {
+  return pool_->Run([&](Connection& c) -> Result<std::vector<StoredUser>> {
+    auto rows = c.Query(kSelectUsers, Params());
+    if (!rows.ok()) return rows.status();
+    std::vector<StoredUser> out;
+    for (int r = 0; r < rows->size(); ++r) {
+      out.push_back({rows->Int(r, 0), rows->Text(r, 1), rows->Text(r, 2), rows->Int(r, 3) != 0});
+    }
+    return out;
+  });
+}
+
+Status PgAccountRepository::SetDisabled(UserId id, bool disabled) {
+  return WriteOne(*pool_, kUpdateDisabled, Params(id, std::int64_t{disabled ? 1 : 0}), "no such account");
 }
 
 Status PgAccountRepository::DeleteUser(UserId id) {
@@ -144,6 +177,43 @@ Result<UserId> PgAccountRepository::FindApiToken(const std::string& token_hash) 
     if (rows->empty()) return Status::NotFound("no such API token");
     return rows->Int(0, 0);
   });
+}
+
+Result<std::int64_t> PgAccountRepository::CreateInvite(const std::string& code_hash, int uses,
+                                                       std::int64_t expires_at, std::int64_t created_at) {
+  return pool_->Run([&](Connection& c) -> Result<std::int64_t> {
+    auto rows = c.Query(kInsertInvite, Params(code_hash, std::int64_t{uses}, expires_at, created_at));
+    if (!rows.ok() && rows.status().code() == StatusCode::kConflict) {
+      return Status::Conflict("an invite with this code exists");
+    }
+    if (!rows.ok()) return rows.status();
+    return rows->Int(0, 0);
+  });
+}
+
+Result<std::vector<InviteRecord>> PgAccountRepository::ListInvites() {
+  return pool_->Run([&](Connection& c) -> Result<std::vector<InviteRecord>> {
+    auto rows = c.Query(kSelectInvites, Params());
+    if (!rows.ok()) return rows.status();
+    std::vector<InviteRecord> out;
+    for (int r = 0; r < rows->size(); ++r) {
+      out.push_back({rows->Int(r, 0), static_cast<int>(rows->Int(r, 1)), rows->Int(r, 2), rows->Int(r, 3)});
+    }
+    return out;
+  });
+}
+
+Result<std::int64_t> PgAccountRepository::RedeemInvite(const std::string& code_hash, std::int64_t now) {
+  return pool_->Run([&](Connection& c) -> Result<std::int64_t> {
+    auto rows = c.Query(kRedeemInvite, Params(code_hash, now));
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) return Status::NotFound("no such invite, or it is used up or expired");
+    return rows->Int(0, 0);
+  });
+}
+
+Status PgAccountRepository::ReturnInvite(std::int64_t id) {
+  return WriteOne(*pool_, kReturnInvite, Params(id), "no invite with id " + std::to_string(id));
 }
 
 }  // namespace platewise::postgres

@@ -350,6 +350,18 @@ CREATE SEQUENCE diary_entry_versions;
 ALTER TABLE diary_entries ADD COLUMN version bigint NOT NULL DEFAULT nextval('diary_entry_versions');
 ALTER SEQUENCE diary_entry_versions OWNED BY diary_entries.version;
 )sql",
+    // 6: administration: accounts an administrator disabled, and invite
+    // codes (by hash) for sign-up under the policy "invite".
+    R"sql(
+ALTER TABLE users ADD COLUMN disabled boolean NOT NULL DEFAULT false;
+CREATE TABLE invites (
+  id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  code_hash   text COLLATE "C" NOT NULL UNIQUE,
+  uses_left   integer NOT NULL CHECK (uses_left >= 0),
+  expires_at  bigint NOT NULL,
+  created_at  bigint NOT NULL
+);
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";

@@ -23,6 +23,9 @@ void MakeSchema7Database(const std::string& path) {
   auto db = Database::Open(path);
   ASSERT_TRUE(db.ok()) << db.status().message();
   ASSERT_TRUE(Migrate(*db).ok());
+  // Undone, newest first: 9 (administration), then 8 (entry versions).
+  ASSERT_TRUE(db->Exec("DROP TABLE invites").ok());
+  ASSERT_TRUE(db->Exec("ALTER TABLE users DROP COLUMN disabled").ok());
   ASSERT_TRUE(db->Exec("DROP TABLE diary_entry_version").ok());
   ASSERT_TRUE(db->Exec("ALTER TABLE diary_entries DROP COLUMN version").ok());
   ASSERT_TRUE(db->Exec("DELETE FROM schema_version WHERE version >= 8").ok());

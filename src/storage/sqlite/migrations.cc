@@ -380,6 +380,18 @@ CREATE TABLE diary_entry_version (
 );
 INSERT INTO diary_entry_version (id, last) VALUES (1, coalesce((SELECT max(id) FROM diary_entries), 0));
 )sql",
+    // 9: administration: accounts an administrator disabled, and invite
+    // codes (by hash) for sign-up under the policy "invite".
+    R"sql(
+ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE invites (
+  id          INTEGER PRIMARY KEY,
+  code_hash   TEXT NOT NULL UNIQUE,
+  uses_left   INTEGER NOT NULL CHECK (uses_left >= 0),
+  expires_at  INTEGER NOT NULL,
+  created_at  INTEGER NOT NULL
+);
+)sql",
 };
 
 }  // namespace

@@ -17,6 +17,8 @@ class SqliteAccountRepository final : public AccountRepository {
   Result<StoredUser> GetUser(UserId id) override;
   Status SetPasswordHash(UserId id, const std::string& password_hash) override;
   Status DeleteUser(UserId id) override;
+  Result<std::vector<StoredUser>> ListUsers() override;
+  Status SetDisabled(UserId id, bool disabled) override;
   Status CreateSession(UserId owner, const std::string& token_hash, const std::string& csrf_token,
                        std::int64_t expires_at) override;
   Result<SessionRecord> FindSession(const std::string& token_hash, std::int64_t now) override;
@@ -27,6 +29,11 @@ class SqliteAccountRepository final : public AccountRepository {
   Result<std::vector<ApiTokenInfo>> ListApiTokens(UserId owner) override;
   Status DeleteApiToken(UserId owner, std::int64_t id) override;
   Result<UserId> FindApiToken(const std::string& token_hash) override;
+  Result<std::int64_t> CreateInvite(const std::string& code_hash, int uses, std::int64_t expires_at,
+                                    std::int64_t created_at) override;
+  Result<std::vector<InviteRecord>> ListInvites() override;
+  Result<std::int64_t> RedeemInvite(const std::string& code_hash, std::int64_t now) override;
+  Status ReturnInvite(std::int64_t id) override;
 
  private:
   Result<StoredUser> SelectUser(const char* sql, auto bind_value);
