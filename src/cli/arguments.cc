@@ -6,7 +6,8 @@ namespace platewise::cli {
 namespace {
 
 // Options that take no value.
-const std::set<std::string> kSwitches = {"json", "help", "version", "pregnant", "lactating", "secure-cookies"};
+const std::set<std::string> kSwitches = {"json", "help", "version", "pregnant", "lactating",
+                                         "secure-cookies", "password-stdin", "yes"};
 const std::set<std::string> kGlobalOptions = {"db", "data-dir", "help"};
 
 }  // namespace

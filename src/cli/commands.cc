@@ -47,7 +47,7 @@ const std::vector<Command>& Commands() {
       {"log day", "log day [YYYY-MM-DD] [--json]   the day as GET /api/v1/diary/{date} gives it", RunLogDay},
       {"serve",
        "serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies] "
-       "[--password-hash-cost interactive|minimum]",
+       "[--trusted-proxy ADDR[,ADDR...]] [--password-hash-cost interactive|minimum] [--signup open|invite|closed]",
        RunServe},
       {"weight project",
        "weight project --sex S --age Y --height H --weight W --pal 1.5 --intake KCAL|--change KCAL [--days 365] "
@@ -66,6 +66,21 @@ const std::vector<Command>& Commands() {
        "kept as DB.before-restore)",
        RunRestoreBackup},
       {"import usda", "import usda [--data-dir DIR]   (re)import the bundled USDA SR24 foods", RunImportUsda},
+      {"users list", "users list [--json]   the server's accounts", RunUsersList},
+      {"users add",
+       "users add EMAIL [--password-stdin] [--json]   a new account; without a password one is generated and "
+       "printed",
+       RunUsersAdd},
+      {"users reset-password",
+       "users reset-password EMAIL [--json]   prints a new password; ends the account's sessions and tokens",
+       RunUsersResetPassword},
+      {"users disable", "users disable EMAIL   the account cannot sign in; its sessions end", RunUsersDisable},
+      {"users enable", "users enable EMAIL", RunUsersEnable},
+      {"users delete", "users delete EMAIL --yes   the account and everything it owns, for good", RunUsersDelete},
+      {"invites create",
+       "invites create [--uses N] [--expires 30m|12h|7d|2w] [--json]   a code for serve --signup invite",
+       RunInvitesCreate},
+      {"invites list", "invites list [--json]", RunInvitesList},
   };
   return kCommands;
 }

@@ -1,6 +1,6 @@
 // platewise serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies]
 //                 [--trusted-proxy ADDR[,ADDR...]]
-//                 [--password-hash-cost interactive|minimum]
+//                 [--password-hash-cost interactive|minimum] [--signup open|invite|closed]
 // Prints "platewise: serving http://HOST:PORT" on stdout once it accepts
 // connections (tests read the port from it when listening on port 0).
 // Raises its soft open file limit to the hard one first (each connection
@@ -68,7 +68,7 @@ Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
 
 Status RunServe(AppContext& ctx) {
   PW_RETURN_IF_ERROR(ctx.args().CheckAllowed(
-      "serve", {"listen", "threads", "web-dir", "secure-cookies", "password-hash-cost", "trusted-proxy"}));
+      "serve", {"listen", "threads", "web-dir", "secure-cookies", "password-hash-cost", "trusted-proxy", "signup"}));
   http::AccountOptions account_options;
   // Secure cookies: set when clients reach the server over TLS (a proxy).
   account_options.secure_cookies = ctx.args().Has("secure-cookies");
@@ -79,6 +79,11 @@ Status RunServe(AppContext& ctx) {
     } else if (*cost != "interactive") {
       return Status::InvalidArgument("--password-hash-cost \"" + *cost + "\" must be interactive or minimum");
     }
+  }
+  if (auto signup = ctx.args().Get("signup")) {
+    auto policy = http::ParseSignupPolicy(*signup);
+    if (!policy.ok()) return policy.status();
+    account_options.signup = *policy;
   }
   auto options = ParseServeOptions(ctx.args());
   if (!options.ok()) return options.status();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "auth/account_admin.h"
 #include "auth/hashing_slots.h"
 #include "auth/secret_token.h"
 #include "core/account/account_rules.h"
@@ -21,21 +22,53 @@ struct Credentials {
   std::string email;     // normalised (NormalizeEmail)
   std::string password;
   std::string as_typed;  // the email as the request gave it
+  std::string invite;    // sign-up only: the invite code, "" when none was sent
 };
 
 // For sign-up and sign-in: from this site's pages or from API clients only.
-Result<Credentials> ReadCredentials(const Request& req) {
+// Sign-up may also carry an invite code.
+Result<Credentials> ReadCredentials(const Request& req, bool for_signup) {
   PW_RETURN_IF_ERROR(RequireSameOrigin(req));
   auto body = ParseJsonObject(req.body);
   if (!body.ok()) return body.status();
-  PW_RETURN_IF_ERROR(CheckOnlyFields(*body, {"email", "password"}));
+  if (for_signup) {
+    PW_RETURN_IF_ERROR(CheckOnlyFields(*body, {"email", "password", "invite"}));
+  } else {
+    PW_RETURN_IF_ERROR(CheckOnlyFields(*body, {"email", "password"}));
+  }
   auto email = RequiredString(*body, "email");
   if (!email.ok()) return email.status();
   auto password = RequiredString(*body, "password", kMaxPasswordLength);
   if (!password.ok()) return password.status();
   auto normalized = NormalizeEmail(*email);
   if (!normalized.ok()) return normalized.status();
-  return Credentials{*normalized, *password, *email};
+  Credentials creds{*normalized, *password, *email, ""};
+  if (for_signup) {
+    auto invite = OptionalString(*body, "invite", 64);
+    if (!invite.ok()) return invite.status();
+    creds.invite = invite->value_or("");
+  }
+  return creds;
+}
+
+// Under the policy "invite", takes one use of the request's invite code
+// (auth::InviteCodeHash); its id, to give the use back if the sign-up
+// fails. Forbidden, saying why, when the code is missing or not valid.
+// nullopt under the other policies.
+Result<std::optional<std::int64_t>> TakeInvite(const AccountOptions& options, AccountRepository& accounts,
+                                               const Credentials& creds, std::int64_t now) {
+  if (options.signup != SignupPolicy::kInvite) return std::optional<std::int64_t>();
+  if (creds.invite.empty()) {
+    return Status::Forbidden("sign-up on this server needs an invite code from its administrator");
+  }
+  auto hash = auth::InviteCodeHash(creds.invite);
+  if (!hash.ok()) return Status::Unprocessable("invite", hash.status().message());
+  auto id = accounts.RedeemInvite(*hash, now);
+  if (id.status().code() == StatusCode::kNotFound) {
+    return Status::Forbidden("the invite code is not valid: unknown, used up or expired");
+  }
+  if (!id.ok()) return id.status();
+  return std::optional<std::int64_t>(*id);
 }
 
 // The account that signs in with these credentials: the one under the
@@ -103,8 +136,17 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
   auto throttle = std::make_shared<LoginThrottle>(*ctx.store.login_attempts, options.throttle);
   auto slots = std::make_shared<auth::HashingSlots>(std::max(1, options.hash_slots));
 
+  router.Add("GET", "/api/v1/signup-policy", [options](const Request&) {
+    return JsonResponse(200, {{"signup", SignupPolicyName(options.signup)}});
+  });
+
   router.Add("POST", "/api/v1/signup", [&ctx, options, throttle, slots](const Request& req) {
-    auto creds = ReadCredentials(req);
+    // Closed: said before anything is read, so nothing about accounts leaks.
+    if (options.signup == SignupPolicy::kClosed) {
+      return ErrorResponse(
+          Status::Forbidden("sign-up is closed on this server: its administrator makes accounts"));
+    }
+    auto creds = ReadCredentials(req, true);
     if (!creds.ok()) return ErrorResponse(creds.status());
     Status strong = CheckNewPassword(creds->password);
     if (!strong.ok()) return ErrorResponse(strong);
@@ -114,20 +156,31 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     // the client's sign-ups.
     auto slot = slots->TryTake();
     if (!slot) return ErrorResponse(HashingBusy());
-    Status admitted = throttle->AdmitSignup(req.client_address, ctx.clock.NowSeconds());
+    const std::int64_t now = ctx.clock.NowSeconds();
+    Status admitted = throttle->AdmitSignup(req.client_address, now);
     if (!admitted.ok()) return ErrorResponse(admitted);
+    // The invite before the email check: without one, nobody learns which
+    // emails have accounts. A use taken is given back if the sign-up fails.
+    auto invite = TakeInvite(options, *ctx.store.accounts, *creds, now);
+    if (!invite.ok()) return ErrorResponse(invite.status());
+    auto refuse = [&](const Status& why) {
+      // A use that cannot be given back (the store failing) stays spent:
+      // one sign-up fewer, never one more.
+      if (*invite) (void)ctx.store.accounts->ReturnInvite(**invite);
+      return ErrorResponse(why);
+    };
     auto taken = ctx.store.accounts->FindUserByEmail(creds->email);
-    if (taken.ok()) return ErrorResponse(Status::Conflict("an account with email " + creds->email + " exists"));
-    if (taken.status().code() != StatusCode::kNotFound) return ErrorResponse(taken.status());
+    if (taken.ok()) return refuse(Status::Conflict("an account with email " + creds->email + " exists"));
+    if (taken.status().code() != StatusCode::kNotFound) return refuse(taken.status());
     auto hash = auth::HashPassword(creds->password, options.hash_cost);
-    if (!hash.ok()) return ErrorResponse(hash.status());
+    if (!hash.ok()) return refuse(hash.status());
     auto id = ctx.store.accounts->CreateUser(creds->email, *hash);
-    if (!id.ok()) return ErrorResponse(id.status());
+    if (!id.ok()) return refuse(id.status());
     return StartSession(*ctx.store.accounts, ctx.clock, options, {*id, creds->email, *hash}, 201);
   });
 
   router.Add("POST", "/api/v1/login", [&ctx, options, throttle, slots](const Request& req) {
-    auto creds = ReadCredentials(req);
+    auto creds = ReadCredentials(req, false);
     if (!creds.ok()) return ErrorResponse(creds.status());
     auto slot = slots->TryTake();  // before the throttle counts the attempt
     if (!slot) return ErrorResponse(HashingBusy());
@@ -152,6 +205,10 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     }
     Status recorded = throttle->RecordSuccess(creds->email, req.client_address, now);
     if (!recorded.ok()) return ErrorResponse(recorded);
+    // Said only to whoever knows the password.
+    if (user->disabled) {
+      return ErrorResponse(Status::Forbidden("this account is disabled; ask the server's administrator"));
+    }
     return StartSession(*ctx.store.accounts, ctx.clock, options, *user, 200);
   });
 

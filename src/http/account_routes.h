@@ -14,6 +14,7 @@
 //   DELETE /api/v1/tokens/{id}       -> 204
 
 #include "auth/password_hasher.h"
+#include "http/signup_policy.h"
 #include "core/account/login_throttle.h"
 #include "core/usecases/use_case_context.h"
 #include "http/router.h"
@@ -27,6 +28,7 @@ struct AccountOptions {
   // Password hashes and checks that may run at once (auth/hashing_slots.h);
   // `serve` makes it one fewer than its threads, so one is always free.
   int hash_slots = 1;
+  SignupPolicy signup = SignupPolicy::kOpen;  // serve --signup
 };
 
 // `ctx` must outlive the router. The routes read ctx.store.accounts alone
