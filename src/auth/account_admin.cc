@@ -43,8 +43,11 @@ Result<std::string> InviteCodeHash(std::string_view typed) {
   for (char c : typed) {
     if (c == '-' || c == ' ') continue;
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    // Read as Crockford's base32 is: the letters people type for 0 and 1.
+    if (c == 'O') c = '0';
+    if (c == 'I' || c == 'L') c = '1';
     if (kAlphabet.find(c) == std::string_view::npos) {
-      return Status::InvalidArgument("an invite code has only letters and digits, like K7QM-3XRT-9WJD-HC4P");
+      return Status::InvalidArgument("an invite code is 16 letters and digits, like K7QM-3XRT-9WJD-HC4P");
     }
     code += c;
   }

@@ -25,7 +25,7 @@ std::string NewTypablePassword();
 // An invite code: "K7QM-3XRT-9WJD-HC4P", 80 bits; see InviteCodeHash.
 std::string NewInviteCode();
 // The stored form of a code as a person may type it: without dashes or
-// spaces, in capitals, then SHA-256. InvalidArgument when what is left is
+// spaces, in capitals, O read as 0 and I or L as 1, then SHA-256. InvalidArgument when what is left is
 // not 16 letters and digits of the code alphabet.
 Result<std::string> InviteCodeHash(std::string_view typed);
 

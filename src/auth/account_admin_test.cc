@@ -75,7 +75,10 @@ TEST_F(AccountAdminTest, InviteCodesAreRandomTypableAndMatchHoweverTyped) {
   std::string typed;  // lower case, dashes as spaces
   for (char c : code) typed += c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   EXPECT_EQ(InviteCodeHash(typed).value(), InviteCodeHash(code).value());
+  // O for 0 and I or L for 1, as people misread them.
+  EXPECT_EQ(InviteCodeHash("1100-0000-0000-0000").value(), InviteCodeHash("il0O-oooo-0000-0000").value());
   EXPECT_FALSE(InviteCodeHash("K7QM-3XRT").ok());
+  EXPECT_FALSE(InviteCodeHash("UUUU-UUUU-UUUU-UUUU").ok());
   EXPECT_FALSE(InviteCodeHash("K7QM-3XRT-9WJD-HC4!").ok());
 }
 

@@ -4,7 +4,7 @@
 // the other screens.
 // Saves screenshots of each main screen at phone (375 px) and desktop width.
 // Usage: node e2e.mjs BINARY DATA_DIR WEB_DIR NODE_MODULES_PARENT SCREENSHOT_DIR
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -25,9 +25,11 @@ function step(name) {
   console.log(`ok ${passed} - ${name}`);
 }
 
-async function startServer() {
-  server = spawn(binary, ['serve', '--listen', '127.0.0.1:0', '--threads', '2', '--db', path.join(tmp, 'p.db'),
-    '--data-dir', dataDir, '--web-dir', webDir, '--password-hash-cost', 'minimum'], { stdio: ['ignore', 'pipe', 'inherit'] });
+// `extra`: more serve flags; `db`: the database file's name in the temp folder.
+async function startServer(extra = [], db = 'p.db') {
+  server = spawn(binary, ['serve', '--listen', '127.0.0.1:0', '--threads', '2', '--db', path.join(tmp, db),
+    '--data-dir', dataDir, '--web-dir', webDir, '--password-hash-cost', 'minimum', ...extra],
+  { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60000);
@@ -258,6 +260,36 @@ async function main() {
   await page.getByRole('button', { name: 'Sign up' }).waitFor();
   await page.screenshot({ path: path.join(shotDir, 'desktop-signed-out.png'), fullPage: true });
   step('log out');
+
+  // Sign-up by invite (serve --signup invite): the form asks for the code the
+  // administrator made with `platewise invites create`.
+  server.kill('SIGTERM');
+  const inviteBase = await startServer(['--signup', 'invite'], 'invite.db');
+  const made = spawnSync(binary, ['invites', 'create', '--json', '--db', path.join(tmp, 'invite.db')]);
+  assert.equal(made.status, 0, String(made.stderr));
+  const code = JSON.parse(String(made.stdout)).code;
+  await page.goto(inviteBase + '/');
+  await page.getByLabel('Invite code').waitFor();
+  await page.getByLabel('Email').fill('bea@example.org');
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByLabel('Invite code').fill('K7QM-3XRT-9WJD-HC4P');
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await page.getByRole('alert').filter({ hasText: 'invite code is not valid' }).waitFor();
+  await page.screenshot({ path: path.join(shotDir, 'desktop-signup-invite.png'), fullPage: true });
+  await page.getByLabel('Invite code').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await page.getByRole('heading', { name: 'Welcome to Platewise' }).waitFor();
+  step('sign up with an invite code (a wrong one is refused, saying so)');
+
+  server.kill('SIGTERM');
+  const closedBase = await startServer(['--signup', 'closed'], 'invite.db');
+  const closedPage = await browser.newPage();
+  await closedPage.goto(closedBase + '/');
+  await closedPage.getByText('Sign-up is closed on this server').waitFor();
+  await closedPage.getByRole('button', { name: 'Log in' }).waitFor();
+  assert.equal(await closedPage.getByRole('button', { name: 'Sign up' }).count(), 0);
+  await closedPage.close();
+  step('closed sign-up shows only logging in');
 }
 
 try {
