@@ -41,6 +41,7 @@ Status RunWeightLog(AppContext& ctx);
 Status RunWeightList(AppContext& ctx);
 Status RunServe(AppContext& ctx);
 Status RunImportUsda(AppContext& ctx);
+Status RunConfigShow(AppContext& ctx);
 Status RunBackup(AppContext& ctx);
 Status RunRestoreBackup(AppContext& ctx);
 Status RunWeightProject(AppContext& ctx);
