@@ -23,7 +23,7 @@ SANITIZE_REPORTS = $(CURDIR)/$(ASAN_BUILD_DIR)/sanitizer-reports
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:log_path=$(SANITIZE_REPORTS)/asan \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:log_path=$(SANITIZE_REPORTS)/ubsan
 
-.PHONY: all deps configure build run test test-sanitize bench clean
+.PHONY: all deps configure build run test test-package package test-sanitize bench clean
 
 all: build
 
@@ -39,8 +39,17 @@ build: configure
 run: build
 	$(BUILD_DIR)/platewise serve --db $(DB) --listen $(LISTEN)
 
+# The package test (label `package`) installs the .deb on this machine as root:
+# not part of `make test`; `make test-package` runs it.
 test: build
-	cd $(BUILD_DIR) && ctest --output-on-failure -j $(TEST_JOBS)
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(TEST_JOBS) -LE '^package$$'
+
+# The .deb, written to $(BUILD_DIR)/ (packaging/CMakeLists.txt).
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+test-package: package
+	cd $(BUILD_DIR) && ctest --output-on-failure -L '^package$$'
 
 test-sanitize: deps
 	@cmake -S . -B $(ASAN_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPLATEWISE_SANITIZE=ON >/dev/null
