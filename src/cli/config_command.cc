@@ -19,7 +19,10 @@ namespace {
 
 using config::SettingType;
 
+// The value as config show prints it: typed, and through the setting's
+// display (a database URI's password, a token: never printed).
 nlohmann::json TypedValue(const config::Settings::Entry& e) {
+  if (e.setting->display != nullptr) return e.setting->display(e.value);
   switch (e.setting->type) {
     case SettingType::kInteger:
       return e.value.empty() ? nlohmann::json() : nlohmann::json(std::stoi(e.value));

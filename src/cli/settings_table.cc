@@ -3,6 +3,7 @@
 #include "cli/install_layout.h"
 #include "cli/listen_address.h"
 #include "http/server.h"
+#include "storage/open_store.h"
 
 namespace platewise::cli {
 namespace {
@@ -32,7 +33,7 @@ std::vector<Setting> MakeSettings() {
       {.flag = "db", .env = "PLATEWISE_DB", .key = "db", .command = "",
        .type = SettingType::kString, .fallback = layout.db_path,
        .help = "the database: an SQLite file, or a PostgreSQL libpq URI (postgresql://USER@HOST:PORT/DBNAME)",
-       .check = CheckNotEmpty},
+       .check = CheckNotEmpty, .display = DisplayLocation},
       {.flag = "data-dir", .env = "PLATEWISE_DATA_DIR", .key = "data_dir", .command = "",
        .type = SettingType::kString, .fallback = layout.data_dir,
        .help = "the bundled data (USDA SR24 foods, DRI tables, nutrient notes)", .check = CheckNotEmpty},

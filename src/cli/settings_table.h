@@ -7,7 +7,8 @@
 // (AppContext::settings()), `platewise config show` prints them and where they
 // came from, and docs/operations.md lists them (keep it in step).
 //
-// To add one: add a row to PlatewiseSettings() (settings_table.cc), read it
+// To add one: add a row to PlatewiseSettings() (settings_table.cc; a secret,
+// such as a token, with `.display = config::HiddenSecret`), read it
 // with ctx.settings().Text/Integer/Boolean/List("its-flag") in its command,
 // and add it to docs/operations.md. Naming (checked by settings_table_test):
 // env is PLATEWISE_ + the flag in capitals with '_' for '-'; key is the flag

@@ -2,6 +2,8 @@
 
 namespace platewise::config {
 
+std::string HiddenSecret(const std::string& value) { return value.empty() ? "" : "(hidden)"; }
+
 const char* SettingSource::KindName() const {
   switch (kind) {
     case SourceKind::kFlag:

@@ -27,6 +27,11 @@ enum class SettingType { kString, kInteger, kBoolean, kList };
 // when it is right; the resolver names the setting and where the value came from.
 using SettingCheck = std::optional<std::string> (*)(std::string_view value);
 
+// How a value is shown (`platewise config show`), for one that may hold a
+// secret: a database URI's password, a token. Values are never shown otherwise
+// than through it.
+using SettingDisplay = std::string (*)(const std::string& value);
+
 struct Setting {
   std::string_view flag;     // "threads": --threads (for kBoolean a switch: --secure-cookies)
   std::string_view env;      // "PLATEWISE_THREADS"
@@ -39,7 +44,11 @@ struct Setting {
   int max = 0;
   std::vector<std::string_view> choices = {};  // kString: the only values allowed, when not empty
   SettingCheck check = nullptr;                // any further rule
+  SettingDisplay display = nullptr;            // nullptr: shown as it is
 };
+
+// A SettingDisplay for a secret: "(hidden)" when set, "" when not.
+std::string HiddenSecret(const std::string& value);
 
 // Where a value came from, in precedence order: a flag beats the environment,
 // which beats the file, which beats the default.

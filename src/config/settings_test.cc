@@ -123,5 +123,10 @@ TEST(SettingsTest, SourcesDescribeThemselves) {
   EXPECT_STREQ((SettingSource{SourceKind::kEnvironment, "X"}).KindName(), "env");
 }
 
+TEST(SettingsTest, ASecretIsShownAsHiddenWhenSet) {
+  EXPECT_EQ(HiddenSecret("t0ken"), "(hidden)");
+  EXPECT_EQ(HiddenSecret(""), "");
+}
+
 }  // namespace
 }  // namespace platewise::config

@@ -123,6 +123,18 @@ TEST_F(ConfigTest, AWrongFileOrVariableStopsEveryCommandNamingIt) {
   }
 }
 
+// A database URI's password is never printed, in the text or the JSON.
+TEST_F(ConfigTest, ShowHidesTheDatabasePassword) {
+  const std::string uri = "postgresql://platewise:s3cret-pw@127.0.0.1:5432/platewise";
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"config", "show"}, std::vector<std::string>{"config", "show", "--json"}}) {
+    auto r = testing::RunCommand(PLATEWISE_BINARY, args, {"PLATEWISE_DB=" + uri});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.find("s3cret-pw"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("postgresql://platewise:***@127.0.0.1:5432/platewise"), std::string::npos) << r.out;
+  }
+}
+
 // A binary run from the build tree reads no configuration file unless one is
 // named: not /etc/platewise/platewise.toml, which the package test (or an
 // installed package) may have left on the machine.
