@@ -14,7 +14,8 @@ TEST_JOBS ?= $(shell nproc)
 # AddressSanitizer with LeakSanitizer, and UBSan that aborts on the first finding.
 ASAN_BUILD_DIR ?= build-asan
 # Left out of the sanitizer run: the tests that run Node.js (the browser test
-# and the npm engines check); they test the web app, not the C++ code.
+# and the npm engines check); they test the web app, not the C++ code. The
+# package test (label package) too: it installs build/'s .deb.
 SANITIZE_EXCLUDE ?= ^web_
 # Every report goes to a file here, also those of the `platewise` processes the
 # end-to-end tests start (whose exit codes not every test reads): any file there
@@ -28,7 +29,7 @@ SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:log_path
 FUZZ_BUILD_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build run test test-sanitize fuzz bench clean
+.PHONY: all deps configure build run test test-package package test-sanitize fuzz bench clean
 
 all: build
 
@@ -44,14 +45,23 @@ build: configure
 run: build
 	$(BUILD_DIR)/platewise serve --db $(DB) --listen $(LISTEN)
 
+# The package test (label `package`) installs the .deb on this machine as root:
+# not part of `make test`; `make test-package` runs it.
 test: build
-	cd $(BUILD_DIR) && ctest --output-on-failure -j $(TEST_JOBS)
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(TEST_JOBS) -LE '^package$$'
+
+# The .deb, written to $(BUILD_DIR)/ (packaging/CMakeLists.txt).
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+test-package: package
+	cd $(BUILD_DIR) && ctest --output-on-failure -L '^package$$'
 
 test-sanitize: deps
 	@cmake -S . -B $(ASAN_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPLATEWISE_SANITIZE=ON >/dev/null
 	@cmake --build $(ASAN_BUILD_DIR)
 	@rm -rf $(SANITIZE_REPORTS) && mkdir -p $(SANITIZE_REPORTS)
-	@cd $(ASAN_BUILD_DIR) && $(SANITIZE_ENV) ctest --output-on-failure -j $(TEST_JOBS) -E '$(SANITIZE_EXCLUDE)'; \
+	@cd $(ASAN_BUILD_DIR) && $(SANITIZE_ENV) ctest --output-on-failure -j $(TEST_JOBS) -E '$(SANITIZE_EXCLUDE)' -LE '^package$$'; \
 	  status=$$?; \
 	  if [ -n "$$(ls -A $(SANITIZE_REPORTS))" ]; then \
 	    echo "test-sanitize: sanitizer reports:"; cat $(SANITIZE_REPORTS)/*; exit 1; \

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "cli/settings_table.h"
+#include "config/config_file.h"
 #include "core/usecases/current_profile.h"
 #include "import/usda_sr24.h"
 #include "storage/open_store.h"
@@ -42,16 +44,29 @@ Result<CivilDate> AppContext::DateFlagOrToday() {
   return Today();
 }
 
-Environment DefaultEnvironment(const Arguments& args) {
-  auto from = [&](const char* option, const char* variable, const char* fallback) {
-    if (auto v = args.Get(option)) return *v;
-    if (const char* e = std::getenv(variable); e != nullptr && *e != '\0') return std::string(e);
-    return std::string(fallback);
-  };
+Result<Environment> LoadEnvironment(const Arguments& args) {
+  auto getenv = [](const char* name) { return std::getenv(name); };
+  auto location = LocateConfigFile(args, getenv);
+  if (!location.ok()) return location.status();
+  const std::vector<config::Setting>& table = PlatewiseSettings();
+  config::SettingInputs inputs;
+  if (location->path) {
+    auto file = config::ReadConfigFile(*location->path, table);
+    if (!file.ok()) return file.status();
+    inputs.file = std::move(*file);
+  }
+  for (const config::Setting& s : table) {
+    if (auto flag = args.Get(std::string(s.flag))) inputs.flags.emplace(s.flag, *flag);
+    if (const char* value = getenv(std::string(s.env).c_str())) inputs.environment.emplace(s.env, value);
+  }
+  auto settings = config::Settings::Resolve(table, inputs);
+  if (!settings.ok()) return settings.status();
   Environment env;
-  env.db_path = from("db", "PLATEWISE_DB", kDefaultDbPath);
-  env.data_dir = from("data-dir", "PLATEWISE_DATA_DIR", PLATEWISE_DEFAULT_DATA_DIR);
-  env.web_dir = from("web-dir", "PLATEWISE_WEB_DIR", PLATEWISE_DEFAULT_WEB_DIR);
+  env.db_path = settings->Text("db");
+  env.data_dir = settings->Text("data-dir");
+  env.web_dir = settings->Text("web-dir");
+  env.settings = std::move(*settings);
+  env.config_file = std::move(*location);
   return env;
 }
 

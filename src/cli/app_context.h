@@ -11,6 +11,8 @@
 #include <string>
 
 #include "cli/arguments.h"
+#include "cli/config_location.h"
+#include "config/settings.h"
 #include "core/diary/civil_date.h"
 #include "core/ports/store.h"
 #include "core/usecases/use_case_context.h"
@@ -18,13 +20,15 @@
 
 namespace platewise::cli {
 
-inline constexpr char kDefaultDbPath[] = "var/platewise.db";
-
+// The resolved configuration (cli/settings_table.h): every setting's value and
+// source, and the file read, if any. The three paths every command may use are
+// copied out for short access.
 struct Environment {
-  std::string db_path;   // a file path or postgresql:// URI (OpenStore): --db, else PLATEWISE_DB, else kDefaultDbPath
-  std::string data_dir;  // bundled data: --data-dir, PLATEWISE_DATA_DIR, else the build's default
-  std::string web_dir;   // web app files: --web-dir, PLATEWISE_WEB_DIR, else the build's default
-                         // ("" in a build without the web app: PLATEWISE_WEB=OFF)
+  std::string db_path;   // a file path or postgresql:// URI (OpenStore): the "db" setting
+  std::string data_dir;  // bundled data: "data-dir"
+  std::string web_dir;   // web app files: "web-dir" ("" in a build without the web app: PLATEWISE_WEB=OFF)
+  config::Settings settings;
+  ConfigLocation config_file;
 };
 
 class AppContext {
@@ -33,6 +37,7 @@ class AppContext {
 
   const Arguments& args() const { return args_; }
   const Environment& env() const { return env_; }
+  const config::Settings& settings() const { return env_.settings; }
   std::ostream& out() { return out_; }
 
   // The store, opened (and migrated) on first call.
@@ -58,8 +63,10 @@ class AppContext {
   std::unique_ptr<UseCaseContext> use_cases_;
 };
 
-// Reads the environment variables and the build's defaults.
-Environment DefaultEnvironment(const Arguments& args);
+// Resolves every setting from the flags in `args`, the process's environment,
+// the configuration file (LocateConfigFile) and the defaults; InvalidArgument
+// naming the flag, variable or file line of the first wrong value.
+Result<Environment> LoadEnvironment(const Arguments& args);
 
 }  // namespace platewise::cli
 

@@ -2,13 +2,30 @@
 
 #include <charconv>
 
+#include "cli/settings_table.h"
+
 namespace platewise::cli {
 namespace {
 
-// Options that take no value.
-const std::set<std::string> kSwitches = {"json", "help", "version", "pregnant", "lactating",
-                                         "secure-cookies", "password-stdin", "yes"};
-const std::set<std::string> kGlobalOptions = {"db", "data-dir", "help"};
+// Options that take no value: the commands' own and the boolean settings.
+const std::set<std::string>& Switches() {
+  static const std::set<std::string> switches = [] {
+    std::set<std::string> s = {"json", "help", "version", "pregnant", "lactating", "password-stdin", "yes"};
+    s.merge(SettingSwitches());
+    return s;
+  }();
+  return switches;
+}
+
+// Options every command takes: the configuration file and every command's settings.
+const std::set<std::string>& GlobalOptions() {
+  static const std::set<std::string> options = [] {
+    std::set<std::string> s = {"help", kConfigFlag};
+    s.merge(SettingFlags(""));
+    return s;
+  }();
+  return options;
+}
 
 }  // namespace
 
@@ -20,7 +37,7 @@ Result<Arguments> Arguments::Parse(const std::vector<std::string>& words) {
       std::string name = w.substr(2);
       if (auto eq = name.find('='); eq != std::string::npos) {
         a.options_[name.substr(0, eq)] = name.substr(eq + 1);
-      } else if (kSwitches.count(name)) {
+      } else if (Switches().count(name)) {
         a.options_[name] = "";
       } else {
         if (i + 1 >= words.size() || words[i + 1].starts_with("--")) {
@@ -63,7 +80,7 @@ Result<int> Arguments::GetInt(const std::string& name, int fallback, int min, in
 
 Status Arguments::CheckAllowed(const std::string& command, const std::set<std::string>& allowed) const {
   for (const auto& [name, value] : options_) {
-    if (!allowed.count(name) && !kGlobalOptions.count(name)) {
+    if (!allowed.count(name) && !GlobalOptions().count(name)) {
       return Status::InvalidArgument("unknown option --" + name + " for '" + command + "'");
     }
   }

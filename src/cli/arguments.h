@@ -3,7 +3,7 @@
 
 // Command-line words split into positionals and options. An option is
 // `--name value`, `--name=value`, or a switch `--name` (for names in
-// kSwitches). A value may start with a single '-' ("--change -500").
+// cli/arguments.cc's switches and the boolean settings). A value may start with a single '-' ("--change -500").
 
 #include <map>
 #include <optional>
@@ -30,8 +30,8 @@ class Arguments {
   // --name as a whole number from `min` to `max`; `fallback` when absent.
   // InvalidArgument naming the option and the range otherwise.
   Result<int> GetInt(const std::string& name, int fallback, int min, int max) const;
-  // InvalidArgument for the first option not in `allowed` ("db" and the
-  // data/web folder options are always allowed).
+  // InvalidArgument for the first option not in `allowed` (--config and the
+  // settings of every command, cli/settings_table.h, are always allowed).
   Status CheckAllowed(const std::string& command, const std::set<std::string>& allowed) const;
 
  private:

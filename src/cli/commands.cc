@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/version.h"
+#include "cli/install_layout.h"
 
 namespace platewise::cli {
 namespace {
@@ -65,6 +66,9 @@ const std::vector<Command>& Commands() {
        "restore-backup PATH   replace the database with a checked backup (stop serve first; the old one is "
        "kept as DB.before-restore)",
        RunRestoreBackup},
+      {"config show",
+       "config show [--json] [SETTING-FLAGS]   the effective configuration and where each value came from",
+       RunConfigShow},
       {"import usda", "import usda [--data-dir DIR]   (re)import the bundled USDA SR24 foods", RunImportUsda},
       {"users list", "users list [--json]   the server's accounts", RunUsersList},
       {"users add",
@@ -86,11 +90,13 @@ const std::vector<Command>& Commands() {
 }
 
 void PrintUsage(std::ostream& out) {
-  out << "usage: platewise [--db PATH|URI] COMMAND ...\n       platewise --version\n\ncommands:\n";
+  out << "usage: platewise [--config FILE] [--db PATH|URI] COMMAND ...\n       platewise --version\n\ncommands:\n";
   for (const Command& c : Commands()) out << "  platewise " << c.usage << "\n";
   out << "\nPROFILE-FLAGS: " << kProfileFlags << "\n"
       << "The database is --db PATH (an SQLite file) or URI (postgresql://USER[:PASSWORD]@HOST:PORT/DBNAME),\n"
-      << "else $PLATEWISE_DB, else " << kDefaultDbPath << ".\n";
+      << "else $PLATEWISE_DB, else the configuration file's db, else " << CurrentLayout().db_path << ".\n"
+      << "Every setting is a flag, a PLATEWISE_* variable and a key of the configuration file (--config FILE,\n"
+      << "else $PLATEWISE_CONFIG): 'platewise config show' lists them; docs/operations.md explains them.\n";
 }
 
 int ExitCode(const Status& s) {
@@ -143,7 +149,12 @@ int RunCli(const std::vector<std::string>& words, std::ostream& out, std::ostrea
     out << "usage: platewise " << found->usage << "\n";
     return 0;
   }
-  AppContext ctx(command_args, DefaultEnvironment(command_args), out);
+  auto env = LoadEnvironment(command_args);
+  if (!env.ok()) {
+    err << "platewise: " << env.status().message() << "\n";
+    return ExitCode(env.status());
+  }
+  AppContext ctx(command_args, std::move(*env), out);
   Status s = found->run(ctx);
   if (!s.ok()) {
     err << "platewise " << found->name << ": " << s.message() << "\n";

@@ -49,6 +49,7 @@ Status RunUsersDelete(AppContext& ctx);
 Status RunInvitesCreate(AppContext& ctx);
 Status RunInvitesList(AppContext& ctx);
 Status RunImportUsda(AppContext& ctx);
+Status RunConfigShow(AppContext& ctx);
 Status RunBackup(AppContext& ctx);
 Status RunRestoreBackup(AppContext& ctx);
 Status RunWeightProject(AppContext& ctx);

@@ -1,17 +1,20 @@
 // platewise serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies]
 //                 [--trusted-proxy ADDR[,ADDR...]]
 //                 [--password-hash-cost interactive|minimum] [--signup open|invite|closed]
+// Each of them is also a variable and a key of the configuration file
+// (cli/settings_table.h), read through ctx.settings().
 // Prints "platewise: serving http://HOST:PORT" on stdout once it accepts
 // connections (tests read the port from it when listening on port 0).
 // Raises its soft open file limit to the hard one first (each connection
 // takes a descriptor), saying so on stderr only when it cannot.
 
 #include <algorithm>
-#include <charconv>
 #include <iostream>
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/listen_address.h"
+#include "cli/settings_table.h"
 #include "cli/nutrient_data.h"
 #include "http/api_routes.h"
 #include "http/nutrient_routes.h"
@@ -26,40 +29,18 @@
 namespace platewise::cli {
 namespace {
 
-Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
+// The server's options from the settings, which are checked already
+// (cli/settings_table.cc): listen, threads, trusted-proxy.
+http::ServerOptions ServeOptions(const config::Settings& settings) {
   http::ServerOptions options;
-  std::string listen = args.Get("listen").value_or("127.0.0.1:8080");
-  auto colon = listen.rfind(':');
-  int port = -1;
-  if (colon != std::string::npos) {
-    std::string_view p(listen.data() + colon + 1, listen.size() - colon - 1);
-    auto [end, ec] = std::from_chars(p.data(), p.data() + p.size(), port);
-    if (ec != std::errc() || end != p.data() + p.size()) port = -1;
-  }
-  if (colon == std::string::npos || colon == 0 || port < 0 || port > 65535) {
-    return Status::InvalidArgument("--listen \"" + listen + "\" must be HOST:PORT, e.g. 127.0.0.1:8080");
-  }
-  options.host = listen.substr(0, colon);
-  if (options.host.size() > 2 && options.host.front() == '[' && options.host.back() == ']') {
-    options.host = options.host.substr(1, options.host.size() - 2);
-  }
-  options.port = static_cast<std::uint16_t>(port);
-  auto threads = args.GetInt("threads", options.threads, 1, 64);
-  if (!threads.ok()) return threads.status();
-  options.threads = *threads;
-  // --trusted-proxy ADDR[,ADDR...]: the reverse proxies whose X-Forwarded-For
-  // names the client (for sign-in throttling); from anyone else it is ignored.
-  if (auto proxies = args.Get("trusted-proxy")) {
-    std::string_view rest = *proxies;
-    while (!rest.empty()) {
-      std::string one(rest.substr(0, rest.find(',')));
-      rest = one.size() < rest.size() ? rest.substr(one.size() + 1) : std::string_view();
-      auto address = http::CanonicalAddress(one);
-      if (!address) {
-        return Status::InvalidArgument("--trusted-proxy \"" + one + "\" must be an IP address, e.g. 127.0.0.1");
-      }
-      options.trusted_proxies.push_back(*address);
-    }
+  ListenAddress listen = *ParseListenAddress(settings.Text("listen"));
+  options.host = listen.host;
+  options.port = listen.port;
+  options.threads = settings.Integer("threads");
+  // The reverse proxies whose X-Forwarded-For names the client (for sign-in
+  // throttling); from anyone else it is ignored.
+  for (const std::string& proxy : settings.List("trusted-proxy")) {
+    options.trusted_proxies.push_back(*http::CanonicalAddress(proxy));
   }
   return options;
 }
@@ -67,27 +48,17 @@ Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
 }  // namespace
 
 Status RunServe(AppContext& ctx) {
-  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed(
-      "serve", {"listen", "threads", "web-dir", "secure-cookies", "password-hash-cost", "trusted-proxy", "signup"}));
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("serve", SettingFlags("serve")));
+  const config::Settings& settings = ctx.settings();
   http::AccountOptions account_options;
   // Secure cookies: set when clients reach the server over TLS (a proxy).
-  account_options.secure_cookies = ctx.args().Has("secure-cookies");
-  if (auto cost = ctx.args().Get("password-hash-cost")) {
-    // "minimum" is for tests that create many accounts; never for real users.
-    if (*cost == "minimum") {
-      account_options.hash_cost = auth::HashCost::kMinimum;
-    } else if (*cost != "interactive") {
-      return Status::InvalidArgument("--password-hash-cost \"" + *cost + "\" must be interactive or minimum");
-    }
-  }
-  if (auto signup = ctx.args().Get("signup")) {
-    auto policy = http::ParseSignupPolicy(*signup);
-    if (!policy.ok()) return policy.status();
-    account_options.signup = *policy;
-  }
-  auto options = ParseServeOptions(ctx.args());
-  if (!options.ok()) return options.status();
-  account_options.hash_slots = std::max(1, options->threads - 1);
+  account_options.secure_cookies = settings.Boolean("secure-cookies");
+  // "minimum" is for tests that create many accounts; never for real users.
+  if (settings.Text("password-hash-cost") == "minimum") account_options.hash_cost = auth::HashCost::kMinimum;
+  // Checked by the settings table (its choices): the parse cannot fail here.
+  if (auto policy = http::ParseSignupPolicy(settings.Text("signup")); policy.ok()) account_options.signup = *policy;
+  http::ServerOptions options = ServeOptions(settings);
+  account_options.hash_slots = std::max(1, options.threads - 1);
   // Out of descriptors the server backs off and says so (http/accept_backoff.h);
   // as many as the hard limit allows keeps that far off. Not fatal: a server
   // with the soft limit still serves.
@@ -115,9 +86,9 @@ Status RunServe(AppContext& ctx) {
   http::NutrientRouteDeps nutrient_deps{{use_cases, nutrient_data->dri, nutrient_data->explanations}, solver};
   http::AddNutrientRoutes(router, nutrient_deps);
   http::StaticFiles files(ctx.env().web_dir);
-  http::HttpServer server(*options, router, files);
+  http::HttpServer server(options, router, files);
   PW_RETURN_IF_ERROR(server.Listen());
-  std::string host = options->host.find(':') != std::string::npos ? "[" + options->host + "]" : options->host;
+  std::string host = options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
   ctx.out() << "platewise: serving http://" << host << ":" << server.port() << " (database "
             << DisplayLocation(ctx.env().db_path) << ")" << std::endl;
   server.Run();

@@ -87,6 +87,7 @@ ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::s
                    options.open_file_hard_limit > 0 ? options.open_file_hard_limit : options.open_file_limit};
       if (setrlimit(RLIMIT_NOFILE, &limit) != 0) _exit(127);
     }
+    for (const auto& e : options.env) putenv(const_cast<char*>(e.c_str()));
     execv(binary.c_str(), argv.data());
     _exit(127);
   }

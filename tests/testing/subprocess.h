@@ -32,6 +32,8 @@ struct ServerProcessOptions {
   // When set, the child's standard error goes to this file (created or
   // truncated) instead of the test's.
   std::string stderr_path;
+  // Extra environment entries ("NAME=value") for the child.
+  std::vector<std::string> env = {};
 };
 
 // `platewise serve` on a free loopback port; stopped with SIGTERM by Stop()

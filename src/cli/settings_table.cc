@@ -1,0 +1,93 @@
+#include "cli/settings_table.h"
+
+#include "cli/install_layout.h"
+#include "cli/listen_address.h"
+#include "http/server.h"
+#include "storage/open_store.h"
+
+namespace platewise::cli {
+namespace {
+
+using config::Setting;
+using config::SettingType;
+
+std::optional<std::string> CheckListen(std::string_view text) {
+  if (ParseListenAddress(text)) return std::nullopt;
+  return "must be HOST:PORT, e.g. 127.0.0.1:8080";
+}
+
+std::optional<std::string> CheckIpAddress(std::string_view text) {
+  if (http::CanonicalAddress(std::string(text))) return std::nullopt;
+  return "must be an IP address, e.g. 127.0.0.1";
+}
+
+std::optional<std::string> CheckNotEmpty(std::string_view text) {
+  if (!text.empty()) return std::nullopt;
+  return "must not be empty";
+}
+
+std::vector<Setting> MakeSettings() {
+  const InstallLayout& layout = CurrentLayout();
+  // clang-format off
+  return {
+      {.flag = "db", .env = "PLATEWISE_DB", .key = "db", .command = "",
+       .type = SettingType::kString, .fallback = layout.db_path,
+       .help = "the database: an SQLite file, or a PostgreSQL libpq URI (postgresql://USER@HOST:PORT/DBNAME)",
+       .check = CheckNotEmpty, .display = DisplayLocation},
+      {.flag = "data-dir", .env = "PLATEWISE_DATA_DIR", .key = "data_dir", .command = "",
+       .type = SettingType::kString, .fallback = layout.data_dir,
+       .help = "the bundled data (USDA SR24 foods, DRI tables, nutrient notes)", .check = CheckNotEmpty},
+      {.flag = "web-dir", .env = "PLATEWISE_WEB_DIR", .key = "web_dir", .command = "",
+       .type = SettingType::kString, .fallback = layout.web_dir,
+       .help = "the web app's files, served at /; empty: no web app"},
+      {.flag = "listen", .env = "PLATEWISE_LISTEN", .key = "serve.listen", .command = "serve",
+       .type = SettingType::kString, .fallback = "127.0.0.1:8080",
+       .help = "the address and port to serve on, HOST:PORT ([::1]:8080 for IPv6; port 0: any free one)",
+       .check = CheckListen},
+      {.flag = "threads", .env = "PLATEWISE_THREADS", .key = "serve.threads", .command = "serve",
+       .type = SettingType::kInteger, .fallback = std::to_string(http::ServerOptions{}.threads),
+       .help = "event loops, one thread each; password hashing may use all but one", .min = 1, .max = 64},
+      {.flag = "secure-cookies", .env = "PLATEWISE_SECURE_COOKIES", .key = "serve.secure_cookies",
+       .command = "serve", .type = SettingType::kBoolean, .fallback = "false",
+       .help = "mark session cookies Secure: set when clients reach the server over HTTPS (a TLS proxy)"},
+      {.flag = "trusted-proxy", .env = "PLATEWISE_TRUSTED_PROXY", .key = "serve.trusted_proxy",
+       .command = "serve", .type = SettingType::kList, .fallback = "",
+       .help = "IP addresses of reverse proxies whose X-Forwarded-For names the client (comma-separated)",
+       .check = CheckIpAddress},
+      {.flag = "password-hash-cost", .env = "PLATEWISE_PASSWORD_HASH_COST", .key = "serve.password_hash_cost",
+       .command = "serve", .type = SettingType::kString, .fallback = "interactive",
+       .help = "Argon2id cost of password hashes; minimum is for tests only, never for real users",
+       .choices = {"interactive", "minimum"}},
+      {.flag = "signup", .env = "PLATEWISE_SIGNUP", .key = "serve.signup", .command = "serve",
+       .type = SettingType::kString, .fallback = "open",
+       .help = "who may sign up: open (anyone), invite (with a code from platewise invites create), "
+               "closed (only platewise users add makes accounts)",
+       .choices = {"open", "invite", "closed"}},
+  };
+  // clang-format on
+}
+
+}  // namespace
+
+const std::vector<Setting>& PlatewiseSettings() {
+  static const std::vector<Setting> settings = MakeSettings();
+  return settings;
+}
+
+std::set<std::string> SettingFlags(const std::string& command) {
+  std::set<std::string> flags;
+  for (const Setting& s : PlatewiseSettings()) {
+    if (s.command == command) flags.emplace(s.flag);
+  }
+  return flags;
+}
+
+std::set<std::string> SettingSwitches() {
+  std::set<std::string> flags;
+  for (const Setting& s : PlatewiseSettings()) {
+    if (s.type == config::SettingType::kBoolean) flags.emplace(s.flag);
+  }
+  return flags;
+}
+
+}  // namespace platewise::cli
