@@ -20,6 +20,7 @@
 #include "http/content_coding.h"
 #include "http/error_response.h"
 #include "http/header_text.h"
+#include "http/request_reading.h"
 
 namespace platewise::http {
 namespace {
@@ -30,7 +31,6 @@ namespace bhttp = boost::beast::http;
 using tcp = asio::ip::tcp;
 
 constexpr auto kIdleTimeout = std::chrono::seconds(30);
-constexpr std::uint32_t kHeaderLimit = 16 * 1024;
 constexpr auto kLingerTimeout = std::chrono::seconds(2);
 constexpr std::size_t kLingerBytes = 16 << 20;
 // No inline script or style, no plugins, no framing, forms and fetches to
@@ -48,53 +48,6 @@ std::uint64_t SoftOpenFileLimit() {
 
 // One line on standard error, written at once.
 void LogLine(const std::string& line) { std::cerr << (line + "\n") << std::flush; }
-
-// Splits "/api/v1/foods?q=egg&limit=5" into a decoded path and query.
-bool ParseTarget(std::string_view target, Request& req) {
-  std::string raw_path(target.substr(0, target.find('?')));
-  if (!UrlDecode(raw_path, req.path, false)) return false;
-  if (auto q = target.find('?'); q != std::string_view::npos) {
-    std::string_view query = target.substr(q + 1);
-    while (!query.empty()) {
-      size_t amp = query.find('&');
-      std::string_view pair = query.substr(0, amp);
-      query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
-      if (pair.empty()) continue;
-      size_t eq = pair.find('=');
-      std::string key, value;
-      if (!UrlDecode(std::string(pair.substr(0, eq)), key, true)) return false;
-      if (eq != std::string_view::npos && !UrlDecode(std::string(pair.substr(eq + 1)), value, true)) return false;
-      req.query[key] = value;
-    }
-  }
-  return true;
-}
-
-// Beast's string_view (Boost's, in Boost 1.74) as the standard one.
-std::string_view Std(beast::string_view text) { return {text.data(), text.size()}; }
-
-// Why a request's framing is refused (RFC 9112 6.1, 6.3, 3.2), if it is:
-// Transfer-Encoding other than exactly "chunked" (a chain such as "chunked,
-// identity", an unknown coding such as "xchunked", or the field twice), both
-// Transfer-Encoding and Content-Length, or HTTP/1.1 without Host.
-std::optional<std::string> FramingRefusal(const bhttp::request<bhttp::string_body>& msg) {
-  int codings = 0;
-  for (const auto& field : msg) {
-    if (field.name() != bhttp::field::transfer_encoding) continue;
-    ++codings;
-    if (AsciiLower(TrimOws(Std(field.value()))) != "chunked") {
-      return "unsupported Transfer-Encoding \"" + std::string(field.value()) + "\": only \"chunked\" is accepted";
-    }
-  }
-  if (codings > 1) return std::string("Transfer-Encoding is given more than once");
-  if (codings == 1 && msg.find(bhttp::field::content_length) != msg.end()) {
-    return std::string("a request may not have both Transfer-Encoding and Content-Length");
-  }
-  if (msg.version() >= 11 && msg.find(bhttp::field::host) == msg.end()) {
-    return std::string("an HTTP/1.1 request needs a Host header");
-  }
-  return std::nullopt;
-}
 
 struct Services {
   const Router& router;
@@ -206,16 +159,10 @@ class Session : public std::enable_shared_from_this<Session> {
 
     const auto& msg = parser_->get();
     Request req;
-    req.method = std::string(msg.method_string());
-    req.body = msg.body();
-    for (const auto& field : msg) {
-      req.headers[AsciiLower(Std(field.name_string()))] = std::string(field.value());
-    }
+    const bool target_ok = RequestFromWire(msg, req);
     req.client_address = ClientAddress(services_, client_address_, req.Header("x-forwarded-for"));
-    std::string_view target(msg.target().data(), msg.target().size());
-    Response resp = ParseTarget(target, req)
-                        ? Handle(services_, req)
-                        : ErrorResponse(400, "bad_request", "malformed URL: " + std::string(target));
+    Response resp = target_ok ? Handle(services_, req)
+                              : ErrorResponse(400, "bad_request", "malformed URL: " + std::string(msg.target()));
     resp = CodeForClient(std::move(resp), req.Header("accept-encoding"));
     bool head = msg.method() == bhttp::verb::head;
     if (head) resp.body.clear();

@@ -187,6 +187,9 @@ std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std:
 
   std::shared_lock lock(mutex_);
   const std::size_t n_terms = terms_.size();
+  // No name has a word: nothing can match. (Going on would take a row of an
+  // empty score table, undefined behaviour: found by fuzz_http_request.)
+  if (n_terms == 0) return {};
   Scratch& scratch = ThreadScratch();
   if (scratch.stamp.size() < slots_.size()) scratch.stamp.resize(slots_.size(), 0);
   scratch.term_score.assign(words.size() * n_terms, -1.0f);

@@ -31,6 +31,15 @@ class FoodIndexTest : public ::testing::Test {
   FoodIndex index_;
 };
 
+// Found by fuzz_http_request: a search of an index with no foods (a server
+// whose store has none yet) took a row of an empty table (undefined
+// behaviour; the sanitizer build's run of this test catches it).
+TEST(EmptyFoodIndexTest, ASearchOfAnIndexWithNoFoodsFindsNothing) {
+  FoodIndex empty;
+  EXPECT_TRUE(empty.Search("spinach raw", 5, kSharedFood).empty());
+  EXPECT_TRUE(empty.Search("s", 5, 7).empty());
+}
+
 TEST_F(FoodIndexTest, MatchesAsPeopleType) {
   EXPECT_EQ(Ids(index_.Search("almo", 2, 1)), (std::vector<std::string>{"12061", "04529"}));
   EXPECT_EQ(Ids(index_.Search("chick bre", 1, 1)), (std::vector<std::string>{"05062"}));
