@@ -1,6 +1,10 @@
 // platewise serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies]
 //                 [--trusted-proxy ADDR[,ADDR...]]
 //                 [--password-hash-cost interactive|minimum]
+//                 [--access-log -|PATH] [--metrics-token TOKEN] [--drain-timeout SECONDS]
+// The metrics token may come from PLATEWISE_METRICS_TOKEN instead (a flag is
+// seen by anyone who lists the machine's processes), the access log from
+// PLATEWISE_ACCESS_LOG; the flag wins. docs/operations.md lists the settings.
 // Prints "platewise: serving http://HOST:PORT" on stdout once it accepts
 // connections (tests read the port from it when listening on port 0).
 // Raises its soft open file limit to the hard one first (each connection
@@ -8,6 +12,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <iostream>
 #include <ostream>
 
@@ -15,6 +20,7 @@
 #include "cli/nutrient_data.h"
 #include "http/api_routes.h"
 #include "http/nutrient_routes.h"
+#include "http/operations_routes.h"
 #include "storage/open_store.h"
 #include "suggest/glpk_diet_solver.h"
 #include "http/server.h"
@@ -25,6 +31,13 @@
 
 namespace platewise::cli {
 namespace {
+
+// The flag's value, else the environment variable's (when set and not empty).
+std::optional<std::string> FlagOrEnv(const Arguments& args, const std::string& flag, const char* variable) {
+  if (auto value = args.Get(flag)) return value;
+  if (const char* e = std::getenv(variable); e != nullptr && *e != '\0') return std::string(e);
+  return std::nullopt;
+}
 
 Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
   http::ServerOptions options;
@@ -47,6 +60,9 @@ Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
   auto threads = args.GetInt("threads", options.threads, 1, 64);
   if (!threads.ok()) return threads.status();
   options.threads = *threads;
+  auto drain = args.GetInt("drain-timeout", 10, 0, 3600);
+  if (!drain.ok()) return drain.status();
+  options.drain_timeout = std::chrono::seconds(*drain);
   // --trusted-proxy ADDR[,ADDR...]: the reverse proxies whose X-Forwarded-For
   // names the client (for sign-in throttling); from anyone else it is ignored.
   if (auto proxies = args.Get("trusted-proxy")) {
@@ -68,7 +84,8 @@ Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
 
 Status RunServe(AppContext& ctx) {
   PW_RETURN_IF_ERROR(ctx.args().CheckAllowed(
-      "serve", {"listen", "threads", "web-dir", "secure-cookies", "password-hash-cost", "trusted-proxy"}));
+      "serve", {"listen", "threads", "web-dir", "secure-cookies", "password-hash-cost", "trusted-proxy", "access-log",
+                "metrics-token", "drain-timeout"}));
   http::AccountOptions account_options;
   // Secure cookies: set when clients reach the server over TLS (a proxy).
   account_options.secure_cookies = ctx.args().Has("secure-cookies");
@@ -82,6 +99,18 @@ Status RunServe(AppContext& ctx) {
   }
   auto options = ParseServeOptions(ctx.args());
   if (!options.ok()) return options.status();
+  std::unique_ptr<http::AccessLog> access_log;
+  if (auto target = FlagOrEnv(ctx.args(), "access-log", "PLATEWISE_ACCESS_LOG")) {
+    auto opened = http::AccessLog::Open(*target);
+    if (!opened.ok()) return opened.status();
+    access_log = std::move(*opened);
+  }
+  std::string metrics_token = FlagOrEnv(ctx.args(), "metrics-token", "PLATEWISE_METRICS_TOKEN").value_or("");
+  if ((ctx.args().Has("metrics-token") || !metrics_token.empty()) && metrics_token.size() < 16) {
+    return Status::InvalidArgument(
+        "the metrics token (--metrics-token or PLATEWISE_METRICS_TOKEN) must be at least 16 characters, "
+        "e.g. from openssl rand -hex 32");
+  }
   account_options.hash_slots = std::max(1, options->threads - 1);
   // Out of descriptors the server backs off and says so (http/accept_backoff.h);
   // as many as the hard limit allows keeps that far off. Not fatal: a server
@@ -109,6 +138,13 @@ Status RunServe(AppContext& ctx) {
   GlpkDietSolver solver;
   http::NutrientRouteDeps nutrient_deps{{use_cases, nutrient_data->dri, nutrient_data->explanations}, solver};
   http::AddNutrientRoutes(router, nutrient_deps);
+  http::ServerMetrics metrics;
+  http::Readiness readiness;
+  http::AddOperationsRoutes(router, {metrics, readiness, metrics_token, access_log.get()});
+  metrics.AddRoutes(router);  // after the last route
+  options->metrics = &metrics;
+  options->readiness = &readiness;
+  options->access_log = access_log.get();
   http::StaticFiles files(ctx.env().web_dir);
   http::HttpServer server(*options, router, files);
   PW_RETURN_IF_ERROR(server.Listen());
