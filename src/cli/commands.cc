@@ -45,6 +45,7 @@ const std::vector<Command>& Commands() {
       {"log day", "log day [YYYY-MM-DD] [--json]   the day as GET /api/v1/diary/{date} gives it", RunLogDay},
       {"serve",
        "serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies] "
+       "[--trusted-proxy ADDR[,ADDR...]] [--access-log -|PATH] [--metrics-token TOKEN] [--drain-timeout SECONDS] "
        "[--password-hash-cost interactive|minimum]",
        RunServe},
       {"weight project",

@@ -64,7 +64,8 @@ Result<http::ServerOptions> ParseServeOptions(const Arguments& args) {
   if (!drain.ok()) return drain.status();
   options.drain_timeout = std::chrono::seconds(*drain);
   // --trusted-proxy ADDR[,ADDR...]: the reverse proxies whose X-Forwarded-For
-  // names the client (for sign-in throttling); from anyone else it is ignored.
+  // names the client (throttles, the access log) and whose X-Forwarded-Proto
+  // may make cookies Secure; from anyone else both are ignored.
   if (auto proxies = args.Get("trusted-proxy")) {
     std::string_view rest = *proxies;
     while (!rest.empty()) {

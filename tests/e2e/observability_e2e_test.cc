@@ -265,13 +265,13 @@ bool WaitUntilARequestIsInFlight(int port) {
   return false;
 }
 
-// A sign-up whose body is sent in two parts: the request is in flight from
-// the first part on.
+// A request whose JSON body is sent in two parts: it is in flight from the
+// first part on. By default a sign-up.
 struct HalfSentSignup {
-  explicit HalfSentSignup(int port) : socket(ioc) {
+  explicit HalfSentSignup(int port, const std::string& request_line = "POST /api/v1/signup HTTP/1.1") : socket(ioc) {
     socket.connect({asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)});
     body = json{{"email", "late@example.org"}, {"password", testing::ApiUser::kPassword}}.dump();
-    std::string head = "POST /api/v1/signup HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+    std::string head = request_line + "\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
     head += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
     head += body.substr(0, 10);
     asio::write(socket, asio::buffer(head));
@@ -316,6 +316,23 @@ TEST_F(ObservabilityTest, SigtermFinishesTheRequestInFlightThenExitsZero) {
   EXPECT_NE(reply.find("HTTP/1.1 201"), std::string::npos) << reply;
   EXPECT_NE(reply.find("Connection: close"), std::string::npos) << reply;
   EXPECT_NE(reply.find("late@example.org"), std::string::npos) << reply;
+  EXPECT_EQ(server.Wait(10), 0);
+}
+
+// A load balancer's health check on a connection it keeps open hears, once
+// the drain began, that the server is no longer ready.
+TEST_F(ObservabilityTest, ReadyzIs503WhileTheServerDrains) {
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db")));
+  ASSERT_TRUE(server.started()) << server.output();
+  HalfSentSignup readyz(server.port(), "GET /readyz HTTP/1.1");  // a body, to be in flight when the signal comes
+  ASSERT_TRUE(WaitUntilARequestIsInFlight(server.port()));
+  server.Signal(SIGTERM);
+  for (int i = 0; i < 500 && Connects(server.port()); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  readyz.SendRest();
+  bool closed = false;
+  std::string reply = ReadUntilClosed(readyz.socket, &closed);
+  EXPECT_NE(reply.find("HTTP/1.1 503"), std::string::npos) << reply;
+  EXPECT_NE(reply.find("draining"), std::string::npos) << reply;
   EXPECT_EQ(server.Wait(10), 0);
 }
 
