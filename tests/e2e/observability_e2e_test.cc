@@ -349,6 +349,18 @@ TEST_F(ObservabilityTest, TheDrainEndsAtItsTimeoutWithARequestThatNeverFinishes)
       << ReadFile(err);
 }
 
+// An operator who does not want to wait for the drain signals again.
+TEST_F(ObservabilityTest, ASecondSignalStopsAtOnceDuringTheDrain) {
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db"), {"--drain-timeout", "3600"}));
+  ASSERT_TRUE(server.started()) << server.output();
+  HalfSentSignup signup(server.port());  // would hold the drain for the whole hour
+  ASSERT_TRUE(WaitUntilARequestIsInFlight(server.port()));
+  server.Signal(SIGTERM);
+  for (int i = 0; i < 500 && Connects(server.port()); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  server.Signal(SIGINT);
+  EXPECT_EQ(server.Wait(10), 0);
+}
+
 // X-Forwarded-Proto switches Secure cookies on only from a trusted proxy: a
 // client talking to the server directly must not decide it.
 TEST_F(ObservabilityTest, ForwardedProtoHttpsFromATrustedProxyMakesCookiesSecure) {
