@@ -48,7 +48,8 @@ const std::vector<Command>& Commands() {
       {"log day", "log day [YYYY-MM-DD] [--json]   the day as GET /api/v1/diary/{date} gives it", RunLogDay},
       {"serve",
        "serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies] "
-       "[--trusted-proxy ADDR[,ADDR...]] [--password-hash-cost interactive|minimum] [--signup open|invite|closed]",
+       "[--trusted-proxy ADDR[,ADDR...]] [--access-log -|PATH] [--metrics-token TOKEN] [--drain-timeout SECONDS] "
+       "[--password-hash-cost interactive|minimum] [--signup open|invite|closed]",
        RunServe},
       {"weight project",
        "weight project --sex S --age Y --height H --weight W --pal 1.5 --intake KCAL|--change KCAL [--days 365] "

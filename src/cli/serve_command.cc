@@ -1,14 +1,18 @@
 // platewise serve [--listen HOST:PORT] [--threads N] [--web-dir DIR] [--secure-cookies]
 //                 [--trusted-proxy ADDR[,ADDR...]]
 //                 [--password-hash-cost interactive|minimum] [--signup open|invite|closed]
+//                 [--access-log -|PATH] [--metrics-token TOKEN] [--drain-timeout SECONDS]
 // Each of them is also a variable and a key of the configuration file
-// (cli/settings_table.h), read through ctx.settings().
+// (cli/settings_table.h), read through ctx.settings(). The metrics token is
+// best given as PLATEWISE_METRICS_TOKEN or in the file: a flag is seen by
+// anyone who lists the machine's processes.
 // Prints "platewise: serving http://HOST:PORT" on stdout once it accepts
 // connections (tests read the port from it when listening on port 0).
 // Raises its soft open file limit to the hard one first (each connection
 // takes a descriptor), saying so on stderr only when it cannot.
 
 #include <algorithm>
+#include <chrono>
 #include <iostream>
 #include <ostream>
 
@@ -18,6 +22,7 @@
 #include "cli/nutrient_data.h"
 #include "http/api_routes.h"
 #include "http/nutrient_routes.h"
+#include "http/operations_routes.h"
 #include "storage/open_store.h"
 #include "suggest/glpk_diet_solver.h"
 #include "http/server.h"
@@ -37,8 +42,10 @@ http::ServerOptions ServeOptions(const config::Settings& settings) {
   options.host = listen.host;
   options.port = listen.port;
   options.threads = settings.Integer("threads");
-  // The reverse proxies whose X-Forwarded-For names the client (for sign-in
-  // throttling); from anyone else it is ignored.
+  options.drain_timeout = std::chrono::seconds(settings.Integer("drain-timeout"));
+  // The reverse proxies whose X-Forwarded-For names the client (throttles,
+  // the access log) and whose X-Forwarded-Proto may make cookies Secure;
+  // from anyone else both are ignored.
   for (const std::string& proxy : settings.List("trusted-proxy")) {
     options.trusted_proxies.push_back(*http::CanonicalAddress(proxy));
   }
@@ -59,6 +66,13 @@ Status RunServe(AppContext& ctx) {
   if (auto policy = http::ParseSignupPolicy(settings.Text("signup")); policy.ok()) account_options.signup = *policy;
   http::ServerOptions options = ServeOptions(settings);
   account_options.hash_slots = std::max(1, options.threads - 1);
+  std::unique_ptr<http::AccessLog> access_log;
+  if (const std::string& target = settings.Text("access-log"); !target.empty()) {
+    auto opened = http::AccessLog::Open(target);
+    if (!opened.ok()) return opened.status();
+    access_log = std::move(*opened);
+  }
+  const std::string metrics_token = settings.Text("metrics-token");  // checked: empty or 16 characters or more
   // Out of descriptors the server backs off and says so (http/accept_backoff.h);
   // as many as the hard limit allows keeps that far off. Not fatal: a server
   // with the soft limit still serves.
@@ -85,6 +99,13 @@ Status RunServe(AppContext& ctx) {
   GlpkDietSolver solver;
   http::NutrientRouteDeps nutrient_deps{{use_cases, nutrient_data->dri, nutrient_data->explanations}, solver};
   http::AddNutrientRoutes(router, nutrient_deps);
+  http::ServerMetrics metrics;
+  http::Readiness readiness;
+  http::AddOperationsRoutes(router, {metrics, readiness, metrics_token, access_log.get()});
+  metrics.AddRoutes(router);  // after the last route
+  options.metrics = &metrics;
+  options.readiness = &readiness;
+  options.access_log = access_log.get();
   http::StaticFiles files(ctx.env().web_dir);
   http::HttpServer server(options, router, files);
   PW_RETURN_IF_ERROR(server.Listen());

@@ -26,6 +26,11 @@ std::optional<std::string> CheckNotEmpty(std::string_view text) {
   return "must not be empty";
 }
 
+std::optional<std::string> CheckMetricsToken(std::string_view text) {
+  if (text.empty() || text.size() >= 16) return std::nullopt;
+  return "must be at least 16 characters, e.g. from openssl rand -hex 32";
+}
+
 std::vector<Setting> MakeSettings() {
   const InstallLayout& layout = CurrentLayout();
   // clang-format off
@@ -63,6 +68,17 @@ std::vector<Setting> MakeSettings() {
        .help = "who may sign up: open (anyone), invite (with a code from platewise invites create), "
                "closed (only platewise users add makes accounts)",
        .choices = {"open", "invite", "closed"}},
+      {.flag = "access-log", .env = "PLATEWISE_ACCESS_LOG", .key = "serve.access_log", .command = "serve",
+       .type = SettingType::kString, .fallback = "",
+       .help = "one JSON line per request: - for standard error, or a file (mode 0600); empty: none"},
+      {.flag = "metrics-token", .env = "PLATEWISE_METRICS_TOKEN", .key = "serve.metrics_token", .command = "serve",
+       .type = SettingType::kString, .fallback = "",
+       .help = "a bearer token (16 characters or more) that opens GET /metrics to clients not on loopback; "
+               "empty: loopback only",
+       .check = CheckMetricsToken, .display = config::HiddenSecret},
+      {.flag = "drain-timeout", .env = "PLATEWISE_DRAIN_TIMEOUT", .key = "serve.drain_timeout", .command = "serve",
+       .type = SettingType::kInteger, .fallback = "10",
+       .help = "seconds that SIGTERM waits for requests in flight before the server exits", .min = 0, .max = 3600},
   };
   // clang-format on
 }

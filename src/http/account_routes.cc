@@ -83,8 +83,13 @@ Result<StoredUser> FindAccountToSignIn(AccountRepository& accounts, const Creden
   return accounts.FindUserByEmail(before);
 }
 
+// Whether the cookies of an answer to `req` are Secure: always with
+// --secure-cookies, else when a trusted proxy says the client came over
+// HTTPS (Request::https; the header from anyone else changes nothing).
+bool SecureCookies(const AccountOptions& options, const Request& req) { return options.secure_cookies || req.https; }
+
 // Starts a session for `user`: the response carries the cookie and the CSRF token.
-Response StartSession(AccountRepository& accounts, Clock& clock, const AccountOptions& options,
+Response StartSession(AccountRepository& accounts, Clock& clock, const AccountOptions& options, const Request& req,
                       const StoredUser& user, int http_status) {
   std::string token = auth::NewSecretToken();
   std::string csrf = auth::NewSecretToken();
@@ -92,7 +97,7 @@ Response StartSession(AccountRepository& accounts, Clock& clock, const AccountOp
                                  clock.NowSeconds() + kSessionLifetimeSeconds);
   if (!s.ok()) return ErrorResponse(s);
   Response r = JsonResponse(http_status, {{"user", {{"id", user.id}, {"email", user.email}}}, {"csrf_token", csrf}});
-  r.headers.emplace_back("Set-Cookie", SessionCookie(token, options.secure_cookies));
+  r.headers.emplace_back("Set-Cookie", SessionCookie(token, SecureCookies(options, req)));
   return r;
 }
 
@@ -176,7 +181,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     if (!hash.ok()) return refuse(hash.status());
     auto id = ctx.store.accounts->CreateUser(creds->email, *hash);
     if (!id.ok()) return refuse(id.status());
-    return StartSession(*ctx.store.accounts, ctx.clock, options, {*id, creds->email, *hash}, 201);
+    return StartSession(*ctx.store.accounts, ctx.clock, options, req, {*id, creds->email, *hash}, 201);
   });
 
   router.Add("POST", "/api/v1/login", [&ctx, options, throttle, slots](const Request& req) {
@@ -209,7 +214,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     if (user->disabled) {
       return ErrorResponse(Status::Forbidden("this account is disabled; ask the server's administrator"));
     }
-    return StartSession(*ctx.store.accounts, ctx.clock, options, *user, 200);
+    return StartSession(*ctx.store.accounts, ctx.clock, options, req, *user, 200);
   });
 
   router.Add("POST", "/api/v1/logout", [&ctx, options](const Request& req) {
@@ -220,7 +225,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
       if (!s.ok()) return ErrorResponse(s);
     }
     Response r = NoContent();
-    r.headers.emplace_back("Set-Cookie", ClearedSessionCookie(options.secure_cookies));
+    r.headers.emplace_back("Set-Cookie", ClearedSessionCookie(SecureCookies(options, req)));
     return r;
   });
 
@@ -279,7 +284,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     Status s = DeleteAccount(ctx, *user);
     if (!s.ok()) return ErrorResponse(s);
     Response r = NoContent();
-    r.headers.emplace_back("Set-Cookie", ClearedSessionCookie(options.secure_cookies));
+    r.headers.emplace_back("Set-Cookie", ClearedSessionCookie(SecureCookies(options, req)));
     return r;
   });
 

@@ -9,6 +9,7 @@
 #include "http/export_routes.h"
 #include "http/engagement_routes.h"
 #include "http/food_routes.h"
+#include "http/health_route.h"
 #include "http/log_routes.h"
 #include "http/profile_routes.h"
 #include "http/projection_routes.h"
@@ -19,6 +20,7 @@ void AddApiRoutes(Router& router, UseCaseContext& ctx, const AccountOptions& opt
                   const DriTable& dri) {
   auto authenticator = std::make_shared<Authenticator>(*ctx.store.accounts, ctx.clock);
   router.SetRequestFilter([authenticator](Request& req) { authenticator->Authenticate(req); });
+  AddHealthRoute(router, ctx.store);
   AddFoodRoutes(router, *ctx.store.foods, index);
   AddAccountRoutes(router, ctx, options);
   AddProfileRoutes(router, ctx);

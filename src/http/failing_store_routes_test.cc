@@ -128,3 +128,46 @@ TEST_F(FailingStoreRoutesTest, SignInFailsClosedWhenTheThrottleStoreFails) {
 
 }  // namespace
 }  // namespace platewise::http
+
+namespace platewise::http {
+namespace {
+
+// /healthz said "ok" whatever the store did with writes: now ?write=1 commits
+// one, and a store that refuses it is 503 naming the failure.
+TEST_F(FailingStoreRoutesTest, HealthzWithWriteIs503WhenTheStoreRefusesWrites) {
+  EXPECT_EQ(Call("GET", "/healthz").status, 200);
+  Request ok_write{"GET", "/healthz", {{"write", "1"}}, {}, ""};
+  auto ok = router_.Dispatch(ok_write);
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->status, 200) << ok->body;
+  EXPECT_EQ(nlohmann::json::parse(ok->body)["write"], "ok");
+
+  faults_->FailNextWrites(DiskFull());
+  Request write{"GET", "/healthz", {{"write", "1"}}, {}, ""};
+  auto refused = router_.Dispatch(write);
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 503) << refused->body;
+  EXPECT_NE(refused->body.find("the database refused a write"), std::string::npos) << refused->body;
+  // Without ?write=1 the same store is healthy: reads work.
+  EXPECT_EQ(Call("GET", "/healthz").status, 200);
+}
+
+TEST_F(FailingStoreRoutesTest, HealthzIs503WhenTheStoreCannotBeRead) {
+  faults_->FailNextReads(DatabaseBusy());
+  Request req{"GET", "/healthz", {}, {}, ""};  // signed out: the failing read is the health check's
+  auto r = router_.Dispatch(req);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 503) << r->body;
+  EXPECT_NE(r->body.find("the database did not answer a read"), std::string::npos) << r->body;
+}
+
+TEST_F(FailingStoreRoutesTest, HealthzRefusesAWriteValueOtherThanOne) {
+  Request req{"GET", "/healthz", {{"write", "yes"}}, {}, ""};
+  auto r = router_.Dispatch(req);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400);
+  EXPECT_NE(r->body.find("write \\\"yes\\\" must be 1"), std::string::npos) << r->body;
+}
+
+}  // namespace
+}  // namespace platewise::http

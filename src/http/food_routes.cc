@@ -29,12 +29,6 @@ Result<int> ParseLimit(const Request& req) {
 }  // namespace
 
 void AddFoodRoutes(Router& router, FoodRepository& foods, const search::FoodIndex& index) {
-  router.Add("GET", "/healthz", [&foods](const Request&) {
-    auto count = foods.CountFoods();
-    if (!count.ok()) return ErrorResponse(count.status());
-    return JsonResponse(200, {{"status", "ok"}, {"foods", *count}});
-  });
-
   router.Add("GET", "/api/v1/foods", [&foods, &index](const Request& req) {
     auto q = req.query.find("q");
     if (q == req.query.end() || q->second.find_first_not_of(" \t") == std::string::npos) {

@@ -2,7 +2,6 @@
 #define PLATEWISE_HTTP_FOOD_ROUTES_H_
 
 // Food routes (shapes in json/food_json.h and docs/api.md):
-//   GET /healthz                     {"status":"ok","foods":8858}
 //   GET /api/v1/foods?q=&limit=      {"query":"...","foods":[summary...]}  limit 1-100, default 20,
 //                                    ranked by the search index (docs/search.md)
 //   GET /api/v1/foods/{id}           food detail; 404 when unknown

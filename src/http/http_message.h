@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diary/diary_entry.h"
@@ -33,8 +34,21 @@ struct Request {
   // (Default member initialisers let routes' tests keep writing
   // Request{method, path, query, params, body}.)
   std::map<std::string, std::string> headers = {};
-  std::string client_address = {};  // peer IP address, for throttling
+  // Who sent it (http/server.cc sets these, in one place): the client is the
+  // peer, or from a trusted proxy the address its X-Forwarded-For names (for
+  // throttling and the access log); `https` is true only when a trusted proxy
+  // said X-Forwarded-Proto: https. `forwarded`: the request carries
+  // X-Forwarded-For, Forwarded or X-Real-IP, from anyone: it came through a
+  // proxy (or claims to), so its peer being loopback says nothing of the client.
+  std::string client_address = {};
+  std::string peer_address = {};
+  bool forwarded = false;
+  bool https = false;
   RequestAuth auth = {};
+  // The template of the route that answered ("/api/v1/diary/{date}"), set by
+  // the Router (the pattern that matched the path, for a 405 too); empty when
+  // no route matched. Views the router's own text, which lives as long as it.
+  std::string_view route = {};
 
   // The header's value, or "" when absent. `name` is lower-case.
   std::string Header(const std::string& name) const {

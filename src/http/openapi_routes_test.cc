@@ -13,6 +13,7 @@
 #include "core/testing/fixed_clock.h"
 #include "http/api_routes.h"
 #include "http/nutrient_routes.h"
+#include "http/operations_routes.h"
 #include "storage/sqlite/sqlite_store.h"
 #include "testing/temp_dir.h"
 
@@ -75,6 +76,9 @@ TEST(OpenApiRoutesTest, TheDocumentListsExactlyTheServersRoutes) {
   NoSolver solver;
   NutrientRouteDeps nutrient_deps{{ctx, *dri, explanations}, solver};
   AddNutrientRoutes(router, nutrient_deps);
+  ServerMetrics metrics;
+  Readiness readiness;
+  AddOperationsRoutes(router, {metrics, readiness, "", nullptr});
   std::set<std::string> routes;
   for (const auto& r : router.routes()) routes.insert(r.method + " " + r.pattern);
 

@@ -7,9 +7,6 @@ namespace {
 
 namespace bhttp = boost::beast::http;
 
-// Beast's string_view (Boost's, in Boost 1.74) as the standard one.
-std::string_view Std(boost::beast::string_view text) { return {text.data(), text.size()}; }
-
 }  // namespace
 
 std::optional<std::string> FramingRefusal(const WireRequest& msg) {

@@ -20,6 +20,9 @@ namespace platewise::http {
 
 using WireRequest = boost::beast::http::request<boost::beast::http::string_body>;
 
+// Beast's string_view (Boost's, in Boost 1.74) as the standard one.
+inline std::string_view Std(boost::beast::string_view text) { return {text.data(), text.size()}; }
+
 // The largest request head (request line and header fields) read.
 inline constexpr std::uint32_t kHeaderLimit = 16 * 1024;
 

@@ -58,12 +58,14 @@ std::optional<Response> Router::Dispatch(Request& request) const {
   for (const Route& r : routes_) {
     std::map<std::string, std::string> params;
     if (!Matches(r.segments, path, params)) continue;
+    if (!path_matched) request.route = r.pattern;
     path_matched = true;
     if (r.method == request.method || (request.method == "HEAD" && r.method == "GET")) {
       if (!request.body.empty() && !IsJson(request.Header("content-type"))) {
         return ErrorResponse(415, "unsupported_media_type",
                              "the request body must be JSON, sent with Content-Type: application/json");
       }
+      request.route = r.pattern;
       request.params = std::move(params);
       if (filter_) filter_(request);
       return r.handler(request);

@@ -25,7 +25,8 @@ class Router {
   // authenticator fills Request::auth here). Set before the server starts.
   void SetRequestFilter(std::function<void(Request&)> filter) { filter_ = std::move(filter); }
 
-  // The handler's response; 405 when the path matches under another method;
+  // The handler's response; sets request.route to the matching pattern.
+  // 405 when the path matches under another method;
   // nullopt when no pattern matches the path (the caller decides: static file
   // or 404).
   std::optional<Response> Dispatch(Request& request) const;

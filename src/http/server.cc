@@ -10,11 +10,14 @@
 #include <chrono>
 #include <exception>
 #include <iostream>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
+#include "core/ports/database_time.h"
 #include "core/ports/fresh_reads.h"
 #include "http/accept_backoff.h"
 #include "http/content_coding.h"
@@ -49,11 +52,41 @@ std::uint64_t SoftOpenFileLimit() {
 // One line on standard error, written at once.
 void LogLine(const std::string& line) { std::cerr << (line + "\n") << std::flush; }
 
+class Session;
+
+// The open connections, so that a drain can close those that wait for a
+// request. A lock per connection opened and closed, none per request.
+class SessionRegistry {
+ public:
+  void Add(Session* raw, std::weak_ptr<Session> session) {
+    std::lock_guard lock(mutex_);
+    sessions_.emplace(raw, std::move(session));
+  }
+  void Remove(Session* raw) {
+    std::lock_guard lock(mutex_);
+    sessions_.erase(raw);
+  }
+  std::vector<std::weak_ptr<Session>> All() {
+    std::lock_guard lock(mutex_);
+    std::vector<std::weak_ptr<Session>> out;
+    for (auto& [raw, session] : sessions_) out.push_back(session);
+    return out;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<Session*, std::weak_ptr<Session>> sessions_;  // guarded by mutex_
+};
+
 struct Services {
   const Router& router;
   const StaticFiles& files;
   std::size_t body_limit;
   const std::vector<std::string>& trusted_proxies;
+  ServerMetrics& metrics;
+  AccessLog* access_log;
+  const std::atomic<bool>& draining;
+  SessionRegistry& sessions;
 };
 
 bool Trusted(const Services& s, const std::string& address) {
@@ -77,6 +110,31 @@ std::string ClientAddress(const Services& s, const std::string& peer, const std:
     if (!Trusted(s, client)) return client;
   }
   return client;
+}
+
+// The last element of a list-valued header ("https, http" -> "http"): the
+// one the nearest proxy added.
+std::string_view LastElement(std::string_view value) {
+  auto comma = value.rfind(',');
+  return TrimOws(comma == std::string_view::npos ? value : value.substr(comma + 1));
+}
+
+// Who sent `req` (the fields of Request that say so are set here only).
+void SetSender(const Services& s, const std::string& peer, Request& req) {
+  req.peer_address = peer;
+  req.forwarded = req.headers.count("x-forwarded-for") || req.headers.count("forwarded") ||
+                  req.headers.count("x-real-ip");
+  req.client_address = ClientAddress(s, peer, req.Header("x-forwarded-for"));
+  req.https = Trusted(s, peer) && AsciiLower(LastElement(req.Header("x-forwarded-proto"))) == "https";
+}
+
+// The metrics' and the access log's route label of an answered request.
+std::string_view RouteLabel(const Request& req, bool parsed) {
+  if (!parsed) return ServerMetrics::kMalformed;
+  if (!req.route.empty()) return req.route;
+  const bool api = req.path == "/api" || req.path.starts_with("/api/");
+  if (!api && (req.method == "GET" || req.method == "HEAD")) return ServerMetrics::kStaticFiles;
+  return ServerMetrics::kNoRoute;
 }
 
 bool HasHeader(const Response& r, beast::string_view name) {
@@ -111,17 +169,35 @@ Response Handle(const Services& s, Request& req) {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, const Services& services) : stream_(std::move(socket)), services_(services) {}
+  Session(tcp::socket socket, const Services& services) : stream_(std::move(socket)), services_(services) {
+    services_.metrics.ConnectionOpened();
+  }
+  ~Session() {
+    EndRequest();
+    services_.sessions.Remove(this);
+    services_.metrics.ConnectionClosed();
+  }
 
   void Start() {
     beast::error_code ec;
     auto peer = stream_.socket().remote_endpoint(ec);
-    if (!ec) client_address_ = peer.address().to_string();  // once: it cannot change on a connection
+    if (!ec) peer_address_ = peer.address().to_string();  // once: it cannot change on a connection
+    services_.sessions.Add(this, weak_from_this());
     ReadRequest();
   }
 
+  // On this session's loop, when the server drains: a connection that waits
+  // for its next request, with none of it received, is closed; one in the
+  // middle of a request finishes it and closes after the answer.
+  void CloseIfIdle() {
+    if (awaiting_request_ && buffer_.size() == 0) Close();
+  }
+  asio::any_io_executor executor() { return stream_.get_executor(); }
+
  private:
   void ReadRequest() {
+    if (services_.draining.load(std::memory_order_relaxed)) return Close();
+    awaiting_request_ = true;
     parser_.emplace();
     parser_->body_limit(services_.body_limit);
     parser_->header_limit(kHeaderLimit);
@@ -134,8 +210,11 @@ class Session : public std::enable_shared_from_this<Session> {
   // length two parsers could read differently is refused and its connection
   // closed, so no byte of it can be taken for another request.
   void OnHeader(beast::error_code ec) {
+    awaiting_request_ = false;
+    StartRequest();
     if (!ec) {
       if (auto refusal = FramingRefusal(parser_->get())) {
+        Record(Std(parser_->get().method_string()), ServerMetrics::kMalformed, 400, std::nullopt, 0);
         return Send(ErrorResponse(400, "bad_request", *refusal), false, 11);
       }
       if (parser_->is_done()) return OnRead(ec);
@@ -150,6 +229,7 @@ class Session : public std::enable_shared_from_this<Session> {
         ec == asio::error::connection_reset || ec == asio::error::eof) {
       return Close();
     }
+    if (ec) Record(Std(parser_->get().method_string()), ServerMetrics::kMalformed, ec == bhttp::error::body_limit ? 413 : 400, std::nullopt, 0);
     if (ec == bhttp::error::body_limit) {
       return Send(ErrorResponse(413, "payload_too_large",
                                 "request body is larger than " + std::to_string(services_.body_limit) + " bytes"),
@@ -159,14 +239,59 @@ class Session : public std::enable_shared_from_this<Session> {
 
     const auto& msg = parser_->get();
     Request req;
-    const bool target_ok = RequestFromWire(msg, req);
-    req.client_address = ClientAddress(services_, client_address_, req.Header("x-forwarded-for"));
-    Response resp = target_ok ? Handle(services_, req)
-                              : ErrorResponse(400, "bad_request", "malformed URL: " + std::string(msg.target()));
+    const bool parsed = RequestFromWire(msg, req);
+    SetSender(services_, peer_address_, req);
+    Response resp;
+    std::int64_t database_ns = 0;
+    {
+      const DatabaseTimeScope database_time;
+      resp = parsed ? Handle(services_, req)
+                    : ErrorResponse(400, "bad_request", "malformed URL: " + std::string(msg.target()));
+      database_ns = database_time.nanoseconds();
+    }
+    std::optional<UserId> user;
+    if (req.auth.via != RequestAuth::Via::kNone) user = req.auth.user;
+    Record(req.method, RouteLabel(req, parsed), resp.status, user, database_ns, req.client_address);
     resp = CodeForClient(std::move(resp), req.Header("accept-encoding"));
     bool head = msg.method() == bhttp::verb::head;
     if (head) resp.body.clear();
-    Send(std::move(resp), msg.keep_alive(), msg.version());
+    // Draining: this is the connection's last answer.
+    const bool keep_alive = msg.keep_alive() && !services_.draining.load(std::memory_order_relaxed);
+    Send(std::move(resp), keep_alive, msg.version());
+  }
+
+  void StartRequest() {
+    if (in_request_) return;
+    in_request_ = true;
+    request_start_ = std::chrono::steady_clock::now();
+    services_.metrics.RequestStarted();
+  }
+  void EndRequest() {
+    if (!in_request_) return;
+    in_request_ = false;
+    services_.metrics.RequestFinished();
+  }
+
+  // Counts the answer of the request begun at request_start_ and writes its
+  // access log line; `client` empty: the connection's peer.
+  void Record(std::string_view method, std::string_view route, int status, std::optional<UserId> user,
+              std::int64_t database_ns, std::string_view client = {}) {
+    const auto duration = std::chrono::steady_clock::now() - request_start_;
+    const std::int64_t duration_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(duration).count();
+    services_.metrics.RecordRequest(route, status, duration_ns, database_ns);
+    EndRequest();
+    if (services_.access_log == nullptr) return;
+    AccessRecord record;
+    record.unix_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    record.method = method;
+    record.route = route;
+    record.status = status;
+    record.duration_ms = static_cast<double>(duration_ns) / 1e6;
+    record.client = client.empty() ? std::string_view(peer_address_) : client;
+    record.user = user;
+    services_.access_log->Write(record);
   }
 
   void Send(Response r, bool keep_alive, unsigned version) {
@@ -186,7 +311,7 @@ class Session : public std::enable_shared_from_this<Session> {
     bhttp::async_write(stream_, *res, [self = shared_from_this(), res, keep_alive](beast::error_code ec, std::size_t) {
       if (ec) return self->Close();
       if (!keep_alive) return self->LingeringClose();
-      self->ReadRequest();
+      self->ReadRequest();  // closes instead when the server drains
     });
   }
 
@@ -210,6 +335,8 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void Close() {
+    EndRequest();
+    awaiting_request_ = false;
     beast::error_code ignored;
     stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
     stream_.socket().close(ignored);
@@ -221,7 +348,10 @@ class Session : public std::enable_shared_from_this<Session> {
   const Services& services_;
   std::array<char, 8192> discard_;
   std::size_t drained_ = 0;
-  std::string client_address_;
+  std::string peer_address_;
+  bool awaiting_request_ = false;  // reading the header of a next request
+  bool in_request_ = false;        // from its header read to its answer (or the connection's end)
+  std::chrono::steady_clock::time_point request_start_;
 };
 
 }  // namespace
@@ -235,10 +365,14 @@ class HttpServer::Impl {
  public:
   Impl(ServerOptions options, const Router& router, const StaticFiles& files)
       : options_(std::move(options)),
-        services_{router, files, options_.body_limit, options_.trusted_proxies},
+        own_metrics_(options_.metrics ? nullptr : MetricsOf(router)),
+        metrics_(options_.metrics ? *options_.metrics : *own_metrics_),
+        services_{router,    files, options_.body_limit, options_.trusted_proxies, metrics_, options_.access_log,
+                  draining_, sessions_},
         contexts_(MakeContexts(options_.threads)),
         acceptor_(*contexts_[0]),
         retry_timer_(*contexts_[0]),
+        drain_timer_(*contexts_[0]),
         signals_(*contexts_[0], SIGINT, SIGTERM) {
     for (auto& ioc : contexts_) guards_.emplace_back(asio::make_work_guard(*ioc));
   }
@@ -262,21 +396,26 @@ class HttpServer::Impl {
   std::uint16_t port() const { return acceptor_.local_endpoint().port(); }
 
   void Run() {
-    signals_.async_wait([this](beast::error_code ec, int) {
-      if (!ec) Stop();
-    });
+    WaitForSignal();
     Accept();
+    if (options_.readiness) options_.readiness->Set(true);
     std::vector<std::thread> pool;
     for (size_t i = 1; i < contexts_.size(); ++i) pool.emplace_back([this, i] { contexts_[i]->run(); });
     contexts_[0]->run();
     for (auto& t : pool) t.join();
   }
 
+  void Drain() {
+    asio::post(acceptor_.get_executor(), [this] { BeginDrain(); });
+  }
+
   void Stop() {
     asio::post(acceptor_.get_executor(), [this] {
+      if (options_.readiness) options_.readiness->Set(false);
       beast::error_code ignored;
       acceptor_.close(ignored);
       retry_timer_.cancel();
+      drain_timer_.cancel();
       signals_.cancel(ignored);
       for (auto& guard : guards_) guard.reset();
       for (auto& ioc : contexts_) ioc->stop();
@@ -285,6 +424,53 @@ class HttpServer::Impl {
 
  private:
   using Context = asio::io_context;
+
+  static std::unique_ptr<ServerMetrics> MetricsOf(const Router& router) {
+    auto metrics = std::make_unique<ServerMetrics>();
+    metrics->AddRoutes(router);
+    return metrics;
+  }
+
+  // The first signal drains, a second one stops at once.
+  void WaitForSignal() {
+    signals_.async_wait([this](beast::error_code ec, int) {
+      if (ec) return;
+      if (draining_.load()) return Stop();
+      BeginDrain();
+      WaitForSignal();
+    });
+  }
+
+  // On the acceptor's loop. No new connections; every loop closes its idle
+  // ones; the rest close after their answer (ReadRequest and OnRead see
+  // `draining_`); Run returns when none is left or the timeout is over.
+  void BeginDrain() {
+    if (draining_.exchange(true)) return;
+    if (options_.readiness) options_.readiness->Set(false);
+    beast::error_code ignored;
+    acceptor_.close(ignored);
+    retry_timer_.cancel();
+    for (auto& weak : sessions_.All()) {
+      if (auto session = weak.lock()) {
+        asio::post(session->executor(), [session] { session->CloseIfIdle(); });
+      }
+    }
+    drain_deadline_ = std::chrono::steady_clock::now() + options_.drain_timeout;
+    WaitForDrained();
+  }
+
+  void WaitForDrained() {
+    if (metrics_.connections() == 0) return Stop();
+    if (std::chrono::steady_clock::now() >= drain_deadline_) {
+      LogLine("platewise: drain timeout over with " + std::to_string(metrics_.connections()) +
+              " connection(s) still open: closing them");
+      return Stop();
+    }
+    drain_timer_.expires_after(std::chrono::milliseconds(20));
+    drain_timer_.async_wait([this](beast::error_code ec) {
+      if (!ec) WaitForDrained();
+    });
+  }
 
   static std::vector<std::unique_ptr<Context>> MakeContexts(int threads) {
     std::vector<std::unique_ptr<Context>> out;
@@ -319,6 +505,10 @@ class HttpServer::Impl {
   }
 
   ServerOptions options_;
+  std::unique_ptr<ServerMetrics> own_metrics_;  // when options_ brought none
+  ServerMetrics& metrics_;
+  std::atomic<bool> draining_{false};
+  SessionRegistry sessions_;
   Services services_;
   std::vector<std::unique_ptr<Context>> contexts_;
   std::vector<asio::executor_work_guard<Context::executor_type>> guards_;
@@ -326,6 +516,8 @@ class HttpServer::Impl {
   AcceptBackoff backoff_;         // likewise
   tcp::acceptor acceptor_;
   asio::steady_timer retry_timer_;  // the wait after a failed accept
+  asio::steady_timer drain_timer_;  // checks whether the drain is over
+  std::chrono::steady_clock::time_point drain_deadline_;  // only touched by the acceptor's handlers
   asio::signal_set signals_;
 };
 
@@ -343,5 +535,6 @@ Status HttpServer::Listen() { return impl_->Listen(); }
 std::uint16_t HttpServer::port() const { return impl_->port(); }
 void HttpServer::Run() { impl_->Run(); }
 void HttpServer::Stop() { impl_->Stop(); }
+void HttpServer::Drain() { impl_->Drain(); }
 
 }  // namespace platewise::http

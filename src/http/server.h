@@ -12,7 +12,16 @@
 // When accepting fails (out of file descriptors) the server waits and tries
 // again, saying so once on stderr (http/accept_backoff.h), and keeps serving
 // the connections it has.
+//
+// Each answered request is counted (http/server_metrics.h) and, with an
+// access log, written to it (http/access_log.h). On SIGTERM or SIGINT it
+// drains: it stops accepting, is no longer ready (http/readiness.h), closes
+// the connections that wait for a request, finishes the requests in flight
+// (each answered with Connection: close) and returns once every connection
+// has closed, or after `drain_timeout` with whatever is left cut off. A
+// second signal stops it at once.
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -20,7 +29,10 @@
 #include <vector>
 
 #include "core/status.h"
+#include "http/access_log.h"
+#include "http/readiness.h"
 #include "http/router.h"
+#include "http/server_metrics.h"
 #include "http/static_files.h"
 
 namespace platewise::http {
@@ -33,7 +45,15 @@ struct ServerOptions {
   // Peers (canonical IP text) whose X-Forwarded-For names the client: the
   // client is its rightmost address that is not itself a trusted proxy.
   // From any other peer the header is ignored and the peer is the client.
+  // X-Forwarded-Proto (its last element) is believed from them alone: a
+  // request whose trusted proxy says "https" has Request::https set.
   std::vector<std::string> trusted_proxies;
+  std::chrono::milliseconds drain_timeout{10000};
+  // Not owned; each must outlive the server. Without `metrics` the server
+  // counts into its own (so every server pays the same for them).
+  ServerMetrics* metrics = nullptr;
+  Readiness* readiness = nullptr;
+  AccessLog* access_log = nullptr;  // null: no access log
 };
 
 // `text` as an IP address in canonical form ("::ffff:127.0.0.1" stays as
@@ -52,11 +72,14 @@ class HttpServer {
   Status Listen();
   // The port actually bound. REQUIRES: Listen() succeeded.
   std::uint16_t port() const;
-  // Serves until Stop() is called or the process gets SIGINT or SIGTERM, then
-  // stops accepting, closes connections and returns.
+  // Serves until Stop() is called, or until the process gets SIGINT or
+  // SIGTERM and the drain is over (above).
   void Run();
+  // Stops at once: stops accepting, closes connections and Run returns.
   // Thread-safe; may be called from any thread.
   void Stop();
+  // Drains as on SIGTERM. Thread-safe.
+  void Drain();
 
  private:
   class Impl;

@@ -1,7 +1,9 @@
 #include "testing/subprocess.h"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -73,8 +75,13 @@ ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::s
   int fds[2];
   if (pipe(fds) != 0) return;
   auto argv = Argv(binary, args);
+  const passwd* nobody = options.unprivileged && getuid() == 0 ? getpwnam("nobody") : nullptr;
+  const uid_t nobody_uid = nobody ? nobody->pw_uid : 0;
+  const gid_t nobody_gid = nobody ? nobody->pw_gid : 0;
+  std::vector<std::string> env = options.env;  // putenv keeps the pointers: these outlive the exec
   pid_ = fork();
   if (pid_ == 0) {
+    for (std::string& entry : env) putenv(entry.data());
     dup2(fds[1], 1);
     if (!options.stderr_path.empty()) {
       int err = open(options.stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -87,7 +94,9 @@ ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::s
                    options.open_file_hard_limit > 0 ? options.open_file_hard_limit : options.open_file_limit};
       if (setrlimit(RLIMIT_NOFILE, &limit) != 0) _exit(127);
     }
-    for (const auto& e : options.env) putenv(const_cast<char*>(e.c_str()));
+    if (nobody_uid != 0 && (setgroups(0, nullptr) != 0 || setgid(nobody_gid) != 0 || setuid(nobody_uid) != 0)) {
+      _exit(127);
+    }
     execv(binary.c_str(), argv.data());
     _exit(127);
   }
@@ -113,8 +122,17 @@ ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::s
 int ServerProcess::Stop() {
   if (pid_ <= 0) return -1;
   kill(pid_, SIGTERM);
+  return Wait(10);
+}
+
+void ServerProcess::Signal(int signal) {
+  if (pid_ > 0) kill(pid_, signal);
+}
+
+int ServerProcess::Wait(int seconds) {
+  if (pid_ <= 0) return -1;
   int status = 0;
-  for (int i = 0; i < 100; ++i) {
+  for (int i = 0; i < seconds * 10; ++i) {
     if (waitpid(pid_, &status, WNOHANG) == pid_) {
       pid_ = -1;
       return DecodeWait(status);

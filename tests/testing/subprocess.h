@@ -31,7 +31,10 @@ struct ServerProcessOptions {
   unsigned open_file_hard_limit = 0;
   // When set, the child's standard error goes to this file (created or
   // truncated) instead of the test's.
-  std::string stderr_path;
+  std::string stderr_path = {};
+  // When the tests run as root, the child runs as user `nobody`, so that file
+  // permissions bind it (root may write a file of mode 0400).
+  bool unprivileged = false;
   // Extra environment entries ("NAME=value") for the child.
   std::vector<std::string> env = {};
 };
@@ -54,6 +57,11 @@ class ServerProcess {
   // Sends SIGTERM and returns the exit code (-1 if killed by a signal or
   // still running after 10 s).
   int Stop();
+  // Sends `signal` to the server.
+  void Signal(int signal);
+  // Waits up to `seconds` for the server to exit: its exit code, or -1 if
+  // killed by a signal or still running (then it is killed with SIGKILL).
+  int Wait(int seconds);
   // Kills the server with SIGKILL (no chance to clean up) and reaps it.
   void Kill();
 

@@ -9,8 +9,10 @@
 #include <thread>
 
 #include "core/food/recipe.h"
+#include "core/ports/database_time.h"
 #include "core/ports/fresh_reads.h"
 #include "import/usda_sr24.h"
+#include "storage/caching/cache_stats.h"
 #include "storage/caching/with_caches.h"
 #include "storage/sqlite/sqlite_store.h"
 #include "testing/temp_dir.h"
@@ -60,6 +62,71 @@ class CachesTest : public ::testing::Test {
   UserId a_ = 0, b_ = 0;
   const CivilDate day_{2026, 11, 29};
 };
+
+// The metrics' hit rates: a read answered from memory is a hit, one that
+// read the store a miss (the counts are the process's: compare before/after).
+TEST_F(CachesTest, EachCachedReadCountsAsAHitOrAMiss) {
+  CacheCounter& days = ProcessCacheStats().diary_days;
+  const std::uint64_t hits = days.hits.load(), misses = days.misses.load();
+  ASSERT_TRUE(store_->diary->GetDay(a_, day_).ok());  // read from the store
+  ASSERT_TRUE(store_->diary->GetDay(a_, day_).ok());  // kept
+  ASSERT_TRUE(store_->diary->GetDay(a_, day_).ok());
+  EXPECT_EQ(days.misses.load() - misses, 1u);
+  EXPECT_EQ(days.hits.load() - hits, 2u);
+
+  CacheCounter& foods = ProcessCacheStats().foods;
+  const std::uint64_t food_hits = foods.hits.load(), food_misses = foods.misses.load();
+  ASSERT_TRUE(store_->foods->GetVisibleFood(a_, "11457").ok());
+  ASSERT_TRUE(store_->foods->GetVisibleFood(a_, "11457").ok());
+  EXPECT_EQ(foods.misses.load() - food_misses, 1u);
+  EXPECT_EQ(foods.hits.load() - food_hits, 1u);
+}
+
+// The database time of a request: the SQLite store's reads and writes add
+// to the scope of their thread; an answer from a cache adds nothing.
+TEST_F(CachesTest, StoreCallsAddToTheDatabaseTimeAndCacheHitsDoNot) {
+  ASSERT_TRUE(store_->diary->GetDay(a_, day_).ok());  // now kept
+  {
+    const DatabaseTimeScope scope;
+    ASSERT_TRUE(store_->diary->GetDay(a_, day_).ok());
+    EXPECT_EQ(scope.nanoseconds(), 0);
+  }
+  const DatabaseTimeScope scope;
+  ASSERT_TRUE(store_->foods->CountFoods().ok());  // not cached: the writer connection
+  const std::int64_t after_read = scope.nanoseconds();
+  EXPECT_GT(after_read, 0);
+  ASSERT_TRUE(store_->water->Add(a_, {0, day_, 250}).ok());
+  EXPECT_GT(scope.nanoseconds(), after_read);
+}
+
+TEST(DatabaseTimeTest, OnlyTheOutermostTimerCountsAndScopesKeepTheirOwn) {
+  const DatabaseTimeScope outer;
+  {
+    const DatabaseTimer timer;
+    {
+      const DatabaseTimer nested;  // a connection lent inside another call
+      std::this_thread::sleep_for(milliseconds(1));
+    }
+    EXPECT_EQ(outer.nanoseconds(), 0);  // the nested timer added nothing
+  }
+  const std::int64_t once = outer.nanoseconds();
+  EXPECT_GT(once, 0);
+  {
+    const DatabaseTimeScope inner;
+    {
+      const DatabaseTimer timer;
+      std::this_thread::sleep_for(milliseconds(1));
+    }
+    EXPECT_GT(inner.nanoseconds(), 0);
+  }
+  EXPECT_EQ(outer.nanoseconds(), once);  // the inner scope's time is not the outer's
+}
+
+TEST(DatabaseTimeTest, ATimerOutsideAScopeCountsNothing) {
+  { const DatabaseTimer timer; }
+  const DatabaseTimeScope scope;
+  EXPECT_EQ(scope.nanoseconds(), 0);
+}
 
 TEST_F(CachesTest, AProfileSavedIsReadAtOnce) {
   EXPECT_EQ(store_->profiles->GetProfile(a_).status().code(), StatusCode::kNotFound);  // cached as such

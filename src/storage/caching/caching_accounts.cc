@@ -1,5 +1,7 @@
 #include "storage/caching/caching_accounts.h"
 
+#include "storage/caching/cache_stats.h"
+
 #include <limits>
 
 namespace platewise {
@@ -31,9 +33,14 @@ Status CachingAccountRepository::DeleteUser(UserId id) {
 
 Result<SessionRecord> CachingAccountRepository::FindSession(const std::string& token_hash, std::int64_t now) {
   std::optional<Credential> hit = credentials_.Find(token_hash);
+  CacheCounter& counter = ProcessCacheStats().credentials;
   if (hit && hit->session && hit->session->expires_at > now) {
-    if (auto current = known_->users.Current(hit->owner); current && *current == hit->tag) return *hit->session;
+    if (auto current = known_->users.Current(hit->owner); current && *current == hit->tag) {
+      counter.Hit();
+      return *hit->session;
+    }
   }
+  counter.Miss();
   UserId owner = 0;
   if (hit) {
     owner = hit->owner;
@@ -50,9 +57,14 @@ Result<SessionRecord> CachingAccountRepository::FindSession(const std::string& t
 
 Result<UserId> CachingAccountRepository::FindApiToken(const std::string& token_hash) {
   std::optional<Credential> hit = credentials_.Find(token_hash);
+  CacheCounter& counter = ProcessCacheStats().credentials;
   if (hit && !hit->session) {
-    if (auto current = known_->users.Current(hit->owner); current && *current == hit->tag) return hit->owner;
+    if (auto current = known_->users.Current(hit->owner); current && *current == hit->tag) {
+      counter.Hit();
+      return hit->owner;
+    }
   }
+  counter.Miss();
   UserId owner = 0;
   if (hit) {
     owner = hit->owner;

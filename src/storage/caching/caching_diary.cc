@@ -1,6 +1,7 @@
 #include "storage/caching/caching_diary.h"
 
 #include "core/diary/day_number.h"
+#include "storage/caching/cache_stats.h"
 
 namespace platewise {
 namespace {
@@ -16,9 +17,17 @@ R Wrote(KnownVersions& known, UserId owner, R result) {
 
 Result<DiaryDayRows> CachingDiaryRepository::GetDay(UserId owner, const CivilDate& date) {
   const std::optional<std::uint64_t> current = known_->users.Current(owner);
-  if (!current) return inner_->GetDay(owner, date);
+  CacheCounter& counter = ProcessCacheStats().diary_days;
+  if (!current) {
+    counter.Miss();
+    return inner_->GetDay(owner, date);
+  }
   const DayKey key{owner, DayNumber(date)};
-  if (auto hit = days_.Find(key); hit && hit->version == *current) return *std::move(hit);
+  if (auto hit = days_.Find(key); hit && hit->version == *current) {
+    counter.Hit();
+    return *std::move(hit);
+  }
+  counter.Miss();
   auto day = inner_->GetDay(owner, date);
   if (!day.ok()) return day;
   known_->users.Seen(owner, day->version);

@@ -1,5 +1,7 @@
 #include "storage/caching/caching_foods.h"
 
+#include "storage/caching/cache_stats.h"
+
 namespace platewise {
 
 Result<ImportOutcome> CachingFoodRepository::ImportDataset(const FoodDataset& dataset) {
@@ -10,8 +12,16 @@ Result<ImportOutcome> CachingFoodRepository::ImportDataset(const FoodDataset& da
 
 Result<SharedFood> CachingFoodRepository::GetFood(const std::string& id) {
   const std::optional<std::uint64_t> current = known_->foods.Current(KnownVersions::kFoods);
-  if (!current) return inner_->GetFood(id);
-  if (auto hit = foods_.Find(id); hit && hit->tag == *current) return hit->food;
+  CacheCounter& counter = ProcessCacheStats().foods;
+  if (!current) {
+    counter.Miss();
+    return inner_->GetFood(id);
+  }
+  if (auto hit = foods_.Find(id); hit && hit->tag == *current) {
+    counter.Hit();
+    return hit->food;
+  }
+  counter.Miss();
   auto shared = inner_->GetVisibleFood(kNoOne, id);
   if (shared.ok()) {
     foods_.Put(id, {*shared, kNoOne, *current});
@@ -25,10 +35,18 @@ Result<SharedFood> CachingFoodRepository::GetFood(const std::string& id) {
 
 Result<SharedFood> CachingFoodRepository::GetVisibleFood(UserId viewer, const std::string& id) {
   const std::optional<std::uint64_t> current = known_->foods.Current(KnownVersions::kFoods);
-  if (!current) return inner_->GetVisibleFood(viewer, id);
+  CacheCounter& counter = ProcessCacheStats().foods;
+  if (!current) {
+    counter.Miss();
+    return inner_->GetVisibleFood(viewer, id);
+  }
   std::optional<Cached> hit = foods_.Find(id);
   if (hit && hit->tag != *current) hit.reset();
-  if (hit && hit->owner && (*hit->owner == kNoOne || *hit->owner == viewer)) return hit->food;
+  if (hit && hit->owner && (*hit->owner == kNoOne || *hit->owner == viewer)) {
+    counter.Hit();
+    return hit->food;
+  }
+  counter.Miss();
   if (!hit) {  // nothing learnt of this id under the current stamp: is it shared?
     auto shared = inner_->GetVisibleFood(kNoOne, id);
     if (shared.ok()) {

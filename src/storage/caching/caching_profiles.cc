@@ -1,12 +1,19 @@
 #include "storage/caching/caching_profiles.h"
 
+#include "storage/caching/cache_stats.h"
+
 namespace platewise {
 
 CachingProfiles::Cached CachingProfiles::Load(UserId owner) {
   const std::optional<std::uint64_t> current = known_->users.Current(owner);
+  CacheCounter& counter = ProcessCacheStats().profiles;
   if (current) {
-    if (auto hit = profiles_.Find(owner); hit && hit->tag == *current) return *std::move(hit);
+    if (auto hit = profiles_.Find(owner); hit && hit->tag == *current) {
+      counter.Hit();
+      return *std::move(hit);
+    }
   }
+  counter.Miss();
   // Read after `current` was known: the rows are of that stamp or newer.
   Cached p{current.value_or(0), inner_->GetProfile(owner),
            inner_settings_ ? inner_settings_->Get(owner) : Result<ProfileSettings>(Status::NotFound("no profile set"))};

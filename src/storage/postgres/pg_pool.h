@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/ports/database_time.h"
 #include "core/status.h"
 #include "storage/postgres/pg_connection.h"
 
@@ -68,6 +69,7 @@ class Pool {
   // one write, or writes that may be done again.
   template <typename Fn>
   auto Run(Fn&& fn) -> std::invoke_result_t<Fn, Connection&> {
+    const DatabaseTimer timer;  // the request's database time: waiting for a connection too
     for (int attempt = 1;; ++attempt) {
       auto lease = Acquire();
       if (!lease.ok()) return lease.status();
@@ -86,6 +88,7 @@ class Pool {
   template <typename Fn>
   auto Transact(Isolation isolation, Fn&& fn) -> std::invoke_result_t<Fn, Connection&> {
     using R = std::invoke_result_t<Fn, Connection&>;
+    const DatabaseTimer timer;  // as in Run
     for (int attempt = 1;; ++attempt) {
       auto lease = Acquire();
       if (!lease.ok()) return lease.status();

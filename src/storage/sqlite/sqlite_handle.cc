@@ -162,7 +162,7 @@ SqliteConnection::SqliteConnection(Database writer, std::vector<Database> reader
 }
 
 SqliteConnection::ReadLease SqliteConnection::Read() {
-  if (readers_.empty()) return {lock(), db_};
+  if (readers_.empty()) return {std::unique_lock<std::mutex>(mutex_), db_};
   const std::size_t start = next_reader_.fetch_add(1, std::memory_order_relaxed);
   for (std::size_t i = 0; i < readers_.size(); ++i) {
     Reader& r = *readers_[(start + i) % readers_.size()];

@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/ports/database_time.h"
 #include "core/status.h"
 
 namespace platewise::sqlite {
@@ -121,18 +122,33 @@ class Database {
 // that storage/caching/ checks) take one of a few query-only connections
 // with Read(), so request threads do not queue behind one mutex. In WAL mode a reader sees every transaction committed before
 // its query began, so a request that wrote, then reads, sees its write.
+//
+// Both are the store's seam for the request's database time
+// (core/ports/database_time.h): the writer's lock counts from before it is
+// waited for until it is released, a reader's while it is held.
 class SqliteConnection {
  public:
   // A reader connection held for one operation.
   struct ReadLease {
     std::unique_lock<std::mutex> lock;
     Database& db;
+    DatabaseTimer timer{};
+  };
+
+  // The writer's mutex, held for one repository operation.
+  class WriterLock {
+   public:
+    explicit WriterLock(std::mutex& mutex) : lock_(mutex) {}
+
+   private:
+    DatabaseTimer timer_;  // first: started before the wait, stopped after the unlock
+    std::unique_lock<std::mutex> lock_;
   };
 
   // With no readers (an in-memory database), Read() lends the writer.
   explicit SqliteConnection(Database writer, std::vector<Database> readers = {});
 
-  std::unique_lock<std::mutex> lock() { return std::unique_lock<std::mutex>(mutex_); }
+  WriterLock lock() { return WriterLock(mutex_); }
   Database& db() { return db_; }  // REQUIRES: lock() held
 
   // A free reader if there is one, else waits for one.
