@@ -3,6 +3,7 @@
 //   generate from (an operation without an operationId, a JSON body without a
 //   schema or an example, an array without typed items, an object with neither
 //   properties nor additionalProperties);
+// - exampleProblems(doc): each example its own schema rejects;
 // - responseChecker(doc).check(method, path, status, contentType, body): why
 //   a live response does not match the document's operation and status (null
 //   when it does), with ajv on the document's own schemas.
@@ -17,10 +18,13 @@ import path from 'node:path';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 // `webDir`: where web/node_modules is (ajv and yaml come from there).
-export function loadDocument(docPath, webDir) {
+export function parseDocument(text, webDir) {
   const require = createRequire(path.resolve(webDir, 'package.json'));
-  const YAML = require('yaml');
-  return { doc: YAML.parse(readFileSync(docPath, 'utf8')), require };
+  return { doc: require('yaml').parse(text), require };
+}
+
+export function loadDocument(docPath, webDir) {
+  return parseDocument(readFileSync(docPath, 'utf8'), webDir);
 }
 
 function resolve(doc, node) {
@@ -99,11 +103,42 @@ function jsonSchema(node) {
   return node.nullable === true ? { anyOf: [out, { type: 'null' }] } : out;
 }
 
-export function responseChecker(doc, require) {
+// ajv holding the document's components as "openapi".
+function documentAjv(doc, require) {
   const Ajv = require('ajv');
   const ajv = new (Ajv.default || Ajv)({ strict: false, allErrors: true });
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
   ajv.addSchema(jsonSchema({ components: doc.components }), 'openapi');
+  return ajv;
+}
+
+const describe = (errors) => errors.map((e) => `field ${e.instancePath || '(the body)'} ${e.message}`).join('; ');
+
+// Each example of a component schema or of a JSON body that its own schema
+// rejects (the linter's recommended rules check neither).
+export function exampleProblems(doc, require) {
+  const ajv = documentAjv(doc, require);
+  const problems = [];
+  const test = (schema, example, where) => {
+    const validate = ajv.compile(jsonSchema(schema));
+    if (!validate(example)) problems.push(`${where}: the example does not match: ${describe(validate.errors)}`);
+  };
+  for (const [name, schema] of Object.entries(doc.components.schemas)) {
+    if (schema.example !== undefined) test(schema, schema.example, `#/components/schemas/${name}`);
+  }
+  for (const { template, method, op } of operations(doc)) {
+    const bodies = [['request', resolve(doc, op.requestBody)],
+      ...Object.entries(op.responses || {}).map(([status, r]) => [status, resolve(doc, r)])];
+    for (const [what, holder] of bodies) {
+      const media = holder?.content?.['application/json'];
+      if (media?.example !== undefined) test(media.schema, media.example, `${method.toUpperCase()} ${template} ${what}`);
+    }
+  }
+  return problems;
+}
+
+export function responseChecker(doc, require) {
+  const ajv = documentAjv(doc, require);
   const compiled = new Map();
   // Literal paths before templated ones: /diary/recent-foods, not /diary/{date}.
   const routes = Object.keys(doc.paths).map((template) => ({
@@ -136,8 +171,7 @@ export function responseChecker(doc, require) {
       if (!compiled.has(key)) compiled.set(key, ajv.compile(jsonSchema(media.schema)));
       const validate = compiled.get(key);
       if (validate(body)) return null;
-      return validate.errors.map((e) => `${name}: field ${e.instancePath || '(the body)'} ${e.message}` +
-        (e.params && e.params.allowedValues ? ` ${JSON.stringify(e.params.allowedValues)}` : '')).join('; ');
+      return `${name}: ${describe(validate.errors)}`;
     },
   };
 }

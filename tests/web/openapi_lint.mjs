@@ -1,10 +1,11 @@
 // CTest openapi_lint: docs/openapi.yaml under `redocly lint` (@redocly/cli,
 // from web/node_modules; the rules are docs/redocly.yaml's), then the checks
-// of openapi_contract.mjs that make it a document clients can generate from.
+// of openapi_contract.mjs that make it a document clients can generate from,
+// with examples that match their schemas.
 // Usage: node openapi_lint.mjs DOCS_DIR WEB_DIR
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { contractProblems, loadDocument } from './openapi_contract.mjs';
+import { contractProblems, exampleProblems, loadDocument } from './openapi_contract.mjs';
 
 const [docsDir, webDir] = process.argv.slice(2);
 const docPath = path.join(docsDir, 'openapi.yaml');
@@ -24,10 +25,12 @@ const lintOut = `${lint.stdout}${lint.stderr}`;
 // printed as one, so both are looked for.
 check(lint.status === 0 && !/warning/i.test(lint.stdout), 'redocly lint: no errors and no warnings', lintOut);
 
-const { doc } = loadDocument(docPath, webDir);
+const { doc, require } = loadDocument(docPath, webDir);
 const problems = contractProblems(doc);
 check(problems.length === 0, 'every operation has an operationId and every JSON body a complete schema with an example',
   problems.join('\n'));
+const wrong = exampleProblems(doc, require);
+check(wrong.length === 0, 'every example matches its schema', wrong.join('\n'));
 
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
