@@ -44,7 +44,7 @@ function watch(target) {
       if (text === null) { unread += 1; return; }
       checked += 1;
       let body = text;
-      if (type.startsWith('application/json')) {
+      if (type.startsWith('application/json') && text !== '') {
         try { body = JSON.parse(text); } catch { mismatches.push(`${method} ${url.pathname}: not JSON: ${text.slice(0, 80)}`); return; }
       }
       const why = contract.check(method, url.pathname, response.status(), type, body);
