@@ -163,8 +163,10 @@ export function responseChecker(doc, require) {
       if (Object.keys(content).length === 0) {
         return body === '' || body === undefined ? null : `${name}: documented without a body, answered one`;
       }
-      const type = (contentType || '').split(';')[0].trim();
-      const media = content[type];
+      // Media types compare without their parameters (charset, version).
+      const bare = (t) => t.split(';')[0].trim().toLowerCase();
+      const type = bare(contentType || '');
+      const media = Object.entries(content).find(([key]) => bare(key) === type)?.[1];
       if (!media) return `${name}: answered ${type || 'no content type'}, documented ${Object.keys(content).join(', ')}`;
       if (type !== 'application/json') return null;
       const key = `${op.operationId} ${status}`;
