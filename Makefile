@@ -13,10 +13,11 @@ TEST_JOBS ?= $(shell nproc)
 # The sanitizer build (`make test-sanitize`, CI after `make test`): Debug,
 # AddressSanitizer with LeakSanitizer, and UBSan that aborts on the first finding.
 ASAN_BUILD_DIR ?= build-asan
-# Left out of the sanitizer run: the tests that run Node.js (the browser test
-# and the npm engines check); they test the web app, not the C++ code. The
+# Left out of the sanitizer run: the tests that run Node.js (the browser test,
+# the npm engines check, the OpenAPI lint and the responses' check against the
+# document); they test the web app and the API document, not the C++ code. The
 # package test (label package) too: it installs build/'s .deb.
-SANITIZE_EXCLUDE ?= ^web_
+SANITIZE_EXCLUDE ?= ^(web_|openapi_)
 # Every report goes to a file here, also those of the `platewise` processes the
 # end-to-end tests start (whose exit codes not every test reads): any file there
 # after the run fails it.

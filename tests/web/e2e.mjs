@@ -3,13 +3,18 @@
 // sign-up, onboarding, adding, editing (with If-Match) and deleting food, and
 // the other screens.
 // Saves screenshots of each main screen at phone (375 px) and desktop width.
+// Every API response the browser gets is checked against the document the
+// server serves (GET /api/v1/openapi.yaml, docs/openapi.yaml): its operation,
+// status, content type and, for JSON, the schema (openapi_contract.mjs).
 // Usage: node e2e.mjs BINARY DATA_DIR WEB_DIR NODE_MODULES_PARENT SCREENSHOT_DIR
 import { spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
+import { parseDocument, responseChecker } from './openapi_contract.mjs';
 
 const [binary, dataDir, webDir, webPackage, shotDir] = process.argv.slice(2);
 const require = createRequire(path.resolve(webPackage, 'package.json'));
@@ -19,6 +24,47 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'platewise-web-'));
 mkdirSync(shotDir, { recursive: true });
 let server, browser;
 let passed = 0;
+
+// The API responses seen, each checked against the document (`contract`).
+let contract;
+let checked = 0;
+let unread = 0;
+const mismatches = [];
+const pending = [];
+function watch(target) {
+  target.on('response', (response) => {
+    const url = new URL(response.url());
+    if (!url.pathname.startsWith('/api/') && url.pathname !== '/healthz') return;
+    pending.push((async () => {
+      const method = response.request().method();
+      const type = response.headers()['content-type'] || '';
+      // A body the browser no longer holds (the page went on) may never come.
+      const text = await Promise.race([response.text().catch(() => null),
+        new Promise((resolve) => { setTimeout(resolve, 3000, null).unref(); })]);
+      if (text === null) { unread += 1; return; }
+      checked += 1;
+      let body = text;
+      if (type.startsWith('application/json') && text !== '') {
+        try { body = JSON.parse(text); } catch { mismatches.push(`${method} ${url.pathname}: not JSON: ${text.slice(0, 80)}`); return; }
+      }
+      const why = contract.check(method, url.pathname, response.status(), type, body);
+      if (why) mismatches.push(why);
+    })());
+  });
+}
+// Waits for the responses seen so far to be checked.
+const settle = () => Promise.all(pending.splice(0));
+
+function getText(url) {
+  return new Promise((resolve, reject) => {
+    http.get(url, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => { text += chunk; });
+      res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`${url}: ${res.statusCode}`))));
+    }).on('error', reject);
+  });
+}
 
 function step(name) {
   passed += 1;
@@ -57,6 +103,8 @@ async function shoot(page, phone, name, ready) {
 
 async function main() {
   const base = await startServer();
+  const served = parseDocument(await getText(base + '/api/v1/openapi.yaml'), webPackage);
+  contract = responseChecker(served.doc, served.require);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -64,6 +112,7 @@ async function main() {
     // launch() gives Chromium a fresh, empty user data dir of its own.
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  watch(context);
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
   page.on('pageerror', (e) => { throw e; });
@@ -93,6 +142,7 @@ async function main() {
 
   const phoneContext = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true,
     storageState: await context.storageState() });
+  watch(phoneContext);
   const phone = await phoneContext.newPage();
 
   for (const meal of ['Breakfast', 'Lunch', 'Dinner', 'Snacks']) await page.getByRole('region', { name: meal }).waitFor();
@@ -232,6 +282,7 @@ async function main() {
   // apart, the two dates always differ.
   const tzContext = await browser.newContext({ viewport: { width: 1280, height: 900 },
     timezoneId: 'Pacific/Pago_Pago', storageState: await context.storageState() });
+  watch(tzContext);
   const tzPage = await tzContext.newPage();
   tzPage.on('pageerror', (e) => { throw e; });
   await tzPage.goto(base + '/#/today');
@@ -251,6 +302,7 @@ async function main() {
   const browserDay = await tzPage.evaluate((o) => new Date().toLocaleDateString('en-US', o), dateOpts);
   assert.notEqual(kiritimati, browserDay);
   await tzPage.getByRole('heading', { name: `Today, ${kiritimati}` }).waitFor();
+  await settle();
   await tzContext.close();
   step(`today is the profile's (${kiritimati} in Kiritimati), not the browser's (${browserDay} in Pago Pago)`);
 
@@ -284,12 +336,19 @@ async function main() {
   server.kill('SIGTERM');
   const closedBase = await startServer(['--signup', 'closed'], 'invite.db');
   const closedPage = await browser.newPage();
+  watch(closedPage);
   await closedPage.goto(closedBase + '/');
   await closedPage.getByText('Sign-up is closed on this server').waitFor();
   await closedPage.getByRole('button', { name: 'Log in' }).waitFor();
   assert.equal(await closedPage.getByRole('button', { name: 'Sign up' }).count(), 0);
+  await settle();
   await closedPage.close();
   step('closed sign-up shows only logging in');
+
+  await settle();
+  assert.deepEqual(mismatches, [], `responses that do not match docs/openapi.yaml:\n${mismatches.join('\n')}`);
+  assert.ok(checked > 0);
+  step(`every API response matched docs/openapi.yaml (${checked} responses of ${contract.operationsSeen.size} operations; ${unread} bodies gone before read)`);
 }
 
 try {

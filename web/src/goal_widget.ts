@@ -3,7 +3,7 @@
 // and how it was worked out (docs/science.md), with the floor note when it applies.
 import { ApiError, get, put } from './api';
 import { append, field, fmt, h } from './dom';
-import type { Goal, Profile } from './types';
+import type { Goal, Profile, ProfileInput } from './types';
 
 export const WEEKLY_GOALS: { lb: number; label: string }[] = [2, 1.5, 1, 0.5, 0, -0.5, -1, -1.5, -2].map((lb) => ({
   lb,
@@ -115,9 +115,9 @@ export function renderGoalWidget(
       birthDate = isoDate(d);
     }
     const chosenSex = (form.querySelector('input[name=sex]:checked') as HTMLInputElement | null)?.value;
-    const profile: Profile = {
-      sex: chosenSex as Profile['sex'], birth_date: birthDate, height_cm: heightCm, weight_kg: weightKg,
-      activity: activity.value, weekly_goal_lb: Number(goal.value), units: m ? 'metric' : 'imperial',
+    const profile: ProfileInput = {
+      sex: chosenSex as ProfileInput['sex'], birth_date: birthDate, height_cm: heightCm, weight_kg: weightKg,
+      activity: activity.value as ProfileInput['activity'], weekly_goal_lb: Number(goal.value), units: m ? 'metric' : 'imperial',
       time_zone: current?.time_zone ?? timeZone(),
     };
     save.disabled = true;

@@ -5,7 +5,7 @@
 import { ApiError, get, post } from './api';
 import { fmt, h } from './dom';
 import { serverToday } from './server_today';
-import type { Day } from './types';
+import type { Day, TotalKey } from './types';
 
 interface ReportNutrient {
   key: string; name: string; unit: string; mean: number | null; target: number | null;
@@ -105,7 +105,7 @@ async function suggestions(main: HTMLElement, today: string): Promise<void> {
 
 // Without the nutrient report: today's totals from the diary.
 function renderDiaryTotals(main: HTMLElement, day: Day): void {
-  const rows: [string, string, string][] = [
+  const rows: [TotalKey, string, string][] = [
     ['energy_kcal', 'Energy', 'kcal'], ['protein_g', 'Protein', 'g'], ['carbohydrate_g', 'Carbohydrate', 'g'],
     ['fat_g', 'Fat', 'g'], ['fiber_g', 'Fiber', 'g'], ['magnesium_mg', 'Magnesium', 'mg'],
   ];

@@ -4,7 +4,7 @@ import { ApiError, del, get, patch, post } from './api';
 import { append, field, fmt, h } from './dom';
 import { openFoodPicker } from './food_picker';
 import { serverToday } from './server_today';
-import { MEALS, type Day, type DayLine, type MealName } from './types';
+import { MEALS, type Day, type DayLine, type MealName, type TotalKey } from './types';
 
 export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -138,7 +138,7 @@ function entryRow(l: DayLine, rerender: () => Promise<void>): HTMLElement {
   return row;
 }
 
-const STRIP: { key: string; label: string; unit: string }[] = [
+const STRIP: { key: TotalKey; label: string; unit: string }[] = [
   { key: 'protein_g', label: 'Protein', unit: 'g' },
   { key: 'carbohydrate_g', label: 'Carbohydrate', unit: 'g' },
   { key: 'fat_g', label: 'Fat', unit: 'g' },
