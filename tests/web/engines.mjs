@@ -34,5 +34,22 @@ for (const [where, entry] of Object.entries(lock.packages)) {
   check(semver.satisfies(floor, range), `${name}@${entry.version} (node ${range}) runs on ${floor}`);
 }
 
+// npm too: scripts/install-deps brings npm up to the floor of
+// web/package.json's engines.npm (Debian 12's npm 9.2 is older), and every
+// package's engines.npm must include that floor. (A stock Debian 12 once
+// failed here: @redocly/cli wants npm 9.5, and web/.npmrc's engine-strict
+// made npm 9.2 refuse it.)
+const npmDeclared = pkg.engines && pkg.engines.npm;
+check(Boolean(npmDeclared) && semver.validRange(npmDeclared) !== null,
+  `web/package.json declares engines.npm (${npmDeclared}), the npm scripts/install-deps provides`);
+const npmFloor = npmDeclared ? semver.minVersion(npmDeclared).version : '0.0.0';
+for (const [where, entry] of Object.entries(lock.packages)) {
+  if (where === '') continue;
+  const name = where.replace(/^.*node_modules\//, '');
+  const range = entry.engines && entry.engines.npm;
+  if (!range) continue;
+  check(semver.satisfies(npmFloor, range), `${name}@${entry.version} (npm ${range}) installs with npm ${npmFloor}`);
+}
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
