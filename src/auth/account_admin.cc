@@ -85,6 +85,13 @@ Result<StoredUser> AccountByEmail(AccountRepository& accounts, std::string_view 
   return user;
 }
 
+Status EndApiTokens(AccountRepository& accounts, UserId user) {
+  auto tokens = accounts.ListApiTokens(user);
+  if (!tokens.ok()) return tokens.status();
+  for (const ApiTokenInfo& t : *tokens) PW_RETURN_IF_ERROR(accounts.DeleteApiToken(user, t.id));
+  return Status::Ok();
+}
+
 Result<std::string> ResetPassword(AccountRepository& accounts, std::string_view email, HashCost cost) {
   auto user = AccountByEmail(accounts, email);
   if (!user.ok()) return user.status();
@@ -93,9 +100,7 @@ Result<std::string> ResetPassword(AccountRepository& accounts, std::string_view 
   if (!hash.ok()) return hash.status();
   PW_RETURN_IF_ERROR(accounts.SetPasswordHash(user->id, *hash));
   PW_RETURN_IF_ERROR(accounts.DeleteOtherSessions(user->id, ""));
-  auto tokens = accounts.ListApiTokens(user->id);
-  if (!tokens.ok()) return tokens.status();
-  for (const ApiTokenInfo& t : *tokens) PW_RETURN_IF_ERROR(accounts.DeleteApiToken(user->id, t.id));
+  PW_RETURN_IF_ERROR(EndApiTokens(accounts, user->id));
   return password;
 }
 

@@ -42,6 +42,11 @@ Result<NewAccount> AddAccount(AccountRepository& accounts, std::string_view emai
 // The account with this email (normalised); NotFound naming it otherwise.
 Result<StoredUser> AccountByEmail(AccountRepository& accounts, std::string_view email);
 
+// Ends every API token of `user`: made under the old password, they would
+// outlive a change meant to lock out whoever had it (a password change, a
+// reset).
+Status EndApiTokens(AccountRepository& accounts, UserId user);
+
 // Gives the account a new generated password and returns it; every session
 // and API token of the account ends (whoever had them is out).
 Result<std::string> ResetPassword(AccountRepository& accounts, std::string_view email,

@@ -5,13 +5,13 @@
 // the web app's sign-up form, or an API client sends it as "invite".
 
 #include <charconv>
-#include <ctime>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 
 #include "auth/account_admin.h"
 #include "cli/commands.h"
+#include "core/utc_time.h"
 
 namespace platewise::cli {
 namespace {
@@ -34,14 +34,7 @@ Result<std::int64_t> ParseDuration(const std::string& text) {
   }
 }
 
-std::string UtcTime(std::int64_t seconds) {
-  std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
-}
+std::string UtcTime(std::int64_t seconds) { return UtcTimestamp(seconds * 1000, false); }
 
 }  // namespace
 

@@ -12,19 +12,10 @@
 #include <utility>
 #include <nlohmann/json.hpp>
 
+#include "core/utc_time.h"
+
 namespace platewise::http {
 namespace {
-
-// "2026-12-02T05:11:22.123Z"
-std::string IsoUtc(std::int64_t unix_ms) {
-  std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char buf[40];
-  std::size_t n = std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &utc);
-  std::snprintf(buf + n, sizeof buf - n, ".%03dZ", static_cast<int>(unix_ms % 1000));
-  return buf;
-}
 
 std::int64_t NowUnixMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -47,7 +38,7 @@ void WriteAll(int fd, const std::string& text) {
 
 std::string AccessLogLine(const AccessRecord& r) {
   nlohmann::ordered_json line;
-  line["time"] = IsoUtc(r.unix_ms);
+  line["time"] = UtcTimestamp(r.unix_ms, true);
   line["method"] = std::string(r.method);
   line["route"] = std::string(r.route);
   line["status"] = r.status;
@@ -112,7 +103,7 @@ void AccessLog::RunWriter() {
     }
     if (dropped > 0) {
       nlohmann::ordered_json note;
-      note["time"] = IsoUtc(NowUnixMs());
+      note["time"] = UtcTimestamp(NowUnixMs(), true);
       note["dropped_lines"] = dropped;
       out += note.dump() + "\n";
     }

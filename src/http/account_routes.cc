@@ -119,15 +119,6 @@ Result<StoredUser> CheckPassword(UseCaseContext& ctx, LoginThrottle& throttle, c
   return stored;
 }
 
-// Ends every API token of `user`: made with the old password, they would
-// outlive the change that was meant to lock out whoever had it.
-Status EndApiTokens(AccountRepository& accounts, UserId user) {
-  auto tokens = accounts.ListApiTokens(user);
-  if (!tokens.ok()) return tokens.status();
-  for (const auto& t : *tokens) PW_RETURN_IF_ERROR(accounts.DeleteApiToken(user, t.id));
-  return Status::Ok();
-}
-
 // What a request that would hash or check a password answers when every
 // hashing slot is taken (auth/hashing_slots.h).
 Status HashingBusy() {
@@ -177,11 +168,10 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     auto taken = ctx.store.accounts->FindUserByEmail(creds->email);
     if (taken.ok()) return refuse(Status::Conflict("an account with email " + creds->email + " exists"));
     if (taken.status().code() != StatusCode::kNotFound) return refuse(taken.status());
-    auto hash = auth::HashPassword(creds->password, options.hash_cost);
-    if (!hash.ok()) return refuse(hash.status());
-    auto id = ctx.store.accounts->CreateUser(creds->email, *hash);
-    if (!id.ok()) return refuse(id.status());
-    return StartSession(*ctx.store.accounts, ctx.clock, options, req, {*id, creds->email, *hash}, 201);
+    // The same making of an account as `platewise users add`.
+    auto made = auth::AddAccount(*ctx.store.accounts, creds->email, creds->password, options.hash_cost);
+    if (!made.ok()) return refuse(made.status());
+    return StartSession(*ctx.store.accounts, ctx.clock, options, req, made->user, 201);
   });
 
   router.Add("POST", "/api/v1/login", [&ctx, options, throttle, slots](const Request& req) {
@@ -264,7 +254,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     if (!hash.ok()) return ErrorResponse(hash.status());
     // Tokens first: if ending them fails, nothing else changed and the
     // request can be sent again with the same current password.
-    Status s = keep_tokens.get<bool>() ? Status::Ok() : EndApiTokens(*ctx.store.accounts, *user);
+    Status s = keep_tokens.get<bool>() ? Status::Ok() : auth::EndApiTokens(*ctx.store.accounts, *user);
     if (s.ok()) s = ctx.store.accounts->SetPasswordHash(*user, *hash);
     if (s.ok()) s = ctx.store.accounts->DeleteOtherSessions(*user, req.auth.session_token_hash);
     return s.ok() ? NoContent() : ErrorResponse(s);

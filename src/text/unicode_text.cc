@@ -65,14 +65,6 @@ bool IsValidUtf8(std::string_view utf8) {
   return true;
 }
 
-std::string ToNfc(std::string_view utf8) {
-  auto utf16 = ToUtf16(utf8);
-  if (!utf16) return std::string(utf8);
-  auto nfc = NfcOf(*utf16);
-  if (!nfc) return std::string(utf8);
-  return ToUtf8(*nfc).value_or(std::string(utf8));
-}
-
 std::string ToLower(std::string_view utf8) {
   auto in = ToUtf16(utf8);
   if (!in) return std::string(utf8);

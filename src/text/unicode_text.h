@@ -15,11 +15,9 @@ namespace platewise::text {
 // nothing above U+10FFFF).
 bool IsValidUtf8(std::string_view utf8);
 
-// The text in Normalization Form C: "e" + U+0301 (combining acute) becomes
-// U+00E9, so two spellings of one word compare equal byte for byte.
-std::string ToNfc(std::string_view utf8);
-
-// Lower case by Unicode's default (root locale) mappings, then NFC: "JOSÉ"
+// Lower case by Unicode's default (root locale) mappings, then Normalization
+// Form C ("e" + U+0301, combining acute, becomes U+00E9, so two spellings of
+// one word compare equal byte for byte): "JOSÉ"
 // and "BÜCHER" become "josé" and "bücher". Lowering, not full case folding:
 // "ß" stays "ß" (folding would make it "ss", another name).
 std::string ToLower(std::string_view utf8);

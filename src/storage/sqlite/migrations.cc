@@ -413,12 +413,9 @@ Result<std::int64_t> SchemaVersion(Database& db) {
 
 Status Migrate(Database& db) {
   PW_RETURN_IF_ERROR(db.Exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
-  auto read = db.Prepare("SELECT coalesce(max(version), 0) FROM schema_version");
-  if (!read.ok()) return read.status();
-  auto row = read->Step();
-  if (!row.ok()) return row.status();
-  std::int64_t current = read->ColumnInt(0);
-  read->Reset();
+  auto version = SchemaVersion(db);
+  if (!version.ok()) return version.status();
+  const std::int64_t current = *version;
   const std::int64_t newest = NewestSchemaVersion();
   if (current > newest) {
     return Status::Unavailable("database schema version " + std::to_string(current) +
