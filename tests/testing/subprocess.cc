@@ -9,7 +9,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+#include <cerrno>
 #include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <cstring>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
@@ -74,10 +79,30 @@ ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::s
                              const ServerProcessOptions& options) {
   int fds[2];
   if (pipe(fds) != 0) return;
-  auto argv = Argv(binary, args);
   const passwd* nobody = options.unprivileged && getuid() == 0 ? getpwnam("nobody") : nullptr;
   const uid_t nobody_uid = nobody ? nobody->pw_uid : 0;
   const gid_t nobody_gid = nobody ? nobody->pw_gid : 0;
+  std::string program = binary;
+  std::vector<std::string> child_args = args;
+  if (nobody) {
+    // A folder nobody may enter, with a copy of the binary and of the
+    // --data-dir folder (the bundled data it reads at start).
+    char tmpl[] = "/tmp/platewise-nobody-binary.XXXXXX";
+    if (mkdtemp(tmpl) == nullptr || chmod(tmpl, 0755) != 0) return;
+    binary_copy_dir_ = tmpl;
+    program = binary_copy_dir_ + "/platewise";
+    std::error_code ec;
+    std::filesystem::copy_file(binary, program, ec);
+    if (ec || chmod(program.c_str(), 0755) != 0) return;
+    for (std::size_t i = 0; i + 1 < child_args.size(); ++i) {
+      if (child_args[i] != "--data-dir") continue;
+      const std::string data = binary_copy_dir_ + "/data";
+      std::filesystem::copy(child_args[i + 1], data, std::filesystem::copy_options::recursive, ec);
+      if (ec) return;
+      child_args[i + 1] = data;
+    }
+  }
+  auto argv = Argv(program, child_args);
   std::vector<std::string> env = options.env;  // putenv keeps the pointers: these outlive the exec
   pid_ = fork();
   if (pid_ == 0) {
@@ -97,7 +122,12 @@ ServerProcess::ServerProcess(const std::string& binary, const std::vector<std::s
     if (nobody_uid != 0 && (setgroups(0, nullptr) != 0 || setgid(nobody_gid) != 0 || setuid(nobody_uid) != 0)) {
       _exit(127);
     }
-    execv(binary.c_str(), argv.data());
+    execv(program.c_str(), argv.data());
+    // Said on the output the test prints when the server did not start
+    // (no allocation between fork and exit).
+    const char* parts[] = {"cannot run ", program.c_str(), ": ", std::strerror(errno), "\n"};
+    for (const char* part : parts)
+      if (write(1, part, std::strlen(part)) < 0) break;
     _exit(127);
   }
   close(fds[1]);
@@ -156,6 +186,10 @@ void ServerProcess::Kill() {
 ServerProcess::~ServerProcess() {
   Stop();
   if (out_fd_ >= 0) close(out_fd_);
+  if (!binary_copy_dir_.empty()) {
+    std::error_code ec;
+    std::filesystem::remove_all(binary_copy_dir_, ec);
+  }
 }
 
 }  // namespace platewise::testing

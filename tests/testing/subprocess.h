@@ -33,7 +33,10 @@ struct ServerProcessOptions {
   // truncated) instead of the test's.
   std::string stderr_path = {};
   // When the tests run as root, the child runs as user `nobody`, so that file
-  // permissions bind it (root may write a file of mode 0400).
+  // permissions bind it (root may write a file of mode 0400). It runs a copy
+  // of the binary, and reads a copy of the --data-dir folder, in a folder of
+  // its own: the checkout may be where only root can enter (a clone in
+  // /root, mode 0700, as on a stock Debian).
   bool unprivileged = false;
   // Extra environment entries ("NAME=value") for the child.
   std::vector<std::string> env = {};
@@ -70,6 +73,7 @@ class ServerProcess {
   int out_fd_ = -1;
   int port_ = 0;
   std::string output_;
+  std::string binary_copy_dir_;  // the copy of the binary run as nobody, removed at the end
 };
 
 }  // namespace platewise::testing
