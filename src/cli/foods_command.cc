@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "core/nutrient/nutrient_use_cases.h"
 #include "json/food_json.h"
+#include "json/food_search_json.h"
 #include "search/food_search.h"
 #include "json/nutrient_json.h"
 
@@ -27,6 +28,28 @@ std::string Number(const std::optional<double>& v, const char* fmt) {
   return buf;
 }
 
+// What the person should know about how the query was answered: words
+// dropped, spelling widened, everyday names searched as the database's words.
+std::string SearchNote(const std::string& query, const search::FoodSearchResult& r) {
+  std::string note;
+  if (r.foods.empty()) return note;
+  if (!r.relaxed.empty() || r.spelling_widened) {
+    note += "No exact match for \"";
+    note += query;
+    note += r.spelling_widened ? "\"; showing close spellings of \"" : "\"; showing \"";
+    note += r.searched;
+    note += "\".\n";
+  }
+  for (const auto& a : r.aliases) {
+    note += "Searched \"";
+    note += a.searched;
+    note += "\" for \"";
+    note += a.typed;
+    note += "\".\n";
+  }
+  return note;
+}
+
 }  // namespace
 
 Status RunFoodsSearch(AppContext& ctx) {
@@ -39,16 +62,15 @@ Status RunFoodsSearch(AppContext& ctx) {
   if (!store.ok()) return store.status();
   auto index = search::LoadFoodIndex(*(*store)->foods, *(*store)->diary);
   if (!index.ok()) return index.status();
-  auto foods = search::SearchFoods(**index, *(*store)->foods, query, *limit, kLocalUser);
-  if (!foods.ok()) return foods.status();
+  auto found = search::SearchFoods(**index, *(*store)->foods, query, *limit, kLocalUser);
+  if (!found.ok()) return found.status();
   if (ctx.args().Has("json")) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const SharedFood& f : *foods) list.push_back(FoodSummaryJson(*f));
-    ctx.out() << nlohmann::json{{"query", query}, {"foods", list}}.dump(2) << "\n";
+    ctx.out() << FoodSearchJson(query, *found).dump(2) << "\n";
     return Status::Ok();
   }
-  if (foods->empty()) ctx.out() << "No food matches \"" << query << "\".\n";
-  for (const SharedFood& food : *foods) {
+  if (found->foods.empty()) ctx.out() << "No food matches \"" << query << "\".\n";
+  ctx.out() << SearchNote(query, *found);
+  for (const SharedFood& food : found->foods) {
     const Food& f = *food;
     char line[512];
     std::snprintf(line, sizeof line, "%-7s %-60s %s kcal/100 g\n", f.id.c_str(), f.description.c_str(),

@@ -5,6 +5,7 @@
 #include "http/error_response.h"
 #include "http/request_user.h"
 #include "json/food_json.h"
+#include "json/food_search_json.h"
 #include "search/food_search.h"
 
 namespace platewise::http {
@@ -40,9 +41,7 @@ void AddFoodRoutes(Router& router, FoodRepository& foods, const search::FoodInde
     UserId viewer = req.auth.via == RequestAuth::Via::kNone ? kNoUser : req.auth.user;
     auto found = search::SearchFoods(index, foods, q->second, *limit, viewer);
     if (!found.ok()) return ErrorResponse(found.status());
-    nlohmann::json list = nlohmann::json::array();
-    for (const SharedFood& f : *found) list.push_back(FoodSummaryJson(*f));
-    return JsonResponse(200, {{"query", q->second}, {"foods", std::move(list)}});
+    return JsonResponse(200, FoodSearchJson(q->second, *found));
   });
 
   router.Add("GET", "/api/v1/foods/{id}", [&foods](const Request& req) {

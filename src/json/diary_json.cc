@@ -1,6 +1,7 @@
 #include "json/diary_json.h"
 
 #include "core/diary/day_summary.h"
+#include "core/food/amount.h"
 #include "core/food/entry_nutrients.h"
 
 namespace platewise {
@@ -46,8 +47,12 @@ nlohmann::json WeightsJson(const std::vector<WeightEntry>& weights) {
 }
 
 nlohmann::json FoodUseJson(const FoodUse& use, const Food& food) {
-  return {{"food_id", use.food_id}, {"name", food.description}, {"times", use.times},
-          {"last_date", use.last_date.ToString()}};
+  auto last = ReadAmountDescription(use.last_amount_text);
+  return {{"food_id", use.food_id},
+          {"name", food.description},
+          {"times", use.times},
+          {"last_date", use.last_date.ToString()},
+          {"last_amount", last ? nlohmann::json{{"amount", last->amount}, {"unit", last->unit}} : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json ProfileJson(const ProfileSettings& s, const BodyProfile& body) {

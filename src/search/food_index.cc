@@ -1,11 +1,13 @@
 #include "search/food_index.h"
 
 #include <algorithm>
+#include <bit>
 #include <mutex>
 
 #include "search/food_ranking.h"
 #include "search/plural_stem.h"
 #include "search/term_matcher.h"
+#include "search/text_tokens.h"
 
 namespace platewise::search {
 namespace {
@@ -33,6 +35,7 @@ struct WordMatch {
 struct Ranked {
   float score;
   std::uint32_t slot;
+  float words_score;  // the query words' part of score
 };
 
 // A cursor into one matched term's postings, for the merge in bound order.
@@ -146,13 +149,24 @@ void FoodIndex::AddLocked(const IndexedFood& food, bool keep_postings_ordered) {
   text_.append(food.name, 0, s.name_length);
   text_.append(food.id, 0, s.id_length);
   s.flags = kAlive | (food.owner != kSharedFood ? kPrivate : 0);
+  std::vector<NameToken> tokens = TokenizeName(food.name);
+  {
+    // The head's words, each once: the joined form of a hyphenated word
+    // ("7-up": 7, up, 7up) is not another word.
+    int head = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      bool joined = i >= 2 && tokens[i].word == tokens[i - 2].word + tokens[i - 1].word;
+      if (tokens[i].place <= Place::kHeadOther && !joined) ++head;
+    }
+    s.flags |= static_cast<std::uint8_t>(std::min(head, 63) << kHeadWordsShift);
+  }
   s.words_offset = static_cast<std::uint32_t>(words_.size());
   s.static_score = StaticScore(TraitsOf(food.name, food.food_group, food.branded, food.portions));
   slots_.push_back(s);
 
   // One posting per (term, food), with the best place the term has in the name.
   std::vector<std::pair<std::uint32_t, std::uint8_t>> best_place;
-  for (const NameToken& t : TokenizeName(food.name)) {
+  for (const NameToken& t : tokens) {
     std::uint32_t term = TermIdLocked(t.word);
     auto place = static_cast<std::uint8_t>(t.place);
     words_.push_back(Pack(term, place));
@@ -181,8 +195,33 @@ void FoodIndex::AddLocked(const IndexedFood& food, bool keep_postings_ordered) {
 }
 
 std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std::int64_t user) const {
-  std::vector<std::string> words = TokenizeQuery(query);
+  return SearchWords(TokenizeQuery(query), limit, user);
+}
+
+bool FoodIndex::HasTerm(const std::string& word) const {
+  std::shared_lock lock(mutex_);
+  return term_ids_.contains(word);
+}
+
+std::size_t FoodIndex::WordMatches(const std::string& word) const {
+  std::shared_lock lock(mutex_);
+  auto stem_it = stem_ids_.find(PluralStem(word));
+  std::vector<TermHit> hits = MatchPrefixes(word, terms_, term_order_);
+  std::vector<std::uint32_t> terms;
+  for (const TermHit& h : hits) terms.push_back(h.term);
+  if (stem_it != stem_ids_.end())
+    for (std::uint32_t t : terms_of_stem_[stem_it->second]) terms.push_back(t);
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  std::size_t n = 0;
+  for (std::uint32_t t : terms) n += postings_[t].size();
+  return n;
+}
+
+std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, int limit, std::int64_t user,
+                                              int extra_edits) const {
   if (words.size() > kMaxQueryWords) words.resize(kMaxQueryWords);
+  const bool short_query = ShortQuery(words);
   if (words.empty() || limit <= 0) return {};
 
   std::shared_lock lock(mutex_);
@@ -210,7 +249,7 @@ std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std:
     // plural of one) means those terms, not its near misses; only a word that
     // is neither pays for the typo walk.
     std::vector<TermHit> hits = MatchPrefixes(word, terms_, term_order_);
-    if (hits.empty() && stem == SlotTable::kNone) hits = MatchTerms(word, terms_, term_order_);
+    if (hits.empty() && stem == SlotTable::kNone) hits = MatchTerms(word, terms_, term_order_, extra_edits);
     for (const TermHit& hit : hits) {
       bool same_stem = term_stem_[hit.term] == stem;
       MatchKind kind = same_stem || terms_[hit.term] == word ? MatchKind::kExact
@@ -244,13 +283,13 @@ std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std:
   auto user_it = user_logs_.find(user);
   const auto* user_logs = user_it == user_logs_.end() ? nullptr : &user_it->second;
   // The most any candidate can add beyond its pivot posting's bound.
-  float headroom = EveryoneLogsBoost(max_logs_);
+  float headroom = EveryoneLogsBoost(max_logs_) + WholeHeadBonus();
   for (std::size_t w = 0; w < words.size(); ++w)
     if (w != pivot) headroom += matches[w].best_kind + best_place;
   if (user_logs) {
     std::uint32_t most = 0;
     for (const auto& [slot, n] : *user_logs) most = std::max(most, n);
-    headroom += UserBoost(most);
+    headroom += UserBoost(most, short_query);
   }
 
   // The signature bits each other word needs (one of them).
@@ -310,25 +349,60 @@ std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std:
     if (!visible(s, slot)) continue;
     float score = c.bound;
     bool all = true;
-    for (std::size_t w = 0; w < words.size() && all; ++w) {
-      if (w == pivot) continue;
-      float best = -1;
+    // The head words (by position in the name) that a query word's best
+    // match is: all of them earns the whole-head bonus.
+    std::uint64_t head_matched = 0;
+    bool head_matched_as_typed = false;
+    // A word of the name serves one query word: "potato" and "potatoes" of
+    // one query do not both count the name's "Potatoes". The pivot claims
+    // its word first; a query word left with only claimed words counts as
+    // SharedWordScore of its kind, without the place bonus.
+    std::uint64_t claimed = 0;
+    for (std::size_t step = 0; step < words.size() && all; ++step) {
+      const std::size_t w = step == 0 ? pivot : (step <= pivot ? step - 1 : step);
+      float best = -1, best_kind = -1, best_claimed = -1;
+      std::uint32_t best_at = 0;
       const float* row = &scratch.term_score[w * n_terms];
       for (std::uint32_t i = 0; i < s.words_count; ++i) {
         std::uint32_t packed = words_[s.words_offset + i];
         float k = row[packed >> 3];
-        if (k >= 0) best = std::max(best, k + bonus[packed & 7]);
+        if (k < 0) continue;
+        if (i < 64 && (claimed >> i & 1)) {
+          best_claimed = std::max(best_claimed, k);
+        } else if (k + bonus[packed & 7] > best) {
+          best = k + bonus[packed & 7];
+          best_kind = k;
+          best_at = i;
+        }
       }
-      if (best < 0) all = false;
-      else score += best;
+      if (best < 0 && best_claimed < 0) {
+        all = false;
+        continue;
+      }
+      if (best < 0) {  // only words another query word has
+        if (w != pivot) score += SharedWordScore(best_claimed);
+        continue;
+      }
+      if (w != pivot) score += best;  // the pivot's is in c.bound
+      if (best_at < 64) {
+        claimed |= 1ull << best_at;
+        if (static_cast<Place>(words_[s.words_offset + best_at] & 7) <= Place::kHeadOther) {
+          head_matched |= 1ull << best_at;
+          head_matched_as_typed = head_matched_as_typed || IsMatchAsTyped(best_kind);
+        }
+      }
     }
     if (!all) continue;
+    if (HeadWords(s) > 0 && head_matched_as_typed && std::popcount(head_matched) >= HeadWords(s)) {
+      score += WholeHeadBonus();
+    }
+    const float words_score = score - s.static_score;
     if (s.logs > 0) score += EveryoneLogsBoost(s.logs);
     if (user_logs) {
       auto it = user_logs->find(slot);
-      if (it != user_logs->end()) score += UserBoost(it->second);
+      if (it != user_logs->end()) score += UserBoost(it->second, short_query);
     }
-    Ranked r{score, slot};
+    Ranked r{score, slot, words_score};
     if (heap.size() < keep) {
       heap.push_back(r);
       std::push_heap(heap.begin(), heap.end(), worse);
@@ -343,7 +417,7 @@ std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std:
   hits.reserve(heap.size());
   for (const Ranked& r : heap) {
     const Slot& s = slots_[r.slot];
-    hits.push_back({std::string(IdOf(s)), std::string(NameOf(s)), r.score});
+    hits.push_back({std::string(IdOf(s)), std::string(NameOf(s)), r.score, r.words_score});
   }
   return hits;
 }

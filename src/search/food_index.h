@@ -42,6 +42,9 @@ struct SearchHit {
   std::string id;
   std::string name;
   float score = 0;
+  // The part of `score` that the query's words earned (kind and place of
+  // each match); the rest is the food's own (static score, log boosts).
+  float words_score = 0;
 };
 
 struct IndexStats {
@@ -73,6 +76,16 @@ class FoodIndex {
   // The best `limit` foods for `query` as `user` sees them, best first; empty
   // when the query has no word or nothing matches every word.
   std::vector<SearchHit> Search(std::string_view query, int limit, std::int64_t user) const;
+  // The same for words already tokenized (TokenizeQuery). `extra_edits`
+  // widens the typo allowance of words that match no term as typed.
+  std::vector<SearchHit> SearchWords(std::vector<std::string> words, int limit, std::int64_t user,
+                                     int extra_edits = 0) const;
+  // True when some name has exactly this (folded) word.
+  bool HasTerm(const std::string& word) const;
+  // How many postings (foods, counted once per matched term) one query word
+  // matches as typed: as a prefix or a plural, typos not counted; 0 when it
+  // matches nothing but by a typo.
+  std::size_t WordMatches(const std::string& word) const;
 
   IndexStats Stats() const;
   // The ids of every private food held (custom foods and recipes).
@@ -83,7 +96,7 @@ class FoodIndex {
     std::uint32_t text_offset;   // name, then id, in text_
     std::uint16_t name_length;
     std::uint8_t id_length;
-    std::uint8_t flags;          // kAlive, kPrivate
+    std::uint8_t flags;          // kAlive, kPrivate; the head's word count above them (HeadWords)
     std::uint32_t words_offset;  // this food's words in words_
     std::uint32_t words_count;
     float static_score;          // StaticScore of its traits (logs are added when scoring)
@@ -91,6 +104,8 @@ class FoodIndex {
   };
   static constexpr std::uint8_t kAlive = 1;
   static constexpr std::uint8_t kPrivate = 2;
+  static constexpr int kHeadWordsShift = 2;  // flags >> 2: words of the head segment, at most 63
+  static int HeadWords(const Slot& s) { return s.flags >> kHeadWordsShift; }
   // A posting or a food word: 29 bits of food slot / term id, 3 bits of Place.
   static std::uint32_t Pack(std::uint32_t n, std::uint8_t place) { return (n << 3) | place; }
 

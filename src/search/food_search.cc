@@ -20,20 +20,22 @@ Result<std::unique_ptr<FoodIndex>> LoadFoodIndex(FoodRepository& foods, DiaryRep
   return index;
 }
 
-Result<std::vector<SharedFood>> SearchFoods(const FoodIndex& index, FoodRepository& foods, std::string_view query,
-                                            int limit, UserId user) {
+Result<FoodSearchResult> SearchFoods(const FoodIndex& index, FoodRepository& foods, std::string_view query, int limit,
+                                     UserId user) {
   if (TokenizeQuery(query).empty()) {
     return Status::InvalidArgument("search query \"" + std::string(query) +
                                    "\" has no letters or digits: type part of a food name");
   }
-  std::vector<SharedFood> out;
-  for (const SearchHit& hit : index.Search(query, limit, user)) {
+  FoundFoods found = FindFoods(index, QueryAliases::Bundled(), query, limit, user);
+  FoodSearchResult out{{}, std::move(found.relaxed), found.spelling_widened, std::move(found.aliases),
+                       std::move(found.searched)};
+  for (const SearchHit& hit : found.hits) {
     auto food = foods.GetVisibleFood(user, hit.id);
     // Gone since the index learnt of it (deleted through another server,
     // whose change has not reached this index yet): not a result.
     if (food.status().code() == StatusCode::kNotFound) continue;
     if (!food.ok()) return food.status();
-    out.push_back(std::move(*food));
+    out.foods.push_back(std::move(*food));
   }
   return out;
 }

@@ -12,6 +12,7 @@
 #include "core/food/food.h"
 #include "core/ports/diary_repository.h"
 #include "core/ports/food_repository.h"
+#include "search/food_finder.h"
 #include "search/food_index.h"
 
 namespace platewise::search {
@@ -19,11 +20,22 @@ namespace platewise::search {
 // Every food of the store, ranked with the diary's log counts.
 Result<std::unique_ptr<FoodIndex>> LoadFoodIndex(FoodRepository& foods, DiaryRepository& diary);
 
+struct FoodSearchResult {
+  std::vector<SharedFood> foods;
+  // How the query was answered (search/food_finder.h): words dropped,
+  // spelling widened, everyday names searched as the database's words.
+  std::vector<std::string> relaxed;
+  bool spelling_widened = false;
+  std::vector<AliasUse> aliases;
+  std::string searched;
+};
+
 // The best `limit` foods for `query` as `user` sees them (shared foods and
-// the user's own custom foods and recipes), best first.
+// the user's own custom foods and recipes), best first, with the built-in
+// alias table, relaxed when no food matches every word.
 // InvalidArgument when the query has no word to search for.
-Result<std::vector<SharedFood>> SearchFoods(const FoodIndex& index, FoodRepository& foods, std::string_view query,
-                                            int limit, UserId user);
+Result<FoodSearchResult> SearchFoods(const FoodIndex& index, FoodRepository& foods, std::string_view query, int limit,
+                                     UserId user);
 
 }  // namespace platewise::search
 

@@ -88,7 +88,7 @@ TEST_F(IndexFollowerTest, ASearchSkipsAFoodDeletedElsewhereThatTheIndexStillHold
   ASSERT_TRUE(store_->custom_foods->DeleteFood(user_, bread.id).ok());
   auto found = SearchFoods(*index_, *store_->foods, "zucchini", 5, user_);
   ASSERT_TRUE(found.ok()) << found.status().message();
-  EXPECT_TRUE(found->empty());
+  EXPECT_TRUE(found->foods.empty());
 }
 
 }  // namespace

@@ -82,10 +82,10 @@ int MaxEditsFor(std::string_view word) {
 }
 
 std::vector<TermHit> MatchTerms(std::string_view word, const std::vector<std::string>& terms,
-                                const std::vector<std::uint32_t>& order) {
+                                const std::vector<std::uint32_t>& order, int extra_edits) {
   std::vector<TermHit> hits;
   if (word.empty()) return hits;
-  const int max_edits = MaxEditsFor(word);
+  const int max_edits = MaxEditsFor(word) + extra_edits;
   Table table(word, max_edits);
   std::string_view prev;  // the term whose rows the table holds
   int valid_rows = 0;     // rows 1..valid_rows are for prev[0..valid_rows)

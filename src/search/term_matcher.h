@@ -26,8 +26,9 @@ struct TermHit {
 };
 
 // REQUIRES: `order` lists indices of `terms` sorted by term text.
+// `extra_edits` widens MaxEditsFor(word), for a search that found nothing.
 std::vector<TermHit> MatchTerms(std::string_view word, const std::vector<std::string>& terms,
-                                const std::vector<std::uint32_t>& order);
+                                const std::vector<std::uint32_t>& order, int extra_edits = 0);
 
 // Only the terms `word` is a prefix of (distance 0), found by bisection: the
 // fast path, enough whenever the word is not a typo.

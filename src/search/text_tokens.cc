@@ -61,9 +61,11 @@ std::vector<std::string> Words(std::string_view folded) {
 }  // namespace
 
 bool IsFillerWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> kFillers = {
+  // "broilers or fryers" is SR's name for the usual chicken, not a qualifier.
+  static constexpr std::array<std::string_view, 26> kFillers = {
       "with", "without", "and", "or", "in", "of", "per", "from", "by", "added", "all", "commercial",
-      "varieties", "includes", "made", "year", "round", "average", "type", "such", "as", "the", "to", "for"};
+      "varieties", "includes", "made", "year", "round", "average", "type", "such", "as", "the", "to", "for",
+      "broilers", "fryers"};
   if (w.size() <= 1) return true;
   if (w.find_first_not_of("0123456789") == std::string_view::npos) return true;
   for (auto f : kFillers)
@@ -72,7 +74,8 @@ bool IsFillerWord(std::string_view w) {
 }
 
 bool IsCategoryHead(std::string_view s) {
-  static constexpr std::array<std::string_view, 22> kCategories = {
+  static constexpr std::array<std::string_view, 24> kCategories = {
+      "salad dressing", "soup",
       "nuts",      "seeds",        "spices",        "beverages",      "fish",
       "crustaceans", "mollusks",   "cereals",       "cereals ready-to-eat", "game meat",
       "alcoholic beverage", "carbonated beverage", "snacks", "candies", "fast foods",

@@ -235,6 +235,63 @@ async function main() {
   assert.ok(afterExercise > budget - 23, `remaining ${afterExercise} after exercise`);
   step(`a glass of water added and removed; 30 min exercise: ${afterExercise} kcal remaining`);
 
+  // Search as people type (issue 15): results on every keystroke, never those
+  // of an older query, even when the older answer arrives last.
+  const dinner = page.getByRole('region', { name: 'Dinner' });
+  await dinner.getByRole('button', { name: 'Add food to Dinner' }).click();
+  const picker = page.getByRole('dialog');
+  const pickerStatus = picker.getByRole('status');
+  let releaseStale = () => {};
+  const staleQuery = /\/api\/v1\/foods\?q=al&/;
+  await page.route(staleQuery, async (route) => {
+    await new Promise((resolve) => { releaseStale = resolve; });
+    await route.continue().catch(() => {});  // the page may have aborted it meanwhile
+  });
+  const asked = [];
+  const noteQuery = (req) => {
+    const q = new URL(req.url()).searchParams.get('q');
+    if (req.url().includes('/api/v1/foods?') && q) asked.push(q);
+  };
+  page.on('request', noteQuery);
+  const box = page.getByLabel('Search foods');
+  await box.pressSequentially('al');
+  await box.pressSequentially('mo');
+  await pickerStatus.filter({ hasText: 'match "almo"' }).waitFor();
+  page.off('request', noteQuery);
+  assert.deepEqual(asked, ['a', 'al', 'alm', 'almo']);  // one search per keystroke, none skipped
+  const almoFirst = await picker.getByRole('button', { name: /^Nuts, almonds/ }).first().textContent();
+  releaseStale();  // the answer for "al" comes now, after the one for "almo"
+  await page.waitForTimeout(500);
+  await page.unroute(staleQuery);
+  assert.match(await pickerStatus.textContent(), /match "almo"/);
+  assert.equal(await picker.getByRole('button', { name: /^Nuts, almonds/ }).first().textContent(), almoFirst);
+  step('typing "almo" shows its results on each keystroke; the late answer for "al" is never shown');
+
+  // No food has both words: the search drops one and says so.
+  await box.fill('greek yogurt');
+  await pickerStatus.filter({ hasText: 'No exact match for greek yogurt; showing yogurt.' }).waitFor();
+  await picker.getByRole('button', { name: /^Yogurt, plain/ }).first().waitFor();
+  step('"greek yogurt" shows plain yogurts and says "No exact match for greek yogurt; showing yogurt."');
+
+  // The portion a food was last logged in comes first, with its amount.
+  await box.fill('spinach');
+  await picker.getByRole('button', { name: /^Spinach, raw/ }).click();
+  await page.getByLabel('Unit').selectOption({ index: 1 });
+  const portionLabel = await page.getByLabel('Unit').evaluate((s) => s.selectedOptions[0].textContent);
+  await page.getByLabel('Amount').fill('2');
+  await page.getByRole('button', { name: 'Add to Dinner' }).click();
+  await dinner.getByText('Spinach, raw').waitFor();
+  await dinner.getByRole('button', { name: 'Add food to Dinner' }).click();
+  await picker.getByRole('button', { name: /^Spinach, raw/ }).first().click();
+  await page.getByLabel('Amount').waitFor();
+  assert.equal(await page.getByLabel('Unit').evaluate((s) => s.selectedOptions[0].textContent), portionLabel);
+  assert.equal(await page.getByLabel('Unit').evaluate((s) => s.options[0].textContent), portionLabel);
+  assert.equal(await page.getByLabel('Amount').inputValue(), '2');
+  await picker.getByRole('button', { name: 'Close' }).click();
+  await dinner.getByRole('button', { name: /^Delete Spinach, raw/ }).click();
+  await dinner.getByText('Nothing logged yet.').waitFor();
+  step(`spinach logged as 2 x ${portionLabel} opens next time at that portion (first in the list) and amount`);
+
   const bell = page.getByRole('button', { name: 'Notifications' });
   await page.getByText('1 unread').waitFor();
   await bell.click();

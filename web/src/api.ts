@@ -19,7 +19,7 @@ export function setCsrfToken(token: string): void {
 }
 
 export async function api<T = unknown>(method: string, path: string, body?: unknown,
-  extra: Record<string, string> = {}): Promise<T> {
+  extra: Record<string, string> = {}, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -28,6 +28,7 @@ export async function api<T = unknown>(method: string, path: string, body?: unkn
     headers,
     credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
   });
   if (res.status === 204) return undefined as T;
   const data = await res.json().catch(() => null);
@@ -38,7 +39,7 @@ export async function api<T = unknown>(method: string, path: string, body?: unkn
   return data as T;
 }
 
-export const get = <T>(path: string) => api<T>('GET', path);
+export const get = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path, undefined, {}, signal);
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
 export const put = <T>(path: string, body?: unknown) => api<T>('PUT', path, body ?? {});
 // With `ifMatch` (an ETag, e.g. `"17"`), the server applies the change only

@@ -2,9 +2,9 @@
 // and favourite foods, then the amount in grams or a household portion.
 import { get, post, put, del } from './api';
 import { field, fmt, h } from './dom';
-import type { FoodDetail, FoodSummary, MealName } from './types';
+import type { FoodDetail, FoodSearchResult, MealName } from './types';
 
-interface FoodUse { food_id: string; name: string }
+interface FoodUse { food_id: string; name: string; times?: number; last_amount?: { amount: number; unit: string } | null }
 
 export function openFoodPicker(date: string, meal: MealName, mealLabel: string, onAdded: () => Promise<void>): void {
   const search = h('input', { type: 'search', autocomplete: 'off', placeholder: 'e.g. spinach raw' });
@@ -21,12 +21,13 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
   dialog.showModal();
   search.focus();
 
+  // Results on every keystroke. Each search aborts the one before it, and a
+  // response is shown only if it answers the latest input (`ticket`): the
+  // list never shows results for an older query, whatever order the
+  // responses arrive in.
   let ticket = 0;
-  let timer = 0;
-  search.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => void runSearch(), 150);
-  });
+  let inflight: AbortController | null = null;
+  search.addEventListener('input', () => void runSearch());
   search.addEventListener('keydown', (ev) => {
     if (ev.key === 'ArrowDown') {
       ev.preventDefault();
@@ -37,23 +38,42 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
   async function runSearch(): Promise<void> {
     const q = search.value.trim();
     const mine = ++ticket;
-    if (!q) return showShortcuts();
-    const r = await get<{ foods: FoodSummary[] }>(`/foods?q=${encodeURIComponent(q)}&limit=15`);
+    inflight?.abort();
+    inflight = new AbortController();
+    if (!q) return showShortcuts(mine);
+    let r: FoodSearchResult;
+    try {
+      r = await get<FoodSearchResult>(`/foods?q=${encodeURIComponent(q)}&limit=15`, inflight.signal);
+    } catch (e) {
+      if (mine !== ticket) return;  // aborted by a newer keystroke
+      results.replaceChildren();
+      status.textContent = (e as Error).message;
+      return;
+    }
     if (mine !== ticket) return;
-    status.textContent = r.foods.length ? `${r.foods.length} foods match "${q}".` : `No food matches "${q}".`;
+    status.textContent = searchStatus(q, r);
     results.replaceChildren(...r.foods.map((f) => resultItem(f.id, f.name,
       f.kcal_per_100g === null ? 'kcal unknown' : `${fmt(f.kcal_per_100g)} kcal per 100 g`)));
   }
 
-  async function showShortcuts(): Promise<void> {
-    const [recent, favs] = await Promise.all([
+  async function showShortcuts(mine: number): Promise<void> {
+    const [recent, frequent, favs] = await Promise.all([
       get<{ foods: FoodUse[] }>('/diary/recent-foods?limit=8'),
+      get<{ foods: FoodUse[] }>('/diary/frequent-foods?limit=8'),
       get<{ foods: FoodUse[] }>('/favourites').catch(() => ({ foods: [] as FoodUse[] })),
     ]);
+    if (mine !== ticket) return;  // the person typed meanwhile
     results.replaceChildren();
-    status.textContent = recent.foods.length || favs.foods.length ? 'Recent and favourite foods:' : 'Type to search the foods.';
-    for (const f of favs.foods) results.append(resultItem(f.food_id, f.name, '★ favourite'));
-    for (const f of recent.foods) results.append(resultItem(f.food_id, f.name, 'recent'));
+    const shown = new Set<string>();
+    const add = (f: FoodUse, detail: string) => {
+      if (shown.has(f.food_id)) return;
+      shown.add(f.food_id);
+      results.append(resultItem(f.food_id, f.name, detail));
+    };
+    status.textContent = recent.foods.length || favs.foods.length ? 'Your favourite, recent and frequent foods:' : 'Type to search the foods.';
+    for (const f of favs.foods) add(f, '★ favourite');
+    for (const f of recent.foods) add(f, 'recent');
+    for (const f of frequent.foods) add(f, `logged ${f.times} times`);
   }
 
   function resultItem(id: string, name: string, detail: string): HTMLElement {
@@ -68,11 +88,27 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     return h('li', {}, button);
   }
 
+  // The person's foods with the amount last logged (the newest 100).
+  const lastUses = get<{ foods: FoodUse[] }>('/diary/recent-foods?limit=100')
+    .then((r) => new Map(r.foods.map((f) => [f.food_id, f.last_amount ?? null])))
+    .catch(() => new Map<string, FoodUse['last_amount']>());
+
   async function pick(id: string): Promise<void> {
-    const food = await get<FoodDetail>(`/foods/${encodeURIComponent(id)}`);
+    const [food, uses] = await Promise.all([get<FoodDetail>(`/foods/${encodeURIComponent(id)}`), lastUses]);
+    // The portion this person last logged the food in comes first and is
+    // chosen, with the amount they used; otherwise 100 g.
+    const last = uses.get(food.id) ?? null;
+    const lastPortion = last ? food.portions.findIndex((p) => p.unit === last.unit) : -1;
+    const order = food.portions.map((_, i) => i);
+    if (lastPortion > 0) order.unshift(...order.splice(lastPortion, 1));
     const amount = h('input', { type: 'number', min: 0.01, step: 'any', required: true, value: '100' });
-    const unit = h('select', {}, h('option', { value: 'g' }, 'grams (g)'),
-      ...food.portions.map((p, i) => h('option', { value: String(i) }, `${p.unit} (${fmt(p.grams, 1)} g)`)));
+    const gramsOption = h('option', { value: 'g' }, 'grams (g)');
+    const portionOptions = order.map((i) => h('option', { value: String(i) }, `${food.portions[i].unit} (${fmt(food.portions[i].grams, 1)} g)`));
+    const unit = lastPortion >= 0 ? h('select', {}, ...portionOptions, gramsOption) : h('select', {}, gramsOption, ...portionOptions);
+    if (last && (lastPortion >= 0 || last.unit === 'g')) {
+      unit.value = lastPortion >= 0 ? String(lastPortion) : 'g';
+      amount.value = String(last.amount);
+    }
     const preview = h('p', { class: 'hint', 'aria-live': 'polite' });
     const grams = () => unit.value === 'g' ? Number(amount.value) : Number(amount.value) * food.portions[Number(unit.value)].grams / food.portions[Number(unit.value)].amount;
     const update = () => {
@@ -114,5 +150,17 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     amount.select();
   }
 
-  void showShortcuts();
+  void showShortcuts(ticket);
+}
+
+// What the status line says of a search: how many matched, and how the
+// query was relaxed or which everyday names were searched as the database's
+// words ("No exact match for greek yogurt; showing yogurt").
+export function searchStatus(q: string, r: FoodSearchResult): string {
+  if (!r.foods.length) return `No food matches "${q}".`;
+  let text = r.relaxed.length ? `No exact match for ${q}; showing ${r.searched}.`
+    : r.spelling_widened ? `No exact match for ${q}; showing close spellings.`
+    : `${r.foods.length} foods match "${q}".`;
+  for (const a of r.aliases) text += ` Searched "${a.searched}" for "${a.typed}".`;
+  return text;
 }

@@ -20,6 +20,7 @@ export type ProfileInput = Schemas['ProfileInput'];
 export type Goal = Schemas['Goal'];
 export type Portion = Schemas['Portion'];
 export type FoodSummary = Schemas['FoodSummary'];
+export type FoodSearchResult = Schemas['FoodSearchResult'];
 export type FoodDetail = Schemas['FoodDetail'];
 export type DayLine = Schemas['DayLine'];
 export type Day = Schemas['Day'];

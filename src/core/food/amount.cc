@@ -136,4 +136,25 @@ Result<ResolvedAmount> ResolveAmount(std::string_view text, const Food& food) {
                                           portion->unit};
 }
 
+std::optional<AmountAsGiven> ReadAmountDescription(std::string_view description) {
+  auto number = [](std::string_view& s) -> std::optional<double> {
+    double v = 0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end == s.data() || !std::isfinite(v) || v <= 0) return std::nullopt;
+    s.remove_prefix(static_cast<std::size_t>(end - s.data()));
+    return v;
+  };
+  std::string_view s = description;
+  auto amount = number(s);
+  if (!amount || !s.starts_with(' ')) return std::nullopt;
+  s.remove_prefix(1);
+  if (s.starts_with("x ")) {  // "2 x 1 cup": 2 of the portion "1 cup"
+    s.remove_prefix(2);
+    if (!number(s) || !s.starts_with(' ')) return std::nullopt;
+    s.remove_prefix(1);
+  }
+  if (s.empty()) return std::nullopt;
+  return AmountAsGiven{*amount, std::string(s)};
+}
+
 }  // namespace platewise

@@ -8,6 +8,7 @@
 // (exact name first, then a portion whose name starts with the word, e.g.
 // "cup" matches "cup, chopped"; a trailing plural "s" is ignored).
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,16 @@ Result<ResolvedAmount> ResolveAmount(std::string_view text, const Food& food);
 
 // REQUIRES nothing; rejects NaN, zero, negative and absurd (> kMaxEntryGrams).
 Status ValidateEntryGrams(double grams);
+
+// An entry's amount as the person gave it, read back from the description
+// ResolveAmount and the API write ("150 g", "1.5 oz", "2 x 1 cup": 2 of the
+// portion "cup"): the number and the unit or portion name. nullopt for a
+// text in no such form.
+struct AmountAsGiven {
+  double amount = 0;
+  std::string unit;  // "g", a mass unit, or a portion of the food ("cup")
+};
+std::optional<AmountAsGiven> ReadAmountDescription(std::string_view description);
 
 // The shortest text that reads back as `v`: "150", "1.5", "0.25".
 std::string FormatNumber(double v);

@@ -23,6 +23,23 @@ Food Egg() {
   return f;
 }
 
+TEST(ReadAmountDescriptionTest, ReadsBackWhatResolveAmountWrites) {
+  auto grams = ReadAmountDescription("150 g");
+  ASSERT_TRUE(grams);
+  EXPECT_EQ(grams->amount, 150);
+  EXPECT_EQ(grams->unit, "g");
+  auto portion = ReadAmountDescription("0.5 x 1 cup, chopped");
+  ASSERT_TRUE(portion);
+  EXPECT_EQ(portion->amount, 0.5);
+  EXPECT_EQ(portion->unit, "cup, chopped");
+  auto mass = ReadAmountDescription("1.5 oz");
+  ASSERT_TRUE(mass);
+  EXPECT_EQ(mass->unit, "oz");
+  for (const char* bad : {"", "g", "150", "150 ", "-1 g", "2 x cup", "nan g"}) {
+    EXPECT_FALSE(ReadAmountDescription(bad)) << bad;
+  }
+}
+
 TEST(ResolveAmountTest, ResolvesMassesAndPortions) {
   struct Case {
     const char* text;

@@ -23,6 +23,9 @@ struct FoodUse {
   std::string food_id;
   int times = 0;
   CivilDate last_date;
+  // The amount of the latest entry of the food (latest date, then the entry
+  // added last), as stored: "150 g", "2 x 1 cup". The picker starts there.
+  std::string last_amount_text;
 };
 
 // What a diary page shows of one day: its entries, water and exercise.

@@ -355,6 +355,31 @@ TYPED_TEST(DiaryConformance, RecentFoodsComeMostRecentlyLoggedFirstTiesByTheLate
   EXPECT_EQ(FoodIds(*this->store().diary->RecentFoods(this->a_, 2)), (std::vector<std::string>{kRice, kAlmonds}));
 }
 
+// The picker starts at the amount the person last used for a food (issue 15:
+// the portion list ordered by how the person last logged it).
+TYPED_TEST(DiaryConformance, FoodUsesCarryTheAmountOfTheLatestEntryOfTheFood) {
+  auto& diary = *this->store().diary;
+  ASSERT_TRUE(diary.AddEntry(this->a_, this->Entry(this->Day(2), Meal::kLunch, kRice, 158, "1 x 1 cup")).ok());
+  ASSERT_TRUE(diary.AddEntry(this->a_, this->Entry(this->Day(3), Meal::kLunch, kRice, 79, "0.5 x 1 cup")).ok());
+  // Added later but for an earlier day: not the latest entry.
+  ASSERT_TRUE(diary.AddEntry(this->a_, this->Entry(this->Day(1), Meal::kLunch, kRice, 300, "300 g")).ok());
+  // The same day: the entry added last is the latest.
+  ASSERT_TRUE(diary.AddEntry(this->a_, this->Entry(this->Day(3), Meal::kDinner, kSpinach, 30, "30 g")).ok());
+  ASSERT_TRUE(diary.AddEntry(this->a_, this->Entry(this->Day(3), Meal::kDinner, kSpinach, 60, "2 x 1 cup")).ok());
+  ASSERT_TRUE(diary.AddEntry(this->b_, this->Entry(this->Day(4), Meal::kDinner, kRice, 10, "10 g")).ok());
+  for (auto uses : {diary.RecentFoods(this->a_, 10), diary.FrequentFoods(this->a_, 10)}) {
+    ASSERT_TRUE(uses.ok()) << uses.status().message();
+    ASSERT_EQ(uses->size(), 2u);
+    for (const FoodUse& u : *uses) {
+      if (u.food_id == kRice) {
+        EXPECT_EQ(u.last_amount_text, "0.5 x 1 cup");
+      } else {
+        EXPECT_EQ(u.last_amount_text, "2 x 1 cup");
+      }
+    }
+  }
+}
+
 TYPED_TEST(DiaryConformance, FrequentFoodsComeMostOftenFirstThenMostRecentThenById) {
   for (int d : {1, 2, 3}) this->Log(this->a_, this->Day(d), kSpinach);
   for (int d : {1, 1}) this->Log(this->a_, this->Day(d), kAlmonds);

@@ -30,6 +30,7 @@ void SortByDateThenId(std::vector<DiaryEntry>& entries) {
 struct FoodUseRow {
   FoodUse use;
   std::int64_t last_id = 0;  // the newest entry of the food
+  std::int64_t latest_id = 0;  // the entry whose amount is last_amount_text: latest date, then id
 };
 
 class MemoryDiaryRepository final : public DiaryRepository {
@@ -173,7 +174,11 @@ class MemoryDiaryRepository final : public DiaryRepository {
       if (e.owner != owner) continue;
       FoodUseRow& r = by_food[e.row.food_id];
       r.use.food_id = e.row.food_id;
-      if (r.use.times == 0 || e.row.date > r.use.last_date) r.use.last_date = e.row.date;
+      if (r.use.times == 0 || e.row.date > r.use.last_date || (e.row.date == r.use.last_date && id > r.latest_id)) {
+        r.use.last_date = e.row.date;
+        r.use.last_amount_text = e.row.amount_text;
+        r.latest_id = id;
+      }
       r.use.times++;
       r.last_id = std::max(r.last_id, id);
     }

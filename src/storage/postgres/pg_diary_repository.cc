@@ -52,12 +52,17 @@ constexpr char kCopyEntries[] =
 constexpr char kSelectAll[] =
     "SELECT id, date, meal, food_id, grams, amount_text, version FROM diary_entries WHERE owner_id = $1 "
     "ORDER BY date, id";
+// The last column: the amount of the food's latest entry (FoodUse).
+#define PW_LAST_AMOUNT \
+  "(SELECT e.amount_text FROM diary_entries e WHERE e.owner_id = $1 AND e.food_id = d.food_id " \
+  "ORDER BY e.date DESC, e.id DESC LIMIT 1)"
 constexpr char kRecentFoods[] =
-    "SELECT food_id, count(*), max(date) FROM diary_entries WHERE owner_id = $1 "
-    "GROUP BY food_id ORDER BY max(date) DESC, max(id) DESC LIMIT $2";
+    "SELECT d.food_id, count(*), max(d.date), " PW_LAST_AMOUNT " FROM diary_entries d WHERE d.owner_id = $1 "
+    "GROUP BY d.food_id ORDER BY max(d.date) DESC, max(d.id) DESC LIMIT $2";
 constexpr char kFrequentFoods[] =
-    "SELECT food_id, count(*), max(date) FROM diary_entries WHERE owner_id = $1 "
-    "GROUP BY food_id ORDER BY count(*) DESC, max(date) DESC, food_id LIMIT $2";
+    "SELECT d.food_id, count(*), max(d.date), " PW_LAST_AMOUNT " FROM diary_entries d WHERE d.owner_id = $1 "
+    "GROUP BY d.food_id ORDER BY count(*) DESC, max(d.date) DESC, d.food_id LIMIT $2";
+#undef PW_LAST_AMOUNT
 
 Status NoEntry(std::int64_t id) { return Status::NotFound("no diary entry with id " + std::to_string(id)); }
 
@@ -66,7 +71,7 @@ Result<std::vector<FoodUse>> ReadFoodUses(const Rows& rows) {
   for (int r = 0; r < rows.size(); ++r) {
     auto date = DateAt(rows, r, 2);
     if (!date.ok()) return date.status();
-    out.push_back({rows.Text(r, 0), static_cast<int>(rows.Int(r, 1)), *date});
+    out.push_back({rows.Text(r, 0), static_cast<int>(rows.Int(r, 1)), *date, rows.Text(r, 3)});
   }
   return out;
 }

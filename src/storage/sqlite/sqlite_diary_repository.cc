@@ -43,12 +43,17 @@ constexpr char kSelectDayMeal[] =
 constexpr char kSelectAll[] =
     "SELECT id, date, meal, food_id, grams, amount_text, version FROM diary_entries WHERE owner_id = ?1 "
     "ORDER BY date, id";
+// The last column: the amount of the food's latest entry (FoodUse).
+#define PW_LAST_AMOUNT \
+  "(SELECT e.amount_text FROM diary_entries e WHERE e.owner_id = ?1 AND e.food_id = d.food_id " \
+  "ORDER BY e.date DESC, e.id DESC LIMIT 1)"
 constexpr char kRecentFoods[] =
-    "SELECT food_id, count(*), max(date) AS last FROM diary_entries WHERE owner_id = ?1 "
-    "GROUP BY food_id ORDER BY last DESC, max(id) DESC LIMIT ?2";
+    "SELECT d.food_id, count(*), max(d.date) AS last, " PW_LAST_AMOUNT " FROM diary_entries d WHERE d.owner_id = ?1 "
+    "GROUP BY d.food_id ORDER BY last DESC, max(d.id) DESC LIMIT ?2";
 constexpr char kFrequentFoods[] =
-    "SELECT food_id, count(*) AS n, max(date) FROM diary_entries WHERE owner_id = ?1 "
-    "GROUP BY food_id ORDER BY n DESC, max(date) DESC, food_id LIMIT ?2";
+    "SELECT d.food_id, count(*) AS n, max(d.date), " PW_LAST_AMOUNT " FROM diary_entries d WHERE d.owner_id = ?1 "
+    "GROUP BY d.food_id ORDER BY n DESC, max(d.date) DESC, d.food_id LIMIT ?2";
+#undef PW_LAST_AMOUNT
 constexpr char kSelectSettings[] = "SELECT birth_date, units, time_zone FROM profile_settings WHERE owner_id = ?1";
 constexpr char kUpsertSettings[] =
     "INSERT INTO profile_settings (owner_id, birth_date, units, time_zone) VALUES (?1, ?2, ?3, ?4) "
@@ -87,7 +92,7 @@ Result<std::vector<FoodUse>> ReadFoodUses(Statement& sel) {
     if (!*r) break;
     auto date = ParseCivilDate(sel.ColumnText(2));
     if (!date.ok()) return Status::Internal("stored diary date is malformed");
-    out.push_back({sel.ColumnText(0), static_cast<int>(sel.ColumnInt(1)), *date});
+    out.push_back({sel.ColumnText(0), static_cast<int>(sel.ColumnInt(1)), *date, sel.ColumnText(3)});
   }
   return out;
 }

@@ -1,0 +1,128 @@
+#include "search/food_finder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "search/text_tokens.h"
+
+namespace platewise::search {
+namespace {
+
+constexpr int kMaxPerVariant = 200;
+
+std::string Joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+// Every variant of `words` searched, merged: a food found by several keeps
+// its best score, its variant's word scores scaled (food_finder.h).
+FoundFoods SearchVariants(const FoodIndex& index, const QueryAliases& aliases, const std::vector<std::string>& words,
+                          int limit, std::int64_t user, int extra_edits) {
+  struct Best {
+    SearchHit hit;
+    std::size_t variant;
+  };
+  std::vector<QueryVariant> variants = aliases.Expand(words);
+  // Two words typed apart that names write as one ("low fat" -> "lowfat",
+  // "pop corn" -> "popcorn"): the joined word is searched too.
+  for (std::size_t i = 0; i + 1 < words.size() && variants.size() < QueryAliases::kMaxVariants; ++i) {
+    std::string joined = words[i] + words[i + 1];
+    if (!index.HasTerm(joined)) continue;
+    QueryVariant v;
+    v.words.assign(words.begin(), words.begin() + static_cast<long>(i));
+    v.words.push_back(std::move(joined));
+    v.words.insert(v.words.end(), words.begin() + static_cast<long>(i) + 2, words.end());
+    variants.push_back(std::move(v));
+  }
+  std::unordered_map<std::string, Best> best;
+  const int per_variant = variants.size() == 1 ? limit : std::min(kMaxPerVariant, 2 * limit);
+  for (std::size_t v = 0; v < variants.size(); ++v) {
+    const float scale = std::sqrt(static_cast<float>(words.size()) / static_cast<float>(variants[v].words.size()));
+    for (SearchHit& hit : index.SearchWords(variants[v].words, per_variant, user, extra_edits)) {
+      hit.score += hit.words_score * (scale - 1);
+      hit.words_score *= scale;
+      auto [it, inserted] = best.try_emplace(hit.id, Best{hit, v});
+      if (!inserted && hit.score > it->second.hit.score) it->second = {hit, v};
+    }
+  }
+  std::vector<Best> ranked;
+  ranked.reserve(best.size());
+  for (auto& [id, b] : best) ranked.push_back(std::move(b));
+  // Best score first; ties as the index breaks them: the shorter name, then the id.
+  std::sort(ranked.begin(), ranked.end(), [](const Best& a, const Best& b) {
+    if (a.hit.score != b.hit.score) return a.hit.score > b.hit.score;
+    if (a.hit.name.size() != b.hit.name.size()) return a.hit.name.size() < b.hit.name.size();
+    return a.hit.id < b.hit.id;
+  });
+  if (ranked.size() > static_cast<std::size_t>(limit)) ranked.resize(static_cast<std::size_t>(limit));
+
+  FoundFoods found;
+  std::vector<bool> used(variants.size(), false);
+  for (Best& b : ranked) {
+    used[b.variant] = true;
+    found.hits.push_back(std::move(b.hit));
+  }
+  for (std::size_t v = 1; v < variants.size(); ++v) {
+    if (!used[v]) continue;
+    for (const AliasUse& a : variants[v].aliases) {
+      bool seen = std::any_of(found.aliases.begin(), found.aliases.end(),
+                              [&](const AliasUse& u) { return u.typed == a.typed && u.searched == a.searched; });
+      if (!seen) found.aliases.push_back(a);
+    }
+  }
+  found.searched = Joined(words);
+  return found;
+}
+
+}  // namespace
+
+FoundFoods FindFoods(const FoodIndex& index, const QueryAliases& aliases, std::string_view query, int limit,
+                     std::int64_t user) {
+  std::vector<std::string> words = TokenizeQuery(query);
+  if (words.empty() || limit <= 0) return {};
+  FoundFoods found = SearchVariants(index, aliases, words, limit, user, 0);
+  std::vector<std::string> relaxed;
+  while (found.hits.empty() && words.size() > 1) {
+    // A word no name has as typed goes first ("greek" of "greek yogurt": only
+    // a near spelling, "green", matches). Otherwise each word is tried out
+    // and the one whose absence finds the best-scoring food goes: the words
+    // kept then describe the food best ("green tea" keeps "tea").
+    std::size_t drop = words.size();
+    for (std::size_t w = words.size(); w-- > 0;) {
+      if (index.WordMatches(words[w]) == 0) {
+        drop = w;
+        break;
+      }
+    }
+    FoundFoods best;
+    if (drop == words.size()) {
+      for (std::size_t w = 0; w < words.size(); ++w) {
+        std::vector<std::string> fewer = words;
+        fewer.erase(fewer.begin() + static_cast<long>(w));
+        FoundFoods trial = SearchVariants(index, aliases, fewer, limit, user, 0);
+        if (!trial.hits.empty() && (best.hits.empty() || trial.hits[0].score > best.hits[0].score)) {
+          best = std::move(trial);
+          drop = w;
+        }
+      }
+      if (drop == words.size()) drop = words.size() - 1;  // no single drop finds anything: the last word goes
+    }
+    relaxed.push_back(words[drop]);
+    words.erase(words.begin() + static_cast<long>(drop));
+    found = best.hits.empty() ? SearchVariants(index, aliases, words, limit, user, 0) : std::move(best);
+  }
+  if (found.hits.empty()) {
+    found = SearchVariants(index, aliases, words, limit, user, 1);
+    found.spelling_widened = !found.hits.empty();
+  }
+  found.relaxed = std::move(relaxed);
+  return found;
+}
+
+}  // namespace platewise::search

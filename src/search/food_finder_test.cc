@@ -1,0 +1,84 @@
+#include "search/food_finder.h"
+
+#include <gtest/gtest.h>
+
+namespace platewise::search {
+namespace {
+
+class FoodFinderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    index_.AddAll({
+        {"01116", "Yogurt, plain, whole milk, 8 grams protein per 8 ounce", "Dairy and Egg Products", false, 3, kSharedFood},
+        {"01117", "Yogurt, plain, low fat, 12 grams protein per 8 ounce", "Dairy and Egg Products", false, 3, kSharedFood},
+        {"11457", "Spinach, raw", "Vegetables and Vegetable Products", false, 4, kSharedFood},
+        {"11233", "Kale, raw", "Vegetables and Vegetable Products", false, 3, kSharedFood},
+        {"11935", "Catsup", "Vegetables and Vegetable Products", false, 4, kSharedFood},
+        {"08120", "Cereals, oats, regular and quick, unenriched, cooked with water", "Breakfast Cereals", false, 3,
+         kSharedFood},
+        {"18209", "Bread, oatmeal", "Baked Products", false, 4, kSharedFood},
+        {"18173", "Cookies, oatmeal, commercially prepared, regular", "Baked Products", false, 4, kSharedFood},
+    });
+    auto t = QueryAliases::Parse("ketchup\tcatsup\tuk-us\noatmeal\toats cooked\tsr-wording\n");
+    ASSERT_TRUE(t.ok());
+    aliases_ = std::move(*t);
+  }
+  FoundFoods Find(std::string_view q) { return FindFoods(index_, aliases_, q, 3, kSharedFood); }
+  FoodIndex index_;
+  QueryAliases aliases_;
+};
+
+TEST_F(FoodFinderTest, AnEverydayNameFindsTheFoodByTheDatabasesWordAndSaysSo) {
+  FoundFoods f = Find("ketchup");
+  ASSERT_FALSE(f.hits.empty());
+  EXPECT_EQ(f.hits[0].id, "11935");
+  ASSERT_EQ(f.aliases.size(), 1u);
+  EXPECT_EQ(f.aliases[0].typed, "ketchup");
+  EXPECT_EQ(f.aliases[0].searched, "catsup");
+  EXPECT_TRUE(f.relaxed.empty());
+}
+
+TEST_F(FoodFinderTest, AnAliasVariantWeighsAsManyWordsAsWereTyped) {
+  // "oatmeal" -> "oats cooked": the cereal comes first, the bread and the
+  // cookies that say "oatmeal" stay in the results.
+  FoundFoods f = Find("oatmeal");
+  ASSERT_EQ(f.hits.size(), 3u);
+  EXPECT_EQ(f.hits[0].id, "08120");
+  // The two-word variant's words count for less than two words typed.
+  EXPECT_LT(f.hits[0].words_score, 2 * 17.5f);
+  // "oatmeal cookies" finds the cookies, which the alias variant cannot.
+  EXPECT_EQ(Find("oatmeal cookies").hits.at(0).id, "18173");
+}
+
+TEST_F(FoodFinderTest, NoFoodWithEveryWordDropsTheRarestWordAndSaysWhich) {
+  FoundFoods f = Find("greek yogurt");
+  ASSERT_FALSE(f.hits.empty());
+  EXPECT_EQ(f.hits[0].name.substr(0, 6), "Yogurt");
+  EXPECT_EQ(f.relaxed, (std::vector<std::string>{"greek"}));
+  EXPECT_EQ(f.searched, "yogurt");
+  EXPECT_FALSE(f.spelling_widened);
+}
+
+TEST_F(FoodFinderTest, AWordTooFarForTheTypoAllowanceIsFoundWithOneMoreEdit) {
+  // "spnch" (5 letters: 1 edit allowed) is 2 edits from "spinach".
+  FoundFoods f = Find("spnch");
+  EXPECT_EQ(f.hits.at(0).id, "11457");
+  EXPECT_TRUE(f.spelling_widened);
+}
+
+TEST_F(FoodFinderTest, AQueryThatMatchesEveryWordIsNotRelaxed) {
+  FoundFoods f = Find("yogurt plain");
+  ASSERT_FALSE(f.hits.empty());
+  EXPECT_TRUE(f.relaxed.empty());
+  EXPECT_FALSE(f.spelling_widened);
+  EXPECT_TRUE(f.aliases.empty());
+  EXPECT_EQ(f.searched, "yogurt plain");
+}
+
+TEST_F(FoodFinderTest, WordsThatMatchNothingAtAllGiveNothing) {
+  FoundFoods f = Find("xqzvw");
+  EXPECT_TRUE(f.hits.empty());
+}
+
+}  // namespace
+}  // namespace platewise::search
