@@ -59,11 +59,7 @@ void PrintCalorieGoal(std::ostream& out, const BodyProfile& p, const CalorieGoal
   double delta = p.goal.lb_per_week * kKcalPerPound / 7;
   print("Goal %-9s (%+.1f lb/week):   %+6.0f kcal/day\n", WeeklyGoalName(p.goal).c_str(), p.goal.lb_per_week, delta);
   print("Daily calorie budget:           %6.0f kcal/day\n", g.budget.value());
-  if (g.floor_applied) {
-    print("Note: the budget is held at the %.0f kcal/day floor for %s, the least advised without a health\n"
-          "professional's supervision; it gives about %+.2f lb/week instead of %+.1f.\n",
-          CalorieFloor(p.sex).value(), p.sex == Sex::kMale ? "men" : "women", g.weekly_change_lb, p.goal.lb_per_week);
-  }
+  if (g.floor_applied) out << "Note: " << g.floor_note << "\n";
 }
 
 }  // namespace platewise::cli

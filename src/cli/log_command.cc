@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "core/food/amount.h"
 #include "core/food/entry_nutrients.h"
 #include "core/usecases/day_logs.h"
 #include "core/usecases/diary_day.h"
@@ -62,7 +63,7 @@ Status RunLogAdd(AppContext& ctx) {
   const DiaryEntry& e = logged->entry;
   char line[512];
   std::snprintf(line, sizeof line, "Logged %s: %s, %s (%.1f g), %s [entry %lld]\n", MealName(e.meal),
-                logged->food->description.c_str(), e.amount_text.c_str(), e.grams.value(),
+                logged->food->description.c_str(), AmountDisplayText(e.amount_text).c_str(), e.grams.value(),
                 Kcal(EntryEnergyKcal(e, *logged->food)).c_str(), static_cast<long long>(e.id));
   ctx.out() << line;
   return Status::Ok();

@@ -27,9 +27,15 @@ Status RunWeightLog(AppContext& ctx) {
   auto stored = LogWeight(**uc, kLocalUser, *date, weight->value());
   if (!stored.ok()) return stored.status();
   char line[256];
-  std::snprintf(line, sizeof line, "Logged weight on %s: %.1f kg [weight %lld]\n", stored->date.ToString().c_str(),
-                stored->weight.value(), static_cast<long long>(stored->id));
+  const WeightEntry& w = stored->entry;
+  std::snprintf(line, sizeof line, "Logged weight on %s: %.1f kg [weight %lld]\n", w.date.ToString().c_str(),
+                w.weight.value(), static_cast<long long>(w.id));
   ctx.out() << line;
+  if (stored->profile_weight_updated && stored->goal_before && stored->goal_after) {
+    std::snprintf(line, sizeof line, "Your profile's weight is now %.1f kg: daily budget %.0f kcal (was %.0f).\n",
+                  w.weight.value(), stored->goal_after->budget.value(), stored->goal_before->budget.value());
+    ctx.out() << line;
+  }
   return Status::Ok();
 }
 

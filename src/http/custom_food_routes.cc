@@ -86,7 +86,7 @@ nlohmann::json RecipeJson(const RecipeView& view) {
     ingredients.push_back({{"food_id", in.food_id},
                            {"name", it == foods.end() ? "" : it->second->description},
                            {"grams", in.grams.value()},
-                           {"amount", in.amount_text}});
+                           {"amount", AmountDisplayText(in.amount_text)}});
   }
   double serving_grams = food.portions.empty() ? 0 : food.portions.front().grams.value();
   nlohmann::json per_serving = nlohmann::json::object();

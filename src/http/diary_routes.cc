@@ -125,7 +125,7 @@ void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
                      [&ctx](UserId user, std::int64_t id) { return DeleteEntry(ctx, user, id); });
 
   router.Add("POST", "/api/v1/diary/{date}/copy", [&ctx](const Request& req) {
-    auto w = ReadDatedWrite(req, {"to", "meal"});  // {date}: the day copied from
+    auto w = ReadDatedWrite(req, {"to", "meal", "again"});  // {date}: the day copied from
     if (!w.ok()) return ErrorResponse(w.status());
     auto to = RequiredDate(w->body, "to");
     if (!to.ok()) return ErrorResponse(to.status());
@@ -135,7 +135,12 @@ void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
       if (!m.ok()) return ErrorResponse(m.status());
       meal = *m;
     }
-    auto copies = CopyDay(ctx, w->user, w->date, *to, meal);
+    bool again = false;
+    if (w->body.contains("again")) {
+      if (!w->body.at("again").is_boolean()) return ErrorResponse(Status::Unprocessable("again", "again must be true or false"));
+      again = w->body.at("again").get<bool>();
+    }
+    auto copies = CopyDay(ctx, w->user, w->date, *to, meal, again);
     if (!copies.ok()) return ErrorResponse(copies.status());
     nlohmann::json list = nlohmann::json::array();
     for (const EntryWithFood& e : *copies) list.push_back(DiaryEntryJson(e.entry, *e.food));

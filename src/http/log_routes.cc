@@ -84,7 +84,7 @@ void AddLogRoutes(Router& router, UseCaseContext& ctx) {
     if (!kg.ok()) return ErrorResponse(kg.status());
     auto stored = LogWeight(ctx, *user, *date, *kg);
     if (!stored.ok()) return ErrorResponse(stored.status());
-    return JsonResponse(201, WeightJson(*stored));
+    return JsonResponse(201, LoggedWeightJson(*stored));
   });
 
   router.Add("GET", "/api/v1/weights", [&ctx](const Request& req) {

@@ -21,6 +21,12 @@ Result<std::pair<ProfileSettings, BodyProfile>> ReadProfile(const Request& req) 
       *body, {"sex", "birth_date", "height_cm", "weight_kg", "activity", "weekly_goal_lb", "units", "time_zone"}));
   ProfileSettings settings;
   BodyProfile p;
+  // The range messages speak the units the person chose (imperial or metric).
+  DisplayUnits shown = DisplayUnits::kMetric;
+  if (body->contains("units") && body->at("units").is_string()) {
+    auto named = ParseDisplayUnits(body->at("units").get<std::string>());
+    if (named.ok()) shown = *named;
+  }
   auto sex = RequiredString(*body, "sex", 16);
   if (!sex.ok()) return sex.status();
   auto parsed_sex = ParseSex(*sex);
@@ -37,13 +43,13 @@ Result<std::pair<ProfileSettings, BodyProfile>> ReadProfile(const Request& req) 
   auto height = RequiredNumber(*body, "height_cm");
   if (!height.ok()) return height.status();
   if (*height < kMinHeightCm || *height > kMaxHeightCm) {
-    return Status::Unprocessable("height_cm", "height_cm must be from 50 to 250");
+    return Status::Unprocessable("height_cm", HeightRangeMessage(Centimeters(*height), shown));
   }
   p.height = Centimeters(*height);
   auto weight = RequiredNumber(*body, "weight_kg");
   if (!weight.ok()) return weight.status();
   if (*weight < kMinWeightKg || *weight > kMaxWeightKg) {
-    return Status::Unprocessable("weight_kg", "weight_kg must be from 20 to 450");
+    return Status::Unprocessable("weight_kg", WeightRangeMessage(Kilograms(*weight), shown));
   }
   p.weight = Kilograms(*weight);
   auto activity = RequiredString(*body, "activity", 32);
@@ -90,7 +96,7 @@ void AddProfileRoutes(Router& router, UseCaseContext& ctx) {
     if (!user.ok()) return ErrorResponse(user.status());
     auto profile = RequireCurrentProfile(ctx, *user);
     if (!profile.ok()) return ErrorResponse(profile.status());
-    return JsonResponse(200, CalorieGoalJson(profile->body, ComputeCalorieGoal(profile->body)));
+    return JsonResponse(200, CalorieGoalJson(profile->body, ProfileCalorieGoal(*profile)));
   });
 
   router.Add("GET", "/api/v1/today", [&ctx](const Request& req) {

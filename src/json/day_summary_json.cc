@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/food/amount.h"
 #include "json/json_writer.h"
 
 namespace platewise {
@@ -18,7 +19,7 @@ void WriteLine(JsonWriter& w, const SummaryLine& l) {
   w.Key("grams");
   w.Number(l.entry.grams.value());
   w.Key("amount");
-  w.String(l.entry.amount_text);
+  w.String(AmountDisplayText(l.entry.amount_text));
   w.Key("energy_kcal");
   w.OptionalNumber(l.energy_kcal);
   w.Key("version");  // the entry's ETag is this in double quotes (If-Match)

@@ -18,7 +18,7 @@ nlohmann::json DiaryEntryJson(const DiaryEntry& e, const Food& food) {
           {"food_id", e.food_id},
           {"name", food.description},
           {"grams", e.grams.value()},
-          {"amount", e.amount_text},
+          {"amount", AmountDisplayText(e.amount_text)},
           {"energy_kcal", Optional(EntryEnergyKcal(e, food))},
           {"version", e.version}};
 }
@@ -38,6 +38,17 @@ nlohmann::json ExerciseJson(const ExerciseEntry& e) {
 
 nlohmann::json WeightJson(const WeightEntry& e) {
   return {{"id", e.id}, {"date", e.date.ToString()}, {"weight_kg", e.weight.value()}};
+}
+
+nlohmann::json LoggedWeightJson(const LoggedWeight& logged) {
+  nlohmann::json j = WeightJson(logged.entry);
+  auto budget = [](const std::optional<CalorieGoal>& g) {
+    return g ? nlohmann::json(g->budget.value()) : nlohmann::json(nullptr);
+  };
+  j["profile_weight_updated"] = logged.profile_weight_updated;
+  j["budget_kcal_before"] = budget(logged.goal_before);
+  j["budget_kcal"] = budget(logged.goal_after);
+  return j;
 }
 
 nlohmann::json WeightsJson(const std::vector<WeightEntry>& weights) {

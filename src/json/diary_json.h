@@ -24,6 +24,7 @@
 #include "core/food/food.h"
 #include "core/ports/diary_repository.h"
 #include "core/ports/log_repositories.h"
+#include "core/usecases/day_logs.h"
 
 namespace platewise {
 
@@ -31,6 +32,10 @@ nlohmann::json DiaryEntryJson(const DiaryEntry& entry, const Food& food);
 nlohmann::json WaterJson(const WaterEntry& entry);
 nlohmann::json ExerciseJson(const ExerciseEntry& entry);
 nlohmann::json WeightJson(const WeightEntry& entry);
+// POST /api/v1/weights: a Weight plus "profile_weight_updated" (the weigh-in
+// is the newest, so the profile's weight and budget follow it) and, when it
+// is, "budget_kcal_before" and "budget_kcal" (else both null).
+nlohmann::json LoggedWeightJson(const LoggedWeight& logged);
 // {"weights":[Weight...]}: GET /api/v1/weights and `platewise weight list --json`.
 nlohmann::json WeightsJson(const std::vector<WeightEntry>& weights);
 nlohmann::json FoodUseJson(const FoodUse& use, const Food& food);

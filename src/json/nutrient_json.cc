@@ -93,7 +93,9 @@ nlohmann::json GapSuggestionsJson(const CivilDate& date, const GapSuggestions& r
           {"energy_unknown_entries", r.energy_unknown_entries},
           {"gaps", std::move(gaps)},
           {"suggestions", std::move(list)},
-          {"note", r.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.note)}};
+          {"note", r.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.note)},
+          {"absorption_note",
+           r.absorption_note.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.absorption_note)}};
 }
 
 nlohmann::json RankedFoodsJson(const std::string& nutrient, const std::string& unit, const std::string& per,

@@ -53,3 +53,47 @@ export function fmt(n: number | null | undefined, digits = 0): string {
   if (n === null || n === undefined) return '?';
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
+
+// What a failed action says, beside its control: the server's message
+// (ApiError.message, which the server words in the person's units). With a
+// field, the field is marked aria-invalid and described by the message; the
+// message clears on the field's next edit. Without one, the message is an
+// element with role "alert". `clear()` takes it away.
+export interface Failure {
+  element: HTMLElement;
+  show(e: unknown, field?: HTMLInputElement | HTMLSelectElement | null): void;
+  clear(): void;
+}
+
+export function failure(): Failure {
+  const element = h('p', { class: 'error', role: 'alert', id: uid('err') });
+  let marked: HTMLElement | null = null;
+  const clear = () => {
+    element.textContent = '';
+    if (marked) {
+      marked.removeAttribute('aria-invalid');
+      marked.removeAttribute('aria-errormessage');
+      const ids = (marked.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== element.id);
+      if (ids.length) marked.setAttribute('aria-describedby', ids.join(' '));
+      else marked.removeAttribute('aria-describedby');
+      marked = null;
+    }
+  };
+  return {
+    element,
+    clear,
+    show(e, field) {
+      clear();
+      element.textContent = e instanceof Error ? e.message : String(e);
+      if (field) {
+        marked = field;
+        field.setAttribute('aria-invalid', 'true');
+        field.setAttribute('aria-errormessage', element.id);
+        const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+        field.setAttribute('aria-describedby', [...ids, element.id].join(' '));
+        field.addEventListener('input', clear, { once: true });
+        field.addEventListener('change', clear, { once: true });
+      }
+    },
+  };
+}

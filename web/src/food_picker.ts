@@ -1,8 +1,8 @@
 // "Add food": a dialog with the food search (typeahead while typing), recent
 // and favourite foods, then the amount in grams or a household portion.
 import { get, post, put, del } from './api';
-import { field, fmt, h } from './dom';
-import type { FoodDetail, FoodSearchResult, MealName } from './types';
+import { failure, field, fmt, h } from './dom';
+import type { FoodDetail, FoodSearchResult, FoodSummary, MealName, Portion } from './types';
 
 interface FoodUse { food_id: string; name: string; times?: number; last_amount?: { amount: number; unit: string } | null }
 
@@ -60,7 +60,7 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     const [recent, frequent, favs] = await Promise.all([
       get<{ foods: FoodUse[] }>('/diary/recent-foods?limit=8'),
       get<{ foods: FoodUse[] }>('/diary/frequent-foods?limit=8'),
-      get<{ foods: FoodUse[] }>('/favourites').catch(() => ({ foods: [] as FoodUse[] })),
+      favourites(),
     ]);
     if (mine !== ticket) return;  // the person typed meanwhile
     results.replaceChildren();
@@ -88,60 +88,90 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     return h('li', {}, button);
   }
 
+  // Favourites are food summaries (`id`, not `food_id` as the diary's lists).
+  async function favourites(): Promise<{ foods: FoodUse[] }> {
+    const r = await get<{ foods: FoodSummary[] }>('/favourites').catch(() => ({ foods: [] as FoodSummary[] }));
+    return { foods: r.foods.map((f) => ({ food_id: f.id, name: f.name })) };
+  }
+
   // The person's foods with the amount last logged (the newest 100).
   const lastUses = get<{ foods: FoodUse[] }>('/diary/recent-foods?limit=100')
     .then((r) => new Map(r.foods.map((f) => [f.food_id, f.last_amount ?? null])))
     .catch(() => new Map<string, FoodUse['last_amount']>());
 
   async function pick(id: string): Promise<void> {
-    const [food, uses] = await Promise.all([get<FoodDetail>(`/foods/${encodeURIComponent(id)}`), lastUses]);
+    const [food, uses, favs] = await Promise.all([get<FoodDetail>(`/foods/${encodeURIComponent(id)}`), lastUses, favourites()]);
+    // One choice per unit name (SR24 has "1 cup" and "0.5 cup" of one food;
+    // the server reads "cup" as the first), labelled with the grams of one
+    // unit: the amount counts units, so "oz (85 g)" for a 3 oz portion would
+    // contradict what is logged.
+    const units: Portion[] = [];
+    for (const p of food.portions) if (p.amount > 0 && !units.some((u) => u.unit === p.unit)) units.push(p);
+    const perUnit = (p: Portion) => p.grams / p.amount;
     // The portion this person last logged the food in comes first and is
     // chosen, with the amount they used; otherwise 100 g.
     const last = uses.get(food.id) ?? null;
-    const lastPortion = last ? food.portions.findIndex((p) => p.unit === last.unit) : -1;
-    const order = food.portions.map((_, i) => i);
+    const lastPortion = last ? units.findIndex((p) => p.unit === last.unit) : -1;
+    const order = units.map((_, i) => i);
     if (lastPortion > 0) order.unshift(...order.splice(lastPortion, 1));
     const amount = h('input', { type: 'number', min: 0.01, step: 'any', required: true, value: '100' });
     const gramsOption = h('option', { value: 'g' }, 'grams (g)');
-    const portionOptions = order.map((i) => h('option', { value: String(i) }, `${food.portions[i].unit} (${fmt(food.portions[i].grams, 1)} g)`));
+    const portionOptions = order.map((i) => h('option', { value: String(i) }, `${units[i].unit} (${fmt(perUnit(units[i]), 1)} g)`));
     const unit = lastPortion >= 0 ? h('select', {}, ...portionOptions, gramsOption) : h('select', {}, gramsOption, ...portionOptions);
+    // Whether the person typed an amount: picking a unit then keeps it.
+    let typed = false;
     if (last && (lastPortion >= 0 || last.unit === 'g')) {
       unit.value = lastPortion >= 0 ? String(lastPortion) : 'g';
       amount.value = String(last.amount);
+      typed = true;
     }
     const preview = h('p', { class: 'hint', 'aria-live': 'polite' });
-    const grams = () => unit.value === 'g' ? Number(amount.value) : Number(amount.value) * food.portions[Number(unit.value)].grams / food.portions[Number(unit.value)].amount;
+    const grams = () => unit.value === 'g' ? Number(amount.value) : Number(amount.value) * perUnit(units[Number(unit.value)]);
     const update = () => {
       preview.textContent = food.kcal_per_100g === null ? 'Calories not analysed for this food.'
         : `${fmt(grams(), 1)} g, ${fmt(food.kcal_per_100g * grams() / 100)} kcal`;
     };
     unit.addEventListener('change', () => {
-      amount.value = unit.value === 'g' ? '100' : String(food.portions[Number(unit.value)].amount);
+      if (!typed) amount.value = unit.value === 'g' ? '100' : '1';
       update();
     });
-    amount.addEventListener('input', update);
-    const error = h('p', { role: 'alert', class: 'error' });
-    const favourite = h('button', { type: 'button', class: 'link' }, 'Add to favourites');
+    amount.addEventListener('input', () => { typed = true; update(); });
+    const error = failure();
+    // The favourite state is the server's: shown as it is, toggled by what it is.
+    let isFavourite = favs.foods.some((f) => f.food_id === food.id);
+    const favourite = h('button', { type: 'button', class: 'link', 'aria-pressed': String(isFavourite) });
+    const showFavourite = () => {
+      favourite.textContent = isFavourite ? 'Favourite ★ (remove)' : 'Add to favourites';
+      favourite.setAttribute('aria-pressed', String(isFavourite));
+    };
+    showFavourite();
     favourite.addEventListener('click', async () => {
-      try { await put(`/favourites/${encodeURIComponent(food.id)}`); favourite.textContent = 'Favourite ★ (remove)'; }
-      catch { await del(`/favourites/${encodeURIComponent(food.id)}`); favourite.textContent = 'Add to favourites'; }
+      error.clear();
+      try {
+        if (isFavourite) await del(`/favourites/${encodeURIComponent(food.id)}`);
+        else await put(`/favourites/${encodeURIComponent(food.id)}`);
+        isFavourite = !isFavourite;
+        showFavourite();
+      } catch (e) {
+        error.show(e);
+      }
     });
     const form = h('form', { class: 'amount' },
       h('h3', {}, food.name),
       h('div', { class: 'row' }, field('Amount', amount), field('Unit', unit)),
-      preview, error,
+      preview, error.element,
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, `Add to ${mealLabel}`), favourite));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       const body = unit.value === 'g'
         ? { meal, food_id: food.id, grams: Number(amount.value) }
-        : { meal, food_id: food.id, amount: Number(amount.value), portion: food.portions[Number(unit.value)].unit };
+        : { meal, food_id: food.id, amount: Number(amount.value), portion: units[Number(unit.value)].unit };
       try {
         await post(`/diary/${date}/entries`, body);
         dialog.close();
         await onAdded();
       } catch (e) {
-        error.textContent = (e as Error).message;
+        error.show(e, amount);
       }
     });
     picked.replaceChildren(form);

@@ -134,7 +134,10 @@ export function renderGoalWidget(
   });
 
   function showBudget(g: Goal): void {
-    const deficit = g.budget_kcal - g.maintenance_kcal;
+    // The steps as the server works them out: the goal's adjustment before the
+    // floor, then the floor when it holds the budget up, with the server's
+    // sentence on what that means (core/energy/calorie_goal.h).
+    const adj = g.goal_adjustment_kcal;
     explanation.replaceChildren();
     explanation.classList.add('card');
     append(explanation, [
@@ -144,13 +147,12 @@ export function renderGoalWidget(
         h('li', {}, `Resting energy (Mifflin-St Jeor, from sex, age ${g.age}, height and weight): ${fmt(g.bmr_kcal)} kcal.`),
         h('li', {}, `Times your activity factor (${g.activity}): ${fmt(g.maintenance_kcal)} kcal to keep your weight.`),
         h('li', {}, g.goal === 'maintain' ? 'Your goal is to maintain, so nothing is added or taken away.'
-          : `${deficit < 0 ? 'Minus' : 'Plus'} ${fmt(Math.abs(g.maintenance_kcal - g.budget_kcal))} kcal a day for your goal ` +
-            `(3,500 kcal per pound, spread over 7 days).`)),
-      g.floor_applied
-        ? h('p', { class: 'note', role: 'note' },
-          `Your budget is held at the floor of ${fmt(g.floor_kcal)} kcal a day: eating less is not advised without ` +
-          `medical supervision, so you would lose about ${fmt(Math.abs(g.weekly_change_lb), 1)} lb a week instead.`)
-        : null,
+          : `${adj < 0 ? 'Minus' : 'Plus'} ${fmt(Math.abs(adj))} kcal a day for your goal ` +
+            `(3,500 kcal per pound, spread over 7 days), which leaves ${fmt(g.maintenance_kcal + adj)} kcal.`),
+        g.floor_applied
+          ? h('li', {}, `That is below the floor of ${fmt(g.floor_kcal)} kcal a day, so your budget is ${fmt(g.budget_kcal)} kcal.`)
+          : null),
+      g.floor_note ? h('p', { class: 'note floor-note', role: 'note' }, g.floor_note) : null,
       onContinue ? h('button', { type: 'button', class: 'primary', onclick: onContinue }, 'Continue to Today') : null,
     ]);
     explanation.querySelector<HTMLElement>('h2')!.tabIndex = -1;

@@ -100,10 +100,13 @@ async function route(): Promise<void> {
   const main = h('main', { id: 'main' });
   root.replaceChildren(header(hash), main);
   const refreshBell = () => bell?.refresh();
+  // The profile as the server has it now (a weigh-in moves its weight).
+  const reloadProfile = async () => { if (state) state.profile = await get<Profile>('/profile'); };
   try {
+    if (hash === '#/settings') await reloadProfile();
     if (hash === '#/today') await renderToday(main, refreshBell);
     else if (hash === '#/nutrients') await renderNutrients(main);
-    else if (hash === '#/weight') await renderWeight(main, state.profile);
+    else if (hash === '#/weight') await renderWeight(main, state.profile, reloadProfile);
     else if (hash === '#/badges') await renderBadges(main);
     else if (hash === '#/settings') {
       main.append(h('h1', {}, 'Settings'), h('p', {}, `Signed in as ${state.email}.`),

@@ -1,5 +1,7 @@
 // The bell: an unread count, and a panel with badges earned, shortfalls found
-// and weekly summaries. Opening the panel marks what it shows as read.
+// and weekly summaries. Opening the panel marks what it shows as read. The
+// panel scrolls within the screen, has a close button, and closes on Escape
+// or a tap outside it.
 import { get, post } from './api';
 import { h } from './dom';
 import type { Notification } from './types';
@@ -33,6 +35,10 @@ export class NotificationBell {
       if (ev.key === 'Escape') { this.close(); this.button.focus(); }
     });
     this.element = h('div', { class: 'notif' }, this.button, this.panel);
+    // A tap or click outside the bell and its panel closes it.
+    document.addEventListener('pointerdown', (ev) => {
+      if (!this.panel.hidden && !this.element.contains(ev.target as Node)) this.close();
+    });
   }
 
   async refresh(): Promise<void> {
@@ -51,7 +57,9 @@ export class NotificationBell {
     if (!this.panel.hidden) return this.close();
     await this.refresh();
     const unread = this.items.filter((n) => !n.read);
-    this.panel.replaceChildren(h('h2', {}, 'Notifications'));
+    const close = h('button', { type: 'button', class: 'small close' }, 'Close');
+    close.addEventListener('click', () => { this.close(); this.button.focus(); });
+    this.panel.replaceChildren(h('div', { class: 'panel-head' }, h('h2', {}, 'Notifications'), close));
     if (unread.length === 0) {
       this.panel.append(h('p', { class: 'caught-up' }, "You're all caught up!"));
     }

@@ -3,7 +3,7 @@
 // shortfall notes and suggestions (GET /api/v1/nutrients/report, /suggestions).
 // Where the server has no nutrient report yet, today's diary totals are shown.
 import { ApiError, get, post } from './api';
-import { fmt, h } from './dom';
+import { failure, fmt, h } from './dom';
 import { serverToday } from './server_today';
 import type { Day, TotalKey } from './types';
 
@@ -47,7 +47,16 @@ export async function renderNutrients(main: HTMLElement): Promise<void> {
           ...markdownParagraphs(n.explanation!))))),
       h('p', { class: 'hint' }, 'Targets: Dietary Reference Intakes (National Academies) for your sex and age.')));
   }
-  await suggestions(main, today);
+  const names = new Map(week.nutrients.map((n) => [n.key, n.name]));
+  await suggestions(main, today, names);
+}
+
+// Draws the screen again in place (after a suggestion is added: the bars and
+// the suggestions then count it).
+async function redraw(main: HTMLElement): Promise<void> {
+  const fresh = h('main', { id: 'main' });
+  await renderNutrients(fresh);
+  main.replaceWith(fresh);
 }
 
 // The notes are short Markdown written by us (data/nutrients/explanations/):
@@ -82,23 +91,54 @@ function bar(n: ReportNutrient): HTMLElement {
     unknown ? h('small', { class: 'unknown' }, 'some values unknown') : null);
 }
 
-async function suggestions(main: HTMLElement, today: string): Promise<void> {
-  const r = await get<{ suggestions: Suggestion[]; note: string | null }>(`/nutrients/suggestions?date=${today}`);
-  const section = h('section', { class: 'card', 'aria-labelledby': 'sugg-h' }, h('h2', { id: 'sugg-h' }, 'Suggestions'));
+interface Suggestions {
+  kcal_left: number; gaps: { key: string; unit: string; amount: number }[]; suggestions: Suggestion[];
+  note: string | null; absorption_note: string | null;
+}
+
+// What a suggestion adds, by nutrient name with its unit ("Magnesium 233 mg");
+// amounts under 1 keep a decimal, so nothing reads as 0.
+// The five it closes most of, by share of each gap.
+function addsText(s: Suggestion, r: Suggestions, names: Map<string, string>): string {
+  const unit = new Map(r.gaps.map((g) => [g.key, g.unit]));
+  const gap = new Map(r.gaps.map((g) => [g.key, g.amount]));
+  const share = (k: string, v: number) => v / (gap.get(k) ?? Infinity);
+  return Object.entries(s.adds).filter(([, v]) => v > 0)
+    .sort(([a, va], [b, vb]) => share(b, vb) - share(a, va)).slice(0, 5)
+    .map(([k, v]) => `${names.get(k) ?? k.replace(/_/g, ' ')} ${fmt(v, v < 10 ? 1 : 0)} ${unit.get(k) ?? ''}`.trim())
+    .join(', ');
+}
+
+async function suggestions(main: HTMLElement, today: string, names: Map<string, string>): Promise<void> {
+  const r = await get<Suggestions>(`/nutrients/suggestions?date=${today}`);
+  const section = h('section', { class: 'card', 'aria-labelledby': 'sugg-h' }, h('h2', { id: 'sugg-h' }, 'Suggestions'),
+    // The calories left are the diary day's (budget + exercise - food), as on Today.
+    h('p', { class: 'hint kcal-left' }, `${fmt(r.kcal_left)} kcal left today (budget + exercise − food, as on Today).`));
   if (r.note) section.append(h('p', {}, r.note));
+  if (r.absorption_note) section.append(h('p', { class: 'note absorption-note', role: 'note' }, r.absorption_note));
   for (const s of r.suggestions) {
     const meal = h('select', { 'aria-label': `Meal for ${s.name}` },
       ...['breakfast', 'lunch', 'dinner', 'snacks'].map((m) => h('option', { value: m }, m[0].toUpperCase() + m.slice(1))));
     meal.value = 'snacks';
-    const add = h('button', { type: 'button', class: 'primary small' }, 'Add');
+    const add = h('button', { type: 'button', class: 'primary small', 'aria-label': `Add ${s.name}` }, 'Add');
+    const error = failure();
     add.addEventListener('click', async () => {
-      await post(`/diary/${today}/entries`, { meal: meal.value, food_id: s.food_id, grams: s.grams });
-      add.textContent = 'Added';
+      error.clear();
       add.disabled = true;
+      try {
+        await post(`/diary/${today}/entries`, { meal: meal.value, food_id: s.food_id, grams: s.grams });
+      } catch (e) {
+        add.disabled = false;
+        error.show(e);
+        return;
+      }
+      await redraw(main);
     });
-    const adds = Object.entries(s.adds).filter(([, v]) => v >= 1).sort(([a], [b]) => Number(b === 'magnesium') - Number(a === 'magnesium')).slice(0, 4).map(([k, v]) => `${k.replace(/_/g, ' ')} ${fmt(v)}`).join(', ');
+    const adds = addsText(s, r, names);
     section.append(h('div', { class: 'suggestion' },
-      h('span', {}, `${s.name}: ${s.portion}, ${fmt(s.kcal)} kcal`, h('br', {}), h('small', {}, `adds ${adds}`)), meal, add));
+      h('span', {}, `${s.name}: ${s.portion}, ${fmt(s.kcal)} kcal`, h('br', {}),
+        h('small', {}, adds ? `adds ${adds}` : 'adds little of what is short today')),
+      meal, add, error.element));
   }
   main.append(section);
 }

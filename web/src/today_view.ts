@@ -1,7 +1,9 @@
 // Today: the date (previous, next, calendar), the calorie figures, the four
-// meals with their entries, water and exercise.
+// meals with their entries, water and exercise. Every failed action says the
+// server's message beside its control; copying and deleting can be undone
+// from the status line.
 import { ApiError, del, get, patch, post } from './api';
-import { append, field, fmt, h } from './dom';
+import { append, failure, field, fmt, h } from './dom';
 import { openFoodPicker } from './food_picker';
 import { serverToday } from './server_today';
 import { MEALS, type Day, type DayLine, type MealName, type TotalKey } from './types';
@@ -22,6 +24,17 @@ function longDate(iso: string): string {
 
 // The day shown; the server's today until the person picks another.
 let currentDate: string | null = null;
+// True while the day shown is the server's today: then the page moves on to
+// the new day at midnight (in the profile's time zone, as the server says).
+let followingToday = true;
+let todayShown: string | null = null;
+let redrawToday: (() => Promise<void>) | null = null;
+
+// What the status line says after the next draw, with an optional action
+// (undo a copy or a delete, copy again).
+// `refused`: the action failed (the server's message), said as an alert.
+interface StatusNote { text: string; refused?: boolean; action?: { label: string; run: () => Promise<void> } }
+let pendingStatus: StatusNote | null = null;
 
 // Said once, above the day, the next time it is drawn (an edit that could not
 // be saved because the entry had changed elsewhere).
@@ -33,18 +46,45 @@ function dateShown(): string {
   return currentDate;
 }
 
+// Asks the server for today once a minute and when the page is shown again
+// (a laptop waking up): past midnight, a page that showed today shows the new
+// today, so nothing is added to yesterday by a page left open.
+async function checkToday(): Promise<void> {
+  if (!redrawToday || !document.getElementById('today-screen')) return;
+  const today = await serverToday().catch(() => null);
+  if (today === null || today === todayShown) return;
+  if (followingToday) currentDate = today;
+  await redrawToday();
+}
+let watching = false;
+function watchMidnight(): void {
+  if (watching) return;
+  watching = true;
+  setInterval(() => void checkToday(), 60_000);
+  document.addEventListener('visibilitychange', () => { if (!document.hidden) void checkToday(); });
+  window.addEventListener('focus', () => void checkToday());
+}
+
 export async function renderToday(main: HTMLElement, onChange: () => void): Promise<void> {
   const today = await serverToday();
-  if (currentDate === null) currentDate = today;
+  if (currentDate === null || followingToday) currentDate = today;
   const shown = currentDate;
   const day = await get<Day>(`/diary/${shown}`);
+  // Draws the day again in place of the one on screen (not `main`, which an
+  // earlier redraw may have replaced: an undo runs after one).
   const rerender = async () => {
     const fresh = h('main', { id: 'main' });
     await renderToday(fresh, onChange);
-    main.replaceWith(fresh);
+    (document.getElementById('main') ?? main).replaceWith(fresh);
     onChange();
   };
-  const go = async (date: string) => { currentDate = date; await rerender(); };
+  todayShown = today;
+  redrawToday = async () => {
+    if (!document.getElementById('today-screen')) return;
+    await rerender();
+  };
+  watchMidnight();
+  const go = async (date: string) => { currentDate = date; followingToday = date === today; await rerender(); };
 
   const calendar = h('input', { type: 'date', value: shown, 'aria-label': 'Pick a date' });
   calendar.addEventListener('change', () => { if (calendar.value) void go(calendar.value); });
@@ -59,7 +99,7 @@ export async function renderToday(main: HTMLElement, onChange: () => void): Prom
   const summary = h('section', { class: 'summary card', 'aria-label': 'Calories' },
     figure('Budget', day.budget_kcal),
     h('span', { class: 'op', 'aria-hidden': 'true' }, '−'),
-    figure('Food', eaten),
+    figure('Food', eaten, '—'),
     h('span', { class: 'op', 'aria-hidden': 'true' }, '+'),
     figure('Exercise', day.exercise_kcal),
     h('span', { class: 'op', 'aria-hidden': 'true' }, '='),
@@ -74,12 +114,44 @@ export async function renderToday(main: HTMLElement, onChange: () => void): Prom
   const meals = MEALS.map((m) => mealSection(m.key, m.label, day.meals[m.key] ?? [], rerender));
   const notice = pendingNotice === null ? null : h('p', { role: 'alert', class: 'error changed-elsewhere' }, pendingNotice);
   pendingNotice = null;
-  append(main, [nav, notice, summary, unknownNote, h('div', { class: 'meals' }, ...meals),
+  main.append(h('span', { id: 'today-screen', hidden: true }));
+  append(main, [nav, statusLine(), notice, summary, unknownNote, h('div', { class: 'meals' }, ...meals),
     nutrientStrip(day), waterAndExercise(day, rerender)]);
 }
 
-function figure(label: string, value: number | null): HTMLElement {
-  return h('div', { class: 'fig' }, h('strong', {}, fmt(value)), h('span', {}, label));
+// `none`: what a value that is not known shows ("—" for the food of a day with
+// nothing logged: no total, not an unknown one).
+function figure(label: string, value: number | null, none = '?'): HTMLElement {
+  return h('div', { class: 'fig' }, h('strong', {}, value === null ? none : fmt(value)), h('span', {}, label));
+}
+
+// The status line: what the last copy or delete did, with its undo.
+function statusLine(): HTMLElement {
+  const note = pendingStatus;
+  pendingStatus = null;
+  const line = h('div', { class: `status-line${note?.refused ? ' refused' : ''}`, role: note?.refused ? 'alert' : 'status' });
+  if (note) {
+    line.append(h('span', {}, note.text));
+    if (note.action) {
+      const { label, run } = note.action;
+      const button = h('button', { type: 'button', class: 'small' }, label);
+      const error = failure();
+      button.addEventListener('click', async () => {
+        button.disabled = true;
+        try { await run(); } catch (e) { button.disabled = false; error.show(e); line.append(error.element); }
+      });
+      line.append(' ', button);
+    }
+  }
+  return line;
+}
+
+// The fields to add an entry again as it was logged: its amount as the
+// person gave it ("2 cup", "150 g"), else its grams.
+function entryBody(l: DayLine, meal: MealName): Record<string, unknown> {
+  const m = /^(\d+(?:\.\d+)?) (.+)$/.exec(l.amount ?? '');
+  if (m && m[2] !== 'g') return { meal, food_id: l.food_id, amount: Number(m[1]), portion: m[2] };
+  return { meal, food_id: l.food_id, grams: l.grams };
 }
 
 function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: () => Promise<void>): HTMLElement {
@@ -89,7 +161,7 @@ function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: 
   const unknown = lines.filter((l) => l.energy_kcal === null).length;
   const known = lines.reduce((s, l) => s + (l.energy_kcal ?? 0), 0);
   const kcal = lines.length > 0 && unknown === lines.length ? '—' : `${fmt(known)}${unknown ? '+' : ''}`;
-  const list = h('ul', { class: 'entries' }, ...lines.map((l) => entryRow(l, rerender)));
+  const list = h('ul', { class: 'entries' }, ...lines.map((l) => entryRow(l, meal, rerender)));
   if (!lines.length) list.append(h('li', { class: 'empty' }, 'Nothing logged yet.'));
   return h('section', { class: 'meal card', 'aria-labelledby': headingId },
     h('div', { class: 'meal-head' }, h('h2', { id: headingId }, label), h('span', { class: 'kcal', title: unknown ? `${unknown} entries not analysed for energy` : null }, `${kcal} kcal`)),
@@ -97,34 +169,98 @@ function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: 
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', 'aria-label': `Add food to ${label}`,
         onclick: () => openFoodPicker(dateShown(), meal, label, rerender) }, 'Add food'),
-      h('button', { type: 'button', 'aria-label': `Copy yesterday's ${label}`,
-        onclick: async () => {
-          await post(`/diary/${addDays(dateShown(), -1)}/copy`, { to: dateShown(), meal });
-          await rerender();
-        } }, 'Copy yesterday')));
+      copyButton(meal, label, rerender)),
+    copyErrorMeal === meal ? copyError.element : null);
 }
 
-function entryRow(l: DayLine, rerender: () => Promise<void>): HTMLElement {
+function copyButton(meal: MealName, label: string, rerender: () => Promise<void>): HTMLElement {
+  return h('button', { type: 'button', 'aria-label': `Copy yesterday's ${label}`,
+    onclick: () => copyYesterday(meal, label, false, rerender) }, 'Copy yesterday');
+}
+
+// Copies yesterday's meal and says what was copied (or that there was
+// nothing), with an undo; a copy already made is refused by the server
+// (409), which says so, and the person may copy again.
+async function copyYesterday(meal: MealName, label: string, again: boolean, rerender: () => Promise<void>): Promise<void> {
+  const to = dateShown();
+  const from = addDays(to, -1);
+  copyError.clear();
+  let copied: DayLine[];
+  try {
+    copied = (await post<{ entries: DayLine[] }>(`/diary/${from}/copy`, again ? { to, meal, again } : { to, meal })).entries;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 409) {
+      pendingStatus = { text: e.message, refused: true,
+        action: { label: 'Copy again', run: () => copyYesterday(meal, label, true, rerender) } };
+      return rerender();
+    }
+    copyErrorMeal = meal;
+    copyError.show(e);
+    return rerender();
+  }
+  if (copied.length === 0) {
+    pendingStatus = { text: `Yesterday's ${label} has nothing to copy: nothing was added.` };
+  } else {
+    const what = copied.map((c) => `${c.name} (${c.amount})`).join('; ');
+    pendingStatus = {
+      text: `Copied ${copied.length} ${copied.length === 1 ? 'entry' : 'entries'} from yesterday's ${label}: ${what}.`,
+      action: { label: 'Undo copy', run: async () => {
+        for (const c of copied) await del(`/diary/entries/${c.id}`).catch((e) => { if (!(e instanceof ApiError && e.status === 404)) throw e; });
+        pendingStatus = { text: `Undone: the ${copied.length === 1 ? 'entry' : 'entries'} copied to ${label} ${copied.length === 1 ? 'was' : 'were'} removed.` };
+        await rerender();
+      } },
+    };
+  }
+  await rerender();
+}
+// A failed copy's message, kept for the next draw beside that meal's buttons.
+let copyErrorMeal: MealName | null = null;
+const copyError = failure();
+
+function entryRow(l: DayLine, meal: MealName, rerender: () => Promise<void>): HTMLElement {
+  const deleteError = failure();
   const row = h('li', { class: 'entry' },
     h('span', { class: 'name' }, l.name),
     h('span', { class: 'amount' }, l.amount || `${fmt(l.grams)} g`),
     h('span', { class: 'kcal' }, l.energy_kcal === null ? 'kcal unknown' : `${fmt(l.energy_kcal)} kcal`),
     h('span', { class: 'row-actions' },
       h('button', { type: 'button', class: 'small', 'aria-label': `Edit ${l.name}`, onclick: () => edit() }, 'Edit'),
-      h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${l.name}`,
-        onclick: async () => { await del(`/diary/entries/${l.id}`); await rerender(); } }, 'Delete')));
+      h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${l.name}`, onclick: () => remove() }, 'Delete')),
+    deleteError.element);
+  async function remove(): Promise<void> {
+    deleteError.clear();
+    try {
+      await del(`/diary/entries/${l.id}`);
+    } catch (e) {
+      deleteError.show(e);
+      return;
+    }
+    const date = dateShown();
+    pendingStatus = { text: `Deleted ${l.name} (${l.amount || `${fmt(l.grams)} g`}).`, action: { label: 'Undo delete', run: async () => {
+      await post(`/diary/${date}/entries`, entryBody(l, meal));
+      pendingStatus = { text: `Undone: ${l.name} is back.` };
+      await rerender();
+    } } };
+    await rerender();
+  }
   function edit(): void {
     const grams = h('input', { type: 'number', min: 0.1, step: 'any', value: String(Math.round(l.grams * 10) / 10), required: true });
+    const error = failure();
     const form = h('form', { class: 'inline' }, field(`Grams of ${l.name}`, grams),
       h('button', { type: 'submit', class: 'primary small' }, 'Save'),
-      h('button', { type: 'button', class: 'small', onclick: () => void rerender() }, 'Cancel'));
+      h('button', { type: 'button', class: 'small', onclick: () => void rerender() }, 'Cancel'),
+      error.element);
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
+      error.clear();
       try {
         // Only if the entry is still the one shown: else the server changes nothing (412).
         await patch(`/diary/entries/${l.id}`, { grams: Number(grams.value) }, `"${l.version}"`);
       } catch (e) {
-        if (!(e instanceof ApiError && (e.status === 412 || e.status === 404))) throw e;
+        if (!(e instanceof ApiError && (e.status === 412 || e.status === 404))) {
+          error.show(e, grams);  // stays open, the field marked, until the next edit
+          return;
+        }
         pendingNotice = e.status === 404
           ? `${l.name} was deleted elsewhere (perhaps on another device), so your edit was not saved.`
           : `${l.name} was changed elsewhere (perhaps on another device) after this page showed it, ` +
@@ -160,35 +296,78 @@ function nutrientStrip(day: Day): HTMLElement {
 }
 
 function waterAndExercise(day: Day, rerender: () => Promise<void>): HTMLElement {
-  const minutes = h('input', { type: 'number', min: 1, max: 1440, step: 1, required: true, value: '30' });
+  // No max here: the server holds the rule and says it (a 422 with its message).
+  const minutes = h('input', { type: 'number', min: 1, step: 1, required: true, value: '30' });
   const activity = h('select', {});
   void get<{ activities: { key: string; description: string }[] }>('/exercise/activities').then((r) => {
     activity.append(...r.activities.map((a) => h('option', { value: a.key }, a.description)));
   });
+  const exError = failure();
   const exForm = h('form', { class: 'inline exercise-form' }, field('Activity', activity), field('Minutes', minutes),
-    h('button', { type: 'submit' }, 'Add exercise'));
+    h('button', { type: 'submit' }, 'Add exercise'), exError.element);
   exForm.addEventListener('submit', async (ev) => {
     ev.preventDefault();
-    await post(`/diary/${dateShown()}/exercise`, { activity: activity.value, minutes: Number(minutes.value) });
+    exError.clear();
+    try {
+      await post(`/diary/${dateShown()}/exercise`, { activity: activity.value, minutes: Number(minutes.value) });
+    } catch (e) {
+      exError.show(e, e instanceof ApiError && e.field === 'activity' ? activity : minutes);
+      return;
+    }
     await rerender();
   });
+  const waterError = failure();
+  const ml = h('input', { type: 'number', min: 1, step: 'any', required: true, value: '250' });
+  const waterForm = h('form', { class: 'inline water-form' }, field('Water (ml)', ml),
+    h('button', { type: 'submit' }, 'Add water'), waterError.element);
+  const addWater = async (amount: number, control: HTMLInputElement | null) => {
+    waterError.clear();
+    try {
+      await post(`/diary/${dateShown()}/water`, { ml: amount });
+    } catch (e) {
+      waterError.show(e, control);
+      return;
+    }
+    await rerender();
+  };
+  waterForm.addEventListener('submit', (ev) => { ev.preventDefault(); void addWater(Number(ml.value), ml); });
+  const removeGlass = async () => {
+    waterError.clear();
+    try {
+      await del(`/water/${day.water[day.water.length - 1].id}`);
+    } catch (e) {
+      waterError.show(e);
+      return;
+    }
+    await rerender();
+  };
   return h('div', { class: 'extras' },
     h('section', { class: 'card', 'aria-labelledby': 'water-h' },
       h('h2', { id: 'water-h' }, 'Water'),
       h('p', {}, h('strong', {}, `${fmt(day.water_ml)} ml`), ' today'),
-      h('button', { type: 'button', onclick: async () => { await post(`/diary/${dateShown()}/water`, { ml: 250 }); await rerender(); } },
-        'Add a glass (250 ml)'),
-      day.water.length
-        ? h('button', { type: 'button', class: 'link', onclick: async () => { await del(`/water/${day.water[day.water.length - 1].id}`); await rerender(); } },
-          'Remove the last glass')
-        : null),
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', onclick: () => addWater(250, null) }, 'Add a glass (250 ml)'),
+        day.water.length ? h('button', { type: 'button', class: 'link', onclick: removeGlass }, 'Remove the last glass') : null),
+      waterForm),
     h('section', { class: 'card', 'aria-labelledby': 'exercise-h' },
       h('h2', { id: 'exercise-h' }, 'Exercise'),
-      h('ul', { class: 'entries' }, ...day.exercise.map((e) => h('li', { class: 'entry' },
-        h('span', { class: 'name' }, e.description || e.activity),
-        h('span', { class: 'amount' }, e.minutes ? `${fmt(e.minutes)} min` : ''),
-        h('span', { class: 'kcal' }, `${fmt(e.kcal)} kcal`),
-        h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${e.description || e.activity}`,
-          onclick: async () => { await del(`/exercise/${e.id}`); await rerender(); } }, 'Delete')))),
+      h('ul', { class: 'entries' }, ...day.exercise.map((e) => exerciseRow(e, rerender))),
       exForm));
+}
+
+function exerciseRow(e: Day['exercise'][number], rerender: () => Promise<void>): HTMLElement {
+  const error = failure();
+  const name = e.description || e.activity;
+  return h('li', { class: 'entry' },
+    h('span', { class: 'name' }, name),
+    h('span', { class: 'amount' }, e.minutes ? `${fmt(e.minutes)} min` : ''),
+    h('span', { class: 'kcal' }, `${fmt(e.kcal)} kcal`),
+    h('span', { class: 'row-actions' },
+      h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${name}`,
+        onclick: async () => {
+          error.clear();
+          try { await del(`/exercise/${e.id}`); } catch (err) { error.show(err); return; }
+          await rerender();
+        } }, 'Delete')),
+    error.element);
 }

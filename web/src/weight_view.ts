@@ -5,11 +5,17 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { ApiError, del, get, post } from './api';
-import { field, fmt, h } from './dom';
+import { failure, field, fmt, h } from './dom';
 import { serverToday } from './server_today';
 import type { Profile, Projection } from './types';
 
 interface Weight { id: number; date: string; weight_kg: number }
+interface LoggedWeight extends Weight {
+  profile_weight_updated: boolean; budget_kcal_before: number | null; budget_kcal: number | null;
+}
+// Said above the form after the screen is drawn again (a weigh-in that moved
+// the profile's weight and the budget).
+let pendingSaid: string | null = null;
 const KG_PER_LB = 0.45359237;
 const PROJECTION_DAYS = 365;
 
@@ -88,29 +94,50 @@ function expenditureCard(p: Projection): HTMLElement {
     h('h2', { id: 'we-h' }, 'What you burn'), ...lines);
 }
 
-export async function renderWeight(main: HTMLElement, profile: Profile | null): Promise<void> {
+// `onProfileChanged`: called when a weigh-in moved the profile's weight, so
+// the rest of the app (Settings, Today's budget) shows the profile as it is.
+export async function renderWeight(main: HTMLElement, profile: Profile | null,
+  onProfileChanged: () => Promise<void> = async () => undefined): Promise<void> {
   const metric = profile?.units === 'metric';
   const unit = metric ? 'kg' : 'lb';
   const toUnit = (kg: number) => (metric ? kg : kg / KG_PER_LB);
-  const [{ weights }, projection] = await Promise.all([get<{ weights: Weight[] }>('/weights'), loadProjection()]);
-  const date = h('input', { type: 'date', value: await serverToday(), required: true });
+  const [{ weights }, projection, today] = await Promise.all([get<{ weights: Weight[] }>('/weights'), loadProjection(), serverToday()]);
+  // Not after today: the server refuses a weigh-in in the future, and the
+  // calendar does not offer one.
+  const date = h('input', { type: 'date', value: today, max: today, required: true });
   const value = h('input', { type: 'number', min: 1, step: 'any', required: true });
-  const error = h('p', { role: 'alert', class: 'error' });
+  const error = failure();
   const form = h('form', { class: 'card inline' }, field('Date', date), field(`Weight (${unit})`, value),
-    h('button', { type: 'submit', class: 'primary' }, 'Log weight'), error);
+    h('button', { type: 'submit', class: 'primary' }, 'Log weight'), error.element);
+  const redraw = async () => {
+    const fresh = h('main', { id: 'main' });
+    await renderWeight(fresh, profile, onProfileChanged);
+    main.replaceWith(fresh);
+  };
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
+    error.clear();
+    let logged: LoggedWeight;
     try {
       const kg = metric ? Number(value.value) : Number(value.value) * KG_PER_LB;
-      await post('/weights', { date: date.value, weight_kg: kg });
-      const fresh = h('main', { id: 'main' });
-      await renderWeight(fresh, profile);
-      main.replaceWith(fresh);
+      logged = await post<LoggedWeight>('/weights', { date: date.value, weight_kg: kg });
     } catch (e) {
-      error.textContent = (e as Error).message;
+      error.show(e, e instanceof ApiError && e.field === 'date' ? date : value);
+      return;
     }
+    if (logged.profile_weight_updated && logged.budget_kcal !== null && logged.budget_kcal_before !== null) {
+      const w = `${fmt(toUnit(logged.weight_kg), 1)} ${unit}`;
+      pendingSaid = logged.budget_kcal === logged.budget_kcal_before
+        ? `Your profile's weight is now ${w}; your daily budget stays ${fmt(logged.budget_kcal)} kcal.`
+        : `Your profile's weight is now ${w}, so your daily budget is now ${fmt(logged.budget_kcal)} kcal ` +
+          `(was ${fmt(logged.budget_kcal_before)}).`;
+      await onProfileChanged();
+    }
+    await redraw();
   });
-  main.append(h('h1', {}, 'Weight'), form);
+  const said = pendingSaid === null ? null : h('p', { class: 'budget-moved', role: 'status' }, pendingSaid);
+  pendingSaid = null;
+  main.append(h('h1', {}, 'Weight'), said ?? '', form);
   const sorted = [...weights].sort((a, b) => a.date.localeCompare(b.date));
   if (sorted.length === 0 && !projection) {
     main.append(h('p', {}, 'No weights logged yet.'));
@@ -151,5 +178,9 @@ export async function renderWeight(main: HTMLElement, profile: Profile | null): 
     h('ul', { class: 'entries' }, ...sorted.slice().reverse().map((w) => h('li', { class: 'entry' },
       h('span', { class: 'name' }, w.date), h('span', { class: 'kcal' }, `${fmt(toUnit(w.weight_kg), 1)} ${unit}`),
       h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete the weight of ${w.date}`,
-        onclick: async () => { await del(`/weights/${w.id}`); location.reload(); } }, 'Delete'))))));
+        onclick: async () => {
+          try { await del(`/weights/${w.id}`); } catch (e) { error.show(e); return; }
+          await onProfileChanged();
+          await redraw();
+        } }, 'Delete'))))));
 }

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/number_text.h"
+
 namespace platewise {
 namespace {
 
@@ -108,18 +110,68 @@ std::string WeeklyGoalName(WeeklyGoal goal) {
 
 Kcal CalorieFloor(Sex sex) { return Kcal(sex == Sex::kMale ? 1500 : 1200); }
 
+namespace {
+
+Kcal GoalAdjustment(WeeklyGoal goal) { return Kcal(goal.lb_per_week * kKcalPerPound / 7); }
+
+std::string Pounds(double lb) {
+  std::string text = FormatGrouped(std::fabs(lb), 1);
+  return text + (text == "1" ? " pound" : " pounds");
+}
+
+// Issue 16: a woman of 4 ft 11 in, 100 lb, 70, sedentary, "lose 2 pounds a
+// week" read "Plus 145 kcal a day for your goal" and "you would lose about
+// 0.3 lb a week" while the floor made her gain. Says which way the weight
+// goes at the floor, and what goal the floor allows.
+std::string FloorNote(const BodyProfile& p, const CalorieGoal& g) {
+  const std::string floor = FormatGrouped(g.budget.value(), 0);
+  std::string note = "Your budget is held at the floor of " + floor +
+                     " kcal a day, the least advised without a doctor's supervision. ";
+  const double change = std::round(g.weekly_change_lb * 10) / 10;
+  if (change > 0) {
+    note += "You burn about " + FormatGrouped(g.maintenance.value(), 0) + " kcal a day, less than the floor, so at " +
+            floor + " kcal you would gain about " + Pounds(change) + " a week";
+  } else if (change == 0) {
+    note += "At " + floor + " kcal you would keep about the weight you have";
+  } else {
+    note += "At " + floor + " kcal you would lose about " + Pounds(change) + " a week";
+  }
+  note += p.goal.lb_per_week < 0 ? ", not lose " + Pounds(p.goal.lb_per_week) + ". " : ". ";
+  if (g.floor_goal && g.floor_goal->lb_per_week < 0) {
+    note += "The fastest goal the floor allows is to lose " + Pounds(g.floor_goal->lb_per_week) + " a week (" +
+            FormatGrouped((g.maintenance + GoalAdjustment(*g.floor_goal)).value(), 0) + " kcal a day).";
+  } else if (g.floor_goal) {
+    note += "None of the goals of losing weight fits above the floor; the nearest is to keep your weight (" +
+            FormatGrouped(g.maintenance.value(), 0) + " kcal a day).";
+  } else {
+    note += "No goal of losing or even keeping your weight fits above the floor: to lose weight safely, "
+            "ask your doctor or a dietitian, or add activity.";
+  }
+  return note;
+}
+
+}  // namespace
+
 CalorieGoal ComputeCalorieGoal(const BodyProfile& p) {
   CalorieGoal g;
   double bmr = 10 * p.weight.value() + 6.25 * p.height.value() - 5 * p.age_years +
                (p.sex == Sex::kMale ? 5 : -161);
   g.bmr = Kcal(bmr);
   g.maintenance = Kcal(bmr * ActivityFactor(p.activity));
-  Kcal wanted = g.maintenance + Kcal(p.goal.lb_per_week * kKcalPerPound / 7);
+  g.goal_adjustment = GoalAdjustment(p.goal);
+  Kcal wanted = g.maintenance + g.goal_adjustment;
   Kcal floor = CalorieFloor(p.sex);
   if (wanted < floor) {
     g.budget = floor;
     g.floor_applied = true;
     g.weekly_change_lb = (floor - g.maintenance).value() * 7 / kKcalPerPound;
+    for (double lb = -2; lb <= 0; lb += 0.5) {
+      if (g.maintenance + GoalAdjustment(WeeklyGoal{lb}) >= floor) {
+        g.floor_goal = WeeklyGoal{lb};
+        break;
+      }
+    }
+    g.floor_note = FloorNote(p, g);
   } else {
     g.budget = wanted;
     g.weekly_change_lb = p.goal.lb_per_week;

@@ -8,9 +8,13 @@
 //   budget      = maintenance + weekly goal (lb) * 3500 / 7
 // never below 1200 kcal (female) or 1500 kcal (male). When the floor raises
 // the budget, `floor_applied` is true and `weekly_change_lb` is the rate the
-// floored budget really gives under the same 3500 kcal/lb rule.
-// Nothing is rounded here.
+// floored budget really gives under the same 3500 kcal/lb rule (a gain when
+// maintenance is below the floor), `floor_goal` is the fastest goal of the
+// nine whose budget the floor does not raise, and `floor_note` says both in
+// one sentence for people (the web app, the API and the CLI show it as it is).
+// Nothing is rounded here but the note's numbers.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +30,7 @@ enum class ActivityLevel { kSedentary, kLight, kModerate, kActive, kVeryActive }
 // Pounds per week; negative is loss. One of -2, -1.5, ..., 1.5, 2.
 struct WeeklyGoal {
   double lb_per_week = 0;
+  bool operator==(const WeeklyGoal&) const = default;
 };
 
 inline constexpr double kKcalPerPound = 3500;
@@ -59,9 +64,15 @@ struct BodyProfile {
 struct CalorieGoal {
   Kcal bmr;
   Kcal maintenance;
+  Kcal goal_adjustment;  // weekly goal x 3500 / 7: what the goal adds (negative: takes away)
   Kcal budget;
   bool floor_applied = false;
   double weekly_change_lb = 0;  // what the budget gives; negative is loss
+  // With floor_applied: the fastest loss (or maintain) of the nine goals
+  // whose budget is at or above the floor; nullopt when maintenance itself is
+  // below the floor (no goal short of gaining fits).
+  std::optional<WeeklyGoal> floor_goal;
+  std::string floor_note;  // empty unless floor_applied
   bool operator==(const CalorieGoal&) const = default;
 };
 

@@ -147,6 +147,46 @@ TEST(CalorieGoalTest, FloorAppliesWhenMaintenanceIsBelowIt) {
   EXPECT_NEAR(g.weekly_change_lb, (1200 - 1051.8) * 7 / 3500, 1e-9);
 }
 
+// Issue 16: female, 4 ft 11 in, 100 lb, 70, sedentary, "lose 2 pounds per
+// week": the budget of 1,200 is over maintenance (1,055), yet the web app read
+// "Plus 145 kcal a day for your goal" and "you would lose about 0.3 lb a week".
+TEST(CalorieGoalTest, FloorNoteSaysThePersonGainsAtTheFloorAndNoLossGoalFits) {
+  BodyProfile p{Sex::kFemale, 70, Centimeters(149.86), Kilograms(45.359237), ActivityLevel::kSedentary,
+                WeeklyGoal{-2}};
+  CalorieGoal g = ComputeCalorieGoal(p);
+  EXPECT_DOUBLE_EQ(g.goal_adjustment.value(), -1000);
+  EXPECT_TRUE(g.floor_applied);
+  EXPECT_GT(g.weekly_change_lb, 0.28);
+  EXPECT_FALSE(g.floor_goal);
+  EXPECT_EQ(g.floor_note,
+            "Your budget is held at the floor of 1,200 kcal a day, the least advised without a doctor's "
+            "supervision. You burn about 1,055 kcal a day, less than the floor, so at 1,200 kcal you would gain "
+            "about 0.3 pounds a week, not lose 2 pounds. No goal of losing or even keeping your weight fits above "
+            "the floor: to lose weight safely, ask your doctor or a dietitian, or add activity.");
+  EXPECT_EQ(g.floor_note.find("lose about"), std::string::npos);
+}
+
+TEST(CalorieGoalTest, FloorNoteNamesTheFastestGoalTheFloorAllows) {
+  // Maintenance about 1,487 kcal: "lose 2" wants 487, so the floor holds it at
+  // 1,200 (a loss of about 0.6 lb a week); "lose 0.5" (1,237) is the fastest
+  // goal at or above the floor.
+  BodyProfile p{Sex::kFemale, 40, Centimeters(160), Kilograms(60), ActivityLevel::kSedentary, WeeklyGoal{-2}};
+  CalorieGoal g = ComputeCalorieGoal(p);
+  ASSERT_TRUE(g.floor_applied);
+  ASSERT_TRUE(g.floor_goal);
+  EXPECT_EQ(g.floor_goal->lb_per_week, -0.5);
+  EXPECT_NE(g.floor_note.find("At 1,200 kcal you would lose about 0.6 pounds a week, not lose 2 pounds."),
+            std::string::npos)
+      << g.floor_note;
+  EXPECT_NE(g.floor_note.find("The fastest goal the floor allows is to lose 0.5 pounds a week (1,237 kcal a day)."), std::string::npos)
+      << g.floor_note;
+  p.goal = WeeklyGoal{-0.5};
+  CalorieGoal allowed = ComputeCalorieGoal(p);
+  EXPECT_FALSE(allowed.floor_applied);
+  EXPECT_EQ(allowed.floor_note, "");
+  EXPECT_FALSE(allowed.floor_goal);
+}
+
 TEST(CalorieGoalTest, ParsesEveryNamedChoice) {
   EXPECT_DOUBLE_EQ(ParseWeeklyGoal("gain-2")->lb_per_week, 2);
   EXPECT_DOUBLE_EQ(ParseWeeklyGoal("lose-0.5")->lb_per_week, -0.5);

@@ -45,6 +45,12 @@ BadgeStatus Make(std::string key, std::string name, std::string description, con
 }  // namespace
 
 
+bool DayCountsUnderBudget(const BadgeInputs& in, const LoggedDay& d) {
+  if (!in.budget_kcal || !d.has_food || !d.fully_logged()) return false;
+  if (in.floor_kcal && d.eaten_kcal < *in.floor_kcal) return false;
+  return RemainingKcal(*in.budget_kcal, d.exercise_kcal, d.eaten_kcal) >= 0;
+}
+
 BadgeReport EvaluateBadges(const BadgeInputs& in) {
   std::vector<LoggedDay> days;
   for (const LoggedDay& d : in.days) {
@@ -65,12 +71,10 @@ BadgeReport EvaluateBadges(const BadgeInputs& in) {
     report.badges.push_back(
         Make(m.key, m.name, "Log something " + std::to_string(m.days) + " days in a row.", r, m.days));
   }
-  auto under_budget = [&in](const LoggedDay& d) {
-    return in.budget_kcal && d.has_food && d.energy_unknown_entries == 0 &&
-           RemainingKcal(*in.budget_kcal, d.exercise_kcal, d.eaten_kcal) >= 0;
-  };
+  auto under_budget = [&in](const LoggedDay& d) { return DayCountsUnderBudget(in, d); };
   report.badges.push_back(Make("first-week-under-budget", "First week at or under budget",
-                               "Log food 7 days in a row, each day at or under your budget (exercise adds to it).",
+                               "Log all your food 7 days in a row (at least 3 meals a day), each day at or under "
+                               "your budget (exercise adds to it) and not below your calorie floor.",
                                Runs(days, under_budget, 7, in.today), 7));
   auto magnesium_met = [&in](const LoggedDay& d) {
     return in.magnesium_target_mg && d.magnesium_mg && *d.magnesium_mg >= *in.magnesium_target_mg;

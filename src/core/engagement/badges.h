@@ -8,6 +8,10 @@
 // water, exercise or a weight). A streak is a run of consecutive logged
 // calendar days; a day with nothing logged ends it. Today does not break the
 // current streak until it is over. Earned badges stay earned.
+//
+// "At or under budget" counts a day only when it is fully logged
+// (IsFullyLoggedDay) and what was eaten is not below the calorie floor
+// (DayCountsUnderBudget): eating 23 kcal is not a goal met.
 
 #include <optional>
 #include <string>
@@ -15,6 +19,7 @@
 
 #include "core/diary/civil_date.h"
 #include "core/diary/day_number.h"
+#include "core/diary/fully_logged_day.h"
 #include "core/energy/calorie_goal.h"
 
 namespace platewise {
@@ -31,6 +36,9 @@ struct LoggedDay {
   // its known sum is only a lower bound.
   int energy_unknown_entries = 0;
   int magnesium_unknown_entries = 0;
+  int meals_with_food = 0;  // of the four meals, how many have an entry
+  // IsFullyLoggedDay (core/diary/fully_logged_day.h).
+  bool fully_logged() const { return IsFullyLoggedDay(meals_with_food, energy_unknown_entries); }
 };
 
 struct BadgeInputs {
@@ -38,6 +46,7 @@ struct BadgeInputs {
   std::optional<double> budget_kcal;        // nullopt without a profile
   std::optional<double> magnesium_target_mg;
   CivilDate today;
+  std::optional<double> floor_kcal = std::nullopt;  // CalorieFloor of the profile's sex; nullopt without one
 };
 
 struct BadgeStatus {
@@ -53,6 +62,10 @@ struct BadgeReport {
   int streak_days = 0;  // the current streak
   std::vector<BadgeStatus> badges;
 };
+
+// The "at or under budget" rule for one day: fully logged, eaten at or
+// above the floor, and RemainingKcal at or above 0. False without a budget.
+bool DayCountsUnderBudget(const BadgeInputs& in, const LoggedDay& day);
 
 BadgeReport EvaluateBadges(const BadgeInputs& in);
 

@@ -9,8 +9,11 @@ namespace {
 
 CivilDate D(int y, int m, int d) { return {y, m, d}; }
 
+// A fully logged day (3 meals, every energy known).
 LoggedDay Food(CivilDate date, double kcal, std::optional<double> mg = std::nullopt) {
-  return {date, true, kcal, 0, mg};
+  LoggedDay d{date, true, kcal, 0, mg};
+  d.meals_with_food = 3;
+  return d;
 }
 
 // Logged days from `first`, `count` in a row.
@@ -88,6 +91,52 @@ TEST(BadgesTest, WeekUnderBudgetNeedsSevenDaysEachAtOrUnderBudget) {
   EXPECT_FALSE(Find(EvaluateBadges({partly_known, 2000, 320, today}), "first-week-under-budget").earned_on);
 }
 
+// Issue 16: "First week at or under budget" was earned at 23 kcal a day, and
+// on days with one snack logged. A day counts only when fully logged (3 of
+// the 4 meals) and not below the floor.
+TEST(BadgesTest, UnderEatingAndPartlyLoggedDaysEarnNoBudgetBadge) {
+  CivilDate first = D(2026, 11, 1), today = D(2026, 11, 29);
+  auto badge = [&](const std::vector<LoggedDay>& days) {
+    BadgeInputs in{days, 2000, 320, today, 1200};
+    return Find(EvaluateBadges(in), "first-week-under-budget");
+  };
+  EXPECT_FALSE(badge(Streak(first, 7, 23)).earned_on) << "23 kcal a day is below the floor";
+  EXPECT_FALSE(badge(Streak(first, 7, 1199)).earned_on);
+  EXPECT_EQ(badge(Streak(first, 7, 1200)).earned_on, D(2026, 11, 7));
+  auto one_snack = Streak(first, 7, 1500);
+  one_snack[2].meals_with_food = 1;
+  EXPECT_FALSE(badge(one_snack).earned_on) << "a day with one meal logged is not fully logged";
+  one_snack[2].meals_with_food = 2;
+  EXPECT_FALSE(badge(one_snack).earned_on);
+  one_snack[2].meals_with_food = 3;
+  EXPECT_TRUE(badge(one_snack).earned_on);
+  BadgeInputs in{Streak(first, 7, 23), 2000, 320, today, 1200};
+  for (const LoggedDay& d : in.days) EXPECT_FALSE(DayCountsUnderBudget(in, d));
+}
+
+TEST(NotificationsTest, AWeekWithNoFullyLoggedDayHasNoAverage) {
+  auto days = Streak(D(2026, 11, 23), 7, 300);
+  for (auto& d : days) d.meals_with_food = 1;  // a snack a day
+  BadgeInputs in{days, 2000, 320, D(2026, 12, 1), 1200};
+  auto notes = BuildNotifications(in, EvaluateBadges(in));
+  ASSERT_FALSE(notes.empty());
+  EXPECT_EQ(notes[0].body, "You logged 7 of 7 days; none had at least 3 meals logged with every food's energy known, "
+                           "so there is no daily average.");
+}
+
+TEST(NotificationsTest, AWeekBelowTheFloorIsSaidToBe) {
+  // 2026-11-23 is a Monday; today is Tuesday 2026-12-01.
+  BadgeInputs in{Streak(D(2026, 11, 23), 7, 23), 2000, 320, D(2026, 12, 1), 1200};
+  auto notes = BuildNotifications(in, EvaluateBadges(in));
+  ASSERT_FALSE(notes.empty());
+  EXPECT_EQ(notes[0].kind, "weekly_summary");
+  EXPECT_EQ(notes[0].body,
+            "You logged 7 of 7 days and ate 23 kcal a day on the 7 fully logged days (budget 2,000 kcal, floor "
+            "1,200 kcal). That is below your floor of 1,200 kcal a day, the least advised without a doctor's "
+            "supervision: eating so little is not a goal met, so such days earn no budget badge.");
+  for (const auto& n : notes) EXPECT_NE(n.id, "badge:first-week-under-budget");
+}
+
 TEST(BadgesTest, MagnesiumWeekNeedsTheTargetMetSevenDaysRunning) {
   CivilDate first = D(2026, 11, 1), today = D(2026, 11, 29);
   EXPECT_TRUE(Find(EvaluateBadges({Streak(first, 7, 1500, 320), 2000, 320, today}), "magnesium-week").earned_on);
@@ -105,7 +154,7 @@ TEST(NotificationsTest, BadgesWeeklySummaryAndShortfallNewestFirst) {
   EXPECT_EQ(ids, (std::vector<std::string>{"week:2026-11-23", "shortfall:magnesium:2026-11-23",
                                            "badge:bronze-member", "badge:first-week-under-budget",
                                            "badge:first-food"}));
-  EXPECT_EQ(notes[0].body, "You logged 7 of 7 days and ate 1800 kcal a day on the 7 days whose food is fully known (budget 2000 kcal).");
+  EXPECT_EQ(notes[0].body, "You logged 7 of 7 days and ate 1,800 kcal a day on the 7 fully logged days (budget 2,000 kcal).");
   EXPECT_EQ(notes[1].body.substr(0, 52), "You averaged 200 mg a day against a target of 320 mg");
 }
 
@@ -122,8 +171,8 @@ TEST(NotificationsTest, DaysWithUnknownValuesAreLeftOutOfTheAverages) {
   for (const auto& n : notes) {
     if (n.kind == "weekly_summary") {
       summary = true;
-      EXPECT_EQ(n.body, "You logged 7 of 7 days and ate 1800 kcal a day on the 6 days whose food is fully known "
-                        "(budget 2000 kcal).");
+      EXPECT_EQ(n.body, "You logged 7 of 7 days and ate 1,800 kcal a day on the 6 fully logged days "
+                        "(budget 2,000 kcal).");
     }
     EXPECT_NE(n.kind, "shortfall") << "100 mg a day on the fully known days meets the 90 mg target";
   }

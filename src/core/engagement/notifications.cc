@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include "core/number_text.h"
+
 namespace platewise {
 namespace {
 
@@ -38,7 +40,7 @@ std::vector<Notification> BuildNotifications(const BadgeInputs& in, const BadgeR
     int magnesium_days = 0;
     for (const LoggedDay* d : days) {
       if (!d->has_food) continue;
-      if (d->energy_unknown_entries == 0) {
+      if (d->fully_logged()) {
         ++food_days;
         eaten += d->eaten_kcal;
       }
@@ -49,11 +51,26 @@ std::vector<Notification> BuildNotifications(const BadgeInputs& in, const BadgeR
     }
     std::string body = "You logged " + std::to_string(days.size()) + " of 7 days";
     if (food_days > 0) {
-      body += " and ate " + Whole(eaten / food_days) + " kcal a day on the " + std::to_string(food_days) +
-              " days whose food is fully known";
-      if (in.budget_kcal) body += " (budget " + Whole(*in.budget_kcal) + " kcal)";
+      const double mean = eaten / food_days;
+      body += " and ate " + FormatGrouped(mean, 0) + " kcal a day on the " + std::to_string(food_days) +
+              (food_days == 1 ? " fully logged day" : " fully logged days");
+      if (in.budget_kcal) {
+        body += " (budget " + FormatGrouped(*in.budget_kcal, 0) + " kcal";
+        if (in.floor_kcal) body += ", floor " + FormatGrouped(*in.floor_kcal, 0) + " kcal";
+        body += ")";
+      }
+      body += ".";
+      if (in.floor_kcal && mean < *in.floor_kcal) {
+        body += " That is below your floor of " + FormatGrouped(*in.floor_kcal, 0) +
+                " kcal a day, the least advised without a doctor's supervision: eating so little is not a goal "
+                "met, so such days earn no budget badge.";
+      }
+    } else if (std::any_of(days.begin(), days.end(), [](const LoggedDay* d) { return d->has_food; })) {
+      body += "; none had at least " + std::to_string(kMealsForFullyLoggedDay) +
+              " meals logged with every food's energy known, so there is no daily average.";
+    } else {
+      body += ".";
     }
-    body += ".";
     out.push_back({"week:" + start.ToString(), "weekly_summary", done, "Your week of " + start.ToString(), body});
     if (in.magnesium_target_mg && magnesium_days > 0 && magnesium / magnesium_days < *in.magnesium_target_mg) {
       out.push_back({"shortfall:magnesium:" + start.ToString(), "shortfall", done,

@@ -4,6 +4,9 @@
 // Notifications, derived from the diary and the badges: a badge earned, a
 // magnesium shortfall over a week, and a weekly summary for each finished
 // week (Monday to Sunday) with something logged, the last 8 weeks at most.
+// A summary's mean intake is over the week's fully logged days
+// (IsFullyLoggedDay), beside the budget and the calorie floor; a mean below
+// the floor is said to be below it.
 // Each has a stable id, so its read state can be stored by id.
 
 #include <string>

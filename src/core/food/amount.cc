@@ -94,18 +94,20 @@ Status Unreadable(std::string_view text) {
 }  // namespace
 
 std::string FormatNumber(double v) {
-  char buf[32];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  // Fixed notation, never "1e+05": the text is shown to people.
+  char buf[400];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
   return ec == std::errc() ? std::string(buf, end) : std::to_string(v);
 }
+
 
 Status ValidateEntryGrams(double grams) {
   if (!std::isfinite(grams) || grams <= 0) {
     return Status::InvalidArgument("amount must be more than 0 g, got " + FormatNumber(grams));
   }
   if (grams > kMaxEntryGrams) {
-    return Status::InvalidArgument("amount " + FormatNumber(grams) +
-                                   " g is more than one entry can hold (10000 g); split it or check for a typo");
+    return Status::InvalidArgument(FormatGrouped(grams) + " g is more than one entry can hold (" +
+                                   FormatGrouped(kMaxEntryGrams) + " g): split it or check for a typo");
   }
   return Status::Ok();
 }
@@ -132,8 +134,9 @@ Result<ResolvedAmount> ResolveAmount(std::string_view text, const Food& food) {
   }
   double grams = *quantity * portion->grams.value() / portion->amount;
   PW_RETURN_IF_ERROR(ValidateEntryGrams(grams));
-  return ResolvedAmount{Grams(grams), FormatNumber(*quantity) + " x " + FormatNumber(portion->amount) + " " +
-                                          portion->unit};
+  // "2 cup": the quantity counts the portion's unit (grams are per one unit),
+  // so "2 x 3 oz" would overstate it; ReadAmountDescription reads it back.
+  return ResolvedAmount{Grams(grams), FormatNumber(*quantity) + " " + portion->unit};
 }
 
 std::optional<AmountAsGiven> ReadAmountDescription(std::string_view description) {
@@ -148,13 +151,19 @@ std::optional<AmountAsGiven> ReadAmountDescription(std::string_view description)
   auto amount = number(s);
   if (!amount || !s.starts_with(' ')) return std::nullopt;
   s.remove_prefix(1);
-  if (s.starts_with("x ")) {  // "2 x 1 cup": 2 of the portion "1 cup"
+  if (s.starts_with("x ")) {  // written before: "2 x 1 cup" for "2 cup"
     s.remove_prefix(2);
     if (!number(s) || !s.starts_with(' ')) return std::nullopt;
     s.remove_prefix(1);
   }
   if (s.empty()) return std::nullopt;
   return AmountAsGiven{*amount, std::string(s)};
+}
+
+std::string AmountDisplayText(std::string_view description) {
+  auto given = ReadAmountDescription(description);
+  if (!given || description.find(" x ") == std::string_view::npos) return std::string(description);
+  return FormatNumber(given->amount) + " " + given->unit;
 }
 
 }  // namespace platewise

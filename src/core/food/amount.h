@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "core/food/food.h"
+#include "core/number_text.h"
 #include "core/status.h"
 
 namespace platewise {
@@ -21,7 +22,7 @@ inline constexpr double kMaxEntryGrams = 10000;  // 10 kg in one entry is a typo
 
 struct ResolvedAmount {
   Grams grams;
-  std::string description;  // "150 g" or "1 cup, chopped (30 g)"
+  std::string description;  // "150 g", "1.5 oz" or "2 cup, chopped": the quantity and the unit typed
 };
 
 Result<ResolvedAmount> ResolveAmount(std::string_view text, const Food& food);
@@ -30,17 +31,22 @@ Result<ResolvedAmount> ResolveAmount(std::string_view text, const Food& food);
 Status ValidateEntryGrams(double grams);
 
 // An entry's amount as the person gave it, read back from the description
-// ResolveAmount and the API write ("150 g", "1.5 oz", "2 x 1 cup": 2 of the
-// portion "cup"): the number and the unit or portion name. nullopt for a
-// text in no such form.
+// ResolveAmount and the API write ("150 g", "1.5 oz", "2 cup": 2 of the
+// portion's unit "cup"; also the form written before, "2 x 1 cup"): the
+// number and the unit or portion name. nullopt for a text in no such form.
 struct AmountAsGiven {
   double amount = 0;
   std::string unit;  // "g", a mass unit, or a portion of the food ("cup")
 };
 std::optional<AmountAsGiven> ReadAmountDescription(std::string_view description);
 
-// The shortest text that reads back as `v`: "150", "1.5", "0.25".
+// The shortest text that reads back as `v`, never in exponent form: "150",
+// "1.5", "0.25", "100000".
 std::string FormatNumber(double v);
+
+// The text an entry shows for its stored description: "2 cup" for the form
+// written before ("2 x 1 cup"), any other text as it is.
+std::string AmountDisplayText(std::string_view description);
 
 }  // namespace platewise
 

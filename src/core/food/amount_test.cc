@@ -40,6 +40,62 @@ TEST(ReadAmountDescriptionTest, ReadsBackWhatResolveAmountWrites) {
   }
 }
 
+// Issue 16: entries read "1 x 1 cup" and "2 x 1 fl oz"; a portion of 3 oz
+// logged as 2 read "2 x 3 oz", which is 6 oz, for 2 oz (56.7 g).
+TEST(ResolveAmountTest, DescribesAPortionAsItsQuantityAndUnit) {
+  Food milk;
+  milk.id = "01077";
+  milk.portions = {{1, "cup", Grams(244)}, {1, "fl oz", Grams(30.5)}};
+  Food cheese;
+  cheese.id = "01161";
+  cheese.portions = {{3, "oz", Grams(85)}, {1, "cup, diced", Grams(132)}};
+  struct Case {
+    const char* text;
+    const Food& food;
+    const char* description;
+  };
+  const Case kCases[] = {{"1 cup", milk, "1 cup"},
+                         {"2 fl oz", milk, "2 fl oz"},
+                         {"0.5 cup", cheese, "0.5 cup, diced"},
+                         {"1 1/2 cups", milk, "1.5 cup"},
+                         {"150 g", milk, "150 g"}};
+  for (const Case& c : kCases) {
+    auto r = ResolveAmount(c.text, c.food);
+    ASSERT_TRUE(r.ok()) << c.text;
+    EXPECT_EQ(r->description, c.description) << c.text;
+    auto back = ReadAmountDescription(r->description);
+    ASSERT_TRUE(back) << c.text;
+    auto again = ResolveAmount(FormatNumber(back->amount) + " " + back->unit, c.food);
+    ASSERT_TRUE(again.ok()) << c.text;
+    EXPECT_DOUBLE_EQ(again->grams.value(), r->grams.value()) << c.text;
+  }
+}
+
+TEST(AmountDisplayTextTest, ShowsTextsWrittenBeforeInTheNewForm) {
+  EXPECT_EQ(AmountDisplayText("1 x 1 cup"), "1 cup");
+  EXPECT_EQ(AmountDisplayText("2 x 1 fl oz"), "2 fl oz");
+  EXPECT_EQ(AmountDisplayText("0.5 x 1 cup, chopped"), "0.5 cup, chopped");
+  EXPECT_EQ(AmountDisplayText("2 x 3 oz"), "2 oz");
+  for (const char* same : {"2 cup", "150 g", "1.5 oz", "", "a handful"}) EXPECT_EQ(AmountDisplayText(same), same);
+}
+
+TEST(FormatNumberTest, NeverWritesAnExponent) {
+  EXPECT_EQ(FormatNumber(100000), "100000");
+  EXPECT_EQ(FormatNumber(0.25), "0.25");
+  EXPECT_EQ(FormatNumber(1.5), "1.5");
+  EXPECT_EQ(FormatGrouped(100000), "100,000");
+  EXPECT_EQ(FormatGrouped(2204.62), "2,204.6");
+  EXPECT_EQ(FormatGrouped(999), "999");
+  EXPECT_EQ(FormatGrouped(-1234), "-1,234");
+  EXPECT_EQ(FormatGrouped(0.04), "0");
+}
+
+// Issue 16: editing an entry to 100000 g said "amount 1e+05 g is more than ...".
+TEST(ValidateEntryGramsTest, SaysTheAmountInGroupedDigits) {
+  Status s = ValidateEntryGrams(100000);
+  EXPECT_EQ(s.message(), "100,000 g is more than one entry can hold (10,000 g): split it or check for a typo");
+}
+
 TEST(ResolveAmountTest, ResolvesMassesAndPortions) {
   struct Case {
     const char* text;

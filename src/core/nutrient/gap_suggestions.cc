@@ -102,6 +102,13 @@ constexpr const char* kFamiliarFoods[] = {
     "Papayas, raw",
     "Dates,",
 };
+// Foods whose oxalate binds most of their calcium and iron (NIH Office of
+// Dietary Supplements, calcium and iron fact sheets), as SR24 name starts.
+constexpr const char* kOxalateRichFoods[] = {"Spinach,", "Rhubarb,", "Beet greens,", "Chard, swiss,"};
+constexpr const char* kBoundByOxalate[] = {"calcium", "iron"};
+constexpr char kAbsorptionNote[] =
+    "Spinach, rhubarb, beet greens and Swiss chard are not counted for calcium or iron: their oxalate binds most "
+    "of it, so the body absorbs little (NIH Office of Dietary Supplements).";
 constexpr double kMaxDenseGrams = 60;  // about 2 oz of nuts or seeds
 constexpr double kDenseKcalPer100g = 400;
 constexpr int kMaxPortions = 3;
@@ -185,6 +192,16 @@ const std::vector<std::string>& PlainFoodGroups() {
   return kGroups;
 }
 
+bool IsPoorSourceByAbsorption(const Food& food, const std::string& nutrient_key) {
+  bool bound = false;
+  for (const char* key : kBoundByOxalate) bound = bound || nutrient_key == key;
+  if (!bound) return false;
+  for (const char* prefix : kOxalateRichFoods) {
+    if (food.description.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
 bool IsProcessedProduct(const Food& food) {
   std::string d = Lower(food.description);
   for (const char* negated : {"not fortified", "unfortified", "not enriched", "unenriched"}) {
@@ -246,6 +263,11 @@ Result<GapSuggestions> SuggestFoodsForGaps(const GapRequest& req, DietSolver& so
     Step step;
     double score;
   };
+  for (const NutrientGap& g : out.gaps) {
+    for (const char* key : kBoundByOxalate) {
+      if (g.key == key) out.absorption_note = kAbsorptionNote;
+    }
+  }
   std::vector<Scored> scored;
   for (const SharedFood& candidate : req.pool) {
     const Food& f = *candidate;
@@ -253,6 +275,9 @@ Result<GapSuggestions> SuggestFoodsForGaps(const GapRequest& req, DietSolver& so
     if (!eaten && !(IsPlainFood(f) && IsFamiliarFood(f))) continue;
     if (eaten && IsProcessedProduct(f) && !IsPlainFood(f)) continue;
     NutrientValues per100 = WithDriAmounts(f.per_100g);
+    for (const NutrientGap& g : out.gaps) {
+      if (IsPoorSourceByAbsorption(f, g.key)) per100.Set(g.key, 0);  // counts for nothing towards that gap
+    }
     auto kcal = per100.Get("energy");
     if (!kcal || *kcal <= 0) continue;
     bool excluded = false;
@@ -307,7 +332,7 @@ Result<GapSuggestions> SuggestFoodsForGaps(const GapRequest& req, DietSolver& so
     sug.portion = PortionText(s.step, units);
     sug.kcal = *s.per100.Get("energy") * sug.grams / 100;
     for (const NutrientGap& g : out.gaps) {
-      if (auto v = s.per100.Get(g.key)) {
+      if (auto v = s.per100.Get(g.key); v && !IsPoorSourceByAbsorption(*s.food, g.key)) {
         sug.adds[g.key] = *v * sug.grams / 100;
         added[g.key] += *v * sug.grams / 100;
       }

@@ -17,6 +17,12 @@
 // The candidates that supply most of the gaps per kcal (kMaxCandidates) go
 // to the solver.
 //
+// Absorption: foods rich in oxalate (spinach, rhubarb, beet greens, Swiss
+// chard; IsPoorSourceByAbsorption) bind most of their calcium and iron, so
+// their calcium and iron count as 0 towards those gaps (they may still be
+// suggested for another gap), and `absorption_note` says so when calcium or
+// iron is a gap.
+//
 // ULs: each food-applicable UL (scope all-sources; retinol for vitamin A)
 // limits the suggested amount to UL minus what the day already holds. A food
 // with no value for a limited nutrient is left out when the day is already
@@ -79,6 +85,9 @@ struct GapSuggestions {
   // Why there is no suggestion; or, with suggestions, what to keep in mind
   // (calories left that leave out entries of unknown energy); else empty.
   std::string note;
+  // With a calcium or iron gap: which foods are not counted for it and why;
+  // else empty.
+  std::string absorption_note;
 };
 
 // The food groups plain candidates come from (SR24 group names).
@@ -87,6 +96,9 @@ const std::vector<std::string>& PlainFoodGroups();
 bool IsPlainFood(const Food& food);
 // True for the well-known foods suggestions draw on (by SR24 name).
 bool IsFamiliarFood(const Food& food);
+// True when `nutrient_key` ("calcium", "iron") in `food` is mostly bound by
+// oxalate, so the food is a poor source of it (by SR24 name).
+bool IsPoorSourceByAbsorption(const Food& food, const std::string& nutrient_key);
 // True for brand products, baby foods and fortified foods.
 bool IsProcessedProduct(const Food& food);
 

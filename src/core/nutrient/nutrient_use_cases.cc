@@ -114,9 +114,10 @@ Result<NutrientReport> ReportNutrients(NutrientContext& ctx, UserId owner, std::
 
 Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, UserId owner, const CivilDate& date,
                                      LifeStageFlags flags) {
-  auto profile = RequireProfile(ctx, owner);
-  if (!profile.ok()) return profile.status();
-  CalorieGoal goal = ComputeCalorieGoal(*profile);
+  auto current = FindCurrentProfile(ctx.core, owner);
+  if (!current.ok()) return current.status();
+  if (!*current) return Status::NotFound("no profile set: targets need your sex and age");
+  CalorieGoal goal = ProfileCalorieGoal(**current);  // the diary day's budget
   auto period = ReportWithItems(ctx, owner, std::nullopt, std::nullopt, date, flags);
   if (!period.ok()) return period.status();
   const NutrientReport& report = period->report;

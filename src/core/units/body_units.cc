@@ -3,9 +3,12 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "core/number_text.h"
 
 namespace platewise {
 namespace {
@@ -126,6 +129,33 @@ Result<Kilograms> ParseWeight(std::string_view text) {
                                    "\" is not a plausible human weight (20-450 kg, 44-992 lb)");
   }
   return Kilograms(*kg);
+}
+
+namespace {
+
+std::string RangeMessage(double given, double low, double high, const std::string& what,
+                         const std::function<std::string(double)>& text) {
+  if (given < low) return text(given) + " is less than " + what + " can be (" + text(low) + ")";
+  return text(given) + " is more than " + what + " can be (" + text(high) + ")";
+}
+
+}  // namespace
+
+std::string WeightRangeMessage(Kilograms given, DisplayUnits units) {
+  const bool lb = units == DisplayUnits::kImperial;
+  auto text = [lb](double kg) {
+    return lb ? FormatGrouped(kg * 1000 / kGramsPerPound, 1) + " lb" : FormatGrouped(kg, 1) + " kg";
+  };
+  return RangeMessage(given.value(), kMinWeightKg, kMaxWeightKg, "a weight", text);
+}
+
+std::string HeightRangeMessage(Centimeters given, DisplayUnits units) {
+  auto text = [units](double cm) {
+    if (units != DisplayUnits::kImperial) return FormatGrouped(cm, 1) + " cm";
+    const double inches = std::round(cm / kCmPerInch);
+    return FormatGrouped(std::floor(inches / 12), 0) + " ft " + FormatGrouped(std::fmod(inches, 12), 0) + " in";
+  };
+  return RangeMessage(given.value(), kMinHeightCm, kMaxHeightCm, "a height", text);
 }
 
 }  // namespace platewise

@@ -10,7 +10,10 @@
 // human range (kMin/kMax below) is rejected. Every error message quotes the
 // input and lists the accepted forms.
 
+#include <string>
 #include <string_view>
+
+#include "core/account/profile_settings.h"
 
 #include "core/quantity.h"
 #include "core/status.h"
@@ -24,6 +27,11 @@ inline constexpr double kMaxWeightKg = 450;
 
 Result<Centimeters> ParseHeight(std::string_view text);
 Result<Kilograms> ParseWeight(std::string_view text);
+
+// Why a body weight or height outside the range above is refused, in the
+// person's units: "2,204.6 lb is more than a weight can be (992 lb)".
+std::string WeightRangeMessage(Kilograms given, DisplayUnits units);
+std::string HeightRangeMessage(Centimeters given, DisplayUnits units);
 
 }  // namespace platewise
 

@@ -19,6 +19,8 @@ CivilDate TodayInZone(Clock& clock, const std::string& zone) { return clock.Toda
 
 }  // namespace
 
+CalorieGoal ProfileCalorieGoal(const CurrentProfile& profile) { return ComputeCalorieGoal(profile.body); }
+
 Result<std::string> UserTimeZone(UseCaseContext& ctx, UserId user) {
   auto settings = StoredSettings(ctx.store, user);
   if (!settings.ok()) return settings.status();

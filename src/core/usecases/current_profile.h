@@ -26,6 +26,11 @@ struct CurrentProfile {
   CivilDate today;  // in settings.time_zone
 };
 
+// The calorie goal of a profile: the one budget the diary day, the
+// suggestions, the badges, the weekly summaries, GET /api/v1/goal and the
+// CLI use.
+CalorieGoal ProfileCalorieGoal(const CurrentProfile& profile);
+
 // The user's time zone: their profile's, UTC without one (or with one the
 // clock no longer knows).
 Result<std::string> UserTimeZone(UseCaseContext& ctx, UserId user);

@@ -1,13 +1,18 @@
 #include "core/usecases/day_logs.h"
 
 #include "core/energy/exercise.h"
+#include "core/number_text.h"
 #include "core/units/body_units.h"
 #include "core/usecases/current_profile.h"
 
 namespace platewise {
 
 Result<WaterEntry> LogWater(UseCaseContext& ctx, UserId user, const CivilDate& date, double ml) {
-  if (!(ml > 0 && ml <= kMaxWaterMl)) return Status::Unprocessable("ml", "ml must be more than 0 and at most 10000");
+  if (!(ml > 0)) return Status::Unprocessable("ml", "water must be more than 0 ml, got " + FormatGrouped(ml) + " ml");
+  if (ml > kMaxWaterMl) {
+    return Status::Unprocessable("ml", FormatGrouped(ml) + " ml is more than one entry can hold (" +
+                                           FormatGrouped(kMaxWaterMl) + " ml)");
+  }
   return ctx.store.water->Add(user, {0, date, ml});
 }
 
@@ -17,7 +22,9 @@ Result<ExerciseEntry> LogExercise(UseCaseContext& ctx, UserId user, const CivilD
   ExerciseEntry e;
   e.date = date;
   if (in.minutes && !(*in.minutes > 0 && *in.minutes <= kMaxExerciseMinutes)) {
-    return Status::Unprocessable("minutes", "minutes must be more than 0 and at most 1440");
+    return Status::Unprocessable("minutes", FormatGrouped(*in.minutes) + " minutes is " +
+                                                (*in.minutes > 0 ? "more than a day holds (" + FormatGrouped(kMaxExerciseMinutes) + " minutes)"
+                                                                 : "not a time: give more than 0 minutes"));
   }
   e.minutes = in.minutes;
   if (in.activity && *in.activity != "custom") {
@@ -53,11 +60,52 @@ Status DeleteExercise(UseCaseContext& ctx, UserId user, std::int64_t id) {
   return ctx.store.exercise->Delete(user, id);
 }
 
-Result<WeightEntry> LogWeight(UseCaseContext& ctx, UserId user, const CivilDate& date, double kg) {
+namespace {
+
+// The profile follows the newest weigh-in (none left: it keeps its weight).
+Result<LoggedWeight> FollowNewestWeight(UseCaseContext& ctx, UserId user, const std::optional<CurrentProfile>& profile,
+                                        LoggedWeight logged) {
+  if (!profile) return logged;
+  auto weights = ctx.store.weights->List(user, std::nullopt, profile->today);
+  if (!weights.ok()) return weights.status();
+  if (weights->empty()) return logged;
+  const Kilograms newest = weights->back().weight;  // oldest first
+  if (newest == profile->body.weight) return logged;
+  BodyProfile body = profile->body;
+  body.weight = newest;
+  PW_RETURN_IF_ERROR(ctx.store.profiles->SaveProfile(user, body));
+  logged.profile_weight_updated = true;
+  logged.goal_before = ProfileCalorieGoal(*profile);
+  CurrentProfile after = *profile;
+  after.body = body;
+  logged.goal_after = ProfileCalorieGoal(after);
+  return logged;
+}
+
+}  // namespace
+
+Result<LoggedWeight> LogWeight(UseCaseContext& ctx, UserId user, const CivilDate& date, double kg) {
+  auto profile = FindCurrentProfile(ctx, user);
+  if (!profile.ok()) return profile.status();
+  const DisplayUnits units = *profile ? (*profile)->settings.units : DisplayUnits::kMetric;
   if (!(kg >= kMinWeightKg && kg <= kMaxWeightKg)) {
-    return Status::Unprocessable("weight_kg", "weight_kg must be from 20 to 450");
+    return Status::Unprocessable("weight_kg", WeightRangeMessage(Kilograms(kg), units));
   }
-  return ctx.store.weights->Put(user, {0, date, Kilograms(kg)});
+  CivilDate today;
+  if (*profile) {
+    today = (*profile)->today;
+  } else {
+    auto t = UserToday(ctx, user);
+    if (!t.ok()) return t.status();
+    today = *t;
+  }
+  if (today < date) {
+    return Status::Unprocessable("date", "a weigh-in cannot be in the future: " + date.ToString() +
+                                             " is after today, " + today.ToString());
+  }
+  auto stored = ctx.store.weights->Put(user, {0, date, Kilograms(kg)});
+  if (!stored.ok()) return stored.status();
+  return FollowNewestWeight(ctx, user, *profile, LoggedWeight{*stored, false, std::nullopt, std::nullopt});
 }
 
 Result<std::vector<WeightEntry>> ListWeights(UseCaseContext& ctx, UserId user, std::optional<CivilDate> from,
@@ -65,6 +113,12 @@ Result<std::vector<WeightEntry>> ListWeights(UseCaseContext& ctx, UserId user, s
   return ctx.store.weights->List(user, from, to);
 }
 
-Status DeleteWeight(UseCaseContext& ctx, UserId user, std::int64_t id) { return ctx.store.weights->Delete(user, id); }
+Status DeleteWeight(UseCaseContext& ctx, UserId user, std::int64_t id) {
+  PW_RETURN_IF_ERROR(ctx.store.weights->Delete(user, id));
+  auto profile = FindCurrentProfile(ctx, user);
+  if (!profile.ok()) return profile.status();
+  auto followed = FollowNewestWeight(ctx, user, *profile, {});
+  return followed.ok() ? Status::Ok() : followed.status();
+}
 
 }  // namespace platewise

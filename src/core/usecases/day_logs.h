@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/energy/calorie_goal.h"
 #include "core/usecases/use_case_context.h"
 
 namespace platewise {
@@ -32,8 +33,21 @@ struct ExerciseInput {
 Result<ExerciseEntry> LogExercise(UseCaseContext& ctx, UserId user, const CivilDate& date, const ExerciseInput& in);
 Status DeleteExercise(UseCaseContext& ctx, UserId user, std::int64_t id);
 
-// One weight per date (a second replaces the first); kg from 20 to 450.
-Result<WeightEntry> LogWeight(UseCaseContext& ctx, UserId user, const CivilDate& date, double kg);
+// One weight per date (a second replaces the first); kg from 20 to 450
+// (Unprocessable "weight_kg", saying the range in the profile's units), on a
+// date no later than the user's today (Unprocessable "date").
+//
+// The profile's weight is the newest weigh-in's: a weigh-in on or after
+// every other one replaces the profile's weight, and so moves the budget
+// (the goal before and after are answered, to say so); deleting the newest
+// weigh-in gives the profile the one before it.
+struct LoggedWeight {
+  WeightEntry entry;
+  bool profile_weight_updated = false;
+  std::optional<CalorieGoal> goal_before;  // with profile_weight_updated
+  std::optional<CalorieGoal> goal_after;   // with profile_weight_updated
+};
+Result<LoggedWeight> LogWeight(UseCaseContext& ctx, UserId user, const CivilDate& date, double kg);
 // Oldest first, within [from, to] when given.
 Result<std::vector<WeightEntry>> ListWeights(UseCaseContext& ctx, UserId user, std::optional<CivilDate> from,
                                              std::optional<CivilDate> to);

@@ -15,7 +15,7 @@ Result<DiaryDayInputs> ReadDiaryDay(UseCaseContext& ctx, UserId user, const Civi
   in.foods = *std::move(foods);
   auto profile = FindCurrentProfile(ctx, user);
   if (!profile.ok()) return profile.status();
-  if (*profile) in.goal = ComputeCalorieGoal((*profile)->body);
+  if (*profile) in.goal = ProfileCalorieGoal(**profile);
   return in;
 }
 

@@ -1,8 +1,11 @@
 #include "core/usecases/diary_entries.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/diary/entry_changed.h"
+#include "core/diary/meal.h"
+#include "core/food/amount.h"
 #include "core/food/foods_of_entries.h"
 
 namespace platewise {
@@ -68,7 +71,33 @@ Status DeleteEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id) {
 }
 
 Result<std::vector<EntryWithFood>> CopyDay(UseCaseContext& ctx, UserId user, const CivilDate& from,
-                                           const CivilDate& to, std::optional<Meal> meal) {
+                                           const CivilDate& to, std::optional<Meal> meal, bool again) {
+  if (!again) {
+    auto source = ctx.store.diary->GetDay(user, from);
+    if (!source.ok()) return source.status();
+    auto target = ctx.store.diary->GetDay(user, to);
+    if (!target.ok()) return target.status();
+    std::string twins;
+    int count = 0;
+    for (const DiaryEntry& e : source->entries) {
+      if (meal && e.meal != *meal) continue;
+      for (const DiaryEntry& t : target->entries) {
+        if (t.meal == e.meal && t.food_id == e.food_id && t.grams == e.grams) {
+          auto food = ctx.store.foods->GetVisibleFood(user, e.food_id);
+          twins += (count++ ? "; " : "") + (food.ok() ? (*food)->description : e.food_id) + " (" +
+                   AmountDisplayText(e.amount_text) + ")";
+          break;
+        }
+      }
+    }
+    if (count > 0) {
+      std::string where = meal ? std::string(MealName(*meal)) + " on " + to.ToString() : to.ToString();
+      where[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(where[0])));
+      return Status::Conflict(where + " already has " + twins + ", copied from " + from.ToString() +
+                              ": nothing was copied. Copy again to add " + (count == 1 ? "it" : "them") +
+                              " once more.");
+    }
+  }
   auto copies = ctx.store.diary->CopyEntries(user, from, to, meal);
   if (!copies.ok()) return copies.status();
   auto foods = FoodsOfEntries(*ctx.store.foods, *copies);

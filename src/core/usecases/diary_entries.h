@@ -55,9 +55,13 @@ Result<EntryWithFood> EditEntry(UseCaseContext& ctx, UserId user, std::int64_t e
 
 Status DeleteEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id);
 
-// Copies the entries of `from` (only `meal`'s, when given) to `to`.
+// Copies the entries of `from` (only `meal`'s, when given) to `to`. A copy
+// is never made twice silently: when `to` already holds an entry of the same
+// meal, food and grams as one to be copied, nothing is copied and the answer
+// is Conflict naming them, unless `again` (the person chose to copy it once
+// more). An empty `from` copies nothing (an empty list).
 Result<std::vector<EntryWithFood>> CopyDay(UseCaseContext& ctx, UserId user, const CivilDate& from,
-                                           const CivilDate& to, std::optional<Meal> meal);
+                                           const CivilDate& to, std::optional<Meal> meal, bool again = false);
 
 }  // namespace platewise
 

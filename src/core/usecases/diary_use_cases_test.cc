@@ -85,6 +85,59 @@ TEST_F(DiaryUseCasesTest, LoggingAndCopyingTellTheSearchIndex) {
   EXPECT_EQ(index_.logged, (std::vector<std::string>{id, id}));
 }
 
+// Issue 16: "Copy yesterday" twice duplicated the meal without a word.
+TEST_F(DiaryUseCasesTest, CopyingTheSameEntriesTwiceIsRefusedUnlessAskedAgain) {
+  ASSERT_TRUE(LogFood(ctx_, user_, day_, Meal::kLunch, "11457", Text("1 cup")).ok());
+  const CivilDate next{2026, 11, 30};
+  auto first = CopyDay(ctx_, user_, day_, next, Meal::kLunch);
+  ASSERT_TRUE(first.ok());
+  ASSERT_EQ(first->size(), 1u);
+  auto twice = CopyDay(ctx_, user_, day_, next, Meal::kLunch);
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.status().code(), StatusCode::kConflict);
+  EXPECT_NE(twice.status().message().find("Spinach, raw (1 cup)"), std::string::npos) << twice.status().message();
+  auto day = GetDiaryDay(ctx_, user_, next);
+  ASSERT_TRUE(day.ok());
+  EXPECT_EQ(day->meals.at(Meal::kLunch).size(), 1u) << "nothing copied the second time";
+  auto again = CopyDay(ctx_, user_, day_, next, Meal::kLunch, true);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->size(), 1u);
+  auto empty = CopyDay(ctx_, user_, CivilDate{2026, 11, 1}, next, Meal::kLunch);
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(empty->empty());
+}
+
+// Issue 16: a weigh-in in the future was accepted, and a new weigh-in left
+// the profile (and the budget) at the onboarding weight.
+TEST_F(DiaryUseCasesTest, AWeighInIsNeverInTheFutureAndTheNewestMovesTheBudget) {
+  auto future = LogWeight(ctx_, user_, CivilDate{2026, 12, 2}, 60);
+  ASSERT_FALSE(future.ok());
+  EXPECT_EQ(future.status().field(), "date");
+  auto older = LogWeight(ctx_, user_, day_, 61);
+  ASSERT_TRUE(older.ok());
+  EXPECT_TRUE(older->profile_weight_updated);
+  ASSERT_TRUE(older->goal_before && older->goal_after);
+  EXPECT_DOUBLE_EQ(older->goal_before->budget.value(), budget_);
+  EXPECT_LT(older->goal_after->budget.value(), budget_);
+  auto today = LogWeight(ctx_, user_, CivilDate{2026, 12, 1}, 60);
+  ASSERT_TRUE(today.ok());
+  EXPECT_TRUE(today->profile_weight_updated);
+  auto stale = LogWeight(ctx_, user_, CivilDate{2026, 11, 20}, 70);  // not the newest: the profile keeps 60
+  ASSERT_TRUE(stale.ok());
+  EXPECT_FALSE(stale->profile_weight_updated);
+  auto day = GetDiaryDay(ctx_, user_, CivilDate{2026, 12, 1});
+  ASSERT_TRUE(day.ok());
+  ASSERT_TRUE(day->goal);
+  EXPECT_DOUBLE_EQ(day->goal->budget.value(), today->goal_after->budget.value()) << "the diary's budget follows the weigh-in";
+  ASSERT_TRUE(DeleteWeight(ctx_, user_, today->entry.id).ok());
+  auto profile = store_.store().profiles->GetProfile(user_);
+  ASSERT_TRUE(profile.ok());
+  EXPECT_DOUBLE_EQ(profile->weight.value(), 61) << "back to the newest weigh-in left";
+  auto heavy = LogWeight(ctx_, user_, day_, 1000);
+  ASSERT_FALSE(heavy.ok());
+  EXPECT_EQ(heavy.status().message(), "1,000 kg is more than a weight can be (450 kg)");
+}
+
 TEST_F(DiaryUseCasesTest, AFailedLogChangesNothingAndTellsNoOne) {
   auto unknown = LogFood(ctx_, user_, day_, Meal::kLunch, "00000", Text("100g"));
   EXPECT_EQ(unknown.status().code(), StatusCode::kNotFound);

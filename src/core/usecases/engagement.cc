@@ -21,7 +21,8 @@ Result<BadgeInputs> GatherInputs(UseCaseContext& ctx, const DriTable& dri, UserI
   if (!profile.ok()) return profile.status();
   if (*profile) {
     in.today = (*profile)->today;
-    in.budget_kcal = ComputeCalorieGoal((*profile)->body).budget.value();
+    in.budget_kcal = ProfileCalorieGoal(**profile).budget.value();
+    in.floor_kcal = CalorieFloor((*profile)->body.sex).value();
     in.magnesium_target_mg = MagnesiumTarget(dri, (*profile)->body);
   } else {
     auto today = UserToday(ctx, user);

@@ -1,6 +1,7 @@
 #include "core/usecases/intake_days.h"
 
 #include <map>
+#include <set>
 
 #include "core/food/entry_nutrients.h"
 #include "core/food/foods_of_entries.h"
@@ -28,9 +29,12 @@ Result<std::vector<LoggedDay>> LoggedDays(UseCaseContext& ctx, UserId user) {
   if (!entries.ok()) return entries.status();
   auto foods = FoodsOfEntries(*ctx.store.foods, *entries);
   if (!foods.ok()) return foods.status();
+  std::map<CivilDate, std::set<Meal>> meals;
   for (const DiaryEntry& e : *entries) {
     const Food& food = *foods->at(e.food_id);
     LoggedDay& d = day(e.date);
+    meals[e.date].insert(e.meal);
+    d.meals_with_food = static_cast<int>(meals[e.date].size());
     d.has_food = true;
     if (auto kcal = EntryEnergyKcal(e, food)) d.eaten_kcal += *kcal;
     else ++d.energy_unknown_entries;

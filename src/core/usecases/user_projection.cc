@@ -13,6 +13,7 @@ Result<WeightProjection> ProjectUserWeight(UseCaseContext& ctx, UserId user, int
   r.days = days;
   r.today = profile->today;
   r.profile = profile->body;
+  r.budget = ProfileCalorieGoal(*profile).budget;  // the one budget the diary day shows
   // The profile has no goal weight (only a weekly rate), so there is none to
   // reach and the goal dates stay null.
   auto weights = ctx.store.weights->List(user, std::nullopt, r.today);

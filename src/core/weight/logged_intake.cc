@@ -11,7 +11,7 @@ std::vector<IntakeDay> LoggedIntakeDays(const std::vector<DiaryEntry>& entries,
   struct Day {
     double kcal = 0;
     std::set<Meal> meals;
-    bool energy_missing = false;
+    int energy_missing = 0;
   };
   std::map<CivilDate, Day> days;
   for (const DiaryEntry& e : entries) {
@@ -21,13 +21,13 @@ std::vector<IntakeDay> LoggedIntakeDays(const std::vector<DiaryEntry>& entries,
     if (kcal) {
       d.kcal += *kcal;
     } else {
-      d.energy_missing = true;
+      ++d.energy_missing;
     }
   }
   std::vector<IntakeDay> out;
   out.reserve(days.size());
   for (const auto& [date, d] : days) {
-    const bool full = static_cast<int>(d.meals.size()) >= kMealsForFullyLoggedDay && !d.energy_missing;
+    const bool full = IsFullyLoggedDay(static_cast<int>(d.meals.size()), d.energy_missing);
     out.push_back({date, Kcal(d.kcal), full});
   }
   return out;

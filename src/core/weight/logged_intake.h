@@ -6,7 +6,7 @@
 //   - a day's intake is the energy of its entries (energy per 100 g x grams);
 //   - a day is fully logged when it has entries in at least
 //     kMealsForFullyLoggedDay of the four meals and every entry's food has its
-//     energy analysed. Otherwise it is partly logged: its intake is still
+//     energy analysed (IsFullyLoggedDay, core/diary/fully_logged_day.h). Otherwise it is partly logged: its intake is still
 //     reported (the sum of the entries with energy) but the expenditure
 //     estimate and the intake mean leave it out.
 // Days without entries get no record.
@@ -16,12 +16,12 @@
 #include <vector>
 
 #include "core/diary/diary_entry.h"
+#include "core/diary/fully_logged_day.h"
 #include "core/food/food.h"
 #include "core/weight/expenditure_estimate.h"
 
 namespace platewise {
 
-inline constexpr int kMealsForFullyLoggedDay = 3;
 
 // One record per date with entries, oldest first.
 // REQUIRES: `foods` holds every food an entry names (by id), as

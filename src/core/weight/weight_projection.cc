@@ -102,7 +102,7 @@ Result<WeightProjection> ProjectWeight(const ProjectionRequest& r) {
   BodyProfile now = r.profile;
   now.weight = p.start_weight;
   const CalorieGoal goal = ComputeCalorieGoal(now);
-  p.budget = goal.budget;
+  p.budget = r.budget.value_or(goal.budget);
   if (p.expenditure.observed) {
     const double recalibrated = p.expenditure.estimate.value() + r.profile.goal.lb_per_week * kKcalPerPound / 7;
     p.recalibrated_budget = Kcal(std::max(recalibrated, CalorieFloor(r.profile.sex).value()));

@@ -40,6 +40,9 @@ struct ProjectionRequest {
   std::vector<IntakeDay> intakes;
   CivilDate today;
   int days = kDefaultProjectionDays;  // 1..kMaxProjectionDays
+  // The person's budget as the diary has it (ProfileCalorieGoal); none: the
+  // formula's at the start weight.
+  std::optional<Kcal> budget;
 };
 
 enum class StartWeightSource { kTrend, kProfile };
