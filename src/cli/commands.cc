@@ -61,6 +61,12 @@ const std::vector<Command>& Commands() {
        RunWeightPlan},
       {"weight log", "weight log [--date YYYY-MM-DD] WEIGHT   e.g. 72.5kg, 160lb", RunWeightLog},
       {"weight list", "weight list [--json]   the JSON of GET /api/v1/weights", RunWeightList},
+      {"export", "export [--json]   everything the local user owns, as GET /api/v1/export gives it (JSON)",
+       RunExport},
+      {"restore",
+       "restore FILE [--user EMAIL] [--json]   an export (platewise export --json, GET /api/v1/export) back into the "
+       "local user or the account EMAIL, which must have no data yet",
+       RunRestore},
       {"backup", "backup PATH   a consistent copy of the SQLite database, also while serve runs (0600)",
        RunBackup},
       {"restore-backup",
