@@ -40,6 +40,10 @@ const std::vector<Command>& Commands() {
        RunProfileSet},
       {"profile show", "profile show [--json]", RunProfileShow},
       {"log add", "log add [--date YYYY-MM-DD] --meal breakfast|lunch|dinner|snacks FOOD_ID AMOUNT", RunLogAdd},
+      {"log quick",
+       "log quick [--date YYYY-MM-DD] --meal breakfast|lunch|dinner|snacks --kcal N [--protein G] [--carbs G] [--fat G] "
+       "[--name TEXT]   an entry of calories (and macros) without a food; what it does not say is unknown",
+       RunLogQuick},
       {"log exercise",
        "log exercise [--date YYYY-MM-DD] ACTIVITY MINUTES   activities as GET /api/v1/exercise/activities",
        RunLogExercise},

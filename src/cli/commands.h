@@ -23,6 +23,7 @@ struct Command {
 Status RunGoal(AppContext& ctx);
 Status RunFoodsSearch(AppContext& ctx);
 Status RunExport(AppContext& ctx);
+Status RunLogQuick(AppContext& ctx);
 Status RunRestore(AppContext& ctx);
 Status RunFoodsShow(AppContext& ctx);
 Status RunFoodsTop(AppContext& ctx);

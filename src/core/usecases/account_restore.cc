@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/food/amount.h"
+#include "core/food/quick_add.h"
 #include "core/usecases/current_profile.h"
 #include "core/usecases/day_logs.h"
 
@@ -89,43 +90,33 @@ Result<RestoreSummary> RestoreAccountData(UseCaseContext& ctx, UserId user, cons
     summary.profile = true;
   }
 
-  // Custom foods, then recipes once every food they use exists (a recipe may
-  // use another recipe). Each gets a new id.
+  // Custom foods oldest first (the export lists them newest first), so that
+  // the new ids keep their order and a recipe comes after the foods it uses.
   std::map<std::string, std::string> new_id;
   auto mapped = [&](const std::string& id) {
     auto it = new_id.find(id);
     return it == new_id.end() ? id : it->second;
   };
-  for (const Food& f : data.custom_foods) {
-    if (data.recipes.contains(f.id)) continue;
-    auto stored = ctx.store.custom_foods->CreateFood(user, f);
-    if (!stored.ok()) return stored.status();
-    ctx.index.CustomFoodAdded(user, *stored);
-    new_id[f.id] = stored->id;
-    ++summary.custom_foods;
-  }
-  std::set<std::string> pending;
-  for (const auto& [id, recipe] : data.recipes) pending.insert(id);
-  while (!pending.empty()) {
-    bool progress = false;
-    for (const Food& f : data.custom_foods) {
-      if (!pending.contains(f.id)) continue;
-      Recipe recipe = data.recipes.at(f.id);
-      bool ready = true;
-      for (RecipeIngredient& in : recipe.ingredients) {
-        ready = ready && !pending.contains(in.food_id);
+  for (auto f = data.custom_foods.rbegin(); f != data.custom_foods.rend(); ++f) {
+    Result<Food> stored = Status::Internal("not written");
+    auto recipe = data.recipes.find(f->id);
+    if (recipe == data.recipes.end()) {
+      stored = ctx.store.custom_foods->CreateFood(user, *f);
+    } else {
+      Recipe mapped_recipe = recipe->second;
+      for (RecipeIngredient& in : mapped_recipe.ingredients) {
+        if (custom_ids.contains(in.food_id) && !new_id.contains(in.food_id)) {
+          return Status::InvalidArgument("export file: the recipe \"" + recipe->second.name +
+                                         "\" uses a custom food listed after it (made later)");
+        }
         in.food_id = mapped(in.food_id);
       }
-      if (!ready) continue;
-      auto stored = ctx.store.custom_foods->CreateRecipe(user, f, recipe);
-      if (!stored.ok()) return stored.status();
-      ctx.index.CustomFoodAdded(user, *stored);
-      new_id[f.id] = stored->id;
-      pending.erase(f.id);
-      ++summary.recipes;
-      progress = true;
+      stored = ctx.store.custom_foods->CreateRecipe(user, *f, mapped_recipe);
     }
-    if (!progress) return Status::InvalidArgument("export file: recipes that use each other in a circle");
+    if (!stored.ok()) return stored.status();
+    if (f->source != kQuickAddSource) ctx.index.CustomFoodAdded(user, *stored);  // a quick add's is never searched
+    new_id[f->id] = stored->id;
+    ++(recipe == data.recipes.end() ? summary.custom_foods : summary.recipes);
   }
 
   for (const EntryWithFood& e : data.entries) {
