@@ -3,6 +3,7 @@
 import { ApiError, del, get, patch, post } from './api';
 import { append, field, fmt, h } from './dom';
 import { openFoodPicker } from './food_picker';
+import { openQuickAdd } from './quick_add';
 import { serverToday } from './server_today';
 import { MEALS, type Day, type DayLine, type MealName, type TotalKey } from './types';
 
@@ -97,6 +98,8 @@ function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: 
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', 'aria-label': `Add food to ${label}`,
         onclick: () => openFoodPicker(dateShown(), meal, label, rerender) }, 'Add food'),
+      h('button', { type: 'button', 'aria-label': `Quick add for ${label}`,
+        onclick: () => openQuickAdd(dateShown(), meal, label, rerender) }, 'Quick add'),
       h('button', { type: 'button', 'aria-label': `Copy yesterday's ${label}`,
         onclick: async () => {
           await post(`/diary/${addDays(dateShown(), -1)}/copy`, { to: dateShown(), meal });

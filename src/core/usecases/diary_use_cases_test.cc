@@ -148,8 +148,11 @@ TEST_F(DiaryUseCasesTest, AQuickAddWithoutEnergyOrWithAnUnknownNutrientIsRefused
   EXPECT_EQ(no_energy.status().field(), "nutrients.energy");
   auto unknown = LogQuickAdd(ctx_, user_, day_, Meal::kLunch, {"", {{"energy", 100}, {"magnesum", 20}}});
   EXPECT_EQ(unknown.status().field(), "nutrients.magnesum");
+  EXPECT_NE(no_energy.status().message().find("needs its energy"), std::string::npos);
   auto negative = LogQuickAdd(ctx_, user_, day_, Meal::kLunch, {"", {{"energy", -5}}});
   EXPECT_EQ(negative.status().field(), "nutrients.energy");
+  // Found by the browser test: an amount out of range was reported as missing.
+  EXPECT_NE(negative.status().message().find("from 0 to 1000000"), std::string::npos) << negative.status().message();
   auto day = GetDiaryDay(ctx_, user_, day_);
   ASSERT_TRUE(day.ok());
   for (const auto& [meal, lines] : day->meals) EXPECT_TRUE(lines.empty());
