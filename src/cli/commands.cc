@@ -40,6 +40,10 @@ const std::vector<Command>& Commands() {
        RunProfileSet},
       {"profile show", "profile show [--json]", RunProfileShow},
       {"log add", "log add [--date YYYY-MM-DD] --meal breakfast|lunch|dinner|snacks FOOD_ID AMOUNT", RunLogAdd},
+      {"log quick",
+       "log quick [--date YYYY-MM-DD] --meal breakfast|lunch|dinner|snacks --kcal N [--protein G] [--carbs G] [--fat G] "
+       "[--name TEXT]   an entry of calories (and macros) without a food; what it does not say is unknown",
+       RunLogQuick},
       {"log exercise",
        "log exercise [--date YYYY-MM-DD] ACTIVITY MINUTES   activities as GET /api/v1/exercise/activities",
        RunLogExercise},
@@ -61,6 +65,12 @@ const std::vector<Command>& Commands() {
        RunWeightPlan},
       {"weight log", "weight log [--date YYYY-MM-DD] WEIGHT   e.g. 72.5kg, 160lb", RunWeightLog},
       {"weight list", "weight list [--json]   the JSON of GET /api/v1/weights", RunWeightList},
+      {"export", "export [--json]   everything the local user owns, as GET /api/v1/export gives it (JSON)",
+       RunExport},
+      {"restore",
+       "restore FILE [--user EMAIL] [--json]   an export (platewise export --json, GET /api/v1/export) back into the "
+       "local user or the account EMAIL, which must have no data yet",
+       RunRestore},
       {"backup", "backup PATH   a consistent copy of the SQLite database, also while serve runs (0600)",
        RunBackup},
       {"restore-backup",

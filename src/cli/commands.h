@@ -22,6 +22,9 @@ struct Command {
 
 Status RunGoal(AppContext& ctx);
 Status RunFoodsSearch(AppContext& ctx);
+Status RunExport(AppContext& ctx);
+Status RunLogQuick(AppContext& ctx);
+Status RunRestore(AppContext& ctx);
 Status RunFoodsShow(AppContext& ctx);
 Status RunFoodsTop(AppContext& ctx);
 Status RunNutrientsTargets(AppContext& ctx);

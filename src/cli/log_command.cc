@@ -69,6 +69,42 @@ Status RunLogAdd(AppContext& ctx) {
   return Status::Ok();
 }
 
+Status RunLogQuick(AppContext& ctx) {
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("log quick", {"date", "meal", "kcal", "protein", "carbs", "fat", "name"}));
+  if (!ctx.args().positionals().empty()) {
+    return Status::InvalidArgument("log quick takes flags only, e.g. --meal lunch --kcal 450 --protein 20");
+  }
+  auto meal_name = ctx.args().Require("meal");
+  if (!meal_name.ok()) return meal_name.status();
+  auto meal = ParseMeal(*meal_name);
+  if (!meal.ok()) return meal.status();
+  QuickAdd quick;
+  quick.name = ctx.args().Get("name").value_or("");
+  // The flags and the nutrient keys they give (grams for the macros).
+  const std::pair<const char*, const char*> kFlags[] = {
+      {"kcal", "energy"}, {"protein", "protein"}, {"carbs", "carbohydrate"}, {"fat", "fat"}};
+  for (const auto& [flag, key] : kFlags) {
+    auto text = ctx.args().Get(flag);
+    if (!text) continue;
+    auto amount = NumberWord(*text, flag);
+    if (!amount.ok()) return amount.status();
+    quick.nutrients[key] = *amount;
+  }
+  if (!quick.nutrients.contains("energy")) return Status::InvalidArgument("a quick add needs --kcal");
+  auto uc = ctx.UseCases();
+  if (!uc.ok()) return uc.status();
+  auto date = ctx.DateFlagOrToday();
+  if (!date.ok()) return date.status();
+  auto logged = LogQuickAdd(**uc, kLocalUser, *date, *meal, quick);
+  if (!logged.ok()) return logged.status();
+  const DiaryEntry& e = logged->entry;
+  char line[512];
+  std::snprintf(line, sizeof line, "Logged %s: %s, %s [entry %lld]\n", MealName(e.meal), logged->food->description.c_str(),
+                Kcal(EntryEnergyKcal(e, *logged->food)).c_str(), static_cast<long long>(e.id));
+  ctx.out() << line;
+  return Status::Ok();
+}
+
 Status RunLogExercise(AppContext& ctx) {
   PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("log exercise", {"date"}));
   const auto& pos = ctx.args().positionals();

@@ -31,14 +31,9 @@ Result<FoodLabel> ReadLabel(const nlohmann::json& body) {
     return Status::Unprocessable("per", "per \"" + **per + "\" must be 100g or serving");
   }
   label.per_serving = *per && **per == "serving";
-  auto it = body.find("nutrients");
-  if (it == body.end() || !it->is_object()) {
-    return Status::Unprocessable("nutrients", "nutrients must be an object such as {\"energy\": 250, \"protein\": 3}");
-  }
-  for (const auto& [key, value] : it->items()) {
-    if (!value.is_number()) return Status::Unprocessable("nutrients." + key, "nutrient " + key + " must be a number");
-    label.nutrients[key] = value.get<double>();
-  }
+  auto nutrients = NutrientAmounts(body, "nutrients");
+  if (!nutrients.ok()) return nutrients.status();
+  label.nutrients = std::move(*nutrients);
   return label;
 }
 

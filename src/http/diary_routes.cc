@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "core/food/recipe.h"
 #include "core/usecases/diary_day.h"
 #include "core/usecases/diary_entries.h"
 #include "core/usecases/food_lists.h"
@@ -76,10 +77,26 @@ void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
   });
 
   router.Add("POST", "/api/v1/diary/{date}/entries", [&ctx](const Request& req) {
-    auto w = ReadDatedWrite(req, {"meal", "food_id", "grams", "amount", "portion"});
+    auto w = ReadDatedWrite(req, {"meal", "food_id", "grams", "amount", "portion", "name", "nutrients"});
     if (!w.ok()) return ErrorResponse(w.status());
     auto meal = MealField(w->body);
     if (!meal.ok()) return ErrorResponse(meal.status());
+    // A quick add: the entry's own nutrients, no food (core/food/quick_add.h).
+    if (w->body.contains("nutrients")) {
+      if (w->body.contains("food_id") || w->body.contains("grams") || w->body.contains("amount") ||
+          w->body.contains("portion")) {
+        return ErrorResponse(Status::Unprocessable(
+            "nutrients", "give a food (food_id with grams or amount and portion) or a quick add (nutrients), not both"));
+      }
+      auto name = OptionalString(w->body, "name", kMaxFoodNameLength);
+      if (!name.ok()) return ErrorResponse(name.status());
+      auto nutrients = NutrientAmounts(w->body, "nutrients");
+      if (!nutrients.ok()) return ErrorResponse(nutrients.status());
+      return EntryResponse(201, LogQuickAdd(ctx, w->user, w->date, *meal, {name->value_or(""), std::move(*nutrients)}));
+    }
+    if (w->body.contains("name")) {
+      return ErrorResponse(Status::Unprocessable("name", "name is for a quick add (with nutrients); a food has its own"));
+    }
     auto food_id = RequiredString(w->body, "food_id", 32);
     if (!food_id.ok()) return ErrorResponse(food_id.status());
     auto logged = LogFood(ctx, w->user, w->date, *meal, *food_id, AmountOf(w->body));

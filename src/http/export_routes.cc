@@ -7,36 +7,16 @@
 #include "core/usecases/account_data.h"
 #include "http/error_response.h"
 #include "http/request_user.h"
-#include "json/diary_json.h"
-#include "json/food_json.h"
+#include "json/account_export_json.h"
 
 namespace platewise::http {
 namespace {
 
-// The user's data as JSON tables: one array of objects per table.
+// The user's data as JSON tables (json/account_export_json.h).
 Result<nlohmann::json> ExportJson(UseCaseContext& ctx, UserId user) {
   auto data = ExportAccountData(ctx, user);
   if (!data.ok()) return data.status();
-  nlohmann::json out;
-  out["account"] = {{"id", data->account.id}, {"email", data->account.email}};
-  out["profile"] = data->profile ? ProfileJson(data->profile->settings, data->profile->body) : nlohmann::json(nullptr);
-  out["diary_entries"] = nlohmann::json::array();
-  for (const EntryWithFood& e : data->entries) out["diary_entries"].push_back(DiaryEntryJson(e.entry, *e.food));
-  out["water"] = nlohmann::json::array();
-  for (const auto& w : data->water) out["water"].push_back(WaterJson(w));
-  out["exercise"] = nlohmann::json::array();
-  for (const auto& e : data->exercise) out["exercise"].push_back(ExerciseJson(e));
-  out["weights"] = nlohmann::json::array();
-  for (const auto& w : data->weights) out["weights"].push_back(WeightJson(w));
-  out["custom_foods"] = nlohmann::json::array();
-  for (const Food& f : data->custom_foods) out["custom_foods"].push_back(FoodDetailJson(f, data->catalog));
-  out["favourites"] = nlohmann::json::array();
-  for (const auto& id : data->favourites) out["favourites"].push_back({{"food_id", id}});
-  out["api_tokens"] = nlohmann::json::array();
-  for (const auto& t : data->api_tokens) {
-    out["api_tokens"].push_back({{"id", t.id}, {"name", t.name}, {"created_at", t.created_at}});
-  }
-  return out;
+  return AccountExportJson(*data);
 }
 
 // A text cell that a spreadsheet would run as a formula (OWASP "CSV

@@ -77,6 +77,20 @@ Result<std::optional<double>> OptionalNumber(const nlohmann::json& obj, const st
   return std::optional<double>(v);
 }
 
+Result<std::map<std::string, double>> NutrientAmounts(const nlohmann::json& obj, const std::string& field) {
+  auto it = obj.find(field);
+  if (it == obj.end() || !it->is_object()) {
+    return Status::Unprocessable(field, field + " must be an object such as {\"energy\": 250, \"protein\": 3}");
+  }
+  std::map<std::string, double> out;
+  for (const auto& [key, value] : it->items()) {
+    auto amount = RequiredNumber(*it, key);
+    if (!amount.ok()) return Status::Unprocessable(field + "." + key, "nutrient " + key + " must be a number");
+    out[key] = *amount;
+  }
+  return out;
+}
+
 Result<double> RequiredNumber(const nlohmann::json& obj, const std::string& field) {
   auto n = OptionalNumber(obj, field);
   if (!n.ok()) return n.status();

@@ -6,6 +6,7 @@
 // (400); a field that is missing, of the wrong type, non-finite or out of
 // range is Unprocessable (422) naming the field.
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -29,6 +30,10 @@ Result<std::optional<double>> OptionalNumber(const nlohmann::json& obj, const st
 // A "YYYY-MM-DD" string naming a real day.
 Result<CivilDate> RequiredDate(const nlohmann::json& obj, const std::string& field);
 Result<std::optional<CivilDate>> OptionalDate(const nlohmann::json& obj, const std::string& field);
+
+// An object of amounts by nutrient key ({"energy": 250, "protein": 3}),
+// each a finite number; Unprocessable naming "FIELD" or "FIELD.KEY".
+Result<std::map<std::string, double>> NutrientAmounts(const nlohmann::json& obj, const std::string& field);
 
 // Unprocessable unless every key of `obj` is in `allowed` (catches typos
 // such as "gram" that would otherwise be ignored).

@@ -18,6 +18,7 @@ class FoodFinderTest : public ::testing::Test {
          kSharedFood},
         {"18209", "Bread, oatmeal", "Baked Products", false, 4, kSharedFood},
         {"18173", "Cookies, oatmeal, commercially prepared, regular", "Baked Products", false, 4, kSharedFood},
+        {"01082", "Milk, lowfat, fluid, 1% milkfat", "Dairy and Egg Products", false, 4, kSharedFood},
     });
     auto t = QueryAliases::Parse("ketchup\tcatsup\tuk-us\noatmeal\toats cooked\tsr-wording\n");
     ASSERT_TRUE(t.ok());
@@ -73,6 +74,20 @@ TEST_F(FoodFinderTest, AQueryThatMatchesEveryWordIsNotRelaxed) {
   EXPECT_FALSE(f.spelling_widened);
   EXPECT_TRUE(f.aliases.empty());
   EXPECT_EQ(f.searched, "yogurt plain");
+}
+
+TEST_F(FoodFinderTest, TwoWordsTypedApartFindTheNameThatWritesThemAsOne) {
+  FoundFoods f = Find("low fat milk");  // SR writes "lowfat"
+  ASSERT_FALSE(f.hits.empty());
+  EXPECT_EQ(f.hits[0].id, "01082");
+  EXPECT_TRUE(f.relaxed.empty());
+}
+
+TEST_F(FoodFinderTest, AnEverydayNameTypedOneLetterOffStillFindsTheDatabasesWord) {
+  auto t = QueryAliases::Parse("calamari\tsquid\tsr-wording\n");
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->Expand({"calimari"}).size(), 2u);  // one letter off: still the alias
+  EXPECT_EQ(t->Expand({"calimeri"}).size(), 1u);  // two letters off: not
 }
 
 TEST_F(FoodFinderTest, WordsThatMatchNothingAtAllGiveNothing) {

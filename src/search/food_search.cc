@@ -1,5 +1,6 @@
 #include "search/food_search.h"
 
+#include "core/food/quick_add.h"
 #include "search/text_tokens.h"
 
 namespace platewise::search {
@@ -10,6 +11,7 @@ Result<std::unique_ptr<FoodIndex>> LoadFoodIndex(FoodRepository& foods, DiaryRep
   std::vector<IndexedFood> indexed;
   indexed.reserve(listings->size());
   for (const FoodListing& l : *listings) {
+    if (l.source == kQuickAddSource) continue;  // part of its entry, never searched (core/food/quick_add.h)
     indexed.push_back({l.id, l.description, l.food_group, false, l.portions, l.owner});
   }
   auto index = std::make_unique<FoodIndex>();

@@ -1,9 +1,11 @@
 #include "search/index_follower.h"
 
-#include <memory>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_set>
+
+#include "core/food/quick_add.h"
 
 namespace platewise::search {
 namespace {
@@ -36,7 +38,7 @@ class Follower {
     if (!listings.ok()) return;  // unread_ stays; the feed calls again after its next loss
     std::unordered_set<std::string> stored;
     for (const FoodListing& l : *listings) {
-      if (l.owner == 0) continue;
+      if (l.owner == 0 || l.source == kQuickAddSource) continue;  // quick adds are never searched
       stored.insert(l.id);
       index_.Upsert({l.id, l.description, l.food_group, false, l.portions, l.owner});
     }
@@ -53,7 +55,7 @@ class Follower {
     for (auto it = unread_.begin(); it != unread_.end();) {
       auto food = foods_.GetFood(it->first);
       if (food.ok() && *food && it->second != 0) {
-        index_.Upsert(Indexed(**food, it->second));
+        if ((*food)->source != kQuickAddSource) index_.Upsert(Indexed(**food, it->second));
       } else if (food.ok() || food.status().code() == StatusCode::kNotFound) {
         index_.Remove(it->first);  // gone
       } else {

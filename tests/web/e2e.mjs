@@ -292,6 +292,29 @@ async function main() {
   await dinner.getByText('Nothing logged yet.').waitFor();
   step(`spinach logged as 2 x ${portionLabel} opens next time at that portion (first in the list) and amount`);
 
+  // Quick add (issue 13): calories without a food, from the meal's card; a
+  // refused value is said beside its field, which is marked until edited.
+  const breakfast = page.getByRole('region', { name: 'Breakfast' });
+  const beforeQuick = await kcalOf(page);
+  await breakfast.getByRole('button', { name: 'Quick add for Breakfast' }).click();
+  const quickDialog = page.getByRole('dialog', { name: 'Quick add' });
+  const quickKcal = quickDialog.getByLabel('Calories (kcal)');
+  await quickKcal.fill('2000000');
+  await quickDialog.getByRole('button', { name: 'Add to Breakfast' }).click();
+  await quickDialog.getByRole('alert').filter({ hasText: 'from 0 to 1000000' }).waitFor();
+  assert.equal(await quickKcal.getAttribute('aria-invalid'), 'true');
+  await page.screenshot({ path: path.join(shotDir, 'desktop-quick-add-refused.png') });
+  await quickKcal.fill('300');
+  assert.equal(await quickKcal.getAttribute('aria-invalid'), null);
+  await quickDialog.getByLabel('Protein (g)').fill('12');
+  await quickDialog.getByRole('button', { name: 'Add to Breakfast' }).click();
+  await breakfast.locator('.entry .name', { hasText: 'Quick add' }).waitFor();
+  await breakfast.getByText('300 kcal').first().waitFor();
+  assert.equal(await kcalOf(page), beforeQuick - 300);
+  await breakfast.getByRole('button', { name: /^Delete Quick add/ }).click();
+  await breakfast.getByText('Nothing logged yet.').waitFor();
+  step('quick add of 300 kcal to breakfast counts in calories remaining; 2,000,000 kcal is refused beside the field');
+
   const bell = page.getByRole('button', { name: 'Notifications' });
   await page.getByText('1 unread').waitFor();
   await bell.click();

@@ -5,6 +5,7 @@
 import { ApiError, del, get, patch, post } from './api';
 import { append, failure, field, fmt, h } from './dom';
 import { openFoodPicker } from './food_picker';
+import { openQuickAdd } from './quick_add';
 import { serverToday } from './server_today';
 import { MEALS, type Day, type DayLine, type MealName, type TotalKey } from './types';
 
@@ -169,6 +170,8 @@ function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: 
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', 'aria-label': `Add food to ${label}`,
         onclick: () => openFoodPicker(dateShown(), meal, label, rerender) }, 'Add food'),
+      h('button', { type: 'button', 'aria-label': `Quick add for ${label}`,
+        onclick: () => openQuickAdd(dateShown(), meal, label, rerender) }, 'Quick add'),
       copyButton(meal, label, rerender)),
     copyErrorMeal === meal ? copyError.element : null);
 }

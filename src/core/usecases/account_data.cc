@@ -32,6 +32,12 @@ Result<AccountData> ExportAccountData(UseCaseContext& ctx, UserId user) {
   auto custom = ctx.store.custom_foods->ListFoods(user);
   if (!custom.ok()) return custom.status();
   out.custom_foods = std::move(*custom);
+  for (const Food& f : out.custom_foods) {
+    if (f.source != kRecipeSource) continue;
+    auto recipe = ctx.store.custom_foods->GetRecipe(user, f.id);
+    if (!recipe.ok()) return recipe.status();
+    out.recipes.emplace(f.id, std::move(*recipe));
+  }
   auto catalog = ctx.store.foods->ListNutrients();
   if (!catalog.ok()) return catalog.status();
   out.catalog = std::move(*catalog);
@@ -41,6 +47,12 @@ Result<AccountData> ExportAccountData(UseCaseContext& ctx, UserId user) {
   auto tokens = ctx.store.accounts->ListApiTokens(user);
   if (!tokens.ok()) return tokens.status();
   out.api_tokens = std::move(*tokens);
+  auto supplements = ctx.store.supplements->ListSupplements(user);
+  if (!supplements.ok()) return supplements.status();
+  out.supplements = std::move(*supplements);
+  auto doses = ctx.store.supplements->ListDoses(user, CivilDate{1, 1, 1}, CivilDate{9999, 12, 31});
+  if (!doses.ok()) return doses.status();
+  out.supplement_doses = std::move(*doses);
   return out;
 }
 

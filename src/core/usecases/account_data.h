@@ -4,10 +4,13 @@
 // All of a user's data at once, for the export (GET /api/v1/export), and the
 // deletion of an account with everything it owns.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/food/recipe.h"
+#include "core/supplement/supplement.h"
 #include "core/usecases/current_profile.h"
 #include "core/usecases/diary_entries.h"
 #include "core/usecases/use_case_context.h"
@@ -25,6 +28,9 @@ struct AccountData {
   std::vector<Nutrient> catalog;     // what custom foods are shown against
   std::vector<std::string> favourites;
   std::vector<ApiTokenInfo> api_tokens;
+  std::map<std::string, Recipe> recipes;  // by food id: the ingredients of each custom food that is a recipe
+  std::vector<Supplement> supplements;
+  std::vector<SupplementDose> supplement_doses;  // by date, then in the order logged
 };
 
 Result<AccountData> ExportAccountData(UseCaseContext& ctx, UserId user);

@@ -1,17 +1,25 @@
 #include "core/usecases/custom_foods.h"
 
 #include "core/food/foods_of_entries.h"
+#include "core/food/quick_add.h"
 
 namespace platewise {
 
-Result<FoodWithCatalog> CreateCustomFood(UseCaseContext& ctx, UserId user, const FoodLabel& label) {
+Status CheckNutrientKeys(UseCaseContext& ctx, const std::map<std::string, double>& nutrients) {
   auto catalog = ctx.store.foods->ListNutrients();
   if (!catalog.ok()) return catalog.status();
-  for (const auto& [key, value] : label.nutrients) {
+  for (const auto& [key, value] : nutrients) {
     bool known = false;
     for (const Nutrient& n : *catalog) known = known || n.key == key;
     if (!known) return Status::Unprocessable("nutrients." + key, "unknown nutrient \"" + key + "\"");
   }
+  return Status::Ok();
+}
+
+Result<FoodWithCatalog> CreateCustomFood(UseCaseContext& ctx, UserId user, const FoodLabel& label) {
+  PW_RETURN_IF_ERROR(CheckNutrientKeys(ctx, label.nutrients));
+  auto catalog = ctx.store.foods->ListNutrients();
+  if (!catalog.ok()) return catalog.status();
   auto food = BuildCustomFood(label);
   if (!food.ok()) return food.status();
   auto stored = ctx.store.custom_foods->CreateFood(user, *food);
@@ -21,7 +29,11 @@ Result<FoodWithCatalog> CreateCustomFood(UseCaseContext& ctx, UserId user, const
 }
 
 Result<std::vector<Food>> ListCustomFoods(UseCaseContext& ctx, UserId user) {
-  return ctx.store.custom_foods->ListFoods(user);
+  auto foods = ctx.store.custom_foods->ListFoods(user);
+  if (!foods.ok()) return foods.status();
+  // A quick add's food is part of its entry, not a food of the list.
+  std::erase_if(*foods, [](const Food& f) { return f.source == kQuickAddSource; });
+  return foods;
 }
 
 Status DeleteCustomFood(UseCaseContext& ctx, UserId user, const std::string& food_id) {

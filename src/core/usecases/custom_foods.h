@@ -5,6 +5,7 @@
 // ingredients. Each appears in its owner's search once stored and leaves it
 // when deleted (FoodIndexUpdates).
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,12 @@ struct FoodWithCatalog {
 // BuildCustomFood's errors otherwise.
 Result<FoodWithCatalog> CreateCustomFood(UseCaseContext& ctx, UserId user, const FoodLabel& label);
 
+// Unprocessable naming "nutrients.KEY" for a key the nutrient catalog lacks.
+Status CheckNutrientKeys(UseCaseContext& ctx, const std::map<std::string, double>& nutrients);
+
 // Newest first.
+// The user's custom foods and recipes, newest first (not the foods made for
+// quick-add entries).
 Result<std::vector<Food>> ListCustomFoods(UseCaseContext& ctx, UserId user);
 
 // NotFound for a food that is not the user's; Conflict while diary entries use it.

@@ -7,6 +7,7 @@
 #include "core/diary/meal.h"
 #include "core/food/amount.h"
 #include "core/food/foods_of_entries.h"
+#include "core/usecases/custom_foods.h"
 
 namespace platewise {
 namespace {
@@ -30,6 +31,19 @@ Result<EntryWithFood> LogFood(UseCaseContext& ctx, UserId user, const CivilDate&
   if (!stored.ok()) return stored.status();
   ctx.index.FoodLogged(user, stored->food_id);
   return EntryWithFood{std::move(*stored), std::move(*food)};
+}
+
+Result<EntryWithFood> LogQuickAdd(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
+                                  const QuickAdd& quick) {
+  PW_RETURN_IF_ERROR(CheckNutrientKeys(ctx, quick.nutrients));
+  auto food = BuildQuickAddFood(quick);
+  if (!food.ok()) return food.status();
+  // Its own food, written first; not told to the search index (never found).
+  auto made = ctx.store.custom_foods->CreateFood(user, *food);
+  if (!made.ok()) return made.status();
+  auto stored = ctx.store.diary->AddEntry(user, {0, date, meal, made->id, Grams(kQuickAddGrams), "1 serving"});
+  if (!stored.ok()) return stored.status();
+  return EntryWithFood{std::move(*stored), std::make_shared<const Food>(std::move(*made))};
 }
 
 Result<EntryWithFood> GetEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id) {

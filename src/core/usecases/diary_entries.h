@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/food/amount.h"
+#include "core/food/quick_add.h"
 #include "core/usecases/use_case_context.h"
 
 namespace platewise {
@@ -30,6 +31,12 @@ struct EntryWithFood {
 // NotFound (naming the id) when the food is neither shared nor the user's own.
 Result<EntryWithFood> LogFood(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
                               const std::string& food_id, const AmountOfFood& amount);
+
+// A quick-add entry (core/food/quick_add.h): its food is made and the entry
+// logged. Unprocessable (naming the field) for an unknown nutrient key or a
+// value BuildQuickAddFood refuses.
+Result<EntryWithFood> LogQuickAdd(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
+                                  const QuickAdd& quick);
 
 // NotFound for an entry that is not the user's.
 Result<EntryWithFood> GetEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id);

@@ -10,7 +10,9 @@
 #include "core/usecases/day_logs.h"
 #include "core/usecases/diary_day.h"
 #include "core/usecases/diary_entries.h"
+#include "core/usecases/custom_foods.h"
 #include "core/usecases/engagement.h"
+#include "core/usecases/food_lists.h"
 #include "core/usecases/intake_days.h"
 #include "core/usecases/use_case_test_store.h"
 
@@ -163,6 +165,50 @@ TEST_F(DiaryUseCasesTest, AnEntryWithoutEnergyIsUnknownNotZeroEverywhere) {
   ASSERT_TRUE(intake.ok());
   ASSERT_EQ(intake->size(), 1u);
   EXPECT_FALSE(intake->at(0).fully_logged);
+}
+
+// Issue 13, quick-add entries: calories typed in count in every total like any
+// entry; what they do not state is unknown, not 0; their food is never a food
+// to pick (custom food list, recent foods, the search index).
+TEST_F(DiaryUseCasesTest, AQuickAddCountsInTotalsAndWhatItDoesNotStateIsUnknown) {
+  ASSERT_TRUE(LogFood(ctx_, user_, day_, Meal::kLunch, "12061", Text("100g")).ok());  // 579 kcal, magnesium 268
+  auto quick = LogQuickAdd(ctx_, user_, day_, Meal::kLunch, {"", {{"energy", 450}}});
+  ASSERT_TRUE(quick.ok()) << quick.status().message();
+  EXPECT_EQ(quick->food->description, "Quick add");
+  auto day = GetDiaryDay(ctx_, user_, day_);
+  ASSERT_TRUE(day.ok());
+  EXPECT_NEAR(*day->totals.at("energy").amount, 579 + 450, 1e-9);
+  EXPECT_EQ(day->totals.at("energy").missing_entries, 0);
+  EXPECT_EQ(day->totals.at("magnesium").missing_entries, 1);  // the quick add did not say
+  auto days = LoggedDays(ctx_, user_);
+  ASSERT_TRUE(days.ok());
+  EXPECT_NEAR(days->at(0).eaten_kcal, 579 + 450, 1e-9);
+  EXPECT_EQ(days->at(0).energy_unknown_entries, 0);
+
+  auto custom = ListCustomFoods(ctx_, user_);
+  ASSERT_TRUE(custom.ok());
+  EXPECT_TRUE(custom->empty());
+  auto recent = RecentFoods(ctx_, user_, 10);
+  ASSERT_TRUE(recent.ok());
+  ASSERT_EQ(recent->size(), 1u);
+  EXPECT_EQ(recent->at(0).use.food_id, "12061");
+  EXPECT_TRUE(index_.added.empty());
+  EXPECT_EQ(index_.logged, std::vector<std::string>{std::to_string(user_) + ":12061"});
+}
+
+TEST_F(DiaryUseCasesTest, AQuickAddWithoutEnergyOrWithAnUnknownNutrientIsRefusedNamingIt) {
+  auto no_energy = LogQuickAdd(ctx_, user_, day_, Meal::kLunch, {"", {{"magnesium", 20}}});
+  EXPECT_EQ(no_energy.status().field(), "nutrients.energy");
+  auto unknown = LogQuickAdd(ctx_, user_, day_, Meal::kLunch, {"", {{"energy", 100}, {"magnesum", 20}}});
+  EXPECT_EQ(unknown.status().field(), "nutrients.magnesum");
+  EXPECT_NE(no_energy.status().message().find("needs its energy"), std::string::npos);
+  auto negative = LogQuickAdd(ctx_, user_, day_, Meal::kLunch, {"", {{"energy", -5}}});
+  EXPECT_EQ(negative.status().field(), "nutrients.energy");
+  // Found by the browser test: an amount out of range was reported as missing.
+  EXPECT_NE(negative.status().message().find("from 0 to 1000000"), std::string::npos) << negative.status().message();
+  auto day = GetDiaryDay(ctx_, user_, day_);
+  ASSERT_TRUE(day.ok());
+  for (const auto& [meal, lines] : day->meals) EXPECT_TRUE(lines.empty());
 }
 
 TEST_F(DiaryUseCasesTest, EditAndDeleteAreScopedToTheOwner) {

@@ -1,0 +1,168 @@
+#include "core/usecases/account_restore.h"
+
+#include <set>
+
+#include "core/food/amount.h"
+#include "core/food/quick_add.h"
+#include "core/usecases/current_profile.h"
+#include "core/usecases/day_logs.h"
+
+namespace platewise {
+namespace {
+
+// What the account already owns, named; empty when it owns nothing.
+Result<std::string> WhatItHas(UseCaseContext& ctx, UserId user) {
+  auto data = ExportAccountData(ctx, user);
+  if (!data.ok()) return data.status();
+  std::string has;
+  auto note = [&](std::size_t n, const char* what) {
+    if (n == 0) return;
+    has += (has.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+  };
+  note(data->entries.size(), "diary entries");
+  note(data->water.size(), "water entries");
+  note(data->exercise.size(), "exercise entries");
+  note(data->weights.size(), "weights");
+  note(data->custom_foods.size(), "custom foods");
+  note(data->favourites.size(), "favourites");
+  note(data->supplements.size(), "supplements");
+  return has;
+}
+
+Status Missing(const std::string& where, const std::string& food_id) {
+  return Status::InvalidArgument("export file: " + where + " names food \"" + food_id +
+                                 "\", which is neither a food of this database nor a custom food of the file");
+}
+
+}  // namespace
+
+Result<RestoreSummary> RestoreAccountData(UseCaseContext& ctx, UserId user, const AccountData& data) {
+  auto has = WhatItHas(ctx, user);
+  if (!has.ok()) return has.status();
+  if (!has->empty()) {
+    return Status::PreconditionFailed("the account already has data (" + *has +
+                                      "): a restore goes into a new account or an empty database, never over data");
+  }
+
+  // Check every reference before the first write.
+  std::set<std::string> custom_ids;
+  for (const Food& f : data.custom_foods) custom_ids.insert(f.id);
+  auto known = [&](const std::string& id) -> Result<bool> {
+    if (custom_ids.contains(id)) return true;
+    auto shared = ctx.store.foods->GetFood(id);
+    if (shared.ok()) return true;
+    if (shared.status().code() == StatusCode::kNotFound) return false;
+    return shared.status();
+  };
+  for (std::size_t i = 0; i < data.entries.size(); ++i) {
+    const DiaryEntry& e = data.entries[i].entry;
+    auto k = known(e.food_id);
+    if (!k.ok()) return k.status();
+    if (!*k) return Missing("diary_entries[" + std::to_string(i) + "]", e.food_id);
+    Status grams = ValidateEntryGrams(e.grams.value());
+    if (!grams.ok()) return Status::InvalidArgument("export file: diary_entries[" + std::to_string(i) + "]: " + grams.message());
+  }
+  for (std::size_t i = 0; i < data.favourites.size(); ++i) {
+    auto k = known(data.favourites[i]);
+    if (!k.ok()) return k.status();
+    if (!*k) return Missing("favourites[" + std::to_string(i) + "]", data.favourites[i]);
+  }
+  for (const auto& [id, recipe] : data.recipes) {
+    for (const RecipeIngredient& in : recipe.ingredients) {
+      auto k = known(in.food_id);
+      if (!k.ok()) return k.status();
+      if (!*k) return Missing("the recipe \"" + recipe.name + "\"", in.food_id);
+    }
+  }
+  std::set<std::int64_t> supplement_ids;
+  for (const Supplement& s : data.supplements) supplement_ids.insert(s.id);
+  for (std::size_t i = 0; i < data.supplement_doses.size(); ++i) {
+    if (!supplement_ids.contains(data.supplement_doses[i].supplement_id)) {
+      return Status::InvalidArgument("export file: supplement_doses[" + std::to_string(i) +
+                                     "] names a supplement the file does not have");
+    }
+  }
+
+  RestoreSummary summary;
+  if (data.profile) {
+    auto saved = SaveCurrentProfile(ctx, user, data.profile->settings, data.profile->body);
+    if (!saved.ok()) return saved.status();
+    summary.profile = true;
+  }
+
+  // Custom foods oldest first (the export lists them newest first), so that
+  // the new ids keep their order and a recipe comes after the foods it uses.
+  std::map<std::string, std::string> new_id;
+  auto mapped = [&](const std::string& id) {
+    auto it = new_id.find(id);
+    return it == new_id.end() ? id : it->second;
+  };
+  for (auto f = data.custom_foods.rbegin(); f != data.custom_foods.rend(); ++f) {
+    Result<Food> stored = Status::Internal("not written");
+    auto recipe = data.recipes.find(f->id);
+    if (recipe == data.recipes.end()) {
+      stored = ctx.store.custom_foods->CreateFood(user, *f);
+    } else {
+      Recipe mapped_recipe = recipe->second;
+      for (RecipeIngredient& in : mapped_recipe.ingredients) {
+        if (custom_ids.contains(in.food_id) && !new_id.contains(in.food_id)) {
+          return Status::InvalidArgument("export file: the recipe \"" + recipe->second.name +
+                                         "\" uses a custom food listed after it (made later)");
+        }
+        in.food_id = mapped(in.food_id);
+      }
+      stored = ctx.store.custom_foods->CreateRecipe(user, *f, mapped_recipe);
+    }
+    if (!stored.ok()) return stored.status();
+    if (f->source != kQuickAddSource) ctx.index.CustomFoodAdded(user, *stored);  // a quick add's is never searched
+    new_id[f->id] = stored->id;
+    ++(recipe == data.recipes.end() ? summary.custom_foods : summary.recipes);
+  }
+
+  for (const EntryWithFood& e : data.entries) {
+    DiaryEntry entry = e.entry;
+    entry.food_id = mapped(entry.food_id);
+    auto stored = ctx.store.diary->AddEntry(user, entry);
+    if (!stored.ok()) return stored.status();
+    ctx.index.FoodLogged(user, entry.food_id);
+    ++summary.entries;
+  }
+  for (const WaterEntry& w : data.water) {
+    auto stored = LogWater(ctx, user, w.date, w.ml);
+    if (!stored.ok()) return stored.status();
+    ++summary.water;
+  }
+  for (const ExerciseEntry& x : data.exercise) {
+    auto stored = ctx.store.exercise->Add(user, x);
+    if (!stored.ok()) return stored.status();
+    ++summary.exercise;
+  }
+  for (const WeightEntry& w : data.weights) {
+    auto stored = LogWeight(ctx, user, w.date, w.weight.value());
+    if (!stored.ok()) return stored.status();
+    ++summary.weights;
+  }
+  // Oldest added first, so the list comes back newest first as it was.
+  for (auto it = data.favourites.rbegin(); it != data.favourites.rend(); ++it) {
+    PW_RETURN_IF_ERROR(ctx.store.favourites->Add(user, mapped(*it)));
+    ++summary.favourites;
+  }
+  std::map<std::int64_t, std::int64_t> new_supplement;
+  for (const Supplement& s : data.supplements) {
+    auto stored = ctx.store.supplements->AddSupplement(user, s);
+    if (!stored.ok()) return stored.status();
+    new_supplement[s.id] = stored->id;
+    ++summary.supplements;
+  }
+  for (const SupplementDose& d : data.supplement_doses) {
+    SupplementDose dose = d;
+    dose.supplement_id = new_supplement.at(d.supplement_id);
+    auto stored = ctx.store.supplements->LogDose(user, dose);
+    if (!stored.ok()) return stored.status();
+    ++summary.supplement_doses;
+  }
+  summary.api_tokens_not_restored = static_cast<int>(data.api_tokens.size());
+  return summary;
+}
+
+}  // namespace platewise

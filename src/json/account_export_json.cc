@@ -1,0 +1,50 @@
+#include "json/account_export_json.h"
+
+#include "json/diary_json.h"
+#include "json/food_json.h"
+#include "json/supplement_json.h"
+
+namespace platewise {
+
+nlohmann::json AccountExportJson(const AccountData& data) {
+  nlohmann::json out;
+  out["account"] = {{"id", data.account.id}, {"email", data.account.email}};
+  out["profile"] = data.profile ? ProfileJson(data.profile->settings, data.profile->body) : nlohmann::json(nullptr);
+  out["diary_entries"] = nlohmann::json::array();
+  for (const EntryWithFood& e : data.entries) out["diary_entries"].push_back(DiaryEntryJson(e.entry, *e.food));
+  out["water"] = nlohmann::json::array();
+  for (const auto& w : data.water) out["water"].push_back(WaterJson(w));
+  out["exercise"] = nlohmann::json::array();
+  for (const auto& e : data.exercise) out["exercise"].push_back(ExerciseJson(e));
+  out["weights"] = nlohmann::json::array();
+  for (const auto& w : data.weights) out["weights"].push_back(WeightJson(w));
+  out["custom_foods"] = nlohmann::json::array();
+  for (const Food& f : data.custom_foods) {
+    nlohmann::json food = FoodDetailJson(f, data.catalog);
+    auto recipe = data.recipes.find(f.id);
+    if (recipe != data.recipes.end()) {
+      nlohmann::json ingredients = nlohmann::json::array();
+      for (const RecipeIngredient& i : recipe->second.ingredients) {
+        ingredients.push_back({{"food_id", i.food_id}, {"grams", i.grams.value()}, {"amount", i.amount_text}});
+      }
+      food["recipe"] = {{"servings", recipe->second.servings}, {"ingredients", std::move(ingredients)}};
+    }
+    out["custom_foods"].push_back(std::move(food));
+  }
+  out["favourites"] = nlohmann::json::array();
+  for (const auto& id : data.favourites) out["favourites"].push_back({{"food_id", id}});
+  out["supplements"] = nlohmann::json::array();
+  for (const Supplement& s : data.supplements) out["supplements"].push_back(SupplementJson(s));
+  out["supplement_doses"] = nlohmann::json::array();
+  for (const SupplementDose& d : data.supplement_doses) {
+    out["supplement_doses"].push_back(
+        {{"id", d.id}, {"date", d.date.ToString()}, {"supplement_id", d.supplement_id}, {"units", d.units}});
+  }
+  out["api_tokens"] = nlohmann::json::array();
+  for (const auto& t : data.api_tokens) {
+    out["api_tokens"].push_back({{"id", t.id}, {"name", t.name}, {"created_at", t.created_at}});
+  }
+  return out;
+}
+
+}  // namespace platewise

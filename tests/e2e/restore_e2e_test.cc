@@ -1,0 +1,212 @@
+// End-to-end: an export restored into an empty database comes back whole
+// (issue 13, "Restore"): export, restore, export again, and the two exports
+// hold the same data, ids aside (custom foods, recipes and supplements get
+// new ids, and what names them follows).
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <map>
+
+#include "testing/api_user.h"
+#include "testing/subprocess.h"
+#include "testing/temp_dir.h"
+
+namespace platewise {
+namespace {
+
+using nlohmann::json;
+using testing::ApiUser;
+
+constexpr char kDay[] = "2026-11-30";
+
+testing::CommandResult Cli(const std::string& db, std::vector<std::string> args) {
+  args.insert(args.end(), {"--db", db, "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
+  return testing::RunCommand(PLATEWISE_BINARY, args);
+}
+
+// The export without what a restore renews: row ids, versions, the account,
+// API tokens; a custom food's id is replaced by its name wherever it is named.
+json Comparable(json e) {
+  std::map<std::string, std::string> name_of;
+  for (const json& f : e["custom_foods"]) name_of[f["id"]] = f["name"];
+  auto food = [&](json& v) {
+    auto it = name_of.find(v.get<std::string>());
+    if (it != name_of.end()) v = "custom:" + it->second;
+  };
+  std::map<std::int64_t, std::string> supplement_of;
+  for (const json& s : e["supplements"]) supplement_of[s["id"]] = s["name"];
+  for (auto& [table, rows] : e.items()) {
+    if (!rows.is_array()) continue;
+    for (json& r : rows) {
+      r.erase("id");
+      r.erase("version");
+      if (r.contains("food_id")) food(r["food_id"]);
+      if (r.contains("supplement_id")) r["supplement_id"] = supplement_of[r["supplement_id"].get<std::int64_t>()];
+      if (r.contains("recipe"))
+        for (json& i : r["recipe"]["ingredients"]) food(i["food_id"]);
+    }
+  }
+  e.erase("account");
+  e.erase("api_tokens");
+  return e;
+}
+
+// The two exports hold the same data; a difference is shown as a JSON patch
+// (the exports are long).
+void ExpectSame(const json& restored, const json& original) {
+  json a = Comparable(restored), b = Comparable(original);
+  EXPECT_TRUE(a == b) << json::diff(b, a).dump();
+}
+
+void Write(const std::string& path, const std::string& text) { std::ofstream(path) << text; }
+
+TEST(RestoreTest, AnAccountsExportRestoredIntoAnEmptyDatabaseExportsTheSame) {
+  testing::TempDir dir;
+  json first;
+  {
+    testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("a.db")));
+    ASSERT_TRUE(server.started()) << server.output();
+    ApiUser a(server.port(), "a@example.org");
+    ASSERT_TRUE(a.ok());
+    a.Must(200, "PUT", "/api/v1/profile",
+           {{"sex", "female"}, {"birth_date", "1990-01-01"}, {"height_cm", 165}, {"weight_kg", 60},
+            {"activity", "light"}, {"weekly_goal_lb", -1}, {"units", "imperial"}, {"time_zone", "Europe/Berlin"}});
+    std::string bar = a.Must(201, "POST", "/api/v1/foods",
+                             {{"name", "Oat bar"}, {"serving_grams", 40}, {"per", "serving"},
+                              {"nutrients", {{"energy", 180}, {"magnesium", 30}}}})["id"];
+    std::string stew = a.Must(201, "POST", "/api/v1/recipes",
+                              {{"name", "Spinach stew"}, {"servings", 2},
+                               {"ingredients", {{{"food_id", "11457"}, {"grams", 200}}, {{"food_id", bar}, {"grams", 40}}}}})
+                           ["food"]["id"];
+    // A recipe that uses the first recipe: restored after it.
+    a.Must(201, "POST", "/api/v1/recipes",
+           {{"name", "Stew with rice"}, {"servings", 1},
+            {"ingredients", {{{"food_id", stew}, {"grams", 150}}, {{"food_id", "20045"}, {"grams", 100}}}}});
+    const std::string day = std::string("/api/v1/diary/") + kDay;
+    a.Must(201, "POST", day + "/entries", {{"meal", "breakfast"}, {"food_id", bar}, {"grams", 40}});
+    a.Must(201, "POST", day + "/entries", {{"meal", "dinner"}, {"food_id", stew}, {"grams", 300}});
+    a.Must(201, "POST", day + "/entries", {{"meal", "lunch"}, {"food_id", "01123"}, {"amount", 2}, {"portion", "large"}});
+    a.Must(201, "POST", day + "/entries",
+           {{"meal", "snacks"}, {"name", "Cake at work"}, {"nutrients", {{"energy", 350}, {"fat", 18}}}});
+    a.Must(201, "POST", day + "/water", {{"ml", 300}});
+    a.Must(201, "POST", day + "/exercise", {{"activity", "yoga"}, {"minutes", 30}});
+    a.Must(201, "POST", "/api/v1/weights", {{"date", kDay}, {"weight_kg", 60.4}});
+    a.Must(201, "POST", "/api/v1/weights", {{"date", "2026-11-23"}, {"weight_kg", 61}});
+    a.Must(201, "POST", "/api/v1/tokens", {{"name", "phone"}});
+    a.Must(204, "PUT", "/api/v1/favourites/11457");
+    a.Must(204, "PUT", "/api/v1/favourites/" + bar);
+    first = a.Must(200, "GET", "/api/v1/export");
+  }
+  ASSERT_EQ(first["custom_foods"].size(), 4u);  // with the quick add's
+  ASSERT_EQ(first["diary_entries"].size(), 4u);
+
+  Write(dir.File("a.json"), first.dump());
+  auto restored = Cli(dir.File("b.db"), {"restore", dir.File("a.json"), "--json"});
+  ASSERT_EQ(restored.exit_code, 0) << restored.err;
+  json summary = json::parse(restored.out);
+  EXPECT_EQ(summary["diary_entries"], 4);
+  EXPECT_EQ(summary["custom_foods"], 2);
+  EXPECT_EQ(summary["recipes"], 2);
+  EXPECT_EQ(summary["favourites"], 2);
+  EXPECT_EQ(summary["api_tokens_not_restored"], 1);
+
+  auto again = Cli(dir.File("b.db"), {"export", "--json"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  ExpectSame(json::parse(again.out), first);
+
+  // Into a server account (made by `users add`): the same data, now that person's.
+  auto added = Cli(dir.File("a.db"), {"users", "add", "b@example.org", "--json"});
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  auto into_account = Cli(dir.File("a.db"), {"restore", dir.File("a.json"), "--user", "b@example.org"});
+  ASSERT_EQ(into_account.exit_code, 0) << into_account.err;
+  {
+    testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("a.db")));
+    ASSERT_TRUE(server.started()) << server.output();
+    testing::HttpClient b(server.port());
+    auto login = b.Request("POST", "/api/v1/login",
+                           json{{"email", "b@example.org"}, {"password", json::parse(added.out)["password"]}}.dump());
+    ASSERT_EQ(login.status, 200) << login.body;
+    std::string cookie = login.header("Set-Cookie");
+    b.SetHeader("Cookie", cookie.substr(0, cookie.find(';')));
+    auto exported = b.Get("/api/v1/export");
+    ASSERT_EQ(exported.status, 200) << exported.body;
+    ExpectSame(json::parse(exported.body), first);
+  }
+
+  // Restoring again would lay the data over itself: refused, nothing changes.
+  auto twice = Cli(dir.File("b.db"), {"restore", dir.File("a.json")});
+  EXPECT_NE(twice.exit_code, 0);
+  EXPECT_NE(twice.err.find("already has data (4 diary entries"), std::string::npos) << twice.err;
+  EXPECT_EQ(Cli(dir.File("b.db"), {"export", "--json"}).out, again.out);
+}
+
+TEST(RestoreTest, SupplementsAndTheirDosesComeBackFromTheCliExport) {
+  testing::TempDir dir;
+  const std::string a = dir.File("a.db");
+  for (std::vector<std::string> words : {
+           std::vector<std::string>{"profile", "set", "--sex", "male", "--age", "45", "--height", "180cm", "--weight",
+                                    "80kg", "--activity", "moderate", "--goal", "lose-1"},
+           {"supplements", "add", "--name", "Magnesium citrate", "--unit", "tablet", "--nutrients", "magnesium=200"},
+           {"supplements", "add", "--name", "Vitamin D", "--unit", "drop", "--nutrients", "vitamin_d=10"},
+           {"log", "supplement", "--date", kDay, "2", "3"},
+           {"log", "supplement", "--date", kDay, "1"},
+           {"log", "add", "--date", kDay, "--meal", "snacks", "12061", "1oz"},
+       }) {
+    auto r = Cli(a, words);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  auto first = Cli(a, {"export", "--json"});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  json exported = json::parse(first.out);
+  ASSERT_EQ(exported["supplement_doses"].size(), 2u);
+  Write(dir.File("a.json"), first.out);
+  auto restored = Cli(dir.File("b.db"), {"restore", dir.File("a.json")});
+  ASSERT_EQ(restored.exit_code, 0) << restored.err;
+  EXPECT_NE(restored.out.find("2 supplements with 2 doses"), std::string::npos) << restored.out;
+  auto again = Cli(dir.File("b.db"), {"export", "--json"});
+  ExpectSame(json::parse(again.out), exported);
+}
+
+// Bad files are refused with the place of the problem, before anything is written.
+TEST(RestoreTest, AFileWithABadOrUnknownRowIsRefusedNamingItAndWritesNothing) {
+  testing::TempDir dir;
+  const std::string db = dir.File("b.db");
+  json base = {{"account", {{"id", 1}, {"email", nullptr}}}, {"profile", nullptr}, {"diary_entries", json::array()},
+               {"water", json::array()}, {"exercise", json::array()}, {"weights", json::array()},
+               {"custom_foods", json::array()}, {"favourites", json::array()}, {"supplements", json::array()},
+               {"supplement_doses", json::array()}, {"api_tokens", json::array()}};
+  struct Case {
+    json file;
+    const char* message;
+  };
+  json unknown_food = base;
+  unknown_food["weights"].push_back({{"id", 1}, {"date", kDay}, {"weight_kg", 70}});
+  unknown_food["diary_entries"].push_back(
+      {{"id", 1}, {"date", kDay}, {"meal", "lunch"}, {"food_id", "c999"}, {"grams", 10}, {"amount", "10 g"}});
+  json bad_grams = base;
+  bad_grams["diary_entries"].push_back(
+      {{"id", 1}, {"date", kDay}, {"meal", "lunch"}, {"food_id", "11457"}, {"grams", "ten"}, {"amount", "10 g"}});
+  json bad_date = base;
+  bad_date["water"].push_back({{"id", 1}, {"date", "2026-13-01"}, {"ml", 250}});
+  json no_table = base;
+  no_table.erase("water");
+  for (const Case& c : {Case{unknown_food, "diary_entries[0] names food \"c999\""},
+                        Case{bad_grams, "diary_entries[0].grams must be a number"},
+                        Case{bad_date, "water[0].date must be a date"}, Case{no_table, "the file.water is missing"},
+                        Case{json::array(), "must be a JSON object"}}) {
+    Write(dir.File("bad.json"), c.file.dump());
+    auto r = Cli(db, {"restore", dir.File("bad.json")});
+    EXPECT_NE(r.exit_code, 0) << c.message;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+  }
+  Write(dir.File("bad.json"), "{not json");
+  EXPECT_NE(Cli(db, {"restore", dir.File("bad.json")}).err.find("is not JSON"), std::string::npos);
+  json after = json::parse(Cli(db, {"export", "--json"}).out);
+  EXPECT_TRUE(after["weights"].empty()) << "a refused file wrote a weight";
+  EXPECT_TRUE(after["diary_entries"].empty());
+}
+
+}  // namespace
+}  // namespace platewise
