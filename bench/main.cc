@@ -8,7 +8,7 @@ namespace platewise::bench {
 
 const std::vector<BenchPart>& BenchParts() {
   static const std::vector<BenchPart> kParts = {
-      {"search", "food index vs SQLite FTS5 on SR24 and a 452k-food scale corpus", RunSearch},
+      {"search", "[--verbose] [--brand-foods N] [--fts5-foods N]  food search vs SQLite FTS5 on SR24 and on SR24 plus 3M brand products", RunSearch},
       {"weight", "[N]  365-day body weight projection (RK4) vs the straight line", RunWeight},
       {"api", "GET /api/v1/diary/{date} under wrk vs nginx serving the same bytes; POST write rate", RunApiBench},
   };

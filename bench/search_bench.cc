@@ -1,13 +1,23 @@
-// platewise-bench search: the in-memory food index against SQLite FTS5 (prefix
-// match on every word, bm25 order) over the same rows, in the same run.
+// platewise-bench search: the whole food search people get (search::FindFoods:
+// aliases, relaxing) against SQLite FTS5 (prefix match on every word, bm25
+// order) over the same rows, in the same run.
 //
-// Two corpora: SR24 (8,858 foods) and a scale corpus of SR24 plus 50 copies of
-// every name behind a brand word ("Brand0 Nuts, almonds" ... "Brand49 ..."),
-// about 452,000 foods. Each runs the relevance queries of
-// tests/search/relevance.tsv, every query timed on its own, single-threaded on
-// one core. Prints per corpus:
+// Two corpora: SR24 (8,858 foods), and SR24 plus about 3 million brand
+// products shaped like Open Food Facts and FoodData Central Branded
+// (bench/branded_corpus.h, made from a fixed seed). Each runs the queries of
+// the tuning set (tests/search/relevance.tsv and relevance_tuning.tsv; never
+// the held-out set), every query timed on its own, single-threaded on one
+// core. Prints per corpus:
 //   search foods=N p50_us=X p99_us=Y fts5_p50_us=Z speedup=Z/X index_mb=M build_ms=B
-// and the top-3 hit rate of both on the relevance set. `--verbose` also lists
+//   search foods=N index_bytes_per_food=.. name_mb=.. top3_hit_rate=.. fts5_top3_hit_rate=.. ...
+//   search foods=N brand_rank cheerios=1 ... bare_top3_without_brand=..
+// The last: for each brand query (bench/branded_corpus.h) the rank of the
+// first product of that brand (target 1), and the share of the tuning
+// queries, all bare generic ones, whose top 3 holds no brand product.
+//
+// FTS5 over 3 million rows takes minutes to build; `--fts5-foods N` (default
+// 500000) indexes the first N rows of the big corpus only, and the line says
+// so (fts5_foods=N). `--brand-foods N` sets the corpus size, `--verbose` lists
 // the slowest queries.
 
 #include <sched.h>
@@ -17,10 +27,13 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <iomanip>
 #include <sstream>
 
 #include "bench_parts.h"
+#include "branded_corpus.h"
 #include "import/usda_sr24.h"
+#include "search/food_finder.h"
 #include "search/food_index.h"
 #include "search/text_tokens.h"
 
@@ -30,17 +43,19 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr int kRounds = 15;
 constexpr int kLimit = 10;
+constexpr std::int64_t kUser = 1;
 
 struct Query {
   std::string text;
   std::vector<std::string> ids;
 };
 
-std::vector<Query> LoadQueries() {
-  std::ifstream in(std::string(PLATEWISE_SOURCE_DIR) + "/tests/search/relevance.tsv");
+std::vector<Query> LoadQueries(const std::string& file) {
+  std::ifstream in(std::string(PLATEWISE_SOURCE_DIR) + "/tests/search/" + file);
   std::vector<Query> out;
   std::string line;
   while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
     auto tab = line.find('\t');
     Query q{line.substr(0, tab), {}};
@@ -64,18 +79,20 @@ bool Hit(const std::vector<std::string>& top, const Query& q) {
   return false;
 }
 
+bool IsBrandProduct(const std::string& id) { return id.starts_with("off:") || id.starts_with("fdc:"); }
+
 class Fts5 {
  public:
-  explicit Fts5(const std::vector<search::IndexedFood>& foods) {
+  Fts5(const std::vector<search::IndexedFood>& foods, std::size_t rows) {
     sqlite3_open(":memory:", &db_);
     sqlite3_exec(db_, "CREATE VIRTUAL TABLE f USING fts5(name, id UNINDEXED, tokenize='unicode61')", nullptr,
                  nullptr, nullptr);
     sqlite3_exec(db_, "BEGIN", nullptr, nullptr, nullptr);
     sqlite3_stmt* ins = nullptr;
     sqlite3_prepare_v2(db_, "INSERT INTO f (name, id) VALUES (?1, ?2)", -1, &ins, nullptr);
-    for (const auto& f : foods) {
-      sqlite3_bind_text(ins, 1, f.name.c_str(), -1, SQLITE_STATIC);
-      sqlite3_bind_text(ins, 2, f.id.c_str(), -1, SQLITE_STATIC);
+    for (std::size_t i = 0; i < rows && i < foods.size(); ++i) {
+      sqlite3_bind_text(ins, 1, foods[i].name.c_str(), -1, SQLITE_STATIC);
+      sqlite3_bind_text(ins, 2, foods[i].id.c_str(), -1, SQLITE_STATIC);
       sqlite3_step(ins);
       sqlite3_reset(ins);
     }
@@ -106,56 +123,133 @@ class Fts5 {
   sqlite3_stmt* query_ = nullptr;
 };
 
-void RunCorpus(const std::vector<search::IndexedFood>& foods, const std::vector<Query>& queries, bool verbose) {
+// 1-based rank of the first hit whose name holds `brand_words`, 0 when none of the top kLimit does.
+int BrandRank(const std::vector<search::SearchHit>& hits, const std::string& brand_words) {
+  std::vector<std::string> brand = search::TokenizeQuery(brand_words);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    std::vector<std::string> name = search::TokenizeQuery(hits[i].name);
+    if (std::search(name.begin(), name.end(), brand.begin(), brand.end()) != name.end()) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+struct Options {
+  bool verbose = false;
+  std::size_t brand_foods = 3000000;
+  std::size_t fts5_foods = 500000;
+  std::string results;  // a file for every query's results, to compare two builds
+};
+
+// Returns, per query, whether it hit. `before`: the same for a smaller
+// corpus; with --verbose the queries that hit there and miss here are listed
+// with what came first.
+std::vector<bool> RunCorpus(const std::vector<search::IndexedFood>& foods, const std::vector<Query>& queries,
+                            const Options& opt, const std::vector<bool>& before) {
   auto t0 = Clock::now();
   search::FoodIndex index;
   index.AddAll(foods);
   double build_ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
   search::IndexStats st = index.Stats();
+  const search::QueryAliases& aliases = search::QueryAliases::Bundled();
 
-  Fts5 fts(foods);
-  std::vector<double> ours, theirs;
-  std::vector<std::pair<double, std::string>> slowest;  // (max us, query)
-  int our_hits = 0, fts_hits = 0;
+  std::vector<double> ours;
+  std::vector<std::pair<double, std::string>> slowest(queries.size());  // (max us, query)
+  int our_hits = 0, without_brand = 0;
+  std::vector<bool> hit(queries.size(), false);
+  std::vector<std::string> lost;
+  std::ofstream results;
+  if (!opt.results.empty()) results.open(opt.results, std::ios::app);
+  results << std::setprecision(9);
   for (int round = 0; round < kRounds; ++round) {
-    for (const Query& q : queries) {
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+      const Query& q = queries[i];
       auto a = Clock::now();
-      auto hits = index.Search(q.text, kLimit, 1);
+      search::FoundFoods found = search::FindFoods(index, aliases, q.text, kLimit, kUser);
       auto b = Clock::now();
-      auto fts_ids = fts.Search(q.text);
-      auto c = Clock::now();
       ours.push_back(std::chrono::duration<double, std::micro>(b - a).count());
-      if (round == 0) slowest.push_back({ours.back(), q.text});
-      else slowest[&q - queries.data()].first = std::max(slowest[&q - queries.data()].first, ours.back());
-      theirs.push_back(std::chrono::duration<double, std::micro>(c - b).count());
+      slowest[i] = {std::max(slowest[i].first, ours.back()), q.text};
       if (round == 0) {
         std::vector<std::string> ids;
-        for (const auto& h : hits) ids.push_back(h.id);
-        our_hits += Hit(ids, q);
-        fts_hits += Hit(fts_ids, q);
+        bool brand_in_top3 = false;
+        for (const auto& h : found.hits) {
+          if (ids.size() < 3) brand_in_top3 = brand_in_top3 || IsBrandProduct(h.id);
+          ids.push_back(h.id);
+        }
+        hit[i] = Hit(ids, q);
+        our_hits += hit[i];
+        if (results.is_open()) {
+          results << st.foods << '\t' << q.text << '\t' << found.searched << (found.spelling_widened ? " +1" : "")
+                  << " aliases=" << found.aliases.size();
+          for (const auto& h : found.hits) results << '\t' << h.id << ' ' << h.score;
+          results << '\n';
+        }
+        without_brand += !brand_in_top3;
+        if (i < before.size() && before[i] && !hit[i]) {
+          std::string got = "  lost: \"" + q.text + "\":";
+          for (std::size_t k = 0; k < 3 && k < found.hits.size(); ++k) got += " [" + found.hits[k].name + "]";
+          lost.push_back(got);
+        }
       }
     }
   }
+
+  // FTS5: fewer rounds over a big corpus (its queries take milliseconds each).
+  const std::size_t fts_rows = foods.size() > opt.fts5_foods ? opt.fts5_foods : foods.size();
+  auto f0 = Clock::now();
+  Fts5 fts(foods, fts_rows);
+  double fts_build_ms = std::chrono::duration<double, std::milli>(Clock::now() - f0).count();
+  const int fts_rounds = fts_rows > 100000 ? 1 : kRounds;
+  std::vector<double> theirs;
+  int fts_hits = 0;
+  for (int round = 0; round < fts_rounds; ++round) {
+    for (const Query& q : queries) {
+      auto a = Clock::now();
+      auto fts_ids = fts.Search(q.text);
+      theirs.push_back(std::chrono::duration<double, std::micro>(Clock::now() - a).count());
+      if (round == 0) fts_hits += Hit(fts_ids, q);
+    }
+  }
+
+  const double n = static_cast<double>(queries.size());
   double p50 = Percentile(ours, 0.5), p99 = Percentile(ours, 0.99), fts_p50 = Percentile(theirs, 0.5);
   std::printf("search foods=%zu p50_us=%.1f p99_us=%.1f fts5_p50_us=%.1f speedup=%.1f index_mb=%.1f build_ms=%.0f\n",
               st.foods, p50, p99, fts_p50, fts_p50 / p50, static_cast<double>(st.index_bytes) / 1e6, build_ms);
   std::printf("search foods=%zu index_bytes_per_food=%.1f name_mb=%.1f top3_hit_rate=%.3f fts5_top3_hit_rate=%.3f "
-              "fts5_p99_us=%.1f queries=%zu\n",
+              "fts5_p99_us=%.1f queries=%zu terms=%zu fts5_foods=%zu fts5_build_ms=%.0f fts5_rounds=%d\n",
               st.foods, static_cast<double>(st.index_bytes) / static_cast<double>(st.foods),
-              static_cast<double>(st.name_bytes) / 1e6, static_cast<double>(our_hits) / static_cast<double>(queries.size()),
-              static_cast<double>(fts_hits) / static_cast<double>(queries.size()), Percentile(theirs, 0.99),
-              queries.size());
-  if (verbose) {
+              static_cast<double>(st.name_bytes) / 1e6, our_hits / n, fts_hits / n, Percentile(theirs, 0.99),
+              queries.size(), st.terms, fts_rows, fts_build_ms, fts_rounds);
+  std::printf("search foods=%zu brand_rank", st.foods);
+  for (const BrandQuery& bq : RealBrandQueries()) {
+    int rank = BrandRank(search::FindFoods(index, aliases, bq.query, kLimit, kUser).hits, bq.brand_words);
+    std::string key = bq.query;
+    std::replace(key.begin(), key.end(), ' ', '_');
+    std::printf(" %s=%s", key.c_str(), rank ? std::to_string(rank).c_str() : "none");
+  }
+  std::printf(" bare_top3_without_brand=%.3f\n", without_brand / n);
+  if (opt.verbose) {
     std::sort(slowest.rbegin(), slowest.rend());
-    for (size_t i = 0; i < 8 && i < slowest.size(); ++i) {
+    for (size_t i = 0; i < 10 && i < slowest.size(); ++i) {
       std::printf("  slowest: %8.1f us  \"%s\"\n", slowest[i].first, slowest[i].second.c_str());
     }
+    for (const auto& l : lost) std::printf("%s\n", l.c_str());
   }
   std::fflush(stdout);
+  return hit;
 }
 
 int RunSearchBench(const std::vector<std::string>& args) {
-  bool verbose = std::find(args.begin(), args.end(), "--verbose") != args.end();
+  Options opt;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--verbose") opt.verbose = true;
+    else if (args[i] == "--brand-foods" && i + 1 < args.size()) opt.brand_foods = std::stoul(args[++i]);
+    else if (args[i] == "--fts5-foods" && i + 1 < args.size()) opt.fts5_foods = std::stoul(args[++i]);
+    else if (args[i] == "--results" && i + 1 < args.size()) opt.results = args[++i];
+    else {
+      std::fprintf(stderr, "usage: platewise-bench search [--verbose] [--brand-foods N] [--fts5-foods N] [--results FILE]\n");
+      return 2;
+    }
+  }
   cpu_set_t one;
   CPU_ZERO(&one);
   CPU_SET(0, &one);
@@ -170,18 +264,24 @@ int RunSearchBench(const std::vector<std::string>& args) {
   for (const Food& f : ds->foods) {
     sr.push_back({f.id, f.description, f.food_group, false, static_cast<int>(f.portions.size()), search::kSharedFood});
   }
-  std::vector<Query> queries = LoadQueries();
-  RunCorpus(sr, queries, verbose);
+  std::vector<Query> queries = LoadQueries("relevance.tsv");
+  std::vector<Query> tuning = LoadQueries("relevance_tuning.tsv");
+  queries.insert(queries.end(), tuning.begin(), tuning.end());
+  std::vector<bool> sr_hits = RunCorpus(sr, queries, opt, {});
+  if (opt.brand_foods == 0) return 0;
 
-  std::vector<search::IndexedFood> scale = sr;
-  scale.reserve(sr.size() * 51);
-  for (int b = 0; b < 50; ++b) {
-    std::string brand = "Brand" + std::to_string(b);
-    for (const auto& f : sr) {
-      scale.push_back({brand + "-" + f.id, brand + " " + f.name, f.food_group, true, f.portions, search::kSharedFood});
+  // SR24 first, then the brand products: FTS5 over a subset indexes SR24 and the first of them.
+  std::vector<search::IndexedFood> big = sr;
+  std::vector<search::IndexedFood> branded = BrandedCorpus(sr, opt.brand_foods);
+  if (opt.verbose) {
+    for (std::size_t i = 0; i < branded.size(); i += branded.size() / 16 + 1) {
+      std::printf("  sample: %s  \"%s\"\n", branded[i].id.c_str(), branded[i].name.c_str());
     }
   }
-  RunCorpus(scale, queries, verbose);
+  big.insert(big.end(), std::make_move_iterator(branded.begin()), std::make_move_iterator(branded.end()));
+  branded.clear();
+  branded.shrink_to_fit();
+  RunCorpus(big, queries, opt, sr_hits);
   return 0;
 }
 

@@ -1,6 +1,8 @@
 #include "search/food_index.h"
 
 #include <algorithm>
+#include <array>
+#include <numeric>
 #include <bit>
 #include <mutex>
 
@@ -17,13 +19,51 @@ constexpr std::size_t kMaxQueryWords = 8;
 // Per-thread scratch for one query, sized to the index.
 struct Scratch {
   std::vector<std::uint32_t> stamp;  // per slot: == generation once seen
-  std::vector<float> term_score;     // per (word, term): kind score, or < 0 when the term does not match
+  // Per term: 1 + its row in `rows`, 0 when no query word matches it. A row
+  // holds each query word's kind score for the term (< 0: no match); only
+  // the matched terms have one, and they are cleared after the query.
+  std::vector<std::uint32_t> term_row;
+  std::vector<std::array<float, kMaxQueryWords>> rows;
+  std::vector<std::uint32_t> matched;  // the terms that have a row
+  std::vector<std::uint32_t> words;    // a candidate's words
   std::uint32_t generation = 0;
+
+  float Kind(std::uint32_t term, std::size_t word) const {
+    std::uint32_t r = term_row[term];
+    return r == 0 ? -1.0f : rows[r - 1][word];
+  }
+  float& KindSlot(std::uint32_t term, std::size_t word) {
+    if (term_row[term] == 0) {
+      rows.emplace_back();
+      rows.back().fill(-1.0f);
+      matched.push_back(term);
+      term_row[term] = static_cast<std::uint32_t>(rows.size());
+    }
+    return rows[term_row[term] - 1][word];
+  }
+};
+
+// Clears the rows of a query when it ends, however it ends.
+struct RowsCleared {
+  Scratch& scratch;
+  ~RowsCleared() {
+    for (std::uint32_t t : scratch.matched) scratch.term_row[t] = 0;
+    scratch.matched.clear();
+    scratch.rows.clear();
+  }
 };
 
 Scratch& ThreadScratch() {
   thread_local Scratch scratch;
   return scratch;
+}
+
+void PutVarint(std::vector<std::uint8_t>& out, std::uint32_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<std::uint8_t>(v | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<std::uint8_t>(v));
 }
 
 struct WordMatch {
@@ -58,23 +98,85 @@ bool FoodIndex::PostingBefore(std::uint32_t a, std::uint32_t b) const {
   return a < b;
 }
 
+namespace {
+
+float StaticScoreOf(const IndexedFood& food) {
+  return StaticScore(TraitsOf(food.name, food.food_group, food.branded, food.portions));
+}
+
+}  // namespace
+
 void FoodIndex::AddAll(const std::vector<IndexedFood>& foods) {
+  // The foods get their slots in descending order of static score (input
+  // order among equals): a term's postings, kept in descending order of
+  // static score plus place, then read the slots' records front to back in a
+  // few runs, not all over memory, and AddAll puts them in order by merging
+  // runs instead of sorting. Which slot a food has changes no result: ties
+  // are broken by name and id.
+  std::vector<float> statics(foods.size());
+  for (std::size_t i = 0; i < foods.size(); ++i) statics[i] = StaticScoreOf(foods[i]);
+  std::vector<std::uint32_t> order(foods.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return statics[a] > statics[b]; });
+
   std::unique_lock lock(mutex_);
-  for (const auto& f : foods) AddLocked(f, false);
+  std::vector<std::size_t> sorted(postings_.size());  // per term: postings there before this call
+  for (std::size_t t = 0; t < postings_.size(); ++t) sorted[t] = postings_[t].size();
+  std::size_t text = 0;
+  for (const auto& f : foods) text += std::min<std::size_t>(f.name.size(), 65535) + std::min<std::size_t>(f.id.size(), 255);
+  text_.reserve(text_.size() + text);
+  slots_.reserve(slots_.size() + foods.size());
+  signatures_.reserve(signatures_.size() + foods.size());
+  slot_by_id_.Reserve(slot_by_id_.size() + foods.size());
+  std::vector<std::uint32_t> slot_of(foods.size());
+  for (std::uint32_t i : order) slot_of[i] = AppendLocked(foods[i], statics[i], false);
+  // In input order: of foods with the same id, the last one stays.
+  for (std::size_t i = 0; i < foods.size(); ++i) ClaimIdLocked(foods[i], slot_of[i]);
   SortTermsLocked();
-  for (auto& list : postings_) {
-    std::sort(list.begin(), list.end(), [this](std::uint32_t a, std::uint32_t b) { return PostingBefore(a, b); });
-    list.shrink_to_fit();
+  std::vector<std::uint32_t> a, b;
+  for (std::uint32_t t = 0; t < postings_.size(); ++t) {
+    OrderPostingsLocked(t, t < sorted.size() ? sorted[t] : 0, a, b);
+    postings_[t].shrink_to_fit();
   }
   words_.shrink_to_fit();
   slots_.shrink_to_fit();
   signatures_.shrink_to_fit();
+  text_.shrink_to_fit();
+}
+
+void FoodIndex::OrderPostingsLocked(std::uint32_t term, std::size_t sorted, std::vector<std::uint32_t>& a,
+                                    std::vector<std::uint32_t>& b) {
+  std::vector<std::uint32_t>& list = postings_[term];
+  if (list.size() == sorted) return;
+  auto before = [this](std::uint32_t x, std::uint32_t y) { return PostingBefore(x, y); };
+  // The new postings, of each place apart, are in PostingBefore order
+  // already: a later slot has no higher static score, and at an equal bound
+  // the lower posting goes first. Split them by place and merge the runs.
+  std::array<std::size_t, 9> start{};
+  for (std::size_t i = sorted; i < list.size(); ++i) ++start[(list[i] & 7) + 1];
+  for (std::size_t p = 1; p < start.size(); ++p) start[p] += start[p - 1];
+  a.resize(list.size() - sorted);
+  std::array<std::size_t, 8> at{};
+  for (std::size_t p = 0; p < 8; ++p) at[p] = start[p];
+  for (std::size_t i = sorted; i < list.size(); ++i) a[at[list[i] & 7]++] = list[i];
+  b.resize(a.size());
+  std::size_t merged = start[1];  // a[0, merged) is in order
+  for (std::size_t p = 1; p < 8; ++p) {
+    if (start[p + 1] == start[p]) continue;
+    std::merge(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(merged), a.begin() + static_cast<std::ptrdiff_t>(start[p]),
+               a.begin() + static_cast<std::ptrdiff_t>(start[p + 1]), b.begin(), before);
+    merged = start[p + 1];
+    std::copy(b.begin(), b.begin() + static_cast<std::ptrdiff_t>(merged), a.begin());
+  }
+  std::copy(a.begin(), a.end(), list.begin() + static_cast<std::ptrdiff_t>(sorted));
+  if (sorted > 0) std::inplace_merge(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(sorted), list.end(), before);
 }
 
 void FoodIndex::Upsert(const IndexedFood& food) {
+  const float static_score = StaticScoreOf(food);
   std::unique_lock lock(mutex_);
   std::size_t terms_before = terms_.size();
-  AddLocked(food, true);
+  ClaimIdLocked(food, AppendLocked(food, static_score, true));
   if (terms_.size() != terms_before) SortTermsLocked();
 }
 
@@ -104,8 +206,9 @@ void FoodIndex::RecordLog(std::int64_t user, const std::string& food_id, std::ui
   std::unique_lock lock(mutex_);
   std::uint32_t slot = slot_by_id_.Find(food_id);
   if (slot == SlotTable::kNone) return;
-  slots_[slot].logs += count;
-  max_logs_ = std::max(max_logs_, slots_[slot].logs);
+  if (logs_.size() < slots_.size()) logs_.resize(slots_.size(), 0);
+  logs_[slot] += count;
+  max_logs_ = std::max(max_logs_, logs_[slot]);
   user_logs_[user][slot] += count;
 }
 
@@ -139,8 +242,7 @@ void FoodIndex::SortTermsLocked() {
             [&](std::uint32_t a, std::uint32_t b) { return terms_[a] < terms_[b]; });
 }
 
-void FoodIndex::AddLocked(const IndexedFood& food, bool keep_postings_ordered) {
-  RemoveLocked(food.id);
+std::uint32_t FoodIndex::AppendLocked(const IndexedFood& food, float static_score, bool keep_postings_ordered) {
   auto slot = static_cast<std::uint32_t>(slots_.size());
   Slot s{};
   s.text_offset = static_cast<std::uint32_t>(text_.size());
@@ -161,7 +263,7 @@ void FoodIndex::AddLocked(const IndexedFood& food, bool keep_postings_ordered) {
     s.flags |= static_cast<std::uint8_t>(std::min(head, 63) << kHeadWordsShift);
   }
   s.words_offset = static_cast<std::uint32_t>(words_.size());
-  s.static_score = StaticScore(TraitsOf(food.name, food.food_group, food.branded, food.portions));
+  s.static_score = static_score;
   slots_.push_back(s);
 
   // One posting per (term, food), with the best place the term has in the name.
@@ -169,12 +271,11 @@ void FoodIndex::AddLocked(const IndexedFood& food, bool keep_postings_ordered) {
   for (const NameToken& t : tokens) {
     std::uint32_t term = TermIdLocked(t.word);
     auto place = static_cast<std::uint8_t>(t.place);
-    words_.push_back(Pack(term, place));
+    PutVarint(words_, Pack(term, place));
     auto it = std::find_if(best_place.begin(), best_place.end(), [&](const auto& p) { return p.first == term; });
     if (it == best_place.end()) best_place.push_back({term, place});
     else it->second = std::min(it->second, place);
   }
-  slots_.back().words_count = static_cast<std::uint32_t>(words_.size()) - s.words_offset;
   std::uint64_t signature = 0;
   for (const auto& [term, place] : best_place) signature |= TermBit(term);
   signatures_.push_back(signature);
@@ -189,9 +290,31 @@ void FoodIndex::AddLocked(const IndexedFood& food, bool keep_postings_ordered) {
       list.push_back(posting);
     }
   }
+  return slot;
+}
+
+void FoodIndex::ClaimIdLocked(const IndexedFood& food, std::uint32_t slot) {
+  RemoveLocked(food.id);
   if (food.owner != kSharedFood) private_owner_[slot] = food.owner;
   slot_by_id_.Put(food.id, slot);
   ++live_;
+}
+
+void FoodIndex::WordsOf(std::uint32_t slot, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  const std::size_t end = slot + 1 < slots_.size() ? slots_[slot + 1].words_offset : words_.size();
+  std::uint32_t v = 0;
+  int shift = 0;
+  for (std::size_t i = slots_[slot].words_offset; i < end; ++i) {
+    v |= static_cast<std::uint32_t>(words_[i] & 0x7F) << shift;
+    if (words_[i] & 0x80) {
+      shift += 7;
+    } else {
+      out.push_back(v);
+      v = 0;
+      shift = 0;
+    }
+  }
 }
 
 std::vector<SearchHit> FoodIndex::Search(std::string_view query, int limit, std::int64_t user) const {
@@ -231,18 +354,19 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
   if (n_terms == 0) return {};
   Scratch& scratch = ThreadScratch();
   if (scratch.stamp.size() < slots_.size()) scratch.stamp.resize(slots_.size(), 0);
-  scratch.term_score.assign(words.size() * n_terms, -1.0f);
+  if (scratch.term_row.size() < n_terms) scratch.term_row.resize(n_terms, 0);
+  RowsCleared rows_cleared{scratch};
 
   std::vector<WordMatch> matches(words.size());
   for (std::size_t w = 0; w < words.size(); ++w) {
     const std::string& word = words[w];
     auto stem_it = stem_ids_.find(PluralStem(word));
     const std::uint32_t stem = stem_it == stem_ids_.end() ? SlotTable::kNone : stem_it->second;
-    float* row = &scratch.term_score[w * n_terms];
     auto add = [&](std::uint32_t term, MatchKind kind) {
       float k = KindScore(kind, word.size(), terms_[term].size());
-      if (row[term] < 0) matches[w].terms.push_back(term);
-      row[term] = std::max(row[term], k);
+      float& kind_score = scratch.KindSlot(term, w);
+      if (kind_score < 0) matches[w].terms.push_back(term);
+      kind_score = std::max(kind_score, k);
       matches[w].best_kind = std::max(matches[w].best_kind, k);
     };
     // Typos are a fallback: a word that is a prefix of some term (or the
@@ -317,14 +441,14 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
 
   // Merge the pivot's postings in descending bound order; stop once no
   // unseen posting can beat the worst kept result.
-  const float* pivot_row = &scratch.term_score[pivot * n_terms];
   std::vector<Cursor> cursors;
   for (std::uint32_t t : matches[pivot].terms) {
-    if (!postings_[t].empty()) cursors.push_back({pivot_row[t] + PostingBound(postings_[t][0]), t, 0});
+    if (!postings_[t].empty()) cursors.push_back({scratch.Kind(t, pivot) + PostingBound(postings_[t][0]), t, 0});
   }
   std::make_heap(cursors.begin(), cursors.end());
   const std::size_t keep = static_cast<std::size_t>(limit);
   std::vector<Ranked> heap;
+  std::vector<std::uint32_t> row_of;
   while (!cursors.empty()) {
     std::pop_heap(cursors.begin(), cursors.end());
     Cursor c = cursors.back();
@@ -334,7 +458,7 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
     std::uint32_t posting = list[c.at];
     if (c.at + 1 < list.size()) {
       std::uint32_t next = list[c.at + 1];
-      cursors.push_back({pivot_row[c.term] + PostingBound(next), c.term, c.at + 1});
+      cursors.push_back({scratch.Kind(c.term, pivot) + PostingBound(next), c.term, c.at + 1});
       std::push_heap(cursors.begin(), cursors.end());
     }
     std::uint32_t slot = posting >> 3;
@@ -349,6 +473,12 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
     if (!visible(s, slot)) continue;
     float score = c.bound;
     bool all = true;
+    // The food's words, each with its row of kind scores (0: none).
+    std::vector<std::uint32_t>& name_words = scratch.words;
+    WordsOf(slot, name_words);
+    const auto n_words = static_cast<std::uint32_t>(name_words.size());
+    row_of.resize(n_words);
+    for (std::uint32_t i = 0; i < n_words; ++i) row_of[i] = scratch.term_row[name_words[i] >> 3];
     // The head words (by position in the name) that a query word's best
     // match is: all of them earns the whole-head bonus.
     std::uint64_t head_matched = 0;
@@ -362,11 +492,11 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
       const std::size_t w = step == 0 ? pivot : (step <= pivot ? step - 1 : step);
       float best = -1, best_kind = -1, best_claimed = -1;
       std::uint32_t best_at = 0;
-      const float* row = &scratch.term_score[w * n_terms];
-      for (std::uint32_t i = 0; i < s.words_count; ++i) {
-        std::uint32_t packed = words_[s.words_offset + i];
-        float k = row[packed >> 3];
+      for (std::uint32_t i = 0; i < n_words; ++i) {
+        if (row_of[i] == 0) continue;
+        const float k = scratch.rows[row_of[i] - 1][w];
         if (k < 0) continue;
+        const std::uint32_t packed = name_words[i];
         if (i < 64 && (claimed >> i & 1)) {
           best_claimed = std::max(best_claimed, k);
         } else if (k + bonus[packed & 7] > best) {
@@ -386,7 +516,7 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
       if (w != pivot) score += best;  // the pivot's is in c.bound
       if (best_at < 64) {
         claimed |= 1ull << best_at;
-        if (static_cast<Place>(words_[s.words_offset + best_at] & 7) <= Place::kHeadOther) {
+        if (static_cast<Place>(name_words[best_at] & 7) <= Place::kHeadOther) {
           head_matched |= 1ull << best_at;
           head_matched_as_typed = head_matched_as_typed || IsMatchAsTyped(best_kind);
         }
@@ -397,7 +527,7 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
       score += WholeHeadBonus();
     }
     const float words_score = score - s.static_score;
-    if (s.logs > 0) score += EveryoneLogsBoost(s.logs);
+    if (const std::uint32_t logs = LogsOf(slot); logs > 0) score += EveryoneLogsBoost(logs);
     if (user_logs) {
       auto it = user_logs->find(slot);
       if (it != user_logs->end()) score += UserBoost(it->second, short_query);
@@ -436,9 +566,9 @@ IndexStats FoodIndex::Stats() const {
   auto map_bytes = [](std::size_t entries, std::size_t buckets, std::size_t entry) {
     return entries * (entry + 16) + buckets * sizeof(void*);
   };
-  std::size_t b = ids + slots_.capacity() * sizeof(Slot) + words_.capacity() * sizeof(std::uint32_t) +
+  std::size_t b = ids + slots_.capacity() * sizeof(Slot) + words_.capacity() +
                   term_order_.capacity() * sizeof(std::uint32_t) + term_stem_.capacity() * sizeof(std::uint32_t) +
-                  signatures_.capacity() * sizeof(std::uint64_t) +
+                  signatures_.capacity() * sizeof(std::uint64_t) + logs_.capacity() * sizeof(std::uint32_t) +
                   slot_by_id_.MemoryBytes();
   for (std::size_t t = 0; t < terms_.size(); ++t) {
     b += sizeof(std::string) + terms_[t].capacity() + sizeof(std::vector<std::uint32_t>) +

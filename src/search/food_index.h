@@ -92,15 +92,15 @@ class FoodIndex {
   std::vector<std::string> PrivateIds() const;
 
  private:
+  // 16 bytes a food; its words are in words_ from words_offset up to the
+  // next slot's words_offset (or the end), its logs in logs_.
   struct Slot {
     std::uint32_t text_offset;   // name, then id, in text_
+    std::uint32_t words_offset;  // this food's words in words_ (bytes)
+    float static_score;          // StaticScore of its traits (logs are added when scoring)
     std::uint16_t name_length;
     std::uint8_t id_length;
     std::uint8_t flags;          // kAlive, kPrivate; the head's word count above them (HeadWords)
-    std::uint32_t words_offset;  // this food's words in words_
-    std::uint32_t words_count;
-    float static_score;          // StaticScore of its traits (logs are added when scoring)
-    std::uint32_t logs;          // by everyone
   };
   static constexpr std::uint8_t kAlive = 1;
   static constexpr std::uint8_t kPrivate = 2;
@@ -109,10 +109,20 @@ class FoodIndex {
   // A posting or a food word: 29 bits of food slot / term id, 3 bits of Place.
   static std::uint32_t Pack(std::uint32_t n, std::uint8_t place) { return (n << 3) | place; }
 
-  void AddLocked(const IndexedFood& food, bool keep_postings_ordered);
+  // Appends the slot, words and signature of `food`, whose StaticScore is
+  // `static_score`; its postings go to the end of each term's list (AddAll
+  // orders them after) or, with `keep_postings_ordered`, in order.
+  std::uint32_t AppendLocked(const IndexedFood& food, float static_score, bool keep_postings_ordered);
+  // Makes `slot` the one food of `food.id` (a food with the same id is removed).
+  void ClaimIdLocked(const IndexedFood& food, std::uint32_t slot);
   void RemoveLocked(const std::string& id);
   std::uint32_t TermIdLocked(const std::string& word);
   void SortTermsLocked();
+  // Puts the postings of `term` from position `sorted` on (slots AddAll just
+  // added, in ascending slot order and so descending static score) in
+  // PostingBefore order, merged with those before it. `a` and `b`: scratch.
+  void OrderPostingsLocked(std::uint32_t term, std::size_t sorted, std::vector<std::uint32_t>& a,
+                           std::vector<std::uint32_t>& b);
   // The static part of a posting's score bound: postings are kept in
   // descending order of it, so a search can stop early.
   float PostingBound(std::uint32_t posting) const;
@@ -122,16 +132,22 @@ class FoodIndex {
   std::string_view IdOf(const Slot& s) const {
     return {text_.data() + s.text_offset + s.name_length, s.id_length};
   }
+  // The food's words, Pack(term, place) in name order, replacing `out`'s.
+  void WordsOf(std::uint32_t slot, std::vector<std::uint32_t>& out) const;
+  std::uint32_t LogsOf(std::uint32_t slot) const { return slot < logs_.size() ? logs_[slot] : 0; }
 
   mutable std::shared_mutex mutex_;
   // All below guarded by mutex_.
   std::string text_;
   std::vector<Slot> slots_;
-  std::vector<std::uint32_t> words_;                  // per food: Pack(term, place)
+  // Per food: its words as Pack(term, place), each a varint (7 bits a byte,
+  // low first): the common words have small term ids and take a byte or two.
+  std::vector<std::uint8_t> words_;
   // Per food: one bit (TermBit) for each of its terms. A candidate whose
   // signature has no bit of a query word's terms cannot match that word, and
   // is dropped without reading its record or words.
   std::vector<std::uint64_t> signatures_;
+  std::vector<std::uint32_t> logs_;                   // per slot: logs by everyone; empty until the first log
   std::vector<std::string> terms_;
   std::vector<std::uint32_t> term_stem_;              // per term: its stem's id
   std::vector<std::uint32_t> term_order_;             // terms_ indices sorted by text

@@ -21,10 +21,9 @@ namespace {
 constexpr std::size_t kMinTypoLength = 5;
 bool NearSpelling(const std::string& typed, const std::string& word) {
   if (typed.size() < kMinTypoLength) return false;
-  const int allowed = 1;
   std::size_t longer = std::max(typed.size(), word.size()), shorter = std::min(typed.size(), word.size());
-  if (longer - shorter > static_cast<std::size_t>(allowed)) return false;
-  return PrefixEditDistance(typed, word) <= allowed && PrefixEditDistance(word, typed) <= allowed;
+  if (longer - shorter > 1) return false;
+  return WithinOneEditOfPrefix(typed, word) && WithinOneEditOfPrefix(word, typed);
 }
 
 std::string Joined(const std::vector<std::string>& words, std::size_t from, std::size_t to) {

@@ -28,7 +28,11 @@ std::uint32_t SlotTable::Find(std::string_view id) const {
 }
 
 void SlotTable::Put(std::string_view id, std::uint32_t slot) {
-  if ((used_ + 1) * 2 > table_.size()) Grow();
+  if ((used_ + 1) * 2 > table_.size()) {
+    std::size_t capacity = 16;
+    while (capacity < (size_ + 1) * 4) capacity *= 2;
+    Grow(capacity);
+  }
   std::size_t i = Probe(id);
   if (table_[i] == kNone) {
     ++size_;
@@ -45,10 +49,15 @@ void SlotTable::Erase(std::string_view id) {
   --size_;
 }
 
-void SlotTable::Grow() {
-  std::vector<std::uint32_t> old = std::move(table_);
+void SlotTable::Reserve(std::size_t n) {
+  // At most half full, as Put keeps it.
   std::size_t capacity = 16;
-  while (capacity < (size_ + 1) * 4) capacity *= 2;
+  while (capacity < (n + 1) * 2) capacity *= 2;
+  if (capacity > table_.size()) Grow(capacity);
+}
+
+void SlotTable::Grow(std::size_t capacity) {
+  std::vector<std::uint32_t> old = std::move(table_);
   table_.assign(capacity, kNone);
   size_ = used_ = 0;
   for (std::uint32_t v : old) {

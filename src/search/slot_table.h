@@ -27,13 +27,16 @@ class SlotTable {
   void Put(std::string_view id, std::uint32_t slot);
   // Removes the mapping of `id` if present.
   void Erase(std::string_view id);
+  // Makes room for `n` entries in all, so that adding up to that many does
+  // not grow the table again.
+  void Reserve(std::size_t n);
   std::size_t size() const { return size_; }
   std::size_t MemoryBytes() const { return table_.capacity() * sizeof(std::uint32_t); }
 
  private:
   static constexpr std::uint32_t kTombstone = 0xFFFFFFFEu;
   std::size_t Probe(std::string_view id) const;  // position of id, or of the empty cell ending its chain
-  void Grow();
+  void Grow(std::size_t capacity);
 
   IdOf id_of_;
   std::vector<std::uint32_t> table_;

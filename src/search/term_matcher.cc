@@ -67,6 +67,19 @@ class Table {
   std::vector<int> row_min_;
 };
 
+// Optimal string alignment distance of `a` and `b` is at most 1: equal, or
+// one substitution, insertion, deletion or swap of neighbours.
+bool OsaAtMostOne(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() - b.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (a.size() != b.size()) return a.substr(i + 1) == b.substr(i);  // one letter more in `a`
+  if (i == a.size()) return true;
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;  // one substitution
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+}
+
 size_t CommonPrefix(std::string_view a, std::string_view b) {
   size_t n = std::min(a.size(), b.size()), i = 0;
   while (i < n && a[i] == b[i]) ++i;
@@ -141,6 +154,14 @@ int PrefixEditDistance(std::string_view word, std::string_view term) {
   int j = 0;
   while (j < static_cast<int>(term.size())) table.Fill(term, ++j);
   return table.best(j);
+}
+
+bool WithinOneEditOfPrefix(std::string_view word, std::string_view term) {
+  // Only prefixes of the word's length, one shorter or one longer can be one edit away.
+  for (std::size_t len = word.size() == 0 ? 0 : word.size() - 1; len <= word.size() + 1 && len <= term.size(); ++len) {
+    if (OsaAtMostOne(word, term.substr(0, len))) return true;
+  }
+  return false;
 }
 
 }  // namespace platewise::search

@@ -39,6 +39,10 @@ std::vector<TermHit> MatchPrefixes(std::string_view word, const std::vector<std:
 // alignment); for tests and single checks.
 int PrefixEditDistance(std::string_view word, std::string_view term);
 
+// PrefixEditDistance(word, term) <= 1, without the table: the alias table
+// asks it for every phrase word on every query.
+bool WithinOneEditOfPrefix(std::string_view word, std::string_view term);
+
 }  // namespace platewise::search
 
 #endif  // PLATEWISE_SEARCH_TERM_MATCHER_H_

@@ -22,6 +22,26 @@ TEST(PrefixEditDistanceTest, CountsEditsToTheClosestPrefix) {
   for (const Case& c : kCases) EXPECT_EQ(PrefixEditDistance(c.word, c.term), c.distance) << c.word << " " << c.term;
 }
 
+// The quick check says what the table says, for every pair of words of up
+// to 5 letters over a 3-letter alphabet (all the ways edits can meet).
+TEST(WithinOneEditOfPrefixTest, AgreesWithPrefixEditDistanceOnEveryShortPair) {
+  std::vector<std::string> words = {""};
+  for (std::size_t from = 0; words.back().size() < 5;) {
+    std::size_t to = words.size();
+    for (std::size_t i = from; i < to; ++i)
+      for (char c : {'a', 'b', 'c'}) words.push_back(words[i] + c);
+    from = to;
+  }
+  int agreed = 0;
+  for (const std::string& w : words) {
+    for (const std::string& t : words) {
+      ASSERT_EQ(WithinOneEditOfPrefix(w, t), PrefixEditDistance(w, t) <= 1) << w << " " << t;
+      ++agreed;
+    }
+  }
+  EXPECT_EQ(agreed, 364 * 364);
+}
+
 TEST(MatchTermsTest, FindsPrefixesAndTyposWithinTheAllowance) {
   std::vector<std::string> terms = {"broccoli", "brown", "chicken", "chickpeas", "cheddar", "egg",
                                     "eggplant", "eggs",  "bread",   "breast",    "chia",    "chives"};
