@@ -28,28 +28,6 @@ std::string Number(const std::optional<double>& v, const char* fmt) {
   return buf;
 }
 
-// What the person should know about how the query was answered: words
-// dropped, spelling widened, everyday names searched as the database's words.
-std::string SearchNote(const std::string& query, const search::FoodSearchResult& r) {
-  std::string note;
-  if (r.foods.empty()) return note;
-  if (!r.relaxed.empty() || r.spelling_widened) {
-    note += "No exact match for \"";
-    note += query;
-    note += r.spelling_widened ? "\"; showing close spellings of \"" : "\"; showing \"";
-    note += r.searched;
-    note += "\".\n";
-  }
-  for (const auto& a : r.aliases) {
-    note += "Searched \"";
-    note += a.searched;
-    note += "\" for \"";
-    note += a.typed;
-    note += "\".\n";
-  }
-  return note;
-}
-
 }  // namespace
 
 Status RunFoodsSearch(AppContext& ctx) {
@@ -69,7 +47,7 @@ Status RunFoodsSearch(AppContext& ctx) {
     return Status::Ok();
   }
   if (found->foods.empty()) ctx.out() << "No food matches \"" << query << "\".\n";
-  ctx.out() << SearchNote(query, *found);
+  if (std::string note = search::SearchNote(query, *found); !note.empty()) ctx.out() << note << "\n";
   for (const SharedFood& food : found->foods) {
     const Food& f = *food;
     char line[512];

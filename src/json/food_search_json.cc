@@ -14,7 +14,8 @@ nlohmann::json FoodSearchJson(std::string_view query, const search::FoodSearchRe
           {"searched", result.searched},
           {"relaxed", result.relaxed},
           {"spelling_widened", result.spelling_widened},
-          {"aliases", std::move(aliases)}};
+          {"aliases", std::move(aliases)},
+          {"note", search::SearchNote(query, result)}};
 }
 
 }  // namespace platewise

@@ -8,7 +8,8 @@
 //    "searched":"yogurt",            the words searched in the end
 //    "relaxed":["greek"],            words dropped because no food had them all
 //    "spelling_widened":false,       found only with one more typo allowed
-//    "aliases":[{"typed":"ketchup","searched":"catsup"}]}  everyday names searched as the database's words
+//    "aliases":[{"typed":"ketchup","searched":"catsup"}],  everyday names searched as the database's words
+//    "note":"No exact match for greek yogurt; showing yogurt."}  what to tell the person (search::SearchNote)
 
 #include <nlohmann/json.hpp>
 #include <string_view>

@@ -11,15 +11,6 @@ namespace {
 
 constexpr int kMaxPerVariant = 200;
 
-std::string Joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) {
-    if (!out.empty()) out += ' ';
-    out += w;
-  }
-  return out;
-}
-
 // Every variant of `words` searched, merged: a food found by several keeps
 // its best score, its variant's word scores scaled (food_finder.h).
 FoundFoods SearchVariants(const FoodIndex& index, const QueryAliases& aliases, const std::vector<std::string>& words,
@@ -76,7 +67,7 @@ FoundFoods SearchVariants(const FoodIndex& index, const QueryAliases& aliases, c
       if (!seen) found.aliases.push_back(a);
     }
   }
-  found.searched = Joined(words);
+  found.searched = JoinWords(words, 0, words.size());
   return found;
 }
 

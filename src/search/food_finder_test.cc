@@ -1,5 +1,7 @@
 #include "search/food_finder.h"
 
+#include "search/food_search.h"
+
 #include <gtest/gtest.h>
 
 namespace platewise::search {
@@ -93,6 +95,25 @@ TEST_F(FoodFinderTest, AnEverydayNameTypedOneLetterOffStillFindsTheDatabasesWord
 TEST_F(FoodFinderTest, WordsThatMatchNothingAtAllGiveNothing) {
   FoundFoods f = Find("xqzvw");
   EXPECT_TRUE(f.hits.empty());
+}
+
+// One sentence for every front end (the CLI prints it, the API sends it as
+// "note", the web app shows it).
+TEST(SearchNoteTest, SaysWhatWasRelaxedAndWhichEverydayNamesWereSearched) {
+  FoodSearchResult r;
+  r.foods.push_back(std::make_shared<const Food>());
+  EXPECT_EQ(SearchNote("yogurt", r), "");
+  r.relaxed = {"greek"};
+  r.searched = "yogurt";
+  EXPECT_EQ(SearchNote("greek yogurt", r), "No exact match for greek yogurt; showing yogurt.");
+  r.relaxed.clear();
+  r.spelling_widened = true;
+  EXPECT_EQ(SearchNote("spnch", r), "No exact match for spnch; showing close spellings.");
+  r.spelling_widened = false;
+  r.aliases = {{"ketchup", "catsup"}};
+  EXPECT_EQ(SearchNote("ketchup", r), "Searched \"catsup\" for \"ketchup\".");
+  r.foods.clear();
+  EXPECT_EQ(SearchNote("ketchup", r), "") << "nothing found: the front ends say so";
 }
 
 }  // namespace

@@ -256,10 +256,8 @@ std::uint32_t FoodIndex::AppendLocked(const IndexedFood& food, float static_scor
     // The head's words, each once: the joined form of a hyphenated word
     // ("7-up": 7, up, 7up) is not another word.
     int head = 0;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      bool joined = i >= 2 && tokens[i].word == tokens[i - 2].word + tokens[i - 1].word;
-      if (tokens[i].place <= Place::kHeadOther && !joined) ++head;
-    }
+    for (const NameToken& t : tokens)
+      if (t.place <= Place::kHeadOther && !t.joined) ++head;
     s.flags |= static_cast<std::uint8_t>(std::min(head, 63) << kHeadWordsShift);
   }
   s.words_offset = static_cast<std::uint32_t>(words_.size());

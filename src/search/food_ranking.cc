@@ -85,25 +85,13 @@ float PlaceBonus(Place place) {
 FoodTraits TraitsOf(std::string_view name, std::string_view group, bool branded_by_source, int portions) {
   FoodTraits t;
   t.portions = portions;
-  // Name words, each once: a hyphenated word is indexed as its parts and
-  // joined ("long-grain": long, grain, longgrain) but is one word. Words in
-  // parentheses are SR's notes on a name ("(includes onion, poppy,
-  // sesame)"), not qualifiers of the food: they do not count.
-  std::string outside;
-  int depth = 0;
-  for (char c : name) {
-    if (c == '(') ++depth;
-    if (depth == 0) outside += c;
-    if (c == ')' && depth > 0) --depth;
-  }
-  std::vector<NameToken> counted = TokenizeName(outside);
-  for (std::size_t i = 0; i < counted.size(); ++i) {
-    bool joined_form = i >= 2 && counted[i].word == counted[i - 2].word + counted[i - 1].word;
-    if (!IsFillerWord(counted[i].word) && !joined_form) ++t.word_count;
-  }
+  // Name words, each once (the joined form of a hyphenated word is not
+  // another word), not counting SR's notes in parentheses ("(includes onion,
+  // poppy, sesame)"): they do not qualify the food.
   std::vector<std::string> words;
   bool raw_word = false;
   for (NameToken& tok : TokenizeName(name)) {
+    if (!IsFillerWord(tok.word) && !tok.joined && !tok.in_note) ++t.word_count;
     if (tok.word == "plain") t.raw = true;
     if (tok.word == "raw") raw_word = true;
     words.push_back(std::move(tok.word));

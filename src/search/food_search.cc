@@ -1,6 +1,6 @@
 #include "search/food_search.h"
 
-#include "core/food/quick_add.h"
+#include "search/searchable_food.h"
 #include "search/text_tokens.h"
 
 namespace platewise::search {
@@ -11,8 +11,7 @@ Result<std::unique_ptr<FoodIndex>> LoadFoodIndex(FoodRepository& foods, DiaryRep
   std::vector<IndexedFood> indexed;
   indexed.reserve(listings->size());
   for (const FoodListing& l : *listings) {
-    if (l.source == kQuickAddSource) continue;  // part of its entry, never searched (core/food/quick_add.h)
-    indexed.push_back({l.id, l.description, l.food_group, false, l.portions, l.owner});
+    if (auto food = Searchable(l)) indexed.push_back(std::move(*food));
   }
   auto index = std::make_unique<FoodIndex>();
   index->AddAll(indexed);
@@ -20,6 +19,29 @@ Result<std::unique_ptr<FoodIndex>> LoadFoodIndex(FoodRepository& foods, DiaryRep
   if (!counts.ok()) return counts.status();
   for (const FoodLogCount& c : *counts) index->RecordLog(c.owner, c.food_id, static_cast<std::uint32_t>(c.entries));
   return index;
+}
+
+std::string SearchNote(std::string_view query, const FoodSearchResult& r) {
+  std::string note;
+  if (r.foods.empty()) return note;
+  if (!r.relaxed.empty() || r.spelling_widened) {
+    note += "No exact match for ";
+    note += query;
+    note += r.relaxed.empty() ? "; showing close spellings." : "; showing ";
+    if (!r.relaxed.empty()) {
+      note += r.searched;
+      note += '.';
+    }
+  }
+  for (const AliasUse& a : r.aliases) {
+    if (!note.empty()) note += ' ';
+    note += "Searched \"";
+    note += a.searched;
+    note += "\" for \"";
+    note += a.typed;
+    note += "\".";
+  }
+  return note;
 }
 
 Result<FoodSearchResult> SearchFoods(const FoodIndex& index, FoodRepository& foods, std::string_view query, int limit,

@@ -30,6 +30,13 @@ struct FoodSearchResult {
   std::string searched;
 };
 
+// What a person is told of how `query` was answered, for every front end
+// (the CLI prints it, the API sends it as "note", the web app shows it):
+// "No exact match for greek yogurt; showing yogurt." and
+// "Searched \"catsup\" for \"ketchup\"."; empty when there is nothing to say
+// (or no food was found: the front ends say that in their own way).
+std::string SearchNote(std::string_view query, const FoodSearchResult& result);
+
 // The best `limit` foods for `query` as `user` sees them (shared foods and
 // the user's own custom foods and recipes), best first, with the built-in
 // alias table, relaxed when no food matches every word.

@@ -5,14 +5,10 @@
 #include <string>
 #include <unordered_set>
 
-#include "core/food/quick_add.h"
+#include "search/searchable_food.h"
 
 namespace platewise::search {
 namespace {
-
-IndexedFood Indexed(const Food& food, UserId owner) {
-  return {food.id, food.description, food.food_group, false, static_cast<int>(food.portions.size()), owner};
-}
 
 class Follower {
  public:
@@ -38,9 +34,11 @@ class Follower {
     if (!listings.ok()) return;  // unread_ stays; the feed calls again after its next loss
     std::unordered_set<std::string> stored;
     for (const FoodListing& l : *listings) {
-      if (l.owner == 0 || l.source == kQuickAddSource) continue;  // quick adds are never searched
+      if (l.owner == 0) continue;
+      auto food = Searchable(l);
+      if (!food) continue;
       stored.insert(l.id);
-      index_.Upsert({l.id, l.description, l.food_group, false, l.portions, l.owner});
+      index_.Upsert(*food);
     }
     for (const std::string& id : index_.PrivateIds()) {
       if (!stored.contains(id)) index_.Remove(id);
@@ -55,7 +53,7 @@ class Follower {
     for (auto it = unread_.begin(); it != unread_.end();) {
       auto food = foods_.GetFood(it->first);
       if (food.ok() && *food && it->second != 0) {
-        if ((*food)->source != kQuickAddSource) index_.Upsert(Indexed(**food, it->second));
+        if (auto indexed = Searchable(**food, it->second)) index_.Upsert(*indexed);
       } else if (food.ok() || food.status().code() == StatusCode::kNotFound) {
         index_.Remove(it->first);  // gone
       } else {

@@ -6,6 +6,7 @@
 
 #include "core/ports/food_index_updates.h"
 #include "search/food_index.h"
+#include "search/searchable_food.h"
 
 namespace platewise::search {
 
@@ -14,7 +15,7 @@ class IndexUpdates final : public FoodIndexUpdates {
   explicit IndexUpdates(FoodIndex& index) : index_(index) {}
   void FoodLogged(UserId owner, const std::string& food_id) override { index_.RecordLog(owner, food_id); }
   void CustomFoodAdded(UserId owner, const Food& food) override {
-    index_.Upsert({food.id, food.description, food.food_group, false, static_cast<int>(food.portions.size()), owner});
+    if (auto indexed = Searchable(food, owner)) index_.Upsert(*indexed);
   }
   void CustomFoodRemoved(const std::string& food_id) override { index_.Remove(food_id); }
   void OwnerRemoved(UserId owner) override { index_.RemoveOwner(owner); }

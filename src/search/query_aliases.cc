@@ -26,15 +26,6 @@ bool NearSpelling(const std::string& typed, const std::string& word) {
   return WithinOneEditOfPrefix(typed, word) && WithinOneEditOfPrefix(word, typed);
 }
 
-std::string Joined(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
-  std::string out;
-  for (std::size_t i = from; i < to; ++i) {
-    if (!out.empty()) out += ' ';
-    out += words[i];
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<QueryAliases> QueryAliases::Parse(std::string_view tsv) {
@@ -142,7 +133,7 @@ std::vector<QueryVariant> QueryAliases::Expand(const std::vector<std::string>& w
       for (std::size_t i = next; i < s.from; ++i) v.words.push_back(words[i]);
       const Alias& a = *s.meanings[std::min(m, s.meanings.size() - 1)];
       v.words.insert(v.words.end(), a.replacement.begin(), a.replacement.end());
-      v.aliases.push_back({Joined(words, s.from, s.to), Joined(a.replacement, 0, a.replacement.size())});
+      v.aliases.push_back({JoinWords(words, s.from, s.to), JoinWords(a.replacement, 0, a.replacement.size())});
       next = s.to;
     }
     for (std::size_t i = next; i < words.size(); ++i) v.words.push_back(words[i]);

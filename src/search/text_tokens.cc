@@ -60,6 +60,15 @@ std::vector<std::string> Words(std::string_view folded) {
 
 }  // namespace
 
+std::string JoinWords(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to && i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
 bool IsFillerWord(std::string_view w) {
   // "broilers or fryers" is SR's name for the usual chicken, not a qualifier.
   static constexpr std::array<std::string_view, 26> kFillers = {
@@ -97,7 +106,9 @@ std::vector<NameToken> TokenizeName(std::string_view name) {
     if (c == ',' && depth == 0) {
       segments.emplace_back();
     } else {
-      segments.back() += (c == '(' || c == ')' || c == ',') ? ' ' : c;
+      // Parentheses stay (they are word breaks) so that words can say they
+      // are inside them; a comma inside them is only a break.
+      segments.back() += c == ',' ? ' ' : c;
     }
   }
   size_t head = 0;
@@ -110,8 +121,23 @@ std::vector<NameToken> TokenizeName(std::string_view name) {
   for (size_t s = 0; s < segments.size(); ++s) {
     bool first_in_segment = true;
     auto segment_words = Words(segments[s]);
+    // Which of the segment's words are inside parentheses, in order.
+    std::vector<bool> in_note;
+    {
+      int paren = 0;
+      bool in_word = false;
+      for (char c : segments[s]) {
+        if (c == '(') ++paren;
+        if (c == ')' && paren > 0) --paren;
+        bool word_char = IsWordChar(c) || (c == '-' && in_word);
+        if (word_char && !in_word) in_note.push_back(paren > 0);
+        in_word = word_char;
+      }
+    }
     bool one_word = segment_words.size() == 1;
-    for (const std::string& raw : segment_words) {
+    for (std::size_t k = 0; k < segment_words.size(); ++k) {
+      const std::string& raw = segment_words[k];
+      const bool note = k < in_note.size() && in_note[k];
       Place place = s == head ? (first_in_segment ? (one_word ? Place::kHeadOnly : Place::kHeadFirst) : Place::kHeadOther)
                     : (s == head + 1 && first_in_segment) ? Place::kSecondFirst
                                                           : Place::kOther;
@@ -125,11 +151,11 @@ std::vector<NameToken> TokenizeName(std::string_view name) {
         if (dash > start) {
           std::string part = raw.substr(start, dash - start);
           joined += part;
-          tokens.push_back({std::move(part), place});
+          tokens.push_back({std::move(part), place, false, note});
         }
         start = dash + 1;
       }
-      if (raw.find('-') != std::string::npos && !joined.empty()) tokens.push_back({joined, place});
+      if (raw.find('-') != std::string::npos && !joined.empty()) tokens.push_back({joined, place, true, note});
     }
   }
   return tokens;

@@ -32,10 +32,15 @@ enum class Place : std::uint8_t {
 struct NameToken {
   std::string word;
   Place place;
+  bool joined = false;   // the joined form of a hyphenated word ("7up" of "7-Up"): not another word
+  bool in_note = false;  // inside parentheses: SR's note on the name ("(includes onion, poppy)")
 };
 
 std::vector<NameToken> TokenizeName(std::string_view name);
 std::vector<std::string> TokenizeQuery(std::string_view query);
+
+// words[from, to) joined by single spaces (the query words as one text).
+std::string JoinWords(const std::vector<std::string>& words, std::size_t from, std::size_t to);
 
 // Words that say little about which food it is ("with", "added", "and", a
 // lone letter or number): they do not count as extra words in the ranking.

@@ -39,6 +39,25 @@ TEST(TokenizeQueryTest, FoldsCaseAccentsPunctuationAndJoinsHyphens) {
   EXPECT_TRUE(TokenizeQuery("  %%% ,, ").empty());
 }
 
+// The word count of a name (food_ranking.cc) and its head's (food_index.cc)
+// read these flags. Found in review: the joined form of a three-part
+// hyphenated word ("brown-sugar-cinnamon") was counted as another word.
+TEST(TokenizeNameTest, MarksJoinedHyphenFormsAndWordsInParentheses) {
+  auto t = TokenizeName("Toaster pastries, brown-sugar-cinnamon (includes frosted, unfrosted), plain");
+  std::vector<std::string> joined, in_note, counted;
+  for (const auto& tok : t) {
+    if (tok.joined) joined.push_back(tok.word);
+    if (tok.in_note) in_note.push_back(tok.word);
+    if (!tok.joined && !tok.in_note) counted.push_back(tok.word);
+  }
+  EXPECT_EQ(joined, (std::vector<std::string>{"brownsugarcinnamon"}));
+  EXPECT_EQ(in_note, (std::vector<std::string>{"includes", "frosted", "unfrosted"}));
+  EXPECT_EQ(counted, (std::vector<std::string>{"toaster", "pastries", "brown", "sugar", "cinnamon", "plain"}));
+  // A comma inside parentheses starts no segment: "plain" is in the third.
+  EXPECT_EQ(t[2].place, Place::kSecondFirst);  // brown
+  EXPECT_EQ(t.back().place, Place::kOther);
+}
+
 TEST(IsFillerWordTest, NumbersLettersAndLinkWords) {
   for (const char* w : {"with", "added", "3", "25", "d", "and"}) EXPECT_TRUE(IsFillerWord(w)) << w;
   for (const char* w : {"milk", "raw", "whole", "7up"}) EXPECT_FALSE(IsFillerWord(w)) << w;

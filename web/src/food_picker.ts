@@ -56,9 +56,14 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
       f.kcal_per_100g === null ? 'kcal unknown' : `${fmt(f.kcal_per_100g)} kcal per 100 g`)));
   }
 
+  // The person's newest 100 foods, asked once per picker: the first few are
+  // the shortcuts, and each says the amount last logged (pick starts there).
+  const recentUses = get<{ foods: FoodUse[] }>('/diary/recent-foods?limit=100')
+    .catch(() => ({ foods: [] as FoodUse[] }));
+
   async function showShortcuts(mine: number): Promise<void> {
     const [recent, frequent, favs] = await Promise.all([
-      get<{ foods: FoodUse[] }>('/diary/recent-foods?limit=8'),
+      recentUses.then((r) => ({ foods: r.foods.slice(0, 8) })),
       get<{ foods: FoodUse[] }>('/diary/frequent-foods?limit=8'),
       favourites(),
     ]);
@@ -94,10 +99,8 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     return { foods: r.foods.map((f) => ({ food_id: f.id, name: f.name })) };
   }
 
-  // The person's foods with the amount last logged (the newest 100).
-  const lastUses = get<{ foods: FoodUse[] }>('/diary/recent-foods?limit=100')
-    .then((r) => new Map(r.foods.map((f) => [f.food_id, f.last_amount ?? null])))
-    .catch(() => new Map<string, FoodUse['last_amount']>());
+  // The amount this person last logged each of their newest 100 foods in.
+  const lastUses = recentUses.then((r) => new Map(r.foods.map((f) => [f.food_id, f.last_amount ?? null])));
 
   async function pick(id: string): Promise<void> {
     const [food, uses, favs] = await Promise.all([get<FoodDetail>(`/foods/${encodeURIComponent(id)}`), lastUses, favourites()]);
@@ -183,14 +186,9 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
   void showShortcuts(ticket);
 }
 
-// What the status line says of a search: how many matched, and how the
-// query was relaxed or which everyday names were searched as the database's
-// words ("No exact match for greek yogurt; showing yogurt").
+// What the status line says of a search: nothing found, or the server's note
+// on how the query was answered (relaxed, everyday names), or how many matched.
 export function searchStatus(q: string, r: FoodSearchResult): string {
   if (!r.foods.length) return `No food matches "${q}".`;
-  let text = r.relaxed.length ? `No exact match for ${q}; showing ${r.searched}.`
-    : r.spelling_widened ? `No exact match for ${q}; showing close spellings.`
-    : `${r.foods.length} foods match "${q}".`;
-  for (const a of r.aliases) text += ` Searched "${a.searched}" for "${a.typed}".`;
-  return text;
+  return r.note || `${r.foods.length} foods match "${q}".`;
 }

@@ -3,7 +3,6 @@
 #include <set>
 
 #include "core/food/amount.h"
-#include "core/food/quick_add.h"
 #include "core/usecases/current_profile.h"
 #include "core/usecases/day_logs.h"
 
@@ -114,7 +113,7 @@ Result<RestoreSummary> RestoreAccountData(UseCaseContext& ctx, UserId user, cons
       stored = ctx.store.custom_foods->CreateRecipe(user, *f, mapped_recipe);
     }
     if (!stored.ok()) return stored.status();
-    if (f->source != kQuickAddSource) ctx.index.CustomFoodAdded(user, *stored);  // a quick add's is never searched
+    ctx.index.CustomFoodAdded(user, *stored);
     new_id[f->id] = stored->id;
     ++(recipe == data.recipes.end() ? summary.custom_foods : summary.recipes);
   }

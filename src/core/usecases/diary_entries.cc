@@ -38,11 +38,16 @@ Result<EntryWithFood> LogQuickAdd(UseCaseContext& ctx, UserId user, const CivilD
   PW_RETURN_IF_ERROR(CheckNutrientKeys(ctx, quick.nutrients));
   auto food = BuildQuickAddFood(quick);
   if (!food.ok()) return food.status();
-  // Its own food, written first; not told to the search index (never found).
+  // Its own food, written first; the search never holds it (search/searchable_food.h).
   auto made = ctx.store.custom_foods->CreateFood(user, *food);
   if (!made.ok()) return made.status();
   auto stored = ctx.store.diary->AddEntry(user, {0, date, meal, made->id, Grams(kQuickAddGrams), "1 serving"});
-  if (!stored.ok()) return stored.status();
+  if (!stored.ok()) {
+    // Two store calls, not one: a refused entry takes its new food with it
+    // (best effort; a food left over is never searched or listed).
+    (void)ctx.store.custom_foods->DeleteFood(user, made->id);
+    return stored.status();
+  }
   return EntryWithFood{std::move(*stored), std::make_shared<const Food>(std::move(*made))};
 }
 
