@@ -81,6 +81,14 @@ const std::vector<Command>& Commands() {
        "config show [--json] [SETTING-FLAGS]   the effective configuration and where each value came from",
        RunConfigShow},
       {"import usda", "import usda [--data-dir DIR]   (re)import the bundled USDA SR24 foods", RunImportUsda},
+      {"import mfp",
+       "import mfp FILE... [--weight-unit kg|lb] [--user EMAIL] [--json]   a MyFitnessPal export's "
+       "Nutrition-, Measurement- and Exercise-Summary CSVs into the local user (or EMAIL)",
+       RunImportMfp},
+      {"import cronometer",
+       "import cronometer FILE... [--user EMAIL] [--json]   Cronometer's servings, dailysummary, biometrics, "
+       "exercises and notes CSVs into the local user (or EMAIL)",
+       RunImportCronometer},
       {"users list", "users list [--json]   the server's accounts", RunUsersList},
       {"users add",
        "users add EMAIL [--password-stdin] [--json]   a new account; without a password one is generated and "

@@ -52,6 +52,8 @@ Status RunUsersDelete(AppContext& ctx);
 Status RunInvitesCreate(AppContext& ctx);
 Status RunInvitesList(AppContext& ctx);
 Status RunImportUsda(AppContext& ctx);
+Status RunImportMfp(AppContext& ctx);         // import_history_command.cc
+Status RunImportCronometer(AppContext& ctx);
 Status RunConfigShow(AppContext& ctx);
 Status RunBackup(AppContext& ctx);
 Status RunRestoreBackup(AppContext& ctx);

@@ -70,6 +70,15 @@ class [[nodiscard]] Status {
     return Unprocessable(std::move(field), message_);
   }
 
+  // The same failure with `context` put before its message ("file.csv: "),
+  // for a caller that knows where the failure happened.
+  Status WithContext(std::string context) const {
+    Status s = *this;
+    context += message_;
+    s.message_ = std::move(context);
+    return s;
+  }
+
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }
   const std::string& message() const { return message_; }

@@ -19,6 +19,14 @@ struct ImportProblem {
   std::string reason;
 };
 
+// "1 weight", "3 weights": a count and its noun, for the summary's sentences.
+inline std::string CountOf(std::int64_t n, const char* one, const char* many) {
+  std::string out = std::to_string(n);
+  out += ' ';
+  out += n == 1 ? one : many;
+  return out;
+}
+
 struct ImportSummary {
   // Only the first kMaxProblems are kept; `skipped` counts them all.
   static constexpr std::size_t kMaxProblems = 100;
@@ -34,6 +42,9 @@ struct ImportSummary {
   std::vector<ImportProblem> problems;
   // Files whose exact bytes were imported before (nothing was written again).
   std::vector<std::string> unchanged_files;
+  // What the person should know that is not a skipped row: columns not
+  // imported, units assumed, estimates made ("file: sentence").
+  std::vector<std::string> notes;
 
   // Counts the skip; keeps the problem while fewer than kMaxProblems are.
   void Skip(std::string file, std::int64_t line, std::string reason) {

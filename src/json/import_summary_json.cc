@@ -11,7 +11,8 @@ nlohmann::json ImportSummaryJson(const ImportSummary& summary) {
           {"days", summary.days},       {"entries", summary.entries},
           {"weights", summary.weights}, {"exercises", summary.exercises},
           {"foods", summary.foods},     {"skipped", summary.skipped},
-          {"problems", problems},       {"unchanged_files", summary.unchanged_files}};
+          {"problems", problems},       {"unchanged_files", summary.unchanged_files},
+          {"notes", summary.notes}};
 }
 
 }  // namespace platewise

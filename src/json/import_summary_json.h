@@ -4,7 +4,7 @@
 // The JSON of an import run's summary (import/import_summary.h): the object
 // `platewise import FORMAT PATH... --json` prints and an import job reports.
 // Keys: format, files, days, entries, weights, exercises, foods, skipped,
-// problems [{file, line, reason}], unchanged_files.
+// problems [{file, line, reason}], unchanged_files, notes.
 
 #include <nlohmann/json.hpp>
 

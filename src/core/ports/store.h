@@ -14,6 +14,7 @@
 #include "core/ports/diary_repository.h"
 #include "core/ports/food_changes.h"
 #include "core/ports/food_repository.h"
+#include "core/ports/history_imports.h"
 #include "core/ports/log_repositories.h"
 #include "core/ports/login_attempts.h"
 #include "core/ports/notification_reads.h"
@@ -39,6 +40,9 @@ struct Store {
   // The login throttle's counts and known clients, shared by every server
   // on the store (core/account/login_throttle.h).
   std::unique_ptr<LoginAttempts> login_attempts;
+  // Writes a person's history imported from another tracker, one file per
+  // transaction (core/ports/history_imports.h).
+  std::unique_ptr<HistoryImports> history_imports;
   // The stamps the caches check against (storage/caching/); null for a
   // backend that keeps none, which then runs without caches.
   std::unique_ptr<DataVersions> versions;

@@ -84,6 +84,14 @@ Result<LoggedWeight> FollowNewestWeight(UseCaseContext& ctx, UserId user, const 
 
 }  // namespace
 
+Result<bool> ProfileFollowsNewestWeight(UseCaseContext& ctx, UserId user) {
+  auto profile = FindCurrentProfile(ctx, user);
+  if (!profile.ok()) return profile.status();
+  auto logged = FollowNewestWeight(ctx, user, *profile, LoggedWeight{});
+  if (!logged.ok()) return logged.status();
+  return logged->profile_weight_updated;
+}
+
 Result<LoggedWeight> LogWeight(UseCaseContext& ctx, UserId user, const CivilDate& date, double kg) {
   auto profile = FindCurrentProfile(ctx, user);
   if (!profile.ok()) return profile.status();

@@ -52,6 +52,9 @@ Result<LoggedWeight> LogWeight(UseCaseContext& ctx, UserId user, const CivilDate
 Result<std::vector<WeightEntry>> ListWeights(UseCaseContext& ctx, UserId user, std::optional<CivilDate> from,
                                              std::optional<CivilDate> to);
 Status DeleteWeight(UseCaseContext& ctx, UserId user, std::int64_t id);
+// The profile takes the newest weigh-in's weight (after weigh-ins written
+// some other way: an import). Whether it changed.
+Result<bool> ProfileFollowsNewestWeight(UseCaseContext& ctx, UserId user);
 
 }  // namespace platewise
 

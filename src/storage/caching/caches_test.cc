@@ -207,7 +207,7 @@ TEST_F(CachesTest, FoodChangesAreReadAtOnce) {
   EXPECT_TRUE(renamed_in_pool);
 }
 
-TEST_F(CachesTest, ACustomFoodIdUsedAgainIsTheNewOwnersOnly) {
+TEST_F(CachesTest, ADeletedCustomFoodIsGoneFromTheCachesAndTheNextIsTheNewOwnersOnly) {
   auto mine = store_->custom_foods->CreateFood(a_, *BuildCustomFood({"A's bar", std::nullopt, false, {{"energy", 1}}}));
   ASSERT_TRUE(mine.ok());
   ASSERT_TRUE(store_->foods->GetVisibleFood(a_, mine->id).ok());  // cached with its owner
@@ -219,7 +219,8 @@ TEST_F(CachesTest, ACustomFoodIdUsedAgainIsTheNewOwnersOnly) {
   auto theirs =
       store_->custom_foods->CreateFood(b_, *BuildCustomFood({"B's bar", std::nullopt, false, {{"energy", 1}}}));
   ASSERT_TRUE(theirs.ok());
-  ASSERT_EQ(theirs->id, mine->id);  // the id is handed out again
+  ASSERT_NE(theirs->id, mine->id);  // ids are never handed out again
+  EXPECT_EQ(store_->foods->GetFood(mine->id).status().code(), StatusCode::kNotFound);
   EXPECT_EQ((*store_->foods->GetVisibleFood(b_, theirs->id))->description, "B's bar");
   EXPECT_EQ((*store_->foods->GetFood(theirs->id))->description, "B's bar");
   EXPECT_EQ(store_->foods->GetVisibleFood(a_, theirs->id).status().code(), StatusCode::kNotFound);

@@ -43,6 +43,8 @@ std::unique_ptr<Store> WithCaches(std::unique_ptr<Store> inner, CacheOptions opt
   store->notification_reads = std::move(inner->notification_reads);
   // Not cached: every server must see every other's counts at once.
   store->login_attempts = std::move(inner->login_attempts);
+  // Not cached: the diary and food caches see its writes through the stamps.
+  store->history_imports = std::move(inner->history_imports);
   store->versions = std::make_unique<SharedDataVersions>(std::move(versions));
   store->food_changes = std::move(inner->food_changes);
   return store;

@@ -123,6 +123,17 @@ TYPED_TEST(CustomFoodConformance, DeletingAFoodRemovesItAndItsFavourite) {
   EXPECT_EQ(this->store().custom_foods->DeleteFood(this->a_, mine.id).code(), StatusCode::kNotFound);
 }
 
+// Defect: SQLite numbered a new food max(id) + 1, so the newest food's id,
+// once deleted, came back on the next food (a client's cached id, or an
+// import's "foods no entry uses" check, then saw a different food).
+TYPED_TEST(CustomFoodConformance, ADeletedFoodsIdIsNeverGivenToAnotherFood) {
+  Food first = this->CustomFood(this->a_, "First");
+  ASSERT_TRUE(this->store().custom_foods->DeleteFood(this->a_, first.id).ok());
+  Food next = this->CustomFood(this->a_, "Next");
+  EXPECT_NE(next.id, first.id);
+  EXPECT_EQ(this->store().foods->GetVisibleFood(this->a_, first.id).status().code(), StatusCode::kNotFound);
+}
+
 TYPED_TEST(CustomFoodConformance, AFoodThatDiaryEntriesUseIsAConflictUntilTheyAreGone) {
   Food mine = this->CustomFood(this->a_, "Mine");
   DiaryEntry e = this->Log(this->a_, this->Day(1), mine.id);

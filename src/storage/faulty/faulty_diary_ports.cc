@@ -97,6 +97,19 @@ class FaultyFavourites final : public FavouriteFoods {
   Shared s_;
 };
 
+class FaultyHistoryImports final : public HistoryImports {
+ public:
+  static constexpr FaultPort kPort = FaultPort::kHistoryImports;
+  explicit FaultyHistoryImports(Shared s) : s_(std::move(s)) {}
+  Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) override {
+    PW_FAULTY_WRITE(in().WriteBatch(owner, batch));
+  }
+
+ private:
+  HistoryImports& in() { return *s_.inner->history_imports; }
+  Shared s_;
+};
+
 }  // namespace
 
 void WrapDiaryPorts(const Shared& shared, Store& out) {
@@ -105,6 +118,7 @@ void WrapDiaryPorts(const Shared& shared, Store& out) {
   out.exercise = std::make_unique<FaultyExercise>(shared);
   out.weights = std::make_unique<FaultyWeights>(shared);
   out.favourites = std::make_unique<FaultyFavourites>(shared);
+  if (shared.inner->history_imports) out.history_imports = std::make_unique<FaultyHistoryImports>(shared);
 }
 
 }  // namespace platewise::faulty

@@ -27,6 +27,7 @@ std::unique_ptr<SupplementRepository> MakeSupplementRepository(State state); // 
 std::unique_ptr<NotificationReads> MakeNotificationReads(State state);       // memory_notification_reads.cc
 std::unique_ptr<DataVersions> MakeDataVersions(State state);                 // memory_data_versions.cc
 std::unique_ptr<LoginAttempts> MakeLoginAttempts(State state);               // memory_login_attempts.cc
+std::unique_ptr<HistoryImports> MakeHistoryImports(State state);           // memory_history_imports.cc
 
 }  // namespace platewise::memory
 

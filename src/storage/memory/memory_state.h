@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -94,6 +95,16 @@ struct MemoryState {
   std::map<UserId, std::set<std::string>> notification_reads;
   std::map<UserId, BodyProfile> profiles;
   std::map<UserId, ProfileSettings> settings;
+
+  // Imported history (core/ports/history_imports.h): the scope of each
+  // imported row, by the row's id (rows the person made have none); the
+  // owner's imported foods by their key; the files written, as (owner,
+  // scope, hash).
+  std::map<std::int64_t, std::string> entry_scopes;
+  std::map<std::int64_t, std::string> weight_scopes;
+  std::map<std::int64_t, std::string> exercise_scopes;
+  std::map<std::pair<UserId, std::string>, std::string> imported_foods;  // (owner, scope + key) -> food id
+  std::set<std::tuple<UserId, std::string, std::string>> imported_files;
 
   // The login throttle's rows (core/ports/login_attempts.h), owned by no user.
   std::map<std::string, LoginWindow> login_windows;                         // by key

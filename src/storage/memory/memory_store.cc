@@ -20,6 +20,7 @@ Result<std::unique_ptr<Store>> OpenMemoryStore() {
   store->notification_reads = memory::MakeNotificationReads(state);
   store->versions = memory::MakeDataVersions(state);
   store->login_attempts = memory::MakeLoginAttempts(state);
+  store->history_imports = memory::MakeHistoryImports(state);
   return store;
 }
 

@@ -362,6 +362,25 @@ CREATE TABLE invites (
   created_at  bigint NOT NULL
 );
 )sql",
+    // 7: history imported from other trackers (core/ports/history_imports.h),
+    // as SQLite's migration 10: each imported row's scope (NULL for rows made
+    // in Platewise), imported foods by (owner, scope + E'\n' + key), and the
+    // files written, by hash.
+    R"sql(
+ALTER TABLE diary_entries ADD COLUMN import_scope text COLLATE "C";
+ALTER TABLE weight_log ADD COLUMN import_scope text COLLATE "C";
+ALTER TABLE exercise_entries ADD COLUMN import_scope text COLLATE "C";
+ALTER TABLE foods ADD COLUMN import_key text COLLATE "C";
+CREATE UNIQUE INDEX foods_by_import_key ON foods (owner_id, import_key) WHERE import_key IS NOT NULL;
+CREATE INDEX diary_by_import_scope ON diary_entries (owner_id, import_scope, date) WHERE import_scope IS NOT NULL;
+CREATE TABLE imported_files (
+  owner_id     bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  scope        text COLLATE "C" NOT NULL,
+  file_hash    text COLLATE "C" NOT NULL,
+  imported_at  timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (owner_id, scope, file_hash)
+);
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";

@@ -178,6 +178,16 @@ class PgSupplementRepository : public SupplementRepository {
   PoolPtr pool_;
 };
 
+// One batch per transaction (migration 7's columns).
+class PgHistoryImports : public HistoryImports {
+ public:
+  explicit PgHistoryImports(PoolPtr pool) : pool_(std::move(pool)) {}
+  Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) override;
+
+ private:
+  PoolPtr pool_;
+};
+
 class PgNotificationReads : public NotificationReads {
  public:
   explicit PgNotificationReads(PoolPtr pool) : pool_(std::move(pool)) {}

@@ -46,6 +46,7 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& conninfo, st
   store->versions = std::make_unique<PgDataVersions>(pool);
   store->food_changes = std::make_unique<PgFoodChangeFeed>(pool, origin);
   store->login_attempts = std::make_unique<PgLoginAttempts>(pool);
+  store->history_imports = std::make_unique<PgHistoryImports>(pool);
   return store;
 }
 

@@ -23,7 +23,15 @@ void MakeSchema7Database(const std::string& path) {
   auto db = Database::Open(path);
   ASSERT_TRUE(db.ok()) << db.status().message();
   ASSERT_TRUE(Migrate(*db).ok());
-  // Undone, newest first: 9 (administration), then 8 (entry versions).
+  // Undone, newest first: 10 (history imports), 9 (administration), then 8
+  // (entry versions).
+  for (const char* undo :
+       {"DROP TABLE custom_food_numbers", "DROP TABLE imported_files", "DROP INDEX diary_by_import_scope",
+        "DROP INDEX foods_by_import_key", "ALTER TABLE foods DROP COLUMN import_key",
+        "ALTER TABLE exercise_entries DROP COLUMN import_scope", "ALTER TABLE weight_log DROP COLUMN import_scope",
+        "ALTER TABLE diary_entries DROP COLUMN import_scope"}) {
+    ASSERT_TRUE(db->Exec(undo).ok()) << undo;
+  }
   ASSERT_TRUE(db->Exec("DROP TABLE invites").ok());
   ASSERT_TRUE(db->Exec("ALTER TABLE users DROP COLUMN disabled").ok());
   ASSERT_TRUE(db->Exec("DROP TABLE diary_entry_version").ok());

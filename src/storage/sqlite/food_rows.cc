@@ -61,6 +61,22 @@ Result<Food> ReadFood(Database& db, const std::string& id, std::optional<UserId>
   return f;
 }
 
+Result<std::string> NextCustomFoodId(Database& db) {
+  // A counter, not max(id) + 1: a deleted food's id stays unused. The
+  // counter never falls behind a food already there (one a backup restore
+  // wrote with its own id). GLOB keeps that scan on the id index.
+  auto next = db.Prepare(
+      "UPDATE custom_food_numbers SET last = max(last, (SELECT coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) "
+      "FROM foods WHERE id GLOB 'c[0-9]*')) + 1 WHERE id = 1 RETURNING last");
+  if (!next.ok()) return next.status();
+  auto row = next->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Internal("custom_food_numbers has no row");
+  std::string id = "c";
+  id += std::to_string(next->ColumnInt(0));
+  return id;
+}
+
 Status InsertOwnedFood(Database& db, const Food& f, UserId owner) {
   auto ins = db.Prepare(kInsertFood);
   if (!ins.ok()) return ins.status();

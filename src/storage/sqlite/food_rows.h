@@ -22,6 +22,10 @@ namespace platewise::sqlite {
 Result<Food> ReadFood(Database& db, const std::string& id, std::optional<UserId> viewer, UserId* owner = nullptr);
 Status NoFoodWithId(const std::string& id);
 
+// The id for a new custom food: "c" + the next number of a counter, so a
+// deleted food's id is never given to another food.
+// REQUIRES: the writer lock held, in the transaction that inserts the food.
+Result<std::string> NextCustomFoodId(Database& db);
 // Inserts a new food owned by `owner` (nutrients and portions too).
 Status InsertOwnedFood(Database& db, const Food& food, UserId owner);
 

@@ -392,6 +392,34 @@ CREATE TABLE invites (
   created_at  INTEGER NOT NULL
 );
 )sql",
+    // 10: history imported from other trackers (core/ports/history_imports.h):
+    // the scope ("mfp:nutrition") of each imported row, NULL for rows made in
+    // Platewise; imported foods by (owner, scope + "\n" + key), so the next
+    // import reuses them; and the files written, by hash, so writing the same
+    // file again is a no-op.
+    R"sql(
+ALTER TABLE diary_entries ADD COLUMN import_scope TEXT;
+ALTER TABLE weight_log ADD COLUMN import_scope TEXT;
+ALTER TABLE exercise_entries ADD COLUMN import_scope TEXT;
+ALTER TABLE foods ADD COLUMN import_key TEXT;
+CREATE UNIQUE INDEX foods_by_import_key ON foods(owner_id, import_key) WHERE import_key IS NOT NULL;
+CREATE INDEX diary_by_import_scope ON diary_entries(owner_id, import_scope, date) WHERE import_scope IS NOT NULL;
+CREATE TABLE imported_files (
+  owner_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  scope        TEXT NOT NULL,
+  file_hash    TEXT NOT NULL,
+  imported_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  PRIMARY KEY (owner_id, scope, file_hash)
+) WITHOUT ROWID;
+-- The last custom food number given (food_rows.h NextCustomFoodId): a
+-- deleted food's id is never given to another food.
+CREATE TABLE custom_food_numbers (
+  id    INTEGER PRIMARY KEY CHECK (id = 1),
+  last  INTEGER NOT NULL
+);
+INSERT INTO custom_food_numbers (id, last)
+  SELECT 1, coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) FROM foods WHERE id GLOB 'c[0-9]*';
+)sql",
 };
 
 }  // namespace

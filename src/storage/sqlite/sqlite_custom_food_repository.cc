@@ -1,15 +1,10 @@
 #include "storage/sqlite/sqlite_custom_food_repository.h"
 
-#include <cstdio>
-
 #include "storage/sqlite/food_rows.h"
 
 namespace platewise::sqlite {
 namespace {
 
-// Custom food ids are "c" + a number; GLOB keeps the scan on the id index.
-constexpr char kNextCustomNumber[] =
-    "SELECT coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) + 1 FROM foods WHERE id GLOB 'c[0-9]*'";
 constexpr char kVisibleFood[] = "SELECT 1 FROM foods WHERE id = ?1 AND (owner_id IS NULL OR owner_id = ?2)";
 constexpr char kInsertIngredient[] =
     "INSERT INTO recipe_ingredients (recipe_id, seq, owner_id, food_id, grams, amount_text) "
@@ -33,13 +28,9 @@ constexpr char kDeleteFavourite[] = "DELETE FROM favourite_foods WHERE owner_id 
 
 Result<Food> SqliteCustomFoodRepository::InsertLocked(UserId owner, Food food) {
   Database& db = conn_->db();
-  auto next = db.Prepare(kNextCustomNumber);
-  if (!next.ok()) return next.status();
-  auto row = next->Step();
-  if (!row.ok()) return row.status();
-  char id[32];
-  std::snprintf(id, sizeof id, "c%lld", static_cast<long long>(next->ColumnInt(0)));
-  food.id = id;
+  auto id = NextCustomFoodId(db);
+  if (!id.ok()) return id.status();
+  food.id = *id;
   PW_RETURN_IF_ERROR(InsertOwnedFood(db, food, owner));
   return food;
 }

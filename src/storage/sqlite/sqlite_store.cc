@@ -10,6 +10,7 @@
 #include "storage/sqlite/sqlite_login_attempts.h"
 #include "storage/sqlite/sqlite_notification_reads.h"
 #include "storage/sqlite/sqlite_diary_repository.h"
+#include "storage/sqlite/sqlite_history_imports.h"
 #include "storage/sqlite/sqlite_food_repository.h"
 #include "storage/sqlite/sqlite_supplement_repository.h"
 
@@ -77,6 +78,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   store->notification_reads = std::make_unique<sqlite::SqliteNotificationReads>(conn);
   store->versions = std::make_unique<sqlite::SqliteDataVersions>(conn);
   store->login_attempts = std::make_unique<sqlite::SqliteLoginAttempts>(conn);
+  store->history_imports = std::make_unique<sqlite::SqliteHistoryImports>(conn);
   return store;
 }
 

@@ -1,0 +1,111 @@
+// platewise import mfp|cronometer PATH... [--json] [--weight-unit kg|lb]
+// [--user EMAIL]: a person's history from another tracker into the local
+// user (or the account EMAIL). Every file is read and checked before the
+// first is written; each is then written in one transaction
+// (import/history_import_run.h). --json prints the summary's JSON
+// (json/import_summary_json.h); otherwise a few lines, with up to 100 of the
+// rows skipped and why.
+
+#include <unistd.h>
+
+#include <chrono>
+#include <set>
+#include <iostream>
+#include <ostream>
+
+#include "auth/account_admin.h"
+#include "cli/commands.h"
+#include "import/cronometer_export.h"
+#include "import/history_import_run.h"
+#include "import/mfp_export.h"
+#include "json/import_summary_json.h"
+
+namespace platewise::cli {
+namespace {
+
+void PrintSummary(std::ostream& out, const ImportSummary& s) {
+  out << "Imported " << CountOf(static_cast<std::int64_t>(s.files.size()), "file", "files") << ": "
+      << CountOf(s.entries, "diary entry", "diary entries") << " on " << CountOf(s.days, "day", "days") << ", "
+      << CountOf(s.weights, "weight", "weights") << ", " << CountOf(s.exercises, "exercise", "exercises") << ", "
+      << CountOf(s.foods, "new food", "new foods") << "; " << CountOf(s.skipped, "row", "rows") << " skipped.\n";
+  for (const std::string& f : s.unchanged_files) out << f << ": imported before, unchanged: nothing written.\n";
+  for (const std::string& n : s.notes) out << "note: " << n << "\n";
+  for (const ImportProblem& p : s.problems) {
+    out << "skipped: " << p.file;
+    if (p.line > 0) out << ":" << p.line;
+    out << ": " << p.reason << "\n";
+  }
+  if (s.skipped > static_cast<std::int64_t>(s.problems.size())) {
+    out << "(" << s.skipped - static_cast<std::int64_t>(s.problems.size()) << " more rows skipped)\n";
+  }
+}
+
+// The account the history goes to: --user EMAIL, else the local user.
+Result<UserId> TargetUser(AppContext& ctx, UseCaseContext& uc) {
+  auto email = ctx.args().Get("user");
+  if (!email) return kLocalUser;
+  auto account = auth::AccountByEmail(*uc.store.accounts, *email);
+  if (!account.ok()) return account.status();
+  return account->id;
+}
+
+template <typename Read>
+Status RunHistoryImport(AppContext& ctx, const char* command, const char* format, std::set<std::string> allowed,
+                        Read read) {
+  allowed.insert({"json", "user"});
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed(command, allowed));
+  if (ctx.args().positionals().empty()) {
+    return Status::InvalidArgument(std::string("give the export's files: 'platewise ") + command + " FILE...'");
+  }
+  auto uc = ctx.UseCases();
+  if (!uc.ok()) return uc.status();
+  auto user = TargetUser(ctx, **uc);
+  if (!user.ok()) return user.status();
+  ImportSummary summary;
+  summary.format = format;
+  const auto start = std::chrono::steady_clock::now();
+  auto files = read(ctx.args().positionals(), summary);
+  if (!files.ok()) return files.status().WithContext("nothing was imported: ");
+  if (isatty(STDERR_FILENO)) {
+    std::size_t rows = 0;
+    for (const HistoryFile& f : *files) rows += f.batch.entries.size() + f.batch.weights.size() + f.batch.exercises.size();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cerr << "read " << files->size() << " files, " << rows << " rows (" << static_cast<long>(rows / std::max(seconds, 1e-3))
+              << " rows/s); writing...\n";
+  }
+  PW_RETURN_IF_ERROR(WriteHistoryFiles(**uc, *user, std::move(*files), summary));
+  if (ctx.args().Has("json")) {
+    ctx.out() << ImportSummaryJson(summary).dump(2) << "\n";
+  } else {
+    PrintSummary(ctx.out(), summary);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status RunImportMfp(AppContext& ctx) {
+  HistoryReadOptions options;
+  if (auto unit = ctx.args().Get("weight-unit")) {
+    if (*unit == "kg") {
+      options.weight_unit = WeightUnit::kKilograms;
+    } else if (*unit == "lb" || *unit == "lbs") {
+      options.weight_unit = WeightUnit::kPounds;
+    } else {
+      return Status::InvalidArgument("--weight-unit is kg or lb, not \"" + *unit + "\"");
+    }
+  }
+  return RunHistoryImport(ctx, "import mfp", "mfp", {"weight-unit"},
+                          [&](const std::vector<std::string>& paths, ImportSummary& summary) {
+                            return ReadMfpExport(paths, options, summary);
+                          });
+}
+
+Status RunImportCronometer(AppContext& ctx) {
+  return RunHistoryImport(ctx, "import cronometer", "cronometer", {},
+                          [&](const std::vector<std::string>& paths, ImportSummary& summary) {
+                            return ReadCronometerExport(paths, summary);
+                          });
+}
+
+}  // namespace platewise::cli

@@ -1,0 +1,127 @@
+// HistoryImports in memory: a batch is checked whole before anything
+// changes, then written under the store's one lock (the in-memory
+// counterpart of one transaction).
+
+#include <cstdio>
+
+#include "storage/memory/memory_repositories.h"
+
+namespace platewise::memory {
+namespace {
+
+bool InRange(const CivilDate& d, const HistoryBatch& b) { return !(d < b.first) && !(b.last < d); }
+
+class MemoryHistoryImports final : public HistoryImports {
+ public:
+  explicit MemoryHistoryImports(State state) : s_(std::move(state)) {}
+
+  Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) override {
+    std::lock_guard lock(s_->mutex);
+    PW_RETURN_IF_ERROR(s_->RequireUser(owner));
+    HistoryWrite out;
+    if (s_->imported_files.count({owner, batch.scope, batch.file_hash})) {
+      out.unchanged = true;
+      return out;
+    }
+    // Check first: a failed batch changes nothing.
+    for (const ImportedFood& f : batch.foods) PW_RETURN_IF_ERROR(s_->CheckNutrientKeys(f.food.per_100g));
+    for (const ImportedEntry& e : batch.entries) {
+      if (e.food >= batch.foods.size()) return Status::InvalidArgument("an imported entry names no food of its batch");
+    }
+    const bool has_rows = !batch.entries.empty() || !batch.weights.empty() || !batch.exercises.empty();
+    if (has_rows) RemoveScope(owner, batch);
+    // Foods: the stored one of the same key, else a new one.
+    for (const ImportedFood& f : batch.foods) {
+      auto key = std::make_pair(owner, batch.scope + "\n" + f.key);
+      auto found = s_->imported_foods.find(key);
+      if (found != s_->imported_foods.end() && s_->foods.count(found->second)) {
+        out.foods.push_back(*s_->foods[found->second].food);
+        continue;
+      }
+      Food food = f.food;
+      char id[32];
+      std::snprintf(id, sizeof id, "c%lld", static_cast<long long>(s_->next_custom_number++));
+      food.id = id;
+      s_->foods[food.id] = FoodRow{std::make_shared<const Food>(food), owner, std::nullopt};
+      s_->imported_foods[key] = food.id;
+      out.foods.push_back(food);
+      ++out.foods_created;
+    }
+    for (const ImportedEntry& e : batch.entries) {
+      DiaryEntry entry{0, e.date, e.meal, out.foods[e.food].id, e.grams, e.amount_text, ++s_->last_entry_version};
+      entry.id = s_->next_entry++;
+      s_->entries[entry.id] = {owner, entry};
+      s_->entry_scopes[entry.id] = batch.scope;
+      ++out.entries;
+    }
+    for (const WeightEntry& w : batch.weights) {
+      bool kept = false;
+      for (const auto& [id, row] : s_->weights) kept = kept || (row.owner == owner && row.row.date == w.date);
+      if (kept) {
+        out.weights_kept.push_back(w.date);
+        continue;
+      }
+      WeightEntry stored = w;
+      stored.id = s_->next_weight++;
+      s_->weights[stored.id] = {owner, stored};
+      s_->weight_scopes[stored.id] = batch.scope;
+      ++out.weights;
+    }
+    for (const ExerciseEntry& x : batch.exercises) {
+      ExerciseEntry stored = x;
+      stored.id = s_->next_exercise++;
+      s_->exercise[stored.id] = {owner, stored};
+      s_->exercise_scopes[stored.id] = batch.scope;
+      ++out.exercises;
+    }
+    // After the batch's entries are in: a food they use again stays, id and all.
+    if (has_rows) RemoveUnusedFoods(owner, batch.scope);
+    s_->imported_files.insert({owner, batch.scope, batch.file_hash});
+    s_->MoveUserStamp(owner);
+    s_->MoveFoodsStamp();
+    return out;
+  }
+
+ private:
+  // The owner's rows of the batch's scope within its dates.
+  void RemoveScope(UserId owner, const HistoryBatch& batch) {
+    auto erase_scoped = [&](auto& rows, std::map<std::int64_t, std::string>& scopes) {
+      for (auto it = rows.begin(); it != rows.end();) {
+        auto sc = scopes.find(it->first);
+        if (it->second.owner == owner && sc != scopes.end() && sc->second == batch.scope &&
+            InRange(it->second.row.date, batch)) {
+          scopes.erase(sc);
+          it = rows.erase(it);
+        } else {
+          ++it;
+        }
+      }
+    };
+    erase_scoped(s_->entries, s_->entry_scopes);
+    erase_scoped(s_->weights, s_->weight_scopes);
+    erase_scoped(s_->exercise, s_->exercise_scopes);
+  }
+
+  // The owner's imported foods of the scope that no entry or recipe uses.
+  void RemoveUnusedFoods(UserId owner, const std::string& scope) {
+    const std::string prefix = scope + "\n";
+    for (auto it = s_->imported_foods.begin(); it != s_->imported_foods.end();) {
+      if (it->first.first == owner && it->first.second.rfind(prefix, 0) == 0 && !s_->FoodInUse(it->second)) {
+        s_->EraseFood(it->second);
+        it = s_->imported_foods.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
+
+  State s_;
+};
+
+}  // namespace
+
+std::unique_ptr<HistoryImports> MakeHistoryImports(State state) {
+  return std::make_unique<MemoryHistoryImports>(std::move(state));
+}
+
+}  // namespace platewise::memory

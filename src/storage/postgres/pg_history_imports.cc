@@ -1,0 +1,119 @@
+// HistoryImports on PostgreSQL: one batch in one READ COMMITTED transaction.
+// Two imports of one owner's scope at once are ordered by the lock on the
+// owner's users row taken first, so the second sees the first's rows.
+
+#include "storage/postgres/pg_food_rows.h"
+#include "storage/postgres/pg_repositories.h"
+
+namespace platewise::postgres {
+namespace {
+
+constexpr char kLockUser[] = "SELECT 1 FROM users WHERE id = $1 FOR UPDATE";
+constexpr char kFileWritten[] = "SELECT 1 FROM imported_files WHERE owner_id = $1 AND scope = $2 AND file_hash = $3";
+constexpr char kRecordFile[] = "INSERT INTO imported_files (owner_id, scope, file_hash) VALUES ($1, $2, $3)";
+// $1 owner, $2 scope, $3 and $4 the first and last date.
+constexpr char kRemoveEntries[] =
+    "DELETE FROM diary_entries WHERE owner_id = $1 AND import_scope = $2 AND date >= $3::date AND date <= $4::date";
+constexpr char kRemoveWeights[] =
+    "DELETE FROM weight_log WHERE owner_id = $1 AND import_scope = $2 AND date >= $3::date AND date <= $4::date";
+constexpr char kRemoveExercise[] =
+    "DELETE FROM exercise_entries WHERE owner_id = $1 AND import_scope = $2 AND date >= $3::date AND date <= $4::date";
+// The scope's imported foods that nothing uses any more ($2: scope + "\n").
+constexpr char kRemoveUnusedFoods[] =
+    "DELETE FROM foods f WHERE f.owner_id = $1 AND f.import_key IS NOT NULL AND left(f.import_key, length($2)) = $2 "
+    "AND NOT EXISTS (SELECT 1 FROM diary_entries e WHERE e.food_id = f.id) "
+    "AND NOT EXISTS (SELECT 1 FROM recipe_ingredients r WHERE r.food_id = f.id)";
+constexpr char kFoodByKey[] = "SELECT id FROM foods WHERE owner_id = $1 AND import_key = $2";
+constexpr char kNextCustomId[] = "SELECT 'c' || nextval('custom_food_numbers')";
+constexpr char kSetFoodKey[] = "UPDATE foods SET import_key = $2 WHERE id = $1";
+constexpr char kInsertEntry[] =
+    "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text, import_scope) "
+    "VALUES ($1, $2::date, $3, $4, $5, $6, $7)";
+constexpr char kWeightOnDate[] = "SELECT 1 FROM weight_log WHERE owner_id = $1 AND date = $2::date";
+constexpr char kInsertWeight[] =
+    "INSERT INTO weight_log (owner_id, date, weight_kg, import_scope) VALUES ($1, $2::date, $3, $4)";
+constexpr char kInsertExercise[] =
+    "INSERT INTO exercise_entries (owner_id, date, activity, description, minutes, kcal, import_scope) "
+    "VALUES ($1, $2::date, $3, $4, $5, $6, $7)";
+
+Result<Food> StoreFood(Connection& c, UserId owner, const std::string& key, const Food& food, bool& created) {
+  auto found = c.Query(kFoodByKey, Params(owner, key));
+  if (!found.ok()) return found.status();
+  if (!found->empty()) {
+    created = false;
+    return ReadFood(c, found->Text(0, 0), owner);
+  }
+  auto id = c.Query(kNextCustomId);
+  if (!id.ok()) return id.status();
+  Food stored = food;
+  stored.id = id->Text(0, 0);
+  PW_RETURN_IF_ERROR(InsertOwnedFood(c, stored, owner));
+  PW_RETURN_IF_ERROR(c.Query(kSetFoodKey, Params(stored.id, key)).status());
+  created = true;
+  return stored;
+}
+
+Result<HistoryWrite> Write(Connection& c, UserId owner, const HistoryBatch& batch) {
+  auto user = c.Query(kLockUser, Params(owner));
+  if (!user.ok()) return user.status();
+  if (user->empty()) return Status::Conflict("no account with id " + std::to_string(owner));
+  HistoryWrite out;
+  auto written = c.Query(kFileWritten, Params(owner, batch.scope, batch.file_hash));
+  if (!written.ok()) return written.status();
+  if (!written->empty()) {
+    out.unchanged = true;
+    return out;
+  }
+  const bool has_rows = !batch.entries.empty() || !batch.weights.empty() || !batch.exercises.empty();
+  if (has_rows) {
+    const std::string first = batch.first.ToString(), last = batch.last.ToString();
+    for (const char* sql : {kRemoveEntries, kRemoveWeights, kRemoveExercise}) {
+      PW_RETURN_IF_ERROR(c.Query(sql, Params(owner, batch.scope, first, last)).status());
+    }
+  }
+  for (const ImportedFood& f : batch.foods) {
+    bool created = false;
+    auto food = StoreFood(c, owner, batch.scope + "\n" + f.key, f.food, created);
+    if (!food.ok()) return food.status();
+    out.foods.push_back(std::move(*food));
+    out.foods_created += created ? 1 : 0;
+  }
+  for (const ImportedEntry& e : batch.entries) {
+    PW_RETURN_IF_ERROR(c.Query(kInsertEntry, Params(owner, e.date.ToString(), std::string(MealName(e.meal)),
+                                                    out.foods[e.food].id, e.grams.value(), e.amount_text, batch.scope))
+                           .status());
+    ++out.entries;
+  }
+  for (const WeightEntry& w : batch.weights) {
+    auto taken = c.Query(kWeightOnDate, Params(owner, w.date.ToString()));
+    if (!taken.ok()) return taken.status();
+    if (!taken->empty()) {
+      out.weights_kept.push_back(w.date);
+      continue;
+    }
+    PW_RETURN_IF_ERROR(
+        c.Query(kInsertWeight, Params(owner, w.date.ToString(), w.weight.value(), batch.scope)).status());
+    ++out.weights;
+  }
+  for (const ExerciseEntry& x : batch.exercises) {
+    PW_RETURN_IF_ERROR(c.Query(kInsertExercise, Params(owner, x.date.ToString(), x.activity, x.description,
+                                                       x.minutes, x.kcal.value(), batch.scope))
+                           .status());
+    ++out.exercises;
+  }
+  // After the batch's entries are in: a food they use again stays, id and all.
+  if (has_rows) PW_RETURN_IF_ERROR(c.Query(kRemoveUnusedFoods, Params(owner, batch.scope + "\n")).status());
+  PW_RETURN_IF_ERROR(c.Query(kRecordFile, Params(owner, batch.scope, batch.file_hash)).status());
+  return out;
+}
+
+}  // namespace
+
+Result<HistoryWrite> PgHistoryImports::WriteBatch(UserId owner, const HistoryBatch& batch) {
+  for (const ImportedEntry& e : batch.entries) {
+    if (e.food >= batch.foods.size()) return Status::InvalidArgument("an imported entry names no food of its batch");
+  }
+  return pool_->Transact(Isolation::kReadCommitted, [&](Connection& c) { return Write(c, owner, batch); });
+}
+
+}  // namespace platewise::postgres

@@ -1,0 +1,196 @@
+#include "storage/sqlite/sqlite_history_imports.h"
+
+#include <initializer_list>
+#include <string>
+
+#include "storage/sqlite/food_rows.h"
+
+namespace platewise::sqlite {
+namespace {
+
+constexpr char kUserExists[] = "SELECT 1 FROM users WHERE id = ?1";
+constexpr char kFileWritten[] = "SELECT 1 FROM imported_files WHERE owner_id = ?1 AND scope = ?2 AND file_hash = ?3";
+constexpr char kRecordFile[] = "INSERT INTO imported_files (owner_id, scope, file_hash) VALUES (?1, ?2, ?3)";
+// ?1 owner, ?2 scope, ?3 and ?4 the first and last date.
+constexpr char kRemoveEntries[] =
+    "DELETE FROM diary_entries WHERE owner_id = ?1 AND import_scope = ?2 AND date >= ?3 AND date <= ?4";
+constexpr char kRemoveWeights[] =
+    "DELETE FROM weight_log WHERE owner_id = ?1 AND import_scope = ?2 AND date >= ?3 AND date <= ?4";
+constexpr char kRemoveExercise[] =
+    "DELETE FROM exercise_entries WHERE owner_id = ?1 AND import_scope = ?2 AND date >= ?3 AND date <= ?4";
+// The scope's imported foods that nothing uses any more (?2: scope + "\n").
+constexpr char kRemoveUnusedFoods[] =
+    "DELETE FROM foods WHERE owner_id = ?1 AND import_key IS NOT NULL AND substr(import_key, 1, length(?2)) = ?2 "
+    "AND NOT EXISTS (SELECT 1 FROM diary_entries e WHERE e.food_id = foods.id) "
+    "AND NOT EXISTS (SELECT 1 FROM recipe_ingredients r WHERE r.food_id = foods.id)";
+constexpr char kFoodByKey[] = "SELECT id FROM foods WHERE owner_id = ?1 AND import_key = ?2";
+constexpr char kSetFoodKey[] = "UPDATE foods SET import_key = ?2 WHERE id = ?1";
+constexpr char kNextVersion[] = "UPDATE diary_entry_version SET last = last + 1 WHERE id = 1 RETURNING last";
+constexpr char kInsertEntry[] =
+    "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text, version, import_scope) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+constexpr char kWeightOnDate[] = "SELECT 1 FROM weight_log WHERE owner_id = ?1 AND date = ?2";
+constexpr char kInsertWeight[] =
+    "INSERT INTO weight_log (owner_id, date, weight_kg, import_scope) VALUES (?1, ?2, ?3, ?4)";
+constexpr char kInsertExercise[] =
+    "INSERT INTO exercise_entries (owner_id, date, activity, description, minutes, kcal, import_scope) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+// Steps a one-row query; whether it gave a row.
+// ?1 is the owner, ?2... the texts.
+Result<bool> Exists(Database& db, const char* sql, UserId owner, std::initializer_list<std::string> texts) {
+  auto sel = db.Prepare(sql);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  int i = 2;
+  for (const std::string& t : texts) sel->Bind(i++, t);
+  return sel->Step();
+}
+
+Status RemoveScope(Database& db, UserId owner, const HistoryBatch& batch) {
+  for (const char* sql : {kRemoveEntries, kRemoveWeights, kRemoveExercise}) {
+    auto del = db.Prepare(sql);
+    if (!del.ok()) return del.status();
+    del->Bind(1, owner);
+    del->Bind(2, batch.scope);
+    del->Bind(3, batch.first.ToString());
+    del->Bind(4, batch.last.ToString());
+    PW_RETURN_IF_ERROR(del->Run());
+  }
+  return Status::Ok();
+}
+
+// The owner's imported foods of the scope that no entry or recipe uses.
+Status RemoveUnusedFoods(Database& db, UserId owner, const std::string& scope) {
+  auto del = db.Prepare(kRemoveUnusedFoods);
+  if (!del.ok()) return del.status();
+  del->Bind(1, owner);
+  del->Bind(2, scope + "\n");
+  return del->Run();
+}
+
+// The stored food of the key, else a new custom food with it.
+Result<Food> StoreFood(Database& db, UserId owner, const std::string& key, const Food& food, bool& created) {
+  auto sel = db.Prepare(kFoodByKey);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  sel->Bind(2, key);
+  auto row = sel->Step();
+  if (!row.ok()) return row.status();
+  if (*row) {
+    created = false;
+    return ReadFood(db, sel->ColumnText(0), owner);
+  }
+  Food stored = food;
+  auto id = NextCustomFoodId(db);
+  if (!id.ok()) return id.status();
+  stored.id = *id;
+  PW_RETURN_IF_ERROR(InsertOwnedFood(db, stored, owner));
+  auto set = db.Prepare(kSetFoodKey);
+  if (!set.ok()) return set.status();
+  set->Bind(1, stored.id);
+  set->Bind(2, key);
+  PW_RETURN_IF_ERROR(set->Run());
+  created = true;
+  return stored;
+}
+
+Result<std::int64_t> NextVersion(Database& db) {
+  auto next = db.Prepare(kNextVersion);
+  if (!next.ok()) return next.status();
+  auto row = next->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Internal("the diary entry version counter is missing");
+  return next->ColumnInt(0);
+}
+
+}  // namespace
+
+Result<HistoryWrite> SqliteHistoryImports::WriteBatch(UserId owner, const HistoryBatch& batch) {
+  for (const ImportedEntry& e : batch.entries) {
+    if (e.food >= batch.foods.size()) return Status::InvalidArgument("an imported entry names no food of its batch");
+  }
+  auto lock = conn_->lock();
+  Database& db = conn_->db();
+  Transaction tx(db);
+  PW_RETURN_IF_ERROR(tx.Begin());
+  auto user = Exists(db, kUserExists, owner, {});
+  if (!user.ok()) return user.status();
+  if (!*user) return Status::Conflict("no account with id " + std::to_string(owner));
+  HistoryWrite out;
+  auto written = Exists(db, kFileWritten, owner, {batch.scope, batch.file_hash});
+  if (!written.ok()) return written.status();
+  if (*written) {
+    out.unchanged = true;
+    return out;
+  }
+  const bool has_rows = !batch.entries.empty() || !batch.weights.empty() || !batch.exercises.empty();
+  if (has_rows) PW_RETURN_IF_ERROR(RemoveScope(db, owner, batch));
+  for (const ImportedFood& f : batch.foods) {
+    bool created = false;
+    auto food = StoreFood(db, owner, batch.scope + "\n" + f.key, f.food, created);
+    if (!food.ok()) return food.status();
+    out.foods.push_back(std::move(*food));
+    out.foods_created += created ? 1 : 0;
+  }
+  auto ins = db.Prepare(kInsertEntry);
+  if (!ins.ok()) return ins.status();
+  for (const ImportedEntry& e : batch.entries) {
+    auto version = NextVersion(db);
+    if (!version.ok()) return version.status();
+    ins->Reset();
+    ins->Bind(1, owner);
+    ins->Bind(2, e.date.ToString());
+    ins->Bind(3, std::string(MealName(e.meal)));
+    ins->Bind(4, out.foods[e.food].id);
+    ins->Bind(5, e.grams.value());
+    ins->Bind(6, e.amount_text);
+    ins->Bind(7, *version);
+    ins->Bind(8, batch.scope);
+    PW_RETURN_IF_ERROR(ins->Run());
+    ++out.entries;
+  }
+  auto weight = db.Prepare(kInsertWeight);
+  if (!weight.ok()) return weight.status();
+  for (const WeightEntry& w : batch.weights) {
+    auto taken = Exists(db, kWeightOnDate, owner, {w.date.ToString()});
+    if (!taken.ok()) return taken.status();
+    if (*taken) {
+      out.weights_kept.push_back(w.date);
+      continue;
+    }
+    weight->Reset();
+    weight->Bind(1, owner);
+    weight->Bind(2, w.date.ToString());
+    weight->Bind(3, w.weight.value());
+    weight->Bind(4, batch.scope);
+    PW_RETURN_IF_ERROR(weight->Run());
+    ++out.weights;
+  }
+  auto exercise = db.Prepare(kInsertExercise);
+  if (!exercise.ok()) return exercise.status();
+  for (const ExerciseEntry& x : batch.exercises) {
+    exercise->Reset();
+    exercise->Bind(1, owner);
+    exercise->Bind(2, x.date.ToString());
+    exercise->Bind(3, x.activity);
+    exercise->Bind(4, x.description);
+    exercise->BindOptional(5, x.minutes);
+    exercise->Bind(6, x.kcal.value());
+    exercise->Bind(7, batch.scope);
+    PW_RETURN_IF_ERROR(exercise->Run());
+    ++out.exercises;
+  }
+  // After the batch's entries are in: a food they use again stays, id and all.
+  if (has_rows) PW_RETURN_IF_ERROR(RemoveUnusedFoods(db, owner, batch.scope));
+  auto record = db.Prepare(kRecordFile);
+  if (!record.ok()) return record.status();
+  record->Bind(1, owner);
+  record->Bind(2, batch.scope);
+  record->Bind(3, batch.file_hash);
+  PW_RETURN_IF_ERROR(record->Run());
+  PW_RETURN_IF_ERROR(tx.Commit());
+  return out;
+}
+
+}  // namespace platewise::sqlite
