@@ -89,6 +89,10 @@ const std::vector<Command>& Commands() {
        "import cronometer FILE... [--user EMAIL] [--json]   Cronometer's servings, dailysummary, biometrics, "
        "exercises and notes CSVs into the local user (or EMAIL)",
        RunImportCronometer},
+      {"import apple-health",
+       "import apple-health export.xml [--source NAME] [--user EMAIL] [--json]   Apple Health's body mass "
+       "records as weigh-ins (only those of NAME with --source)",
+       RunImportAppleHealth},
       {"users list", "users list [--json]   the server's accounts", RunUsersList},
       {"users add",
        "users add EMAIL [--password-stdin] [--json]   a new account; without a password one is generated and "

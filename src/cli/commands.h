@@ -54,6 +54,7 @@ Status RunInvitesList(AppContext& ctx);
 Status RunImportUsda(AppContext& ctx);
 Status RunImportMfp(AppContext& ctx);         // import_history_command.cc
 Status RunImportCronometer(AppContext& ctx);
+Status RunImportAppleHealth(AppContext& ctx);
 Status RunConfigShow(AppContext& ctx);
 Status RunBackup(AppContext& ctx);
 Status RunRestoreBackup(AppContext& ctx);

@@ -15,6 +15,7 @@
 
 #include "auth/account_admin.h"
 #include "cli/commands.h"
+#include "import/apple_health_export.h"
 #include "import/cronometer_export.h"
 #include "import/history_import_run.h"
 #include "import/mfp_export.h"
@@ -105,6 +106,15 @@ Status RunImportCronometer(AppContext& ctx) {
   return RunHistoryImport(ctx, "import cronometer", "cronometer", {},
                           [&](const std::vector<std::string>& paths, ImportSummary& summary) {
                             return ReadCronometerExport(paths, summary);
+                          });
+}
+
+Status RunImportAppleHealth(AppContext& ctx) {
+  AppleHealthOptions options;
+  if (auto source = ctx.args().Get("source")) options.source = *source;
+  return RunHistoryImport(ctx, "import apple-health", "apple-health", {"source"},
+                          [&](const std::vector<std::string>& paths, ImportSummary& summary) {
+                            return ReadAppleHealthExport(paths, options, summary);
                           });
 }
 

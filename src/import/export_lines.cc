@@ -57,9 +57,7 @@ void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
 }  // namespace
 
 ExportLines::ExportLines(std::string path, std::string name)
-    : in_(std::make_unique<std::ifstream>(path, std::ios::binary)), name_(std::move(name)) {
-  crypto_hash_sha256_init(&sha_);
-}
+    : in_(std::make_unique<std::ifstream>(path, std::ios::binary)), name_(std::move(name)) {}
 
 Result<ExportLines> ExportLines::Open(const std::string& path) {
   ExportLines lines(path, BaseName(path));
@@ -80,8 +78,8 @@ Result<std::optional<std::string>> ExportLines::Next() {
     return std::optional<std::string>();
   }
   const bool ended = !in_->eof();
-  crypto_hash_sha256_update(&sha_, reinterpret_cast<const unsigned char*>(line.data()), line.size());
-  if (ended) crypto_hash_sha256_update(&sha_, reinterpret_cast<const unsigned char*>("\n"), 1);
+  hash_.Update(line);
+  if (ended) hash_.Update("\n");
   ++line_;
   if (line_ == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
   if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -97,18 +95,7 @@ void ExportLines::PutBack(std::string line) {
   --line_;
 }
 
-std::string ExportLines::Sha256Hex() {
-  crypto_hash_sha256_state copy = sha_;
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256_final(&copy, digest);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  for (unsigned char b : digest) {
-    hex += kHex[b >> 4];
-    hex += kHex[b & 15];
-  }
-  return hex;
-}
+std::string ExportLines::Sha256Hex() { return hash_.Hex(); }
 
 Status ExportLines::Drain() {
   while (true) {

@@ -15,9 +15,8 @@
 #include <string>
 #include <vector>
 
-#include <sodium.h>
-
 #include "core/status.h"
+#include "import/file_hash.h"
 
 namespace platewise {
 
@@ -48,7 +47,7 @@ class ExportLines {
   std::string name_;
   std::int64_t line_ = 0;
   std::optional<std::string> put_back_;
-  crypto_hash_sha256_state sha_{};
+  FileHash hash_;
 };
 
 // One CSV record: its fields and the line it starts on.

@@ -90,5 +90,22 @@ TEST_F(HistoryImportCliTest, ACronometerExportBringsFoodsWeightsAndExerciseAndSa
   EXPECT_NEAR(Day("2026-02-28")["totals"]["energy_kcal"].get<double>(), 1850, 1e-6);  // a day only the summary has
 }
 
+TEST_F(HistoryImportCliTest, AppleHealthBodyMassRecordsAreWeighInsAndAnEntityIsRefused) {
+  auto r = Run({"import", "apple-health", Data("apple-health/export.xml"), "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json s = json::parse(r.out);
+  EXPECT_EQ(s["format"], "apple-health");
+  EXPECT_EQ(s["weights"], 3);
+  auto weights = Run({"weight", "list", "--json"});
+  ASSERT_EQ(weights.exit_code, 0) << weights.err;
+  json w = json::parse(weights.out)["weights"];
+  ASSERT_EQ(w.size(), 3u);
+  EXPECT_NEAR(w[0]["weight_kg"].get<double>(), 70.4, 1e-9);
+  auto evil = Run({"import", "apple-health", Data("apple-health/external_entity.xml")});
+  EXPECT_EQ(evil.exit_code, 2);
+  EXPECT_NE(evil.err.find("declares the entity \"secret\""), std::string::npos) << evil.err;
+  EXPECT_EQ(evil.err.find("root:"), std::string::npos) << evil.err;  // nothing of /etc/passwd
+}
+
 }  // namespace
 }  // namespace platewise
