@@ -18,6 +18,8 @@ const std::vector<Command>& Commands() {
       {"goal", "goal PROFILE-FLAGS [--json]   daily calorie budget", RunGoal},
       {"foods search", "foods search QUERY [--limit N] [--json]", RunFoodsSearch},
       {"foods show", "foods show ID [--json]   nutrients per 100 g and portions", RunFoodsShow},
+      {"foods barcode", "foods barcode CODE [--json]   the packaged foods with this UPC/EAN/GTIN (any of its 8-14 digit forms)",
+       RunFoodsBarcode},
       {"foods top", "foods top NUTRIENT [--per 100g|100kcal|portion] [--limit N] [--json]", RunFoodsTop},
       {"nutrients targets",
        "nutrients targets --sex female|male --age YEARS [--pregnant|--lactating] [--json]   DRI targets",

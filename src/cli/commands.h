@@ -26,6 +26,7 @@ Status RunExport(AppContext& ctx);
 Status RunLogQuick(AppContext& ctx);
 Status RunRestore(AppContext& ctx);
 Status RunFoodsShow(AppContext& ctx);
+Status RunFoodsBarcode(AppContext& ctx);
 Status RunFoodsTop(AppContext& ctx);
 Status RunNutrientsTargets(AppContext& ctx);
 Status RunNutrientsReport(AppContext& ctx);

@@ -1,11 +1,15 @@
 // platewise foods search QUERY [--limit N] [--json]
 // platewise foods show ID [--json]
+// platewise foods barcode CODE [--json]
 // platewise foods top NUTRIENT [--per 100g|100kcal|portion] [--limit N] [--json]
 
 #include <cstdio>
 #include <ostream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
+#include "core/food/barcode.h"
 #include "core/nutrient/nutrient_use_cases.h"
 #include "json/food_json.h"
 #include "json/food_search_json.h"
@@ -88,6 +92,42 @@ Status RunFoodsShow(AppContext& ctx) {
     std::snprintf(line, sizeof line, "  %-40s %s%s%s\n", n.name.c_str(), Number(v, "%g").c_str(), v ? " " : "",
                   v ? n.unit.c_str() : "");
     ctx.out() << line;
+  }
+  return Status::Ok();
+}
+
+Status RunFoodsBarcode(AppContext& ctx) {
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("foods barcode", {"json"}));
+  if (ctx.args().positionals().size() != 1) {
+    return Status::InvalidArgument("give one barcode, the digits under the bars: 'platewise foods barcode CODE'");
+  }
+  auto gtin = NormalizeBarcode(ctx.args().positionals()[0]);
+  if (!gtin.ok()) return gtin.status();
+  auto store = ctx.OpenStoreWithFoods();
+  if (!store.ok()) return store.status();
+  auto found = (*store)->foods->FindFoodsByBarcode(*gtin);
+  if (!found.ok()) return found.status();
+  if (ctx.args().Has("json")) {
+    nlohmann::json foods = nlohmann::json::array();
+    for (const SharedFood& f : *found) {
+      auto energy = f->per_100g.Get("energy");
+      foods.push_back({{"id", f->id},
+                       {"description", f->description},
+                       {"brand", f->brand},
+                       {"source", f->source},
+                       {"energy_kcal_per_100g", energy ? nlohmann::json(*energy) : nlohmann::json(nullptr)}});
+    }
+    ctx.out() << nlohmann::json{{"barcode", *gtin}, {"foods", foods}}.dump(2) << "\n";
+    return Status::Ok();
+  }
+  if (found->empty()) {
+    return Status::NotFound("no food has the barcode " + *gtin +
+                            " (the foods with barcodes come from FoodData Central's and Open Food Facts' data)");
+  }
+  for (const SharedFood& f : *found) {
+    ctx.out() << f->id << "  " << f->description;
+    if (!f->brand.empty()) ctx.out() << " (" << f->brand << ")";
+    ctx.out() << "\n";
   }
   return Status::Ok();
 }

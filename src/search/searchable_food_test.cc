@@ -11,7 +11,7 @@ namespace {
 // Every path into the index shares one rule: a quick add's food is never
 // searched (restore, the use cases' updates, the load and the follower).
 TEST(SearchableFoodTest, AQuickAddsFoodNeverReachesTheIndex) {
-  Food bar{"c1", "Zqxwv bar", "", "custom", {}, {}, {}, {}, {{1, "serving", Grams(40)}}};
+  Food bar{"c1", "Zqxwv bar", "", "custom", {}, {}, {}, {}, {{1, "serving", Grams(40)}}, "", ""};
   Food quick = bar;
   quick.id = "c2";
   quick.description = "Zqxwv lunch";

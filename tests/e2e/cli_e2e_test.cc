@@ -88,6 +88,23 @@ TEST_F(CliTest, BadInputExitsWithAMessageNamingIt) {
   EXPECT_NE(missing.err.find("99999"), std::string::npos);
 }
 
+// The bundled SR24 foods carry no barcodes: a well-formed code finds none
+// (and says which code it looked for, in its 14-digit form), a malformed one
+// is refused naming the problem.
+TEST_F(CliTest, FoodsBarcodeNormalisesTheCodeAndNamesWhatIsWrongWithIt) {
+  auto none = Run({"foods", "barcode", "0 36000 29145 2", "--json"});
+  ASSERT_EQ(none.exit_code, 0) << none.err;
+  json j = json::parse(none.out);
+  EXPECT_EQ(j["barcode"], "00036000291452");
+  EXPECT_TRUE(j["foods"].empty());
+  auto text = Run({"foods", "barcode", "036000291452"});
+  EXPECT_EQ(text.exit_code, 3);
+  EXPECT_NE(text.err.find("no food has the barcode 00036000291452"), std::string::npos) << text.err;
+  auto bad = Run({"foods", "barcode", "12345X7890"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("digits only"), std::string::npos) << bad.err;
+}
+
 TEST_F(CliTest, LogsADayOfSpinachAndAlmondsAndTotalsMagnesium) {
   ASSERT_EQ(Run({"profile", "set", "--sex", "female", "--age", "35", "--height", "5ft6in", "--weight", "160lb",
                  "--activity", "light", "--goal", "lose-1"})

@@ -37,6 +37,8 @@ struct Food {
   std::optional<double> carbohydrate_factor;
   NutrientValues per_100g;
   std::vector<Portion> portions;  // in the source's order; the first is the default
+  std::string brand;    // of a packaged food ("Acme Dairy"); empty for generic foods
+  std::string barcode;  // the 14-digit GTIN (core/food/barcode.h); empty when none
   bool operator==(const Food&) const = default;
 };
 

@@ -70,6 +70,10 @@ class FoodRepository {
   // Another user's custom food is NotFound, exactly like a missing id.
   virtual Result<SharedFood> GetVisibleFood(UserId viewer, const std::string& id) = 0;
 
+  // The shared foods whose barcode is `gtin` (the 14-digit form of
+  // core/food/barcode.h), in id order; empty when none has it. One code can
+  // be in several datasets (FoodData Central and Open Food Facts).
+  virtual Result<std::vector<SharedFood>> FindFoodsByBarcode(const std::string& gtin) = 0;
 
   // The nutrient catalog, in the order the nutrients were first imported.
   virtual Result<std::vector<Nutrient>> ListNutrients() = 0;

@@ -39,6 +39,9 @@ class CachingFoodRepository final : public FoodRepository {
   Result<SharedFood> GetFood(const std::string& id) override;
   Result<std::vector<FoodListing>> ListFoodListings() override { return inner_->ListFoodListings(); }
   Result<SharedFood> GetVisibleFood(UserId viewer, const std::string& id) override;
+  Result<std::vector<SharedFood>> FindFoodsByBarcode(const std::string& gtin) override {
+    return inner_->FindFoodsByBarcode(gtin);  // a scan is rare next to reads by id: not cached
+  }
   Result<std::vector<Nutrient>> ListNutrients() override { return inner_->ListNutrients(); }
   Result<std::vector<SharedFood>> ListFoodsInGroups(const std::vector<std::string>& groups) override;
   Result<std::vector<RankedFood>> TopFoodsByNutrient(const std::string& nutrient_key, RankBasis basis,

@@ -38,6 +38,45 @@ TYPED_TEST(FoodConformance, ImportStoresEveryFieldOfEveryFood) {
   EXPECT_EQ(*this->store().foods->CountFoods(), 6);
 }
 
+// Packaged foods of another dataset: their brand and barcode are stored, a
+// barcode finds every shared food that has it (two datasets may), and a food
+// without one is never found by the empty code.
+TYPED_TEST(FoodConformance, ABarcodeFindsThePackagedFoodsThatHaveIt) {
+  FoodDataset packaged;
+  packaged.source = "fdc-branded";
+  packaged.checksum = "p1";
+  Food yogurt;
+  yogurt.id = "fdc:100";
+  yogurt.description = "Greek yogurt, plain";
+  yogurt.brand = "Acme Dairy";
+  yogurt.barcode = "00036000291452";
+  yogurt.per_100g.Set("energy", 59);
+  Food copy = yogurt;
+  copy.id = "fdc:101";
+  copy.description = "Greek yogurt, plain (older label)";
+  Food bar;
+  bar.id = "fdc:102";
+  bar.description = "Granola bar";
+  bar.barcode = "00000096385074";
+  Food loose;
+  loose.id = "fdc:103";
+  loose.description = "Apples, loose";
+  packaged.foods = {yogurt, copy, bar, loose};
+  ASSERT_TRUE(this->store().foods->ImportDataset(packaged).ok());
+
+  auto found = this->store().foods->FindFoodsByBarcode("00036000291452");
+  ASSERT_TRUE(found.ok()) << found.status().message();
+  EXPECT_EQ(Ids(*found), (std::vector<std::string>{"fdc:100", "fdc:101"}));
+  ASSERT_EQ(found->size(), 2u);
+  Food expected = yogurt;
+  expected.source = "fdc-branded";
+  EXPECT_EQ(*found->front(), expected);  // brand, barcode and nutrients as imported
+  EXPECT_EQ((*this->store().foods->GetFood("fdc:102"))->barcode, "00000096385074");
+  EXPECT_EQ((*this->store().foods->GetFood("fdc:103"))->barcode, "");
+  EXPECT_TRUE(this->store().foods->FindFoodsByBarcode("00000000000001")->empty());
+  EXPECT_TRUE(this->store().foods->FindFoodsByBarcode("")->empty());
+}
+
 TYPED_TEST(FoodConformance, NotAnalysedIsAbsentAndZeroIsZero) {
   auto rice = this->store().foods->GetFood(kRice);
   auto water = this->store().foods->GetFood(kTapWater);

@@ -16,6 +16,9 @@ class FaultyFoods final : public FoodRepository {
   Result<SharedFood> GetVisibleFood(UserId viewer, const std::string& id) override {
     PW_FAULTY_READ(in().GetVisibleFood(viewer, id));
   }
+  Result<std::vector<SharedFood>> FindFoodsByBarcode(const std::string& gtin) override {
+    PW_FAULTY_READ(in().FindFoodsByBarcode(gtin));
+  }
   Result<std::vector<Nutrient>> ListNutrients() override { PW_FAULTY_READ(in().ListNutrients()); }
   Result<std::vector<SharedFood>> ListFoodsInGroups(const std::vector<std::string>& groups) override {
     PW_FAULTY_READ(in().ListFoodsInGroups(groups));

@@ -83,6 +83,15 @@ class MemoryFoodRepository final : public FoodRepository {
     return row->food;
   }
 
+  Result<std::vector<SharedFood>> FindFoodsByBarcode(const std::string& gtin) override {
+    std::lock_guard lock(s_->mutex);
+    std::vector<SharedFood> out;
+    for (const auto& [id, row] : s_->foods) {
+      if (row.owner == 0 && !gtin.empty() && row.food->barcode == gtin) out.push_back(row.food);
+    }
+    return out;
+  }
+
   Result<std::vector<Nutrient>> ListNutrients() override {
     std::lock_guard lock(s_->mutex);
     return s_->nutrients;

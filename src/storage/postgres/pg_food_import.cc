@@ -21,12 +21,14 @@ constexpr char kUpsertNutrient[] =
     "INSERT INTO nutrients (key, name, unit, usda_number) VALUES ($1, $2, $3, $4) "
     "ON CONFLICT (key) DO UPDATE SET name = excluded.name, unit = excluded.unit, usda_number = excluded.usda_number";
 constexpr char kUpsertFoods[] =
-    "INSERT INTO foods (id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor) "
-    "SELECT i, $2, d, g, p, f, c FROM unnest($1::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], "
-    "$7::float8[]) AS t(i, d, g, p, f, c) "
+    "INSERT INTO foods (id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor, "
+    "brand, barcode) "
+    "SELECT i, $2, d, g, p, f, c, b, nullif(u, '') FROM unnest($1::text[], $3::text[], $4::text[], $5::float8[], "
+    "$6::float8[], $7::float8[], $8::text[], $9::text[]) AS t(i, d, g, p, f, c, b, u) "
     "ON CONFLICT (id) DO UPDATE SET source = excluded.source, description = excluded.description, "
     "food_group = excluded.food_group, protein_factor = excluded.protein_factor, "
-    "fat_factor = excluded.fat_factor, carbohydrate_factor = excluded.carbohydrate_factor";
+    "fat_factor = excluded.fat_factor, carbohydrate_factor = excluded.carbohydrate_factor, "
+    "brand = excluded.brand, barcode = excluded.barcode";
 constexpr char kDeleteNutrients[] = "DELETE FROM food_nutrients WHERE food_id = ANY($1::text[])";
 constexpr char kDeletePortions[] = "DELETE FROM portions WHERE food_id = ANY($1::text[])";
 constexpr char kInsertNutrients[] =
@@ -46,7 +48,7 @@ constexpr std::size_t kBatch = 500;
 
 Status WriteBatch(Connection& c, const FoodDataset& dataset, std::size_t begin, std::size_t end) {
   std::vector<std::string> ids;
-  ArrayLiteral descriptions, groups, protein, fat, carbohydrate;
+  ArrayLiteral descriptions, groups, protein, fat, carbohydrate, brands, barcodes;
   ArrayLiteral n_food, n_key, n_amount;
   ArrayLiteral p_food, p_seq, p_amount, p_unit, p_grams;
   for (std::size_t i = begin; i < end; ++i) {
@@ -57,6 +59,8 @@ Status WriteBatch(Connection& c, const FoodDataset& dataset, std::size_t begin, 
     protein.Add(f.protein_factor);
     fat.Add(f.fat_factor);
     carbohydrate.Add(f.carbohydrate_factor);
+    brands.Add(std::string_view(f.brand));
+    barcodes.Add(std::string_view(f.barcode));
     for (const auto& [key, amount] : f.per_100g.all()) {
       n_food.Add(std::string_view(f.id));
       n_key.Add(std::string_view(key));
@@ -73,7 +77,8 @@ Status WriteBatch(Connection& c, const FoodDataset& dataset, std::size_t begin, 
   }
   const std::string id_array = TextArray(ids);
   PW_RETURN_IF_ERROR(c.Query(kUpsertFoods, Params(id_array, dataset.source, descriptions.Text(), groups.Text(),
-                                                  protein.Text(), fat.Text(), carbohydrate.Text()))
+                                                  protein.Text(), fat.Text(), carbohydrate.Text(), brands.Text(),
+                                                  barcodes.Text()))
                          .status());
   PW_RETURN_IF_ERROR(c.Query(kDeleteNutrients, Params(id_array)).status());
   PW_RETURN_IF_ERROR(c.Query(kDeletePortions, Params(id_array)).status());

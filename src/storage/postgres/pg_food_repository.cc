@@ -8,6 +8,7 @@ namespace platewise::postgres {
 namespace {
 
 constexpr char kCountFoods[] = "SELECT count(*) FROM foods";
+constexpr char kSelectByBarcode[] = "SELECT id FROM foods WHERE barcode = $1 AND owner_id IS NULL ORDER BY id";
 constexpr char kSelectListings[] =
     "SELECT f.id, f.description, f.food_group, f.source, "
     "(SELECT count(*) FROM portions p WHERE p.food_id = f.id), coalesce(f.owner_id, 0) FROM foods f ORDER BY f.id";
@@ -57,6 +58,20 @@ Result<SharedFood> PgFoodRepository::GetFood(const std::string& id) {
 Result<SharedFood> PgFoodRepository::GetVisibleFood(UserId viewer, const std::string& id) {
   return Shared(
       pool_->Transact(Isolation::kRepeatableReadOnly, [&](Connection& c) { return ReadFood(c, id, viewer); }));
+}
+
+Result<std::vector<SharedFood>> PgFoodRepository::FindFoodsByBarcode(const std::string& gtin) {
+  auto foods = pool_->Transact(Isolation::kRepeatableReadOnly, [&](Connection& c) -> Result<std::vector<Food>> {
+    auto rows = c.Query(kSelectByBarcode, Params(gtin));
+    if (!rows.ok()) return rows.status();
+    std::vector<std::string> ids;
+    for (int r = 0; r < rows->size(); ++r) ids.push_back(rows->Text(r, 0));
+    return ReadFoods(c, ids, std::nullopt);
+  });
+  if (!foods.ok()) return foods.status();
+  std::vector<SharedFood> out;
+  for (Food& f : *foods) out.push_back(std::make_shared<const Food>(std::move(f)));
+  return out;
 }
 
 Result<std::vector<FoodListing>> PgFoodRepository::ListFoodListings() {

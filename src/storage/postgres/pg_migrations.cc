@@ -381,6 +381,13 @@ CREATE TABLE imported_files (
   PRIMARY KEY (owner_id, scope, file_hash)
 );
 )sql",
+    // 8: packaged foods, as SQLite's migration 11: their brand, and their
+    // barcode as the 14-digit GTIN (core/food/barcode.h).
+    R"sql(
+ALTER TABLE foods ADD COLUMN brand text NOT NULL DEFAULT '';
+ALTER TABLE foods ADD COLUMN barcode text COLLATE "C";
+CREATE INDEX foods_by_barcode ON foods (barcode) WHERE barcode IS NOT NULL;
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";

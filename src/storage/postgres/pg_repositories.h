@@ -33,6 +33,7 @@ class PgFoodRepository : public FoodRepository {
   Result<SharedFood> GetFood(const std::string& id) override;
   Result<std::vector<FoodListing>> ListFoodListings() override;
   Result<SharedFood> GetVisibleFood(UserId viewer, const std::string& id) override;
+  Result<std::vector<SharedFood>> FindFoodsByBarcode(const std::string& gtin) override;
   Result<std::vector<Nutrient>> ListNutrients() override;
   Result<std::vector<SharedFood>> ListFoodsInGroups(const std::vector<std::string>& groups) override;
   Result<std::vector<RankedFood>> TopFoodsByNutrient(const std::string& nutrient_key, RankBasis basis,

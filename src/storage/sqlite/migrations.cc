@@ -420,6 +420,13 @@ CREATE TABLE custom_food_numbers (
 INSERT INTO custom_food_numbers (id, last)
   SELECT 1, coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) FROM foods WHERE id GLOB 'c[0-9]*';
 )sql",
+    // 11: packaged foods (FoodData Central Branded, Open Food Facts): their
+    // brand, and their barcode as the 14-digit GTIN (core/food/barcode.h).
+    R"sql(
+ALTER TABLE foods ADD COLUMN brand TEXT NOT NULL DEFAULT '';
+ALTER TABLE foods ADD COLUMN barcode TEXT;
+CREATE INDEX foods_by_barcode ON foods(barcode) WHERE barcode IS NOT NULL;
+)sql",
 };
 
 }  // namespace

@@ -17,11 +17,13 @@ constexpr char kUpsertNutrient[] =
     "ON CONFLICT(key) DO UPDATE SET name = excluded.name, unit = excluded.unit, "
     "usda_number = excluded.usda_number";
 constexpr char kUpsertFood[] =
-    "INSERT INTO foods (id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+    "INSERT INTO foods (id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor, "
+    "brand, barcode) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, nullif(?9, '')) "
     "ON CONFLICT(id) DO UPDATE SET source = excluded.source, description = excluded.description, "
     "food_group = excluded.food_group, protein_factor = excluded.protein_factor, "
-    "fat_factor = excluded.fat_factor, carbohydrate_factor = excluded.carbohydrate_factor";
+    "fat_factor = excluded.fat_factor, carbohydrate_factor = excluded.carbohydrate_factor, "
+    "brand = excluded.brand, barcode = excluded.barcode";
+constexpr char kSelectByBarcode[] = "SELECT id FROM foods WHERE barcode = ?1 AND owner_id IS NULL ORDER BY id";
 constexpr char kDeleteFoodNutrients[] = "DELETE FROM food_nutrients WHERE food_id = ?1";
 constexpr char kDeleteFoodPortions[] = "DELETE FROM portions WHERE food_id = ?1";
 constexpr char kInsertFoodNutrient[] =
@@ -120,6 +122,8 @@ Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dat
     upsert_food->BindOptional(5, f.protein_factor);
     upsert_food->BindOptional(6, f.fat_factor);
     upsert_food->BindOptional(7, f.carbohydrate_factor);
+    upsert_food->Bind(8, f.brand);
+    upsert_food->Bind(9, f.barcode);
     PW_RETURN_IF_ERROR(upsert_food->Run());
     for (auto* del : {&del_nutrients, &del_portions}) {
       (*del)->Reset();
@@ -186,6 +190,28 @@ Result<std::vector<FoodListing>> SqliteFoodRepository::ListFoodListings() {
     if (!*r) break;
     out.push_back({stmt->ColumnText(0), stmt->ColumnText(1), stmt->ColumnText(2), stmt->ColumnText(3),
                    static_cast<int>(stmt->ColumnInt(4)), stmt->ColumnInt(5)});
+  }
+  return out;
+}
+
+Result<std::vector<SharedFood>> SqliteFoodRepository::FindFoodsByBarcode(const std::string& gtin) {
+  auto lock = conn_->lock();
+  Database& db = conn_->db();
+  auto sel = db.Prepare(kSelectByBarcode);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, gtin);
+  std::vector<std::string> ids;
+  while (true) {
+    auto r = sel->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) break;
+    ids.push_back(sel->ColumnText(0));
+  }
+  std::vector<SharedFood> out;
+  for (const std::string& id : ids) {
+    auto food = ReadFood(db, id, std::nullopt);
+    if (!food.ok()) return food.status();
+    out.push_back(std::make_shared<const Food>(std::move(*food)));
   }
   return out;
 }

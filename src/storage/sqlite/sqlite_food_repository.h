@@ -17,6 +17,7 @@ class SqliteFoodRepository final : public FoodRepository {
   Result<SharedFood> GetFood(const std::string& id) override;
   Result<std::vector<FoodListing>> ListFoodListings() override;
   Result<SharedFood> GetVisibleFood(UserId viewer, const std::string& id) override;
+  Result<std::vector<SharedFood>> FindFoodsByBarcode(const std::string& gtin) override;
   Result<std::vector<Nutrient>> ListNutrients() override;
   // In sqlite_food_ranking.cc:
   Result<std::vector<SharedFood>> ListFoodsInGroups(const std::vector<std::string>& groups) override;
