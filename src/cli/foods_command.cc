@@ -110,12 +110,10 @@ Status RunFoodsBarcode(AppContext& ctx) {
   if (ctx.args().Has("json")) {
     nlohmann::json foods = nlohmann::json::array();
     for (const SharedFood& f : *found) {
-      auto energy = f->per_100g.Get("energy");
-      foods.push_back({{"id", f->id},
-                       {"description", f->description},
-                       {"brand", f->brand},
-                       {"source", f->source},
-                       {"energy_kcal_per_100g", energy ? nlohmann::json(*energy) : nlohmann::json(nullptr)}});
+      nlohmann::json food = FoodSummaryJson(*f);
+      food["brand"] = f->brand;
+      food["source"] = f->source;
+      foods.push_back(std::move(food));
     }
     ctx.out() << nlohmann::json{{"barcode", *gtin}, {"foods", foods}}.dump(2) << "\n";
     return Status::Ok();

@@ -40,6 +40,22 @@ Result<SharedFood> Shared(Result<Food> food) {
   return std::make_shared<const Food>(std::move(*food));
 }
 
+// The foods whose ids `id_query` gives, in its order, read in one snapshot.
+Result<std::vector<SharedFood>> FoodsOfIdQuery(Pool& pool, const char* id_query, const Params& params) {
+  auto foods = pool.Transact(Isolation::kRepeatableReadOnly, [&](Connection& c) -> Result<std::vector<Food>> {
+    auto rows = c.Query(id_query, params);
+    if (!rows.ok()) return rows.status();
+    std::vector<std::string> ids;
+    for (int r = 0; r < rows->size(); ++r) ids.push_back(rows->Text(r, 0));
+    return ReadFoods(c, ids, std::nullopt);
+  });
+  if (!foods.ok()) return foods.status();
+  std::vector<SharedFood> out;
+  out.reserve(foods->size());
+  for (Food& f : *foods) out.push_back(std::make_shared<const Food>(std::move(f)));
+  return out;
+}
+
 }  // namespace
 
 Result<std::int64_t> PgFoodRepository::CountFoods() {
@@ -61,17 +77,7 @@ Result<SharedFood> PgFoodRepository::GetVisibleFood(UserId viewer, const std::st
 }
 
 Result<std::vector<SharedFood>> PgFoodRepository::FindFoodsByBarcode(const std::string& gtin) {
-  auto foods = pool_->Transact(Isolation::kRepeatableReadOnly, [&](Connection& c) -> Result<std::vector<Food>> {
-    auto rows = c.Query(kSelectByBarcode, Params(gtin));
-    if (!rows.ok()) return rows.status();
-    std::vector<std::string> ids;
-    for (int r = 0; r < rows->size(); ++r) ids.push_back(rows->Text(r, 0));
-    return ReadFoods(c, ids, std::nullopt);
-  });
-  if (!foods.ok()) return foods.status();
-  std::vector<SharedFood> out;
-  for (Food& f : *foods) out.push_back(std::make_shared<const Food>(std::move(f)));
-  return out;
+  return FoodsOfIdQuery(*pool_, kSelectByBarcode, Params(gtin));
 }
 
 Result<std::vector<FoodListing>> PgFoodRepository::ListFoodListings() {
@@ -103,18 +109,7 @@ Result<std::vector<Nutrient>> PgFoodRepository::ListNutrients() {
 }
 
 Result<std::vector<SharedFood>> PgFoodRepository::ListFoodsInGroups(const std::vector<std::string>& groups) {
-  auto foods = pool_->Transact(Isolation::kRepeatableReadOnly, [&](Connection& c) -> Result<std::vector<Food>> {
-    auto rows = c.Query(kSelectFoodsInGroups, Params(TextArray(groups)));
-    if (!rows.ok()) return rows.status();
-    std::vector<std::string> ids;
-    for (int r = 0; r < rows->size(); ++r) ids.push_back(rows->Text(r, 0));
-    return ReadFoods(c, ids, std::nullopt);
-  });
-  if (!foods.ok()) return foods.status();
-  std::vector<SharedFood> out;
-  out.reserve(foods->size());
-  for (Food& f : *foods) out.push_back(std::make_shared<const Food>(std::move(f)));
-  return out;
+  return FoodsOfIdQuery(*pool_, kSelectFoodsInGroups, Params(TextArray(groups)));
 }
 
 Result<std::vector<RankedFood>> PgFoodRepository::TopFoodsByNutrient(const std::string& nutrient_key, RankBasis basis,

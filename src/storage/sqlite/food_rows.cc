@@ -63,6 +63,26 @@ Result<Food> ReadFood(Database& db, const std::string& id, std::optional<UserId>
   return f;
 }
 
+Status StepIds(Statement& sel, std::vector<std::string>& ids) {
+  while (true) {
+    auto r = sel.Step();
+    if (!r.ok()) return r.status();
+    if (!*r) return Status::Ok();
+    ids.push_back(sel.ColumnText(0));
+  }
+}
+
+Result<std::vector<SharedFood>> ReadSharedFoods(Database& db, const std::vector<std::string>& ids) {
+  std::vector<SharedFood> foods;
+  foods.reserve(ids.size());
+  for (const std::string& id : ids) {
+    auto f = ReadFood(db, id, std::nullopt);
+    if (!f.ok()) return f.status();
+    foods.push_back(std::make_shared<const Food>(std::move(*f)));
+  }
+  return foods;
+}
+
 Result<std::string> NextCustomFoodId(Database& db) {
   // A counter, not max(id) + 1: a deleted food's id stays unused. The
   // counter never falls behind a food already there (one a backup restore

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diary/diary_entry.h"
 #include "core/food/food.h"
@@ -21,6 +22,11 @@ namespace platewise::sqlite {
 // (NoFoodWithId). `owner`, when given, receives the food's owner (0: shared).
 Result<Food> ReadFood(Database& db, const std::string& id, std::optional<UserId> viewer, UserId* owner = nullptr);
 Status NoFoodWithId(const std::string& id);
+// Appends the first column of every row `sel` gives (a query of food ids).
+Status StepIds(Statement& sel, std::vector<std::string>& ids);
+// The foods of `ids` (any owner), in that order, as the repositories hand
+// them out. NotFound when one is missing.
+Result<std::vector<SharedFood>> ReadSharedFoods(Database& db, const std::vector<std::string>& ids);
 
 // The id for a new custom food: "c" + the next number of a counter, so a
 // deleted food's id is never given to another food.

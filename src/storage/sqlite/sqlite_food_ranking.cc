@@ -36,21 +36,9 @@ Result<std::vector<SharedFood>> SqliteFoodRepository::ListFoodsInGroups(const st
     auto sel = conn_->db().Prepare(kSelectFoodsInGroup);
     if (!sel.ok()) return sel.status();
     sel->Bind(1, g);
-    while (true) {
-      auto r = sel->Step();
-      if (!r.ok()) return r.status();
-      if (!*r) break;
-      ids.push_back(sel->ColumnText(0));
-    }
+    PW_RETURN_IF_ERROR(StepIds(*sel, ids));
   }
-  std::vector<SharedFood> foods;
-  foods.reserve(ids.size());
-  for (const auto& id : ids) {
-    auto f = ReadFood(conn_->db(), id, std::nullopt);
-    if (!f.ok()) return f.status();
-    foods.push_back(std::make_shared<const Food>(std::move(*f)));
-  }
-  return foods;
+  return ReadSharedFoods(conn_->db(), ids);
 }
 
 Result<std::vector<RankedFood>> SqliteFoodRepository::TopFoodsByNutrient(const std::string& nutrient_key,

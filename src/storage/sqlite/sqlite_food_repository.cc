@@ -201,19 +201,8 @@ Result<std::vector<SharedFood>> SqliteFoodRepository::FindFoodsByBarcode(const s
   if (!sel.ok()) return sel.status();
   sel->Bind(1, gtin);
   std::vector<std::string> ids;
-  while (true) {
-    auto r = sel->Step();
-    if (!r.ok()) return r.status();
-    if (!*r) break;
-    ids.push_back(sel->ColumnText(0));
-  }
-  std::vector<SharedFood> out;
-  for (const std::string& id : ids) {
-    auto food = ReadFood(db, id, std::nullopt);
-    if (!food.ok()) return food.status();
-    out.push_back(std::make_shared<const Food>(std::move(*food)));
-  }
-  return out;
+  PW_RETURN_IF_ERROR(StepIds(*sel, ids));
+  return ReadSharedFoods(db, ids);
 }
 
 Result<std::vector<Nutrient>> SqliteFoodRepository::ListNutrients() {
