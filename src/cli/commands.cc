@@ -95,6 +95,10 @@ const std::vector<Command>& Commands() {
        "import apple-health export.xml [--source NAME] [--user EMAIL] [--json]   Apple Health's body mass "
        "records as weigh-ins (only those of NAME with --source)",
        RunImportAppleHealth},
+      {"import fdc",
+       "import fdc PATH... [--json]   USDA FoodData Central's CSV download (its folder or files: Foundation, SR "
+       "Legacy, Survey, Branded) into the shared foods",
+       RunImportFdc},
       {"users list", "users list [--json]   the server's accounts", RunUsersList},
       {"users add",
        "users add EMAIL [--password-stdin] [--json]   a new account; without a password one is generated and "

@@ -56,6 +56,7 @@ Status RunImportUsda(AppContext& ctx);
 Status RunImportMfp(AppContext& ctx);         // import_history_command.cc
 Status RunImportCronometer(AppContext& ctx);
 Status RunImportAppleHealth(AppContext& ctx);
+Status RunImportFdc(AppContext& ctx);
 Status RunConfigShow(AppContext& ctx);
 Status RunBackup(AppContext& ctx);
 Status RunRestoreBackup(AppContext& ctx);

@@ -15,6 +15,7 @@
 
 #include "auth/account_admin.h"
 #include "cli/commands.h"
+#include "cli/import_summary_text.h"
 #include "import/apple_health_export.h"
 #include "import/cronometer_export.h"
 #include "import/history_import_run.h"
@@ -23,23 +24,6 @@
 
 namespace platewise::cli {
 namespace {
-
-void PrintSummary(std::ostream& out, const ImportSummary& s) {
-  out << "Imported " << CountOf(static_cast<std::int64_t>(s.files.size()), "file", "files") << ": "
-      << CountOf(s.entries, "diary entry", "diary entries") << " on " << CountOf(s.days, "day", "days") << ", "
-      << CountOf(s.weights, "weight", "weights") << ", " << CountOf(s.exercises, "exercise", "exercises") << ", "
-      << CountOf(s.foods, "new food", "new foods") << "; " << CountOf(s.skipped, "row", "rows") << " skipped.\n";
-  for (const std::string& f : s.unchanged_files) out << f << ": imported before, unchanged: nothing written.\n";
-  for (const std::string& n : s.notes) out << "note: " << n << "\n";
-  for (const ImportProblem& p : s.problems) {
-    out << "skipped: " << p.file;
-    if (p.line > 0) out << ":" << p.line;
-    out << ": " << p.reason << "\n";
-  }
-  if (s.skipped > static_cast<std::int64_t>(s.problems.size())) {
-    out << "(" << s.skipped - static_cast<std::int64_t>(s.problems.size()) << " more rows skipped)\n";
-  }
-}
 
 // The account the history goes to: --user EMAIL, else the local user.
 Result<UserId> TargetUser(AppContext& ctx, UseCaseContext& uc) {
@@ -78,7 +62,7 @@ Status RunHistoryImport(AppContext& ctx, const char* command, const char* format
   if (ctx.args().Has("json")) {
     ctx.out() << ImportSummaryJson(summary).dump(2) << "\n";
   } else {
-    PrintSummary(ctx.out(), summary);
+    PrintImportSummary(ctx.out(), summary);
   }
   return Status::Ok();
 }

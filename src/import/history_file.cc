@@ -13,8 +13,12 @@ namespace platewise {
 Result<std::optional<double>> ParseNumberCell(std::string_view text) {
   std::string t = Trim(text);
   if (t.empty()) return std::optional<double>();
+  // Only a cell with a comma can be grouped: the regex is not paid for the
+  // millions of plain numbers of a food-composition file.
   static const std::regex kGrouped(R"(-?\d{1,3}(,\d{3})+(\.\d+)?)");
-  if (std::regex_match(t, kGrouped)) t.erase(std::remove(t.begin(), t.end(), ','), t.end());
+  if (t.find(',') != std::string::npos && std::regex_match(t, kGrouped)) {
+    t.erase(std::remove(t.begin(), t.end(), ','), t.end());
+  }
   char* end = nullptr;
   const double v = std::strtod(t.c_str(), &end);
   if (end != t.c_str() + t.size() || !std::isfinite(v)) {

@@ -163,4 +163,15 @@ std::optional<NutrientColumn> NutrientOfColumn(std::string_view header, std::str
   return std::nullopt;
 }
 
+std::optional<double> UnitFactor(std::string_view from, std::string_view to) {
+  auto unit = [](std::string_view name) {
+    const std::string n = CsvHeader::Normalise(name);
+    return ParseUnit(n == "mcg" ? "ug" : n);
+  };
+  const Unit f = unit(from);
+  const Unit t = unit(to);
+  if (f == Unit::kOther || t == Unit::kOther) return std::nullopt;
+  return Factor(f, t);
+}
+
 }  // namespace platewise

@@ -26,6 +26,13 @@ struct NutrientColumn {
 // nutrient at all).
 std::optional<NutrientColumn> NutrientOfColumn(std::string_view header, std::string* why);
 
+// The factor from an amount in unit `from` to unit `to` (catalog amount =
+// amount × factor), for unit names as food data writes them, in any case and
+// with the micro sign's spellings ("G", "mg", "UG", "µg", "mcg", "KCAL",
+// "kJ", "IU"): masses convert to masses and kJ to kcal; nullopt for any
+// other pair (IU to µg has no single factor).
+std::optional<double> UnitFactor(std::string_view from, std::string_view to);
+
 }  // namespace platewise
 
 #endif  // PLATEWISE_IMPORT_NUTRIENT_COLUMNS_H_

@@ -1,0 +1,62 @@
+// platewise import fdc PATH... [--json]: an administrator's import of USDA
+// FoodData Central's CSV download (a folder or its files) into the shared
+// food table, one transaction per FDC dataset (import/shared_food_import.h).
+// The foods are searchable by name and barcode once `serve` (re)starts and
+// loads its index. --json prints the summary's JSON
+// (json/import_summary_json.h).
+
+#include <unistd.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/import_summary_text.h"
+#include "import/fdc_csv.h"
+#include "import/shared_food_import.h"
+#include "json/import_summary_json.h"
+
+namespace platewise::cli {
+namespace {
+
+template <typename Read>
+Status RunSharedFoodImport(AppContext& ctx, const char* command, const char* format, Read read) {
+  PW_RETURN_IF_ERROR(ctx.args().CheckAllowed(command, {"json"}));
+  if (ctx.args().positionals().empty()) {
+    return Status::InvalidArgument(std::string("give the download's folder or files: 'platewise ") + command +
+                                   " PATH...'");
+  }
+  auto store = ctx.OpenStoreWithFoods();
+  if (!store.ok()) return store.status();
+  auto catalog = (*store)->foods->ListNutrients();
+  if (!catalog.ok()) return catalog.status();
+  ImportSummary summary;
+  summary.format = format;
+  const auto start = std::chrono::steady_clock::now();
+  auto datasets = read(ctx.args().positionals(), *catalog, summary);
+  if (!datasets.ok()) return datasets.status().WithContext("nothing was imported: ");
+  if (isatty(STDERR_FILENO)) {
+    std::size_t foods = 0;
+    for (const FoodDataset& ds : *datasets) foods += ds.foods.size();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cerr << "read " << summary.files.size() << " files, " << foods << " foods ("
+              << static_cast<long>(foods / std::max(seconds, 1e-3)) << " foods/s); writing...\n";
+  }
+  PW_RETURN_IF_ERROR(WriteSharedFoods(*(*store)->foods, std::move(*datasets), summary));
+  if (ctx.args().Has("json")) {
+    ctx.out() << ImportSummaryJson(summary).dump(2) << "\n";
+  } else {
+    PrintImportSummary(ctx.out(), summary);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status RunImportFdc(AppContext& ctx) {
+  return RunSharedFoodImport(ctx, "import fdc", "fdc",
+                             [](const std::vector<std::string>& paths, const std::vector<Nutrient>& catalog,
+                                ImportSummary& summary) { return ReadFdcCsv(paths, catalog, summary); });
+}
+
+}  // namespace platewise::cli

@@ -1,0 +1,40 @@
+#ifndef PLATEWISE_IMPORT_FDC_CSV_H_
+#define PLATEWISE_IMPORT_FDC_CSV_H_
+
+// Reader of USDA FoodData Central's CSV downloads (Foundation, SR Legacy,
+// Survey (FNDDS), Branded, or the full download that mixes them): the
+// folder the download unpacks to, or its files one by one. Each file is
+// known by its header, never by its name or column order:
+//   nutrient       id, unit_name, nutrient_nbr     (what food_nutrient's nutrient_id is)
+//   measure_unit   id, name                        (a portion's unit)
+//   food_category  id, description                 (a food's group)
+//   food           fdc_id, data_type, description
+//   branded_food   fdc_id, gtin_upc                (brand, barcode, serving)
+//   food_nutrient  fdc_id, nutrient_id, amount     (per 100 g)
+//   food_portion   fdc_id, gram_weight
+// and read in that order whatever order they are given in; other files of
+// the download (sr_legacy_food, survey_fndds_food, ...) are named in a note.
+// Every row is read with a streaming RFC 4180 reader; the foods themselves
+// are held until the end (import/fdc_foods.h says what each value becomes).
+// docs/imports.md lists the releases this was checked against.
+
+#include <string>
+#include <vector>
+
+#include "core/food/food.h"
+#include "core/nutrient/nutrient.h"
+#include "core/status.h"
+#include "import/import_summary.h"
+
+namespace platewise {
+
+// One dataset per FDC data type the files hold. InvalidArgument naming the
+// file for a file that is not FDC's, a missing food or nutrient file, or a
+// file that is not UTF-8 CSV; rows that cannot be read are skipped with
+// their reason in `summary`.
+Result<std::vector<FoodDataset>> ReadFdcCsv(const std::vector<std::string>& paths,
+                                            const std::vector<Nutrient>& catalog, ImportSummary& summary);
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_IMPORT_FDC_CSV_H_
