@@ -123,9 +123,7 @@ Status RunFoodsBarcode(AppContext& ctx) {
                             " (the foods with barcodes come from FoodData Central's and Open Food Facts' data)");
   }
   for (const SharedFood& f : *found) {
-    ctx.out() << f->id << "  " << f->description;
-    if (!f->brand.empty()) ctx.out() << " (" << f->brand << ")";
-    ctx.out() << "\n";
+    ctx.out() << f->id << "  " << NameWithBrand(f->description, f->brand) << "\n";
   }
   return Status::Ok();
 }

@@ -4,6 +4,9 @@
 // What the search index holds of a stored food, and the one rule of which
 // foods it holds: every food but the private food of a quick-add entry
 // (core/food/quick_add.h), which is part of its entry and never searched.
+// A packaged food (one with a brand) is indexed under its name with the
+// brand (NameWithBrand) and ranks as a brand product: below plain foods for
+// a bare query, found by its brand's words.
 // Every path into the index (the load at start, the use cases' updates, the
 // follower of other servers' writes) goes through here.
 

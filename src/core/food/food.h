@@ -42,6 +42,13 @@ struct Food {
   bool operator==(const Food&) const = default;
 };
 
+// A food's name as lists show it: with its brand, when it has one, so that
+// two products of one description tell apart and a query that names the
+// brand finds it: "GREEK NONFAT YOGURT, PLAIN (Chobani, LLC)".
+inline std::string NameWithBrand(const std::string& description, const std::string& brand) {
+  return brand.empty() ? description : description + " (" + brand + ")";
+}
+
 // A food shared read-only (foods are large: ~150 nutrient values each, so
 // they are passed around by reference, not copied).
 using SharedFood = std::shared_ptr<const Food>;

@@ -26,6 +26,7 @@ struct FoodListing {
   std::string source;
   int portions = 0;  // household measures the data has for it
   UserId owner = 0;  // 0: shared data; else the user whose custom food or recipe it is
+  std::string brand;  // of a packaged food; empty for generic foods (Food::brand)
 };
 
 // How foods are ranked by a nutrient: amount per 100 g, per 100 kcal, or per

@@ -2,6 +2,7 @@
 // foods), reads by id, visibility, listings, catalog, groups and rankings.
 
 #include <algorithm>
+#include <map>
 
 #include "storage/conformance/conformance_fixture.h"
 
@@ -75,6 +76,13 @@ TYPED_TEST(FoodConformance, ABarcodeFindsThePackagedFoodsThatHaveIt) {
   EXPECT_EQ((*this->store().foods->GetFood("fdc:103"))->barcode, "");
   EXPECT_TRUE(this->store().foods->FindFoodsByBarcode("00000000000001")->empty());
   EXPECT_TRUE(this->store().foods->FindFoodsByBarcode("")->empty());
+  // The search index's listing carries the brand (packaged foods rank as brands).
+  auto listings = this->store().foods->ListFoodListings();
+  ASSERT_TRUE(listings.ok());
+  std::map<std::string, std::string> brands;
+  for (const FoodListing& l : *listings) brands[l.id] = l.brand;
+  EXPECT_EQ(brands["fdc:100"], "Acme Dairy");
+  EXPECT_EQ(brands["fdc:102"], "");
 }
 
 TYPED_TEST(FoodConformance, NotAnalysedIsAbsentAndZeroIsZero) {

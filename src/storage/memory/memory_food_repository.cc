@@ -71,7 +71,8 @@ class MemoryFoodRepository final : public FoodRepository {
     std::vector<FoodListing> out;
     for (const auto& [id, row] : s_->foods) {
       const Food& f = *row.food;
-      out.push_back({id, f.description, f.food_group, f.source, static_cast<int>(f.portions.size()), row.owner});
+      out.push_back(
+          {id, f.description, f.food_group, f.source, static_cast<int>(f.portions.size()), row.owner, f.brand});
     }
     return out;
   }

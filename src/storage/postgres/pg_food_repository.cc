@@ -11,7 +11,8 @@ constexpr char kCountFoods[] = "SELECT count(*) FROM foods";
 constexpr char kSelectByBarcode[] = "SELECT id FROM foods WHERE barcode = $1 AND owner_id IS NULL ORDER BY id";
 constexpr char kSelectListings[] =
     "SELECT f.id, f.description, f.food_group, f.source, "
-    "(SELECT count(*) FROM portions p WHERE p.food_id = f.id), coalesce(f.owner_id, 0) FROM foods f ORDER BY f.id";
+    "(SELECT count(*) FROM portions p WHERE p.food_id = f.id), coalesce(f.owner_id, 0), f.brand "
+    "FROM foods f ORDER BY f.id";
 constexpr char kSelectNutrients[] = "SELECT key, name, unit, usda_number FROM nutrients ORDER BY seq";
 // Shared foods only (owner_id IS NULL): users' custom foods and recipes are
 // private and never offered to anyone else.
@@ -88,7 +89,7 @@ Result<std::vector<FoodListing>> PgFoodRepository::ListFoodListings() {
     out.reserve(static_cast<std::size_t>(rows->size()));
     for (int r = 0; r < rows->size(); ++r) {
       out.push_back({rows->Text(r, 0), rows->Text(r, 1), rows->Text(r, 2), rows->Text(r, 3),
-                     static_cast<int>(rows->Int(r, 4)), rows->Int(r, 5)});
+                     static_cast<int>(rows->Int(r, 4)), rows->Int(r, 5), rows->Text(r, 6)});
     }
     return out;
   });

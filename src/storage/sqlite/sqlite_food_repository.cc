@@ -41,7 +41,8 @@ constexpr char kDeleteUnusedFood[] =
 constexpr char kSelectNutrients[] = "SELECT key, name, unit, usda_number FROM nutrients ORDER BY rowid";
 constexpr char kSelectListings[] =
     "SELECT f.id, f.description, f.food_group, f.source, "
-    "(SELECT count(*) FROM portions p WHERE p.food_id = f.id), coalesce(f.owner_id, 0) FROM foods f ORDER BY f.id";
+    "(SELECT count(*) FROM portions p WHERE p.food_id = f.id), coalesce(f.owner_id, 0), f.brand "
+    "FROM foods f ORDER BY f.id";
 
 
 Status Check(Result<bool> step) { return step.ok() ? Status::Ok() : step.status(); }
@@ -189,7 +190,7 @@ Result<std::vector<FoodListing>> SqliteFoodRepository::ListFoodListings() {
     if (!r.ok()) return r.status();
     if (!*r) break;
     out.push_back({stmt->ColumnText(0), stmt->ColumnText(1), stmt->ColumnText(2), stmt->ColumnText(3),
-                   static_cast<int>(stmt->ColumnInt(4)), stmt->ColumnInt(5)});
+                   static_cast<int>(stmt->ColumnInt(4)), stmt->ColumnInt(5), stmt->ColumnText(6)});
   }
   return out;
 }
