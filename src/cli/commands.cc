@@ -96,8 +96,8 @@ const std::vector<Command>& Commands() {
        "records as weigh-ins (only those of NAME with --source)",
        RunImportAppleHealth},
       {"import fdc",
-       "import fdc PATH... [--json]   USDA FoodData Central's CSV download (its folder or files: Foundation, SR "
-       "Legacy, Survey, Branded) into the shared foods",
+       "import fdc PATH... [--json]   USDA FoodData Central's CSV download (its folder or files) or JSON files "
+       "(Foundation, SR Legacy, Survey, Branded) into the shared foods",
        RunImportFdc},
       {"users list", "users list [--json]   the server's accounts", RunUsersList},
       {"users add",

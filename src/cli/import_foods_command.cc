@@ -1,6 +1,6 @@
 // platewise import fdc PATH... [--json]: an administrator's import of USDA
-// FoodData Central's CSV download (a folder or its files) into the shared
-// food table, one transaction per FDC dataset (import/shared_food_import.h).
+// FoodData Central's CSV download (a folder or its files) or JSON files
+// (import/fdc_download.h) into the shared food table, one transaction per FDC dataset (import/shared_food_import.h).
 // The foods are searchable by name and barcode once `serve` (re)starts and
 // loads its index. --json prints the summary's JSON
 // (json/import_summary_json.h).
@@ -12,7 +12,7 @@
 
 #include "cli/commands.h"
 #include "cli/import_summary_text.h"
-#include "import/fdc_csv.h"
+#include "import/fdc_download.h"
 #include "import/shared_food_import.h"
 #include "json/import_summary_json.h"
 
@@ -56,7 +56,7 @@ Status RunSharedFoodImport(AppContext& ctx, const char* command, const char* for
 Status RunImportFdc(AppContext& ctx) {
   return RunSharedFoodImport(ctx, "import fdc", "fdc",
                              [](const std::vector<std::string>& paths, const std::vector<Nutrient>& catalog,
-                                ImportSummary& summary) { return ReadFdcCsv(paths, catalog, summary); });
+                                ImportSummary& summary) { return ReadFdcDownload(paths, catalog, summary); });
 }
 
 }  // namespace platewise::cli

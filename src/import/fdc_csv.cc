@@ -80,7 +80,7 @@ Status EachRow(OpenFile& f, Row row) {
     if (!record.ok()) return record.status();
     if (!*record) return Status::Ok();
     if ((*record)->fields.size() == 1 && (*record)->fields[0].empty()) continue;  // a blank line
-    row(**record, FdcWhere{f.label, (*record)->line});
+    row(**record, FdcWhere{f.label, (*record)->line, ""});
   }
 }
 

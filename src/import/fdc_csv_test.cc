@@ -6,49 +6,12 @@
 
 #include <gtest/gtest.h>
 
-#include "import/fdc_foods.h"
-#include "import/history_import_test_support.h"
-#include "import/shared_food_import.h"
+#include "import/fdc_import_test_support.h"
 
 namespace platewise {
 namespace {
 
-using testing::Sr24Nutrients;
-
-class FdcCsvTest : public ::testing::Test {
- protected:
-  testing::ImporterTestStore store_;
-
-  static std::string Data(const std::string& name) {
-    return std::string(PLATEWISE_TEST_DATA_DIR) + "/imports/fdc/" + name;
-  }
-  Result<ImportSummary> Import(const std::vector<std::string>& paths) {
-    ImportSummary summary;
-    summary.format = "fdc";
-    auto datasets = ReadFdcCsv(paths, Sr24Nutrients(), summary);
-    if (!datasets.ok()) return datasets.status();
-    PW_RETURN_IF_ERROR(WriteSharedFoods(*store_.store().foods, std::move(*datasets), summary));
-    return summary;
-  }
-  Food FoodOf(const std::string& id) {
-    auto f = store_.store().foods->GetFood(id);
-    EXPECT_TRUE(f.ok()) << id << ": " << f.status().message();
-    return f.ok() ? **f : Food{};
-  }
-  static bool HasProblem(const ImportSummary& s, const std::string& file, std::int64_t line,
-                         const std::string& words) {
-    for (const ImportProblem& p : s.problems) {
-      if (p.file == file && p.line == line && p.reason.find(words) != std::string::npos) return true;
-    }
-    return false;
-  }
-  static bool HasNote(const ImportSummary& s, const std::string& words) {
-    for (const std::string& n : s.notes) {
-      if (n.find(words) != std::string::npos) return true;
-    }
-    return false;
-  }
-};
+using FdcCsvTest = testing::FdcImportTest;
 
 TEST_F(FdcCsvTest, AFoundationFolderReadsItsFilesByHeaderInTheOrderTheyNeed) {
   auto s = Import({Data("foundation")});

@@ -42,7 +42,8 @@ struct FdcNutrientDef {
 // Where a value or row came from, for the problems the summary lists.
 struct FdcWhere {
   std::string file;
-  std::int64_t line = 0;
+  std::int64_t line = 0;   // 0 where the format has no lines for its rows (JSON)
+  std::string context;     // said before the reason when not empty: "fdcId 321358"
 };
 
 class FdcFoods {
@@ -95,7 +96,9 @@ class FdcFoods {
     FdcWhere where;  // the food's own row
   };
   Pending* Find(const std::string& fdc_id, const FdcWhere& where, const char* what);
-  void Skip(const FdcWhere& where, std::string reason) { summary_.Skip(where.file, where.line, std::move(reason)); }
+  void Skip(const FdcWhere& where, std::string reason) {
+    summary_.Skip(where.file, where.line, where.context.empty() ? std::move(reason) : where.context + ": " + reason);
+  }
 
   std::map<std::string, const Nutrient*> catalog_by_number_;
   ImportSummary& summary_;

@@ -1,0 +1,152 @@
+#include "import/fdc_json.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "import/fdc_foods.h"
+#include "import/file_hash.h"
+
+namespace platewise {
+namespace {
+
+using nlohmann::json;
+
+// A member as text: strings as they are, numbers as JSON writes them (the
+// shortest text that reads back the same double), anything else "".
+std::string Text(const json& object, const char* key) {
+  if (!object.is_object()) return "";
+  auto it = object.find(key);
+  if (it == object.end()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number()) return it->dump();
+  return "";
+}
+
+const json& Member(const json& object, const char* key) {
+  static const json kNull;
+  if (!object.is_object()) return kNull;
+  auto it = object.find(key);
+  return it == object.end() ? kNull : *it;
+}
+
+std::string FoodGroup(const json& food) {
+  if (const json& c = Member(food, "foodCategory"); c.is_object()) return Text(c, "description");
+  if (const json& c = Member(food, "foodCategory"); c.is_string()) return c.get<std::string>();
+  if (const json& w = Member(food, "wweiaFoodCategory"); w.is_object()) {
+    return Text(w, "wweiaFoodCategoryDescription");
+  }
+  return Text(food, "brandedFoodCategory");
+}
+
+void ReadFood(const json& food, const std::string& file, FdcFoods& foods) {
+  const std::string fdc_id = Text(food, "fdcId");
+  const FdcWhere where{file, 0, "fdcId " + (fdc_id.empty() ? std::string("(none)") : fdc_id)};
+  foods.AddFood(fdc_id, Text(food, "dataType"), Text(food, "description"), FoodGroup(food), where);
+  if (!foods.Has(fdc_id)) return;
+  if (food.contains("gtinUpc") || food.contains("brandOwner")) {
+    foods.SetBranded(fdc_id, Text(food, "brandOwner"), Text(food, "brandName"), Text(food, "gtinUpc"),
+                     Text(food, "brandedFoodCategory"), Text(food, "servingSize"), Text(food, "servingSizeUnit"),
+                     Text(food, "householdServingFullText"), where);
+  }
+  if (const json& nutrients = Member(food, "foodNutrients"); nutrients.is_array()) {
+    for (const json& n : nutrients) {
+      const json& def = Member(n, "nutrient");
+      // The full format nests the definition; the abridged one is flat.
+      FdcNutrientDef d = def.is_object()
+                             ? FdcNutrientDef{Text(def, "number"), Text(def, "unitName"), Text(def, "name")}
+                             : FdcNutrientDef{Text(n, "number"), Text(n, "unitName"), Text(n, "name")};
+      if (d.number.empty()) continue;  // not a nutrient this format numbers
+      foods.AddNutrient(fdc_id, d, Text(n, "amount"), where);
+    }
+  }
+  if (const json& portions = Member(food, "foodPortions"); portions.is_array()) {
+    double order = 0;
+    for (const json& p : portions) {
+      const std::string seq = Text(p, "sequenceNumber");
+      char* end = nullptr;
+      const double n = std::strtod(seq.c_str(), &end);
+      const double key = !seq.empty() && end == seq.c_str() + seq.size() ? n : 1e9 + order;
+      ++order;
+      foods.AddPortion(fdc_id, key, Text(p, "amount"), Text(Member(p, "measureUnit"), "name"), Text(p, "modifier"),
+                       Text(p, "portionDescription"), Text(p, "gramWeight"), where);
+    }
+  }
+}
+
+Result<std::string> HashOf(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot open " + path);
+  FileHash hash;
+  std::string chunk(1 << 16, '\0');
+  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
+    hash.Update(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
+  }
+  return hash.Hex();
+}
+
+}  // namespace
+
+bool LooksLikeJson(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return false;
+  std::ifstream in(path, std::ios::binary);
+  char c = 0;
+  int read = 0;
+  while (in.get(c) && read < 4096) {
+    ++read;
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u == 0xEF || u == 0xBB || u == 0xBF || c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+    return c == '{' || c == '[';
+  }
+  return false;
+}
+
+Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& paths,
+                                             const std::vector<Nutrient>& catalog, ImportSummary& summary) {
+  FdcFoods foods(catalog, summary);
+  FileHash run_hash;
+  for (const std::string& path : paths) {
+    auto hash = HashOf(path);
+    if (!hash.ok()) return hash.status();
+    run_hash.Update(*hash);
+    const std::string name = std::filesystem::path(path).filename().string();
+    std::ifstream in(path, std::ios::binary);
+    // The foods are the elements of the first array: at depth 1 in a bare
+    // array, at depth 2 under the top object's first array-valued key.
+    int foods_depth = 0;  // 0: not inside the foods' array (yet)
+    bool done = false;
+    std::int64_t read = 0;
+    auto callback = [&](int depth, json::parse_event_t event, json& parsed) {
+      using E = json::parse_event_t;
+      if (event == E::array_start && !done && foods_depth == 0 && depth <= 1) {
+        foods_depth = depth + 1;
+      } else if (event == E::array_end && foods_depth != 0 && depth == foods_depth - 1) {
+        foods_depth = 0;
+        done = true;
+      } else if (event == E::object_end && foods_depth != 0 && depth == foods_depth) {
+        ReadFood(parsed, name, foods);
+        ++read;
+        return false;  // dropped: the parse keeps no food it has read
+      }
+      return true;
+    };
+    try {
+      // What stays of the document once its foods are dropped (the other keys).
+      const json rest = json::parse(in, callback);
+      static_cast<void>(rest);
+    } catch (const json::exception& e) {
+      return Status::InvalidArgument(name + ": not valid JSON: " + e.what());
+    }
+    if (!done) {
+      return Status::InvalidArgument(name + ": no array of foods (FoodData Central's JSON is "
+                                            "{\"FoundationFoods\": [...]} or the like)");
+    }
+    if (read == 0) summary.notes.push_back(name + ": its array of foods is empty");
+    summary.files.push_back(name);
+  }
+  return foods.Finish(run_hash.Hex());
+}
+
+}  // namespace platewise

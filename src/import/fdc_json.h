@@ -1,0 +1,42 @@
+#ifndef PLATEWISE_IMPORT_FDC_JSON_H_
+#define PLATEWISE_IMPORT_FDC_JSON_H_
+
+// Reader of USDA FoodData Central's JSON downloads: one object whose first
+// array-valued key holds the foods ({"FoundationFoods": [...]},
+// "SRLegacyFoods", "SurveyFoods", "BrandedFoods"), or a bare array of foods.
+// Streamed: each food object is read, handed to import/fdc_foods.h (which
+// decides what every value becomes, as for the CSV download) and dropped,
+// so the parse holds one food at a time; the foods kept are held until the
+// end, as for the CSV reader.
+//
+// Of a food: fdcId, dataType, description; foodCategory.description (or
+// wweiaFoodCategory.wweiaFoodCategoryDescription, or brandedFoodCategory);
+// foodNutrients[] with nutrient{number, name, unitName} and amount;
+// foodPortions[] with sequenceNumber, amount, measureUnit.name, modifier,
+// portionDescription, gramWeight; and of a branded food brandOwner,
+// brandName, gtinUpc, servingSize, servingSizeUnit, householdServingFullText.
+
+#include <string>
+#include <vector>
+
+#include "core/food/food.h"
+#include "core/nutrient/nutrient.h"
+#include "core/status.h"
+#include "import/import_summary.h"
+
+namespace platewise {
+
+// Whether the file at `path` is JSON (its first byte after a byte-order mark
+// and white space is '{' or '['); false for a folder or a CSV file.
+bool LooksLikeJson(const std::string& path);
+
+// One dataset per FDC data type the files hold. InvalidArgument naming the
+// file for JSON that does not parse (with the byte where it fails) or holds
+// no array of foods; foods and values that cannot be read are skipped with
+// their reason in `summary`.
+Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& paths,
+                                             const std::vector<Nutrient>& catalog, ImportSummary& summary);
+
+}  // namespace platewise
+
+#endif  // PLATEWISE_IMPORT_FDC_JSON_H_
