@@ -14,6 +14,7 @@
 #include "cli/import_summary_text.h"
 #include "import/fdc_download.h"
 #include "import/shared_food_import.h"
+#include "import/zip_archive.h"
 #include "json/import_summary_json.h"
 
 namespace platewise::cli {
@@ -33,7 +34,16 @@ Status RunSharedFoodImport(AppContext& ctx, const char* command, const char* for
   ImportSummary summary;
   summary.format = format;
   const auto start = std::chrono::steady_clock::now();
-  auto datasets = read(ctx.args().positionals(), *catalog, summary);
+  // A ZIP download: its CSV or JSON members.
+  auto unzipped = ZipFiles::Expand(
+      ctx.args().positionals(),
+      [](const std::string& name) {
+        const auto dot = name.rfind('.');
+        return dot != std::string::npos && (name.substr(dot) == ".csv" || name.substr(dot) == ".json");
+      },
+      /*as_folder=*/false);
+  if (!unzipped.ok()) return unzipped.status().WithContext("nothing was imported: ");
+  auto datasets = read((*unzipped)->paths(), *catalog, summary);
   if (!datasets.ok()) return datasets.status().WithContext("nothing was imported: ");
   if (isatty(STDERR_FILENO)) {
     std::size_t foods = 0;

@@ -1,6 +1,7 @@
-// platewise import mfp|cronometer PATH... [--json] [--weight-unit kg|lb]
-// [--user EMAIL]: a person's history from another tracker into the local
-// user (or the account EMAIL). Every file is read and checked before the
+// platewise import mfp|cronometer|apple-health PATH... [--json]
+// [--weight-unit kg|lb] [--user EMAIL]: a person's history from another
+// tracker into the local user (or the account EMAIL). A path may be the
+// export's ZIP (import/zip_archive.h). Every file is read and checked before the
 // first is written; each is then written in one transaction
 // (import/history_import_run.h). --json prints the summary's JSON
 // (json/import_summary_json.h); otherwise a few lines, with up to 100 of the
@@ -20,6 +21,7 @@
 #include "import/cronometer_export.h"
 #include "import/history_import_run.h"
 #include "import/mfp_export.h"
+#include "import/zip_archive.h"
 #include "json/import_summary_json.h"
 
 namespace platewise::cli {
@@ -34,9 +36,16 @@ Result<UserId> TargetUser(AppContext& ctx, UseCaseContext& uc) {
   return account->id;
 }
 
+bool EndsWith(const std::string& s, const char* suffix) {
+  const std::string t(suffix);
+  return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
+}
+// The members of an export's ZIP that the CSV formats read.
+bool CsvMember(const std::string& name) { return EndsWith(name, ".csv"); }
+
 template <typename Read>
 Status RunHistoryImport(AppContext& ctx, const char* command, const char* format, std::set<std::string> allowed,
-                        Read read) {
+                        const ZipMemberFilter& zip_members, Read read) {
   allowed.insert({"json", "user"});
   PW_RETURN_IF_ERROR(ctx.args().CheckAllowed(command, allowed));
   if (ctx.args().positionals().empty()) {
@@ -49,7 +58,9 @@ Status RunHistoryImport(AppContext& ctx, const char* command, const char* format
   ImportSummary summary;
   summary.format = format;
   const auto start = std::chrono::steady_clock::now();
-  auto files = read(ctx.args().positionals(), summary);
+  auto unzipped = ZipFiles::Expand(ctx.args().positionals(), zip_members, /*as_folder=*/false);
+  if (!unzipped.ok()) return unzipped.status().WithContext("nothing was imported: ");
+  auto files = read((*unzipped)->paths(), summary);
   if (!files.ok()) return files.status().WithContext("nothing was imported: ");
   if (isatty(STDERR_FILENO)) {
     std::size_t rows = 0;
@@ -80,14 +91,14 @@ Status RunImportMfp(AppContext& ctx) {
       return Status::InvalidArgument("--weight-unit is kg or lb, not \"" + *unit + "\"");
     }
   }
-  return RunHistoryImport(ctx, "import mfp", "mfp", {"weight-unit"},
+  return RunHistoryImport(ctx, "import mfp", "mfp", {"weight-unit"}, CsvMember,
                           [&](const std::vector<std::string>& paths, ImportSummary& summary) {
                             return ReadMfpExport(paths, options, summary);
                           });
 }
 
 Status RunImportCronometer(AppContext& ctx) {
-  return RunHistoryImport(ctx, "import cronometer", "cronometer", {},
+  return RunHistoryImport(ctx, "import cronometer", "cronometer", {}, CsvMember,
                           [&](const std::vector<std::string>& paths, ImportSummary& summary) {
                             return ReadCronometerExport(paths, summary);
                           });
@@ -96,7 +107,9 @@ Status RunImportCronometer(AppContext& ctx) {
 Status RunImportAppleHealth(AppContext& ctx) {
   AppleHealthOptions options;
   if (auto source = ctx.args().Get("source")) options.source = *source;
+  // Apple Health's export.zip also holds export_cda.xml, workout routes and ECGs.
   return RunHistoryImport(ctx, "import apple-health", "apple-health", {"source"},
+                          [](const std::string& name) { return name == "export.xml"; },
                           [&](const std::vector<std::string>& paths, ImportSummary& summary) {
                             return ReadAppleHealthExport(paths, options, summary);
                           });

@@ -60,6 +60,16 @@ TEST_F(FoodImportCliTest, AFoodDataCentralDownloadIsFoundByNameAndBarcodeAndLogs
   EXPECT_NEAR(json::parse(day_after.out)["totals"]["energy_kcal"].get<double>(), 229 * 2.46, 1e-6);
 }
 
+TEST_F(FoodImportCliTest, ADownloadsZipIsReadAsItsFolder) {
+  auto r = Run({"import", "fdc", std::string(PLATEWISE_TEST_DATA_DIR) + "/imports/zip/fdc-foundation.zip", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json s = json::parse(r.out);
+  EXPECT_EQ(s["foods"], 3);
+  EXPECT_EQ(s["skipped"], 6);
+  auto show = Run({"foods", "show", "fdc:1999631", "--json"});
+  EXPECT_EQ(show.exit_code, 0) << show.err;
+}
+
 TEST_F(FoodImportCliTest, FilesThatAreNoDownloadAreRefusedAndNothingIsWritten) {
   auto r = Run({"import", "fdc", Data("foundation/food_nutrient.csv"), "--json"});
   EXPECT_EQ(r.exit_code, 2);

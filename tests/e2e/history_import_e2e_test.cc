@@ -107,5 +107,25 @@ TEST_F(HistoryImportCliTest, AppleHealthBodyMassRecordsAreWeighInsAndAnEntityIsR
   EXPECT_EQ(evil.err.find("root:"), std::string::npos) << evil.err;  // nothing of /etc/passwd
 }
 
+// The export as MyFitnessPal e-mails it, a ZIP of a folder of the three CSVs
+// (and a README): read as its files are, so the files given one by one
+// afterwards are the same bytes, imported before.
+TEST_F(HistoryImportCliTest, AMyFitnessPalZipIsReadAsTheFilesInIt) {
+  auto zipped = Run({"import", "mfp", std::string(PLATEWISE_TEST_DATA_DIR) + "/imports/zip/mfp-export.zip", "--json"});
+  ASSERT_EQ(zipped.exit_code, 0) << zipped.err;
+  json s = json::parse(zipped.out);
+  EXPECT_EQ(s["files"].size(), 3u);
+  EXPECT_EQ(s["entries"], 4);
+  EXPECT_EQ(s["weights"], 2);
+  EXPECT_EQ(s["exercises"], 2);
+  auto files = Run({"import", "mfp", Data("mfp/nutrition_per_meal_bom.csv"), Data("mfp/measurement_custom.csv"),
+                    Data("mfp/exercise_pounds.csv"), "--json"});
+  ASSERT_EQ(files.exit_code, 0) << files.err;
+  EXPECT_EQ(json::parse(files.out)["unchanged_files"].size(), 3u);
+  auto broken = Run({"import", "mfp", std::string(PLATEWISE_TEST_DATA_DIR) + "/imports/zip/duplicate.zip"});
+  EXPECT_EQ(broken.exit_code, 2);
+  EXPECT_NE(broken.err.find("two members are named"), std::string::npos) << broken.err;
+}
+
 }  // namespace
 }  // namespace platewise
