@@ -23,4 +23,10 @@ Result<std::string> NormalizeBarcode(std::string_view text) {
   return std::string(kGtinDigits - digits.size(), '0') + digits;
 }
 
+bool IsRestrictedCirculation(std::string_view gtin) {
+  // gtin[0] is the GTIN-14 indicator digit; the GS1 prefix follows it.
+  if (gtin.size() != kGtinDigits) return false;
+  return gtin[1] == '2' || (gtin[1] == '0' && (gtin[2] == '2' || gtin[2] == '4'));
+}
+
 }  // namespace platewise

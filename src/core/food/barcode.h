@@ -25,6 +25,17 @@ inline constexpr std::size_t kGtinDigits = 14;
 // has anything else, fewer than 8 or more than 14 digits, or only zeros.
 Result<std::string> NormalizeBarcode(std::string_view text);
 
+// Whether `gtin` (a NormalizeBarcode result) is a restricted circulation
+// number rather than a product's own GTIN: GS1 prefixes 020-029 and 200-299
+// (numbers a store assigns itself; for goods sold by weight the digits hold
+// the price or weight, so every package has its own) and 040-049 (numbers a
+// company uses internally). Such a code names no product outside the store
+// that printed it. EAN-8 codes are never restricted here: retailers' own
+// brands carry RCN-8 codes for years, and two foods sharing one is shown as
+// two foods, not a wrong one.
+// REQUIRES: `gtin` has kGtinDigits digits.
+bool IsRestrictedCirculation(std::string_view gtin);
+
 }  // namespace platewise
 
 #endif  // PLATEWISE_CORE_FOOD_BARCODE_H_

@@ -37,5 +37,18 @@ TEST(BarcodeTest, ACodeThatIsNoGtinIsRefusedSayingWhy) {
   EXPECT_FALSE(NormalizeBarcode("00000000").ok());
 }
 
+TEST(BarcodeTest, InStoreAndCompanyInternalNumbersAreRestrictedCirculation) {
+  EXPECT_TRUE(IsRestrictedCirculation(Normalized("2001234567893")));   // EAN-13 prefix 200: in-store
+  EXPECT_TRUE(IsRestrictedCirculation(Normalized("2912345678904")));   // 291: weighed goods, price inside
+  EXPECT_TRUE(IsRestrictedCirculation(Normalized("212345678901")));    // UPC-A number system 2: random weight
+  EXPECT_TRUE(IsRestrictedCirculation(Normalized("412345678903")));    // UPC-A number system 4: in-store
+  EXPECT_TRUE(IsRestrictedCirculation(Normalized("0412345678903")));   // the same as EAN-13 (prefix 041)
+  EXPECT_FALSE(IsRestrictedCirculation(Normalized("036000291452")));   // a manufacturer's UPC-A
+  EXPECT_FALSE(IsRestrictedCirculation(Normalized("3017620422003")));  // a manufacturer's EAN-13
+  EXPECT_FALSE(IsRestrictedCirculation(Normalized("4006381333931")));  // prefix 400: Germany, not 040
+  EXPECT_FALSE(IsRestrictedCirculation(Normalized("20123456")));       // EAN-8: a retailer's own brand
+  EXPECT_FALSE(IsRestrictedCirculation(Normalized("04083637")));
+}
+
 }  // namespace
 }  // namespace platewise
