@@ -1,6 +1,8 @@
 #include "import/off_export.h"
 
+#include <fstream>
 #include <optional>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -24,8 +26,9 @@ struct OpenFile {
   std::vector<std::string> header;  // the CSV export's columns; empty for JSONL
 };
 
-std::vector<std::string> SplitTabs(std::string_view line) {
-  std::vector<std::string> fields;
+// The fields of `line`, which must outlive them.
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
   std::size_t start = 0;
   while (true) {
     const std::size_t tab = line.find('\t', start);
@@ -39,11 +42,23 @@ bool EndsWith(std::string_view s, std::string_view end) {
   return s.size() > end.size() && s.substr(s.size() - end.size()) == end;
 }
 
+// Whether the file starts as gzip does: Open Food Facts publishes both forms
+// gzipped, and such a file would otherwise be refused as not UTF-8.
+bool Gzipped(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char magic[2] = {};
+  return in.read(magic, 2) && magic[0] == '\x1f' && magic[1] == '\x8b';
+}
+
 // Opens `path` and tells its kind by its first line that is not blank (put
 // back for JSONL; the CSV export's header is kept).
 Result<OpenFile> Open(const std::string& path) {
   auto lines = ExportLines::Open(path);
   if (!lines.ok()) return lines.status();
+  if (Gzipped(path)) {
+    return Status::InvalidArgument(lines->name() + ": the file is gzipped: unzip it first (gunzip " + lines->name() +
+                                   ") and give the unzipped file");
+  }
   while (true) {
     auto line = lines->Next();
     if (!line.ok()) return line.status();
@@ -54,8 +69,10 @@ Result<OpenFile> Open(const std::string& path) {
       lines->PutBack(std::move(**line));
       return OpenFile{std::move(*lines), Kind::kJsonl, {}};
     }
-    std::vector<std::string> header = SplitTabs(**line);
-    if (CsvHeader::Normalise(header[0]) == "code") return OpenFile{std::move(*lines), Kind::kTsv, std::move(header)};
+    const std::vector<std::string_view> fields = SplitTabs(**line);
+    if (CsvHeader::Normalise(fields[0]) == "code") {
+      return OpenFile{std::move(*lines), Kind::kTsv, std::vector<std::string>(fields.begin(), fields.end())};
+    }
     return Status::InvalidArgument(lines->name() +
                                    ": not Open Food Facts data: neither its CSV export (tab-separated, a header "
                                    "starting with \"code\") nor its JSONL dump (a JSON object per line)");
@@ -77,15 +94,15 @@ Status ReadTsv(OpenFile& f, OffProducts& products, ImportSummary& summary) {
     const std::string n = CsvHeader::Normalise(f.header[i]);
     if (EndsWith(n, kPer100g)) per_100g.emplace_back(i, n.substr(0, n.size() - kPer100g.size()));
   }
-  const auto text = [](const std::vector<std::string>& row, const std::optional<std::size_t>& at) {
-    return at ? row[*at] : std::string();
+  const auto text = [](const std::vector<std::string_view>& row, const std::optional<std::size_t>& at) {
+    return at ? std::string(row[*at]) : std::string();
   };
   while (true) {
     auto line = f.lines.Next();
     if (!line.ok()) return line.status();
     if (!*line) return Status::Ok();
     if (Trim(**line).empty()) continue;
-    const std::vector<std::string> row = SplitTabs(**line);
+    const std::vector<std::string_view> row = SplitTabs(**line);
     if (row.size() != f.header.size()) {
       summary.Skip(f.lines.name(), f.lines.line(),
                    "the row has " + std::to_string(row.size()) + " fields and the header " +

@@ -233,6 +233,9 @@ TEST_F(OffExportTest, AFileOfNeitherFormIsRefusedNamingIt) {
   EXPECT_NE(read(Write("empty.tsv", "\n\n")).message().find("empty.tsv: the file is empty"), std::string::npos);
   const Status no_name = read(Write("no_name.tsv", "code\tbrands\n123\tAcme\n"));
   EXPECT_NE(no_name.message().find("no \"product_name\" column"), std::string::npos) << no_name.message();
+  const Status gzipped = read(Write("products.csv.gz", std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00", 8)));
+  EXPECT_NE(gzipped.message().find("products.csv.gz: the file is gzipped: unzip it first"), std::string::npos)
+      << gzipped.message();
   const Status latin1 = read(Write("latin1.tsv", "code\tproduct_name\n3017620422003\tP\xE2t\xE9\n"));
   EXPECT_NE(latin1.message().find("latin1.tsv:2"), std::string::npos) << latin1.message();
 }

@@ -189,8 +189,11 @@ OffProducts::OffProducts(const std::vector<Nutrient>& catalog, ImportSummary& su
   for (const Nutrient& n : catalog) {
     if (n.key == "energy") {
       kcal_factor_ = UnitFactor("kcal", n.unit);
-    } else if (auto f = UnitFactor("g", n.unit)) {
-      factor_from_grams_[n.key] = *f;
+      continue;
+    }
+    const auto factor = UnitFactor("g", n.unit);
+    for (const Mapped& m : kMapped) {
+      if (factor && n.key == m.key) targets_[m.name] = Target{n.key, *factor};
     }
   }
 }
@@ -254,18 +257,19 @@ void OffProducts::Add(const OffProduct& product, const OffWhere& where) {
 
   SetEnergy(product, food, what, where);
   for (const auto& [nutriment, n] : product.per_100g) {
-    if (IsEnergy(nutriment) || (!n.value && !n.bad)) continue;
-    const char* key = nullptr;
-    for (const Mapped& m : kMapped) {
-      if (nutriment == m.name) key = m.key;
+    if (!n.value && !n.bad) continue;  // not written
+    if (IsEnergy(nutriment)) {
+      if (!kcal_factor_) ++not_imported_[nutriment];
+      continue;
     }
-    auto factor = key ? factor_from_grams_.find(key) : factor_from_grams_.end();
-    if (factor == factor_from_grams_.end()) {
+    auto target = targets_.find(nutriment);
+    if (target == targets_.end()) {
       ++not_imported_[nutriment];
       continue;
     }
+    const std::string& key = target->second.key;
     auto grams = Checked(nutriment, n, 1, kMostGrams, "100 g per 100 g", what, where);
-    if (grams && !food.per_100g.Get(key)) food.per_100g.Set(key, *grams * factor->second);
+    if (grams && !food.per_100g.Get(key)) food.per_100g.Set(key, *grams * target->second.factor);
   }
   if (food.per_100g.all().empty()) return Skip(where, what + " has no nutrition values Platewise keeps");
 

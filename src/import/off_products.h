@@ -96,8 +96,13 @@ class OffProducts {
   void SetEnergy(const OffProduct& product, Food& food, const std::string& what, const OffWhere& where);
   void Keep(Kept kept);
 
-  // Catalog nutrients by key: their unit's factor from grams.
-  std::map<std::string, double> factor_from_grams_;
+  // The catalog nutrient a mapped nutriment is, and the factor from its
+  // grams to the nutrient's unit; nutriments the catalog lacks are absent.
+  struct Target {
+    std::string key;
+    double factor = 1;
+  };
+  std::unordered_map<std::string, Target> targets_;
   std::optional<double> kcal_factor_;  // catalog energy per kcal; nullopt without "energy"
   ImportSummary& summary_;
   std::vector<Kept> kept_;
