@@ -284,7 +284,7 @@ void OffProducts::Add(const OffProduct& product, const OffWhere& where) {
   }
   k.liquid = IsLiquid(product);
   const OffNumber& t = product.last_modified_t;
-  if (t.value && *t.value >= 0) k.last_modified = static_cast<std::int64_t>(*t.value);
+  if (t.value && *t.value >= 0 && *t.value < 1e18) k.last_modified = static_cast<std::int64_t>(*t.value);
   Keep(std::move(k));
 }
 
