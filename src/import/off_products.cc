@@ -185,6 +185,11 @@ OffNumber OffNumberOfText(std::string_view text) {
   return n;
 }
 
+OffNumber OffNumberOf(double value, std::string text) {
+  if (!std::isfinite(value)) return OffNumber{std::nullopt, std::move(text), true};
+  return OffNumber{value, std::move(text), false};
+}
+
 OffProducts::OffProducts(const std::vector<Nutrient>& catalog, ImportSummary& summary) : summary_(summary) {
   for (const Nutrient& n : catalog) {
     if (n.key == "energy") {

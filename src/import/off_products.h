@@ -43,7 +43,8 @@ struct OffNumber {
 };
 // "0.1" and " 1e-05 " are numbers, "" is not written, "0,1" and "nan" are bad.
 OffNumber OffNumberOfText(std::string_view text);
-inline OffNumber OffNumberOf(double value, std::string text) { return OffNumber{value, std::move(text), false}; }
+// A number the file held as one (JSON); bad when it is not finite.
+OffNumber OffNumberOf(double value, std::string text);
 
 // One product as a reader found it.
 struct OffProduct {

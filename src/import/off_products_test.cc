@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace platewise {
 namespace {
 
@@ -52,6 +54,8 @@ TEST(OffNumberTest, NumbersAreWrittenPlainlyAndAnythingElseIsBad) {
     EXPECT_EQ(n.value, c.value) << '"' << c.text << '"';
     EXPECT_EQ(n.bad, c.bad) << '"' << c.text << '"';
   }
+  EXPECT_EQ(OffNumberOf(0.064, "0.064").value, 0.064);
+  EXPECT_TRUE(OffNumberOf(HUGE_VAL, "1e400").bad);
 }
 
 TEST(OffProductsTest, EnergyIsKcalElseKilojoulesElseEnergy100gAsKilojoules) {
