@@ -99,6 +99,10 @@ const std::vector<Command>& Commands() {
        "import fdc PATH... [--json]   USDA FoodData Central's CSV download (its folder or files) or JSON files "
        "(Foundation, SR Legacy, Survey, Branded) into the shared foods",
        RunImportFdc},
+      {"import off",
+       "import off PATH... [--json]   Open Food Facts' CSV export (tab-separated) or JSONL dump into the shared "
+       "foods",
+       RunImportOff},
       {"users list", "users list [--json]   the server's accounts", RunUsersList},
       {"users add",
        "users add EMAIL [--password-stdin] [--json]   a new account; without a password one is generated and "

@@ -57,6 +57,7 @@ Status RunImportMfp(AppContext& ctx);         // import_history_command.cc
 Status RunImportCronometer(AppContext& ctx);
 Status RunImportAppleHealth(AppContext& ctx);
 Status RunImportFdc(AppContext& ctx);
+Status RunImportOff(AppContext& ctx);
 Status RunConfigShow(AppContext& ctx);
 Status RunBackup(AppContext& ctx);
 Status RunRestoreBackup(AppContext& ctx);

@@ -1,6 +1,7 @@
-// platewise import fdc PATH... [--json]: an administrator's import of USDA
-// FoodData Central's CSV download (a folder or its files) or JSON files
-// (import/fdc_download.h) into the shared food table, one transaction per FDC dataset (import/shared_food_import.h).
+// platewise import fdc|off PATH... [--json]: an administrator's import of
+// USDA FoodData Central's CSV download (a folder or its files) or JSON files
+// (import/fdc_download.h), or of Open Food Facts' CSV export or JSONL dump
+// (import/off_export.h), into the shared food table, one transaction per FDC dataset (import/shared_food_import.h).
 // The foods are searchable by name and barcode once `serve` (re)starts and
 // loads its index. --json prints the summary's JSON
 // (json/import_summary_json.h).
@@ -13,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/import_summary_text.h"
 #include "import/fdc_download.h"
+#include "import/off_export.h"
 #include "import/shared_food_import.h"
 #include "import/zip_archive.h"
 #include "json/import_summary_json.h"
@@ -34,12 +36,14 @@ Status RunSharedFoodImport(AppContext& ctx, const char* command, const char* for
   ImportSummary summary;
   summary.format = format;
   const auto start = std::chrono::steady_clock::now();
-  // A ZIP download: its CSV or JSON members.
+  // A ZIP download: its CSV, TSV, JSON or JSONL members.
   auto unzipped = ZipFiles::Expand(
       ctx.args().positionals(),
       [](const std::string& name) {
         const auto dot = name.rfind('.');
-        return dot != std::string::npos && (name.substr(dot) == ".csv" || name.substr(dot) == ".json");
+        if (dot == std::string::npos) return false;
+        const std::string ext = name.substr(dot);
+        return ext == ".csv" || ext == ".json" || ext == ".tsv" || ext == ".jsonl";
       },
       /*as_folder=*/false);
   if (!unzipped.ok()) return unzipped.status().WithContext("nothing was imported: ");
@@ -62,6 +66,18 @@ Status RunSharedFoodImport(AppContext& ctx, const char* command, const char* for
 }
 
 }  // namespace
+
+Status RunImportOff(AppContext& ctx) {
+  return RunSharedFoodImport(ctx, "import off", "off",
+                             [](const std::vector<std::string>& paths, const std::vector<Nutrient>& catalog,
+                                ImportSummary& summary) -> Result<std::vector<FoodDataset>> {
+                               auto dataset = ReadOffExport(paths, catalog, summary);
+                               if (!dataset.ok()) return dataset.status();
+                               std::vector<FoodDataset> out;
+                               out.push_back(std::move(*dataset));
+                               return out;
+                             });
+}
 
 Status RunImportFdc(AppContext& ctx) {
   return RunSharedFoodImport(ctx, "import fdc", "fdc",

@@ -1,6 +1,7 @@
-// End-to-end: `platewise import fdc`, the real binary on a real SQLite file
-// with the bundled foods, reading the small FoodData Central downloads of
-// tests/data/imports/fdc/; the foods it writes are found by name and by
+// End-to-end: `platewise import fdc|off`, the real binary on a real SQLite
+// file with the bundled foods, reading the small FoodData Central downloads
+// of tests/data/imports/fdc/ and Open Food Facts files of
+// tests/data/imports/off/; the foods it writes are found by name, brand and
 // barcode and can be logged.
 
 #include <gtest/gtest.h>
@@ -68,6 +69,29 @@ TEST_F(FoodImportCliTest, ADownloadsZipIsReadAsItsFolder) {
   EXPECT_EQ(s["skipped"], 6);
   auto show = Run({"foods", "show", "fdc:1999631", "--json"});
   EXPECT_EQ(show.exit_code, 0) << show.err;
+}
+
+TEST_F(FoodImportCliTest, OpenFoodFactsProductsAreFoundByBrandAndBarcode) {
+  const std::string dump = std::string(PLATEWISE_TEST_DATA_DIR) + "/imports/off/products.jsonl";
+  auto r = Run({"import", "off", dump, "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json s = json::parse(r.out);
+  EXPECT_EQ(s["format"], "off");
+  EXPECT_EQ(s["foods"], 3);
+  EXPECT_EQ(s["skipped"], 3);  // a line that is not JSON, one that is no object, a value "12,5"
+  auto by_brand = Run({"foods", "search", "ferrero", "--json"});
+  ASSERT_EQ(by_brand.exit_code, 0) << by_brand.err;
+  const json foods = json::parse(by_brand.out)["foods"];
+  ASSERT_FALSE(foods.empty()) << by_brand.out;
+  EXPECT_EQ(foods[0]["id"], "off:3017620422003");
+  auto barcode = Run({"foods", "barcode", "3017620422003", "--json"});
+  ASSERT_EQ(barcode.exit_code, 0) << barcode.err;
+  const json found = json::parse(barcode.out)["foods"];
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]["brand"], "Ferrero");
+  auto again = Run({"import", "off", dump, "--json"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(json::parse(again.out)["foods"], 0);
 }
 
 TEST_F(FoodImportCliTest, FilesThatAreNoDownloadAreRefusedAndNothingIsWritten) {
