@@ -56,13 +56,45 @@ void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
 
 }  // namespace
 
-ExportLines::ExportLines(std::string path, std::string name)
-    : in_(std::make_unique<std::ifstream>(path, std::ios::binary)), name_(std::move(name)) {}
+void ExportLines::GzClose::operator()(gzFile_s* f) const { gzclose(f); }
+
+ExportLines::ExportLines(std::string path, std::string name) : in_(gzopen(path.c_str(), "rb")), name_(std::move(name)) {
+  if (in_) gzbuffer(in_.get(), 1 << 16);
+}
 
 Result<ExportLines> ExportLines::Open(const std::string& path) {
   ExportLines lines(path, BaseName(path));
-  if (!*lines.in_) return Status::NotFound("cannot open " + path);
+  if (!lines.in_) return Status::NotFound("cannot open " + path);
   return lines;
+}
+
+Result<bool> ExportLines::Fill() {
+  if (at_end_) return false;
+  if (pos_ > 0) {
+    buffer_.erase(0, pos_);
+    pos_ = 0;
+  }
+  const std::size_t had = buffer_.size();
+  buffer_.resize(had + (1 << 16));
+  const int n = gzread(in_.get(), buffer_.data() + had, 1 << 16);
+  if (n < 0) {
+    int code = 0;
+    const char* why = gzerror(in_.get(), &code);
+    return Status::InvalidArgument(name_ + ": reading failed after line " + std::to_string(line_) + ": " +
+                                   (why ? why : "unknown error") + " (a damaged .gz file?)");
+  }
+  buffer_.resize(had + static_cast<std::size_t>(n));
+  if (n == 0) {
+    at_end_ = true;
+    // A .gz cut short ends without an error from gzread: gzerror says so.
+    int code = Z_OK;
+    gzerror(in_.get(), &code);
+    if (code == Z_BUF_ERROR) {
+      return Status::InvalidArgument(name_ + ": the compressed file ends early, after line " + std::to_string(line_) +
+                                     " (cut short while downloading?)");
+    }
+  }
+  return n > 0;
 }
 
 Result<std::optional<std::string>> ExportLines::Next() {
@@ -72,12 +104,19 @@ Result<std::optional<std::string>> ExportLines::Next() {
     ++line_;
     return line;
   }
-  std::string line;
-  if (!std::getline(*in_, line)) {
-    if (in_->bad()) return Status::Unavailable("reading " + name_ + " failed");
-    return std::optional<std::string>();
+  std::size_t newline;
+  std::size_t scanned = 0;  // bytes after pos_ known to hold no line end
+  while ((newline = buffer_.find('\n', pos_ + scanned)) == std::string::npos) {
+    scanned = buffer_.size() - pos_;
+    auto more = Fill();  // moves the unread bytes to the front: pos_ becomes 0
+    if (!more.ok()) return more.status();
+    if (!*more) break;
   }
-  const bool ended = !in_->eof();
+  if (newline == std::string::npos && pos_ >= buffer_.size()) return std::optional<std::string>();
+  const bool ended = newline != std::string::npos;
+  const std::size_t end = ended ? newline : buffer_.size();
+  std::string line = buffer_.substr(pos_, end - pos_);
+  pos_ = ended ? end + 1 : end;
   hash_.Update(line);
   if (ended) hash_.Update("\n");
   ++line_;

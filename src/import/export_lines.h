@@ -2,14 +2,17 @@
 #define PLATEWISE_IMPORT_EXPORT_LINES_H_
 
 // Reads another app's export (a CSV of MyFitnessPal or Cronometer) line by
-// line, streaming: a UTF-8 byte-order mark is dropped, LF and CRLF both end a
+// line, streaming, plain or gzip-compressed (Open Food Facts publishes its
+// files as .gz; zlib reads either, told by content): a UTF-8 byte-order mark is dropped, LF and CRLF both end a
 // line, invalid UTF-8 is an error naming the line (never guessed at), and a
-// SHA-256 of the bytes is kept, so a file imported before is known again.
+// SHA-256 of the (uncompressed) bytes is kept, so a file imported before is
+// known again.
 // On top of it, CSV records (RFC 4180: quoted fields may hold commas, doubled
 // quotes and line ends) with the line each starts on.
 
+#include <zlib.h>
+
 #include <cstdint>
-#include <fstream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -43,7 +46,15 @@ class ExportLines {
 
  private:
   ExportLines(std::string path, std::string name);
-  std::unique_ptr<std::ifstream> in_;
+  struct GzClose {
+    void operator()(gzFile_s* f) const;
+  };
+  // Fills buffer_ from the file; false at its end.
+  Result<bool> Fill();
+  std::unique_ptr<gzFile_s, GzClose> in_;
+  std::string buffer_;    // bytes read and not yet returned, from pos_
+  std::size_t pos_ = 0;
+  bool at_end_ = false;
   std::string name_;
   std::int64_t line_ = 0;
   std::optional<std::string> put_back_;

@@ -42,23 +42,11 @@ bool EndsWith(std::string_view s, std::string_view end) {
   return s.size() > end.size() && s.substr(s.size() - end.size()) == end;
 }
 
-// Whether the file starts as gzip does: Open Food Facts publishes both forms
-// gzipped, and such a file would otherwise be refused as not UTF-8.
-bool Gzipped(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  char magic[2] = {};
-  return in.read(magic, 2) && magic[0] == '\x1f' && magic[1] == '\x8b';
-}
-
 // Opens `path` and tells its kind by its first line that is not blank (put
 // back for JSONL; the CSV export's header is kept).
 Result<OpenFile> Open(const std::string& path) {
   auto lines = ExportLines::Open(path);
   if (!lines.ok()) return lines.status();
-  if (Gzipped(path)) {
-    return Status::InvalidArgument(lines->name() + ": the file is gzipped: unzip it first (gunzip " + lines->name() +
-                                   ") and give the unzipped file");
-  }
   while (true) {
     auto line = lines->Next();
     if (!line.ok()) return line.status();

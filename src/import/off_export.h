@@ -19,7 +19,7 @@
 // returned: about 2 KB a product of a dozen values (measured: 200,000 such
 // products in 420 MB), so the whole database (over 3 million products, many
 // without nutrition facts and skipped) needs several GB. A gzipped file is
-// refused, saying so. What each value becomes is decided in
+// read as it is (import/export_lines.h). What each value becomes is decided in
 // import/off_products.h.
 
 #include <string>

@@ -224,6 +224,17 @@ TEST_F(OffExportTest, ACodeReadTwiceKeepsTheNewerProductOrTheLaterOne) {
   EXPECT_TRUE(HasNote("e.g. 3017620422003 (field_count.tsv:2 and duplicates.jsonl:1)"));
 }
 
+// Open Food Facts publishes its files gzipped: read as they are, they give
+// what the uncompressed file gives.
+TEST_F(OffExportTest, AGzippedDumpReadsAsTheUncompressedOne) {
+  ImportSummary plain_summary;
+  auto plain = ReadOffExport({Data("products.jsonl")}, Sr24Nutrients(), plain_summary);
+  auto gzipped = ReadOffExport({Data("products.jsonl.gz")}, Sr24Nutrients(), summary_);
+  ASSERT_TRUE(plain.ok() && gzipped.ok()) << gzipped.status().message();
+  EXPECT_EQ(gzipped->foods, plain->foods);
+  EXPECT_EQ(summary_.skipped, plain_summary.skipped);
+}
+
 TEST_F(OffExportTest, AFileOfNeitherFormIsRefusedNamingIt) {
   auto read = [&](const std::string& path) { return ReadOffExport({path}, Sr24Nutrients(), summary_).status(); };
   const Status csv = read(Data("not_off.csv"));
@@ -233,9 +244,9 @@ TEST_F(OffExportTest, AFileOfNeitherFormIsRefusedNamingIt) {
   EXPECT_NE(read(Write("empty.tsv", "\n\n")).message().find("empty.tsv: the file is empty"), std::string::npos);
   const Status no_name = read(Write("no_name.tsv", "code\tbrands\n123\tAcme\n"));
   EXPECT_NE(no_name.message().find("no \"product_name\" column"), std::string::npos) << no_name.message();
-  const Status gzipped = read(Write("products.csv.gz", std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00", 8)));
-  EXPECT_NE(gzipped.message().find("products.csv.gz: the file is gzipped: unzip it first"), std::string::npos)
-      << gzipped.message();
+  const Status damaged = read(Data("truncated.jsonl.gz"));  // a .gz cut short
+  EXPECT_EQ(damaged.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(damaged.message().find("truncated.jsonl.gz"), std::string::npos) << damaged.message();
   const Status latin1 = read(Write("latin1.tsv", "code\tproduct_name\n3017620422003\tP\xE2t\xE9\n"));
   EXPECT_NE(latin1.message().find("latin1.tsv:2"), std::string::npos) << latin1.message();
 }
