@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/import_progress_bar.h"
 #include "cli/import_summary_text.h"
 #include "import/fdc_download.h"
 #include "import/off_export.h"
@@ -47,9 +48,17 @@ Status RunSharedFoodImport(AppContext& ctx, const char* command, const char* for
       },
       /*as_folder=*/false);
   if (!unzipped.ok()) return unzipped.status().WithContext("nothing was imported: ");
-  auto datasets = read((*unzipped)->paths(), *catalog, summary);
+  const bool terminal = isatty(STDERR_FILENO);
+  ImportProgressBar bar(std::cerr);
+  Result<std::vector<FoodDataset>> datasets = Status::Internal("not read");
+  {
+    ScopedImportProgress progress(terminal ? ImportProgressSink([&](const ImportProgress& p) { bar.Show(p); })
+                                           : ImportProgressSink());
+    datasets = read((*unzipped)->paths(), *catalog, summary);
+  }
+  bar.Finish();
   if (!datasets.ok()) return datasets.status().WithContext("nothing was imported: ");
-  if (isatty(STDERR_FILENO)) {
+  if (terminal) {
     std::size_t foods = 0;
     for (const FoodDataset& ds : *datasets) foods += ds.foods.size();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -16,6 +16,7 @@
 
 #include "auth/account_admin.h"
 #include "cli/commands.h"
+#include "cli/import_progress_bar.h"
 #include "cli/import_summary_text.h"
 #include "import/apple_health_export.h"
 #include "import/cronometer_export.h"
@@ -60,9 +61,17 @@ Status RunHistoryImport(AppContext& ctx, const char* command, const char* format
   const auto start = std::chrono::steady_clock::now();
   auto unzipped = ZipFiles::Expand(ctx.args().positionals(), zip_members, /*as_folder=*/false);
   if (!unzipped.ok()) return unzipped.status().WithContext("nothing was imported: ");
-  auto files = read((*unzipped)->paths(), summary);
+  const bool terminal = isatty(STDERR_FILENO);
+  ImportProgressBar bar(std::cerr);
+  Result<std::vector<HistoryFile>> files = Status::Internal("not read");
+  {
+    ScopedImportProgress progress(terminal ? ImportProgressSink([&](const ImportProgress& p) { bar.Show(p); })
+                                           : ImportProgressSink());
+    files = read((*unzipped)->paths(), summary);
+  }
+  bar.Finish();
   if (!files.ok()) return files.status().WithContext("nothing was imported: ");
-  if (isatty(STDERR_FILENO)) {
+  if (terminal) {
     std::size_t rows = 0;
     for (const HistoryFile& f : *files) rows += f.batch.entries.size() + f.batch.weights.size() + f.batch.exercises.size();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -12,6 +12,7 @@
 
 #include "core/units/body_units.h"
 #include "import/file_hash.h"
+#include "import/import_progress.h"
 
 namespace platewise {
 namespace {
@@ -151,12 +152,17 @@ Result<HistoryFile> ReadOne(const std::string& path, const AppleHealthOptions& o
   XML_SetParamEntityParsing(parser.get(), XML_PARAM_ENTITY_PARSING_NEVER);
   FileHash hash;
   std::string chunk(kChunkBytes, '\0');
+  std::error_code size_error;
+  const auto size = std::filesystem::file_size(path, size_error);
+  std::int64_t read = 0;
   while (true) {
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
     const std::streamsize got = in.gcount();
     if (in.bad()) return Status::Unavailable("reading " + name + " failed");
     const bool last = got < static_cast<std::streamsize>(chunk.size());
     hash.Update(std::string_view(chunk.data(), static_cast<std::size_t>(got)));
+    read += got;
+    ReportImportProgress({name, read, size_error ? 0 : static_cast<std::int64_t>(size), 0});
     if (XML_Parse(parser.get(), chunk.data(), static_cast<int>(got), last ? XML_TRUE : XML_FALSE) != XML_STATUS_OK) {
       const std::string where = name + ":" + std::to_string(p.Line()) + ": ";
       if (!p.error.empty()) return Status::InvalidArgument(where + p.error);

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <memory>
+
+#include "import/import_progress.h"
 
 namespace platewise {
 namespace {
@@ -65,6 +68,9 @@ ExportLines::ExportLines(std::string path, std::string name) : in_(gzopen(path.c
 Result<ExportLines> ExportLines::Open(const std::string& path) {
   ExportLines lines(path, BaseName(path));
   if (!lines.in_) return Status::NotFound("cannot open " + path);
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  lines.size_ = ec ? 0 : static_cast<std::int64_t>(size);
   return lines;
 }
 
@@ -84,6 +90,7 @@ Result<bool> ExportLines::Fill() {
                                    (why ? why : "unknown error") + " (a damaged .gz file?)");
   }
   buffer_.resize(had + static_cast<std::size_t>(n));
+  ReportImportProgress({name_, static_cast<std::int64_t>(gzoffset(in_.get())), size_, line_});
   if (n == 0) {
     at_end_ = true;
     // A .gz cut short ends without an error from gzread: gzerror says so.

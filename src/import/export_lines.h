@@ -55,6 +55,7 @@ class ExportLines {
   std::string buffer_;    // bytes read and not yet returned, from pos_
   std::size_t pos_ = 0;
   bool at_end_ = false;
+  std::int64_t size_ = 0;  // of the file as stored, for progress
   std::string name_;
   std::int64_t line_ = 0;
   std::optional<std::string> put_back_;
