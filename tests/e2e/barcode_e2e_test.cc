@@ -59,6 +59,16 @@ TEST_F(BarcodeE2e, TheUpcEanAndGtinFormsOfTheCodeAllFindThePackagedFood) {
   }
 }
 
+// One code can be in two datasets: every food with it, in id order.
+TEST_F(BarcodeE2e, ACodeOfSeveralFoodsListsThemAllInIdOrder) {
+  auto [status, body] = Foods("barcode=96385074");
+  ASSERT_EQ(status, 200) << body;
+  EXPECT_EQ(body["barcode"], testing::kBarGtin);
+  ASSERT_EQ(body["foods"].size(), 2u) << body;
+  EXPECT_EQ(body["foods"][0]["id"], testing::kBarIds[0]);
+  EXPECT_EQ(body["foods"][1]["id"], testing::kBarIds[1]);
+}
+
 // The food found is an ordinary shared food: its detail reads by id.
 TEST_F(BarcodeE2e, TheFoodFoundReadsByItsId) {
   testing::HttpClient client(server_->port());

@@ -22,8 +22,20 @@ Status SeedPackagedFoods(const std::string& location, const std::string& data_di
   skyr.per_100g.Set("fat", 0.2);
   skyr.per_100g.Set("carbohydrate", 3.9);
   skyr.portions = {Portion{1, "cup", Grams(150)}};
+  Food bar;
+  bar.id = kBarIds[0];
+  bar.description = "Granola bar, oats and honey";
+  bar.brand = "Acme Bakery";
+  bar.barcode = kBarGtin;
+  bar.per_100g.Set("energy", 471);
+  bar.portions = {Portion{1, "bar", Grams(42)}};
+  Food older_bar = bar;
+  older_bar.id = kBarIds[1];
+  older_bar.description = "Granola bar, oats and honey (older label)";
+  older_bar.per_100g.Set("energy", 480);
   // The nutrients are the bundled catalog's.
-  FoodDataset packaged{.source = kPackagedSource, .checksum = "packaged-1", .nutrients = {}, .foods = {skyr}};
+  FoodDataset packaged{
+      .source = kPackagedSource, .checksum = "packaged-2", .nutrients = {}, .foods = {skyr, bar, older_bar}};
   auto outcome = (*store)->foods->ImportDataset(packaged);
   return outcome.ok() ? Status::Ok() : outcome.status();
 }

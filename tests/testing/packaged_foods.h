@@ -23,6 +23,10 @@ inline constexpr char kPackagedSource[] = "test-packaged";
 inline constexpr char kSkyrId[] = "pkg:1";
 inline constexpr char kSkyrName[] = "Skyr, plain, nonfat";
 inline constexpr char kSkyrGtin[] = "00036000291452";  // printed as the UPC-A 036000291452
+// Two granola bars of one code (printed as the EAN-8 96385074), as when
+// two datasets have the product: a lookup lists both, in id order.
+inline constexpr char kBarIds[2][6] = {"pkg:2", "pkg:3"};
+inline constexpr char kBarGtin[] = "00000096385074";
 
 Status SeedPackagedFoods(const std::string& location, const std::string& data_dir);
 

@@ -330,6 +330,18 @@ async function main() {
   await dinner.getByText('Nothing logged yet.').waitFor();
   step('scan barcode, typed: "12ab" shows the server\'s message, an unknown code says no food has it, the UPC logs Skyr');
 
+  // A code that two foods have lists both to pick from.
+  await dinner.getByRole('button', { name: 'Add food to Dinner' }).click();
+  await picker.getByRole('button', { name: 'Scan barcode' }).click();
+  await scanner.getByLabel('Barcode').fill('9638 5074');
+  await scanner.getByRole('button', { name: 'Look up' }).click();
+  await scanner.waitFor({ state: 'detached' });
+  await pickerStatus.filter({ hasText: '2 foods have barcode 9638 5074:' }).waitFor();
+  await picker.getByRole('button', { name: /^Granola bar, oats and honey \(older label\) \(Acme Bakery\)/ }).click();
+  await picker.getByRole('heading', { name: 'Granola bar, oats and honey (older label)' }).waitFor();
+  await picker.getByRole('button', { name: 'Close' }).click();
+  step('a barcode that two foods have lists both; picking one opens it');
+
   // A picked food whose read fails is said in the picker (it was an
   // unhandled rejection: the click did nothing).
   await page.route(/\/api\/v1\/foods\/11457$/, (route) => route.abort());
