@@ -89,11 +89,11 @@ TEST_F(BarcodeE2e, AWellFormedCodeNoFoodHasIsAnEmptyList) {
 
 TEST_F(BarcodeE2e, AMalformedCodeIsA400NamingWhatIsWrong) {
   const std::pair<const char*, const char*> cases[] = {
-      {"barcode=12ab", "\"12ab\" has \"a\""},
-      {"barcode=1234567", "\"1234567\" has 7"},
-      {"barcode=123456789012345", "has 15"},
-      {"barcode=00000000", "only zeros"},
-      {"barcode=036000291452&q=skyr", "not both"},
+      {"barcode=12ab", "\"12ab\" has \"a\""},       // letters
+      {"barcode=1234567", "\"1234567\" has 7"},     // too short
+      {"barcode=123456789012345", "has 15"},        // too long
+      {"barcode=00000000", "only zeros"},           // no product
+      {"barcode=036000291452&q=skyr", "not both"},  // a lookup and a search at once
   };
   for (const auto& [query, named] : cases) {
     auto [status, body] = Foods(query);
