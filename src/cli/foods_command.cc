@@ -9,8 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
-#include "core/food/barcode.h"
+#include "core/food/barcode_lookup.h"
 #include "core/nutrient/nutrient_use_cases.h"
+#include "json/barcode_matches_json.h"
 #include "json/food_json.h"
 #include "json/food_search_json.h"
 #include "search/food_search.h"
@@ -101,28 +102,19 @@ Status RunFoodsBarcode(AppContext& ctx) {
   if (ctx.args().positionals().size() != 1) {
     return Status::InvalidArgument("give one barcode, the digits under the bars: 'platewise foods barcode CODE'");
   }
-  auto gtin = NormalizeBarcode(ctx.args().positionals()[0]);
-  if (!gtin.ok()) return gtin.status();
   auto store = ctx.OpenStoreWithFoods();
   if (!store.ok()) return store.status();
-  auto found = (*store)->foods->FindFoodsByBarcode(*gtin);
+  auto found = LookUpBarcode(*(*store)->foods, ctx.args().positionals()[0]);
   if (!found.ok()) return found.status();
   if (ctx.args().Has("json")) {
-    nlohmann::json foods = nlohmann::json::array();
-    for (const SharedFood& f : *found) {
-      nlohmann::json food = FoodSummaryJson(*f);
-      food["brand"] = f->brand;
-      food["source"] = f->source;
-      foods.push_back(std::move(food));
-    }
-    ctx.out() << nlohmann::json{{"barcode", *gtin}, {"foods", foods}}.dump(2) << "\n";
+    ctx.out() << BarcodeMatchesJson(*found).dump(2) << "\n";
     return Status::Ok();
   }
-  if (found->empty()) {
-    return Status::NotFound("no food has the barcode " + *gtin +
+  if (found->foods.empty()) {
+    return Status::NotFound("no food has the barcode " + found->gtin +
                             " (the foods with barcodes come from FoodData Central's and Open Food Facts' data)");
   }
-  for (const SharedFood& f : *found) {
+  for (const SharedFood& f : found->foods) {
     ctx.out() << f->id << "  " << NameWithBrand(f->description, f->brand) << "\n";
   }
   return Status::Ok();

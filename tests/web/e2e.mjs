@@ -6,7 +6,9 @@
 // Every API response the browser gets is checked against the document the
 // server serves (GET /api/v1/openapi.yaml, docs/openapi.yaml): its operation,
 // status, content type and, for JSON, the schema (openapi_contract.mjs).
-// Usage: node e2e.mjs BINARY DATA_DIR WEB_DIR NODE_MODULES_PARENT SCREENSHOT_DIR
+// The database starts with a packaged food with a barcode (SEED_PROGRAM,
+// tests/testing/packaged_foods.h), for "Scan barcode".
+// Usage: node e2e.mjs BINARY DATA_DIR WEB_DIR NODE_MODULES_PARENT SCREENSHOT_DIR SEED_PROGRAM
 import { spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -15,8 +17,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { parseDocument, responseChecker } from './openapi_contract.mjs';
+import { writeBarcodeVideo } from './barcode_video.mjs';
 
-const [binary, dataDir, webDir, webPackage, shotDir] = process.argv.slice(2);
+const [binary, dataDir, webDir, webPackage, shotDir, seedProgram] = process.argv.slice(2);
 const require = createRequire(path.resolve(webPackage, 'package.json'));
 const { chromium } = require('playwright-core');
 
@@ -101,14 +104,18 @@ async function shoot(page, phone, name, ready) {
   await phone.screenshot({ path: path.join(shotDir, `phone-${name}.png`), fullPage: true });
 }
 
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 async function main() {
+  const seeded = spawnSync(seedProgram, [path.join(tmp, 'p.db'), dataDir]);
+  assert.equal(seeded.status, 0, `seed-packaged-foods: ${seeded.stderr}`);
   const base = await startServer();
   const served = parseDocument(await getText(base + '/api/v1/openapi.yaml'), webPackage);
   contract = responseChecker(served.doc, served.require);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
     // launch() gives Chromium a fresh, empty user data dir of its own.
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -291,6 +298,102 @@ async function main() {
   await dinner.getByRole('button', { name: /^Delete Spinach, raw/ }).click();
   await dinner.getByText('Nothing logged yet.').waitFor();
   step(`spinach logged as 2 x ${portionLabel} opens next time at that portion (first in the list) and amount`);
+
+  // Scan barcode (issue 13), the code typed: this Chromium has no camera
+  // (said in the dialog). A malformed code shows the server's message beside
+  // the field, an unknown one says no food has it, and the packaged food's
+  // UPC opens it to log as a picked search result does.
+  await dinner.getByRole('button', { name: 'Add food to Dinner' }).click();
+  await picker.getByRole('button', { name: 'Scan barcode' }).click();
+  const scanner = page.getByRole('dialog', { name: 'Scan barcode' });
+  const barcode = scanner.getByLabel('Barcode');
+  await scanner.getByText(/type the code below/).waitFor();  // why there is no camera picture, never nothing
+  await barcode.fill('12ab');
+  await scanner.getByRole('button', { name: 'Look up' }).click();
+  await scanner.getByRole('alert').filter({ hasText: '"12ab" has "a"' }).waitFor();
+  assert.equal(await barcode.getAttribute('aria-invalid'), 'true');
+  await barcode.fill('4006381333931');
+  await scanner.getByRole('button', { name: 'Look up' }).click();
+  await scanner.getByText('No food has barcode 4006381333931.').waitFor();
+  await page.screenshot({ path: path.join(shotDir, 'desktop-barcode.png') });
+  await barcode.fill('036000291452');
+  await barcode.press('Enter');
+  await scanner.waitFor({ state: 'detached' });
+  await picker.getByRole('heading', { name: 'Skyr, plain, nonfat' }).waitFor();
+  await picker.getByText('Barcode 036000291452: Skyr, plain, nonfat (Acme Dairy).').waitFor();
+  const beforeSkyr = await kcalOf(page);
+  assert.equal(await page.getByLabel('Amount').inputValue(), '100');
+  await page.getByRole('button', { name: 'Add to Dinner' }).click();
+  await dinner.getByText('Skyr, plain, nonfat').waitFor();
+  assert.equal(await kcalOf(page), beforeSkyr - 63);  // 100 g at 63 kcal per 100 g
+  await dinner.getByRole('button', { name: /^Delete Skyr, plain, nonfat/ }).click();
+  await dinner.getByText('Nothing logged yet.').waitFor();
+  step('scan barcode, typed: "12ab" shows the server\'s message, an unknown code says no food has it, the UPC logs Skyr');
+
+  // A code that two foods have lists both to pick from.
+  await dinner.getByRole('button', { name: 'Add food to Dinner' }).click();
+  await picker.getByRole('button', { name: 'Scan barcode' }).click();
+  await scanner.getByLabel('Barcode').fill('9638 5074');
+  await scanner.getByRole('button', { name: 'Look up' }).click();
+  await scanner.waitFor({ state: 'detached' });
+  await pickerStatus.filter({ hasText: '2 foods have barcode 9638 5074:' }).waitFor();
+  await picker.getByRole('button', { name: /^Granola bar, oats and honey \(older label\) \(Acme Bakery\)/ }).click();
+  await picker.getByRole('heading', { name: 'Granola bar, oats and honey (older label)' }).waitFor();
+  await picker.getByRole('button', { name: 'Close' }).click();
+  step('a barcode that two foods have lists both; picking one opens it');
+
+  // A picked food whose read fails is said in the picker (it was an
+  // unhandled rejection: the click did nothing).
+  await page.route(/\/api\/v1\/foods\/11457$/, (route) => route.abort());
+  await dinner.getByRole('button', { name: 'Add food to Dinner' }).click();
+  await page.getByLabel('Search foods').fill('spinach raw');
+  await picker.getByRole('button', { name: /^Spinach, raw/ }).first().click();
+  await pickerStatus.filter({ hasText: 'The food could not be opened' }).waitFor();
+  await page.unroute(/\/api\/v1\/foods\/11457$/);
+  await picker.getByRole('button', { name: 'Close' }).click();
+  step('a picked food that cannot be read says so in the picker');
+
+  // The same dialog at phone width, with the server's message.
+  await phone.goto(page.url());
+  await phone.getByRole('region', { name: 'Dinner' }).getByRole('button', { name: 'Add food to Dinner' }).click();
+  await phone.getByRole('button', { name: 'Scan barcode' }).waitFor();
+  await phone.screenshot({ path: path.join(shotDir, 'phone-add-food.png') });
+  await phone.getByRole('button', { name: 'Scan barcode' }).click();
+  const phoneScanner = phone.getByRole('dialog', { name: 'Scan barcode' });
+  await phoneScanner.getByLabel('Barcode').fill('4006381333931');
+  await phoneScanner.getByRole('button', { name: 'Look up' }).click();
+  await phoneScanner.getByText('No food has barcode 4006381333931.').waitFor();
+  await phone.screenshot({ path: path.join(shotDir, 'phone-barcode.png') });
+  await phone.keyboard.press('Escape');
+  await phoneScanner.waitFor({ state: 'detached' });
+  await phone.keyboard.press('Escape');  // and the food picker under it
+  await phone.getByRole('dialog').waitFor({ state: 'detached' });
+  step('the barcode dialog at 375 px');
+
+  // Scanned: Chromium's fake camera shows an EAN-13 of the packaged food's
+  // code; this Chromium has no BarcodeDetector, so ZXing reads it.
+  const video = path.join(tmp, 'skyr-barcode.y4m');
+  writeBarcodeVideo(video, '0036000291452');
+  const camBrowser = await chromium.launch({ executablePath: '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`] });
+  try {
+    const camContext = await camBrowser.newContext({ viewport: { width: 1280, height: 900 },
+      storageState: await context.storageState(), permissions: ['camera'] });
+    watch(camContext);
+    const cam = await camContext.newPage();
+    cam.setDefaultTimeout(15000);
+    await cam.goto(page.url());
+    assert.equal(await cam.evaluate(() => 'BarcodeDetector' in window), false);
+    await cam.getByRole('region', { name: 'Dinner' }).getByRole('button', { name: 'Add food to Dinner' }).click();
+    await cam.getByRole('button', { name: 'Scan barcode' }).click();
+    await cam.getByRole('heading', { name: 'Skyr, plain, nonfat' }).waitFor();
+    await cam.getByText('Barcode 036000291452: Skyr, plain, nonfat (Acme Dairy).').waitFor();
+    await cam.screenshot({ path: path.join(shotDir, 'desktop-barcode-scanned.png') });
+    await settle();
+  } finally {
+    await camBrowser.close();
+  }
+  step('scan barcode with the camera: ZXing reads the EAN-13 off the picture and opens Skyr');
 
   // Quick add (issue 13): calories without a food, from the meal's card; a
   // refused value is said beside its field, which is marked until edited.

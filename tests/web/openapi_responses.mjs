@@ -110,6 +110,11 @@ async function main() {
   await expect(200, 'GET', '/api/v1/signup-policy');
   await expect(401, 'GET', '/api/v1/account');
   await expect(400, 'GET', '/api/v1/foods');
+  // A barcode no bundled food has: 200 with an empty list (BarcodeMatches).
+  const none = await expect(200, 'GET', '/api/v1/foods?barcode=036000291452');
+  if (none.barcode !== '00036000291452' || none.foods.length !== 0) throw new Error(`barcode lookup: ${JSON.stringify(none)}`);
+  await expect(400, 'GET', '/api/v1/foods?barcode=12ab');
+  await expect(400, 'GET', '/api/v1/foods?barcode=036000291452&q=egg');
   const password = 'correct horse battery';
   csrf = (await expect(201, 'POST', '/api/v1/signup', { email: 'ann@example.org', password })).csrf_token;
   await expect(204, 'POST', '/api/v1/logout');

@@ -1,8 +1,10 @@
 // "Add food": a dialog with the food search (typeahead while typing), recent
-// and favourite foods, then the amount in grams or a household portion.
+// and favourite foods, "Scan barcode" (barcode_dialog.ts), then the amount in
+// grams or a household portion.
 import { get, post, put, del } from './api';
+import { openBarcodeDialog } from './barcode_dialog';
 import { failure, field, fmt, h } from './dom';
-import type { FoodDetail, FoodSearchResult, FoodSummary, MealName, Portion } from './types';
+import type { BarcodeMatches, FoodDetail, FoodSearchResult, FoodSummary, MealName, Portion } from './types';
 
 interface FoodUse { food_id: string; name: string; times?: number; last_amount?: { amount: number; unit: string } | null }
 
@@ -12,10 +14,12 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
   const status = h('p', { class: 'hint', role: 'status' });
   const picked = h('div', { class: 'picked' });
   const close = h('button', { type: 'button', class: 'link close' }, 'Close');
+  const scan = h('button', { type: 'button' }, 'Scan barcode');
   const dialog = h('dialog', { class: 'picker', 'aria-labelledby': 'picker-h' },
     h('div', { class: 'picker-head' }, h('h2', { id: 'picker-h' }, `Add food to ${mealLabel}`), close),
-    field('Search foods', search), status, results, picked);
+    h('div', { class: 'search-row' }, field('Search foods', search), scan), status, results, picked);
   close.addEventListener('click', () => dialog.close());
+  scan.addEventListener('click', () => openBarcodeDialog(showBarcodeMatches));
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
   dialog.showModal();
@@ -81,8 +85,34 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     for (const f of frequent.foods) add(f, `logged ${f.times} times`);
   }
 
+  // The foods a barcode found: one opens as a picked search result does;
+  // several (two datasets may have the code) are listed to pick from.
+  function showBarcodeMatches(found: BarcodeMatches, code: string): void {
+    ++ticket;  // a search still in flight must not replace these
+    inflight?.abort();
+    const kcal = (f: FoodSummary) => f.kcal_per_100g === null ? 'kcal unknown' : `${fmt(f.kcal_per_100g)} kcal per 100 g`;
+    const named = (f: BarcodeMatches['foods'][number]) => f.brand ? `${f.name} (${f.brand})` : f.name;
+    if (found.foods.length === 1) {
+      const only = found.foods[0];
+      status.textContent = `Barcode ${code}: ${named(only)}.`;
+      results.replaceChildren();
+      openFood(only.id);
+      return;
+    }
+    status.textContent = `${found.foods.length} foods have barcode ${code}:`;
+    results.replaceChildren(...found.foods.map((f) => resultItem(f.id, named(f), kcal(f))));
+  }
+
+  // pick, with a failure said in the status line rather than lost.
+  function openFood(id: string): void {
+    pick(id).catch((e: Error) => {
+      picked.replaceChildren();
+      status.textContent = `The food could not be opened: ${e.message}`;
+    });
+  }
+
   function resultItem(id: string, name: string, detail: string): HTMLElement {
-    const button = h('button', { type: 'button', class: 'result', onclick: () => void pick(id) },
+    const button = h('button', { type: 'button', class: 'result', onclick: () => openFood(id) },
       h('span', { class: 'name' }, name), h('small', {}, detail));
     button.addEventListener('keydown', (ev) => {
       const li = button.parentElement!;

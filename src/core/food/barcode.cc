@@ -1,16 +1,31 @@
 #include "core/food/barcode.h"
 
 namespace platewise {
+namespace {
+
+// The character that starts at text[i]: one byte, or all the bytes of a
+// UTF-8 sequence (its lead byte and the continuation bytes after it), so that
+// a message never quotes half a character.
+std::string_view CharacterAt(std::string_view text, std::size_t i) {
+  std::size_t end = i + 1;
+  if (static_cast<unsigned char>(text[i]) >= 0xC0) {
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  }
+  return text.substr(i, end - i);
+}
+
+}  // namespace
 
 Result<std::string> NormalizeBarcode(std::string_view text) {
   constexpr std::size_t kFewestDigits = 8;  // EAN-8
   std::string digits;
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     if (c >= '0' && c <= '9') {
       digits += c;
     } else if (c != ' ' && c != '-') {
       return Status::InvalidArgument("a barcode is digits only (spaces and hyphens between them are fine); \"" +
-                                     std::string(text) + "\" has \"" + std::string(1, c) + "\"");
+                                     std::string(text) + "\" has \"" + std::string(CharacterAt(text, i)) + "\"");
     }
   }
   if (digits.size() < kFewestDigits || digits.size() > kGtinDigits) {

@@ -50,5 +50,16 @@ TEST(BarcodeTest, InStoreAndCompanyInternalNumbersAreRestrictedCirculation) {
   EXPECT_FALSE(IsRestrictedCirculation(Normalized("04083637")));
 }
 
+// A code typed with full-width digits (as some phone keyboards give) was
+// refused quoting the first byte of the character alone, which is no text.
+TEST(BarcodeTest, ARefusedCharacterIsQuotedWholeNotAsItsFirstByte) {
+  auto wide = NormalizeBarcode("12\xEF\xBC\x93" "4567890");  // "12３4567890"
+  ASSERT_FALSE(wide.ok());
+  EXPECT_NE(wide.status().message().find("has \"\xEF\xBC\x93\""), std::string::npos) << wide.status().message();
+  auto letter = NormalizeBarcode("12ab");
+  ASSERT_FALSE(letter.ok());
+  EXPECT_NE(letter.status().message().find("\"12ab\" has \"a\""), std::string::npos) << letter.status().message();
+}
+
 }  // namespace
 }  // namespace platewise
