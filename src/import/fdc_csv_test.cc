@@ -101,7 +101,7 @@ TEST_F(FdcCsvTest, SurveyPortionsTakeTheirAmountFromTheDescription) {
                                                     {1, "Quantity not specified", Grams{234}}}));
 }
 
-TEST_F(FdcCsvTest, BrandedFoodsKeepBrandAndGtinAndSkipWhatIsPer100Ml) {
+TEST_F(FdcCsvTest, BrandedFoodsKeepBrandAndGtinAndLiquidsPer100Ml) {
   auto s = Import({Data("branded")});
   ASSERT_TRUE(s.ok()) << s.status().message();
   const Food yogurt = FoodOf("fdc:2012128");
@@ -111,9 +111,13 @@ TEST_F(FdcCsvTest, BrandedFoodsKeepBrandAndGtinAndSkipWhatIsPer100Ml) {
   EXPECT_EQ(yogurt.food_group, "Yogurt");
   EXPECT_EQ(yogurt.portions, (std::vector<Portion>{{1, "serving (1 container)", Grams{170}}}));  // GRM is grams
   EXPECT_DOUBLE_EQ(*yogurt.per_100g.Get("calcium"), 118);
-  // Orange juice is per 100 ml, with no density: not imported, and said why.
-  EXPECT_FALSE(store_.store().foods->GetFood("fdc:2012129").ok());
-  EXPECT_TRUE(HasProblem(*s, "branded/food.csv", 3, "per 100 ml"));
+  // Orange juice is per 100 ml, with no density: kept as per 100 g, its
+  // serving in ml exact, and the note says so.
+  const Food juice = FoodOf("fdc:2012129");
+  EXPECT_DOUBLE_EQ(*juice.per_100g.Get("energy"), 46);
+  EXPECT_EQ(juice.portions, (std::vector<Portion>{{1, "serving (1 cup)", Grams{240}}}));
+  EXPECT_TRUE(HasNote(*s, "1 branded food is a liquid measured in ml"));
+  EXPECT_EQ(s->skipped, 0);
   // A gtin_upc that is no GTIN: the food stays, without a barcode.
   const Food peanut = FoodOf("fdc:2012130");
   EXPECT_EQ(peanut.brand, "NUT MILL");

@@ -148,12 +148,13 @@ void FdcFoods::SetBranded(const std::string& fdc_id, const std::string& brand_ow
     }
   }
   const std::string unit = Lower(Trim(serving_size_unit));
-  if (unit == "ml" || unit == "mlt") {
-    p->per_100_ml = true;
-    return;
-  }
+  // A liquid's amounts are per 100 ml and FDC gives no density: they are
+  // kept as if 1 ml weighed 1 g, as Open Food Facts' liquids are
+  // (docs/imports.md says why), so a serving in ml is exact.
+  const bool liquid = unit == "ml" || unit == "mlt";
+  p->per_100_ml = liquid;
   auto size = ParseNumberCell(serving_size);
-  if ((unit == "g" || unit == "grm") && size.ok() && *size && **size > 0) {
+  if ((unit == "g" || unit == "grm" || liquid) && size.ok() && *size && **size > 0) {
     const std::string household = Trim(household_serving);
     p->portions.push_back(
         {-1, Portion{1, household.empty() ? "serving" : "serving (" + household + ")", Grams{**size}}});
@@ -242,12 +243,7 @@ std::vector<FoodDataset> FdcFoods::Finish(const std::string& checksum) {
   std::map<std::string, std::int64_t> energy_counts;
   std::int64_t per_100_ml = 0;
   for (auto& [fdc_id, p] : foods_) {
-    if (p.per_100_ml) {
-      ++per_100_ml;
-      Skip(p.where, "food " + fdc_id + " (" + p.food.description +
-                        "): its values are per 100 ml, and FoodData Central gives no density to make them per 100 g");
-      continue;
-    }
+    if (p.per_100_ml) ++per_100_ml;
     std::string used;
     for (const Energy& e : kEnergies) {
       auto it = p.energies.find(e.number);
@@ -306,8 +302,9 @@ std::vector<FoodDataset> FdcFoods::Finish(const std::string& checksum) {
                              " kept without a barcode: its gtin_upc is not a GTIN, e.g. " + bad_gtin_example_);
   }
   if (per_100_ml > 0) {
-    summary_.notes.push_back("not imported: " + CountOf(per_100_ml, "branded food", "branded foods") +
-                             " measured per 100 ml (no density to make them per 100 g)");
+    summary_.notes.push_back(CountOf(per_100_ml, "branded food is a liquid", "branded foods are liquids") +
+                             " measured in ml: FoodData Central gives a liquid's values per 100 ml, and they are kept "
+                             "as per 100 g (a serving is exact; a weight in grams is off by the liquid's density)");
   }
   std::vector<FoodDataset> out;
   for (auto& [source, ds] : by_source) out.push_back(std::move(ds));

@@ -60,7 +60,8 @@ class FdcFoods {
   void AddFood(const std::string& fdc_id, const std::string& data_type, const std::string& description,
                const std::string& food_group, const FdcWhere& where);
   // The branded_food row of a branded food: brand, GTIN, category and
-  // serving. A serving in ml (or an unknown unit) makes no portion.
+  // serving. A liquid (serving in ml) is kept per 100 ml as if per 100 g; a
+  // serving in another unit (MG, IU, empty) makes no portion.
   void SetBranded(const std::string& fdc_id, const std::string& brand_owner, const std::string& brand_name,
                   const std::string& gtin_upc, const std::string& category, const std::string& serving_size,
                   const std::string& serving_size_unit, const std::string& household_serving,
@@ -92,7 +93,7 @@ class FdcFoods {
     // Energy candidates by SR number (208, 958, 957, 268), kcal (268 in kJ).
     std::map<std::string, double> energies;
     std::vector<std::pair<double, Portion>> portions;  // by seq_num
-    bool per_100_ml = false;
+    bool per_100_ml = false;  // a liquid: amounts per 100 ml, kept as per 100 g
     FdcWhere where;  // the food's own row
   };
   Pending* Find(const std::string& fdc_id, const FdcWhere& where, const char* what);

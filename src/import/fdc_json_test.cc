@@ -43,8 +43,8 @@ TEST_F(FdcJsonTest, BrandedAndSurveyFoodsKeepTheirBrandBarcodeAndPortions) {
   EXPECT_EQ(yogurt.food_group, "Yogurt");
   EXPECT_EQ(yogurt.portions, (std::vector<Portion>{{1, "serving (1 container)", Grams{170}}}));
   EXPECT_DOUBLE_EQ(*yogurt.per_100g.Get("energy"), 59);  // foodNutrients, not labelNutrients
-  EXPECT_FALSE(store_.store().foods->GetFood("fdc:2012129").ok());  // per 100 ml
-  EXPECT_TRUE(HasProblem(*s, "branded.json", 0, "per 100 ml"));
+  EXPECT_EQ(FoodOf("fdc:2012129").portions, (std::vector<Portion>{{1, "serving", Grams{240}}}));  // a liquid
+  EXPECT_TRUE(HasNote(*s, "1 branded food is a liquid"));
   const Food oatmeal = FoodOf("fdc:2341234");  // a bare array of foods
   EXPECT_EQ(oatmeal.source, kFdcSurveySource);
   EXPECT_EQ(oatmeal.food_group, "Oatmeal");

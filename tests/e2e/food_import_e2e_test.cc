@@ -32,8 +32,8 @@ TEST_F(FoodImportCliTest, AFoodDataCentralDownloadIsFoundByNameAndBarcodeAndLogs
   ASSERT_EQ(first.exit_code, 0) << first.err;
   json s = json::parse(first.out);
   EXPECT_EQ(s["format"], "fdc");
-  EXPECT_EQ(s["foods"], 5);    // 3 Foundation, 2 Branded (the juice is per 100 ml)
-  EXPECT_EQ(s["skipped"], 7);  // 6 Foundation rows, the juice
+  EXPECT_EQ(s["foods"], 6);    // 3 Foundation, 3 Branded
+  EXPECT_EQ(s["skipped"], 6);  // 6 Foundation rows
   EXPECT_EQ(s["entries"], 0);
 
   auto search = Run({"foods", "search", "hummus", "--json"});
