@@ -8,6 +8,7 @@
 #include "import/export_lines.h"
 #include "import/history_file.h"
 #include "import/nutrient_columns.h"
+#include "import/shared_food_import.h"
 
 namespace platewise {
 namespace {
@@ -302,9 +303,7 @@ std::vector<FoodDataset> FdcFoods::Finish(const std::string& checksum) {
                              " kept without a barcode: its gtin_upc is not a GTIN, e.g. " + bad_gtin_example_);
   }
   if (per_100_ml > 0) {
-    summary_.notes.push_back(CountOf(per_100_ml, "branded food is a liquid", "branded foods are liquids") +
-                             " measured in ml: FoodData Central gives a liquid's values per 100 ml, and they are kept "
-                             "as per 100 g (a serving is exact; a weight in grams is off by the liquid's density)");
+    summary_.notes.push_back(LiquidsNote(per_100_ml, "branded food", "FoodData Central"));
   }
   std::vector<FoodDataset> out;
   for (auto& [source, ds] : by_source) out.push_back(std::move(ds));

@@ -9,6 +9,7 @@
 #include "import/export_lines.h"
 #include "import/nutrient_columns.h"
 #include "import/off_export.h"
+#include "import/shared_food_import.h"
 
 namespace platewise {
 namespace {
@@ -332,9 +333,7 @@ FoodDataset OffProducts::Finish(std::string checksum) {
                              "later) is kept, e.g. " + duplicate_example_);
   }
   if (liquids > 0) {
-    summary_.notes.push_back(CountOf(liquids, "product is a liquid", "products are liquids") +
-                             " measured in ml: Open Food Facts gives a liquid's values per 100 ml, and they are kept "
-                             "as per 100 g (a serving is exact; a weight in grams is off by the liquid's density)");
+    summary_.notes.push_back(LiquidsNote(liquids, "product", "Open Food Facts"));
   }
   std::string others;
   for (const auto& [nutriment, n] : not_imported_) {

@@ -17,4 +17,10 @@ Status WriteSharedFoods(FoodRepository& foods, std::vector<FoodDataset> datasets
   return Status::Ok();
 }
 
+std::string LiquidsNote(std::int64_t count, const std::string& what, const std::string& database) {
+  return std::to_string(count) + " " + what + (count == 1 ? " is a liquid" : "s are liquids") + " measured in ml: " +
+         database + " gives a liquid's values per 100 ml, and they are kept as per 100 g (a serving is exact; a "
+         "weight in grams is off by the liquid's density)";
+}
+
 }  // namespace platewise

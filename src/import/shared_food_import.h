@@ -19,6 +19,12 @@ namespace platewise {
 
 Status WriteSharedFoods(FoodRepository& foods, std::vector<FoodDataset> datasets, ImportSummary& summary);
 
+// The rule for liquids of both food databases, as the summary's note says
+// it: their amounts are per 100 ml and no density is given, so they are kept
+// as if 1 ml weighed 1 g (docs/imports.md says why). `what` names the
+// liquids: "branded food", "product".
+std::string LiquidsNote(std::int64_t count, const std::string& what, const std::string& database);
+
 }  // namespace platewise
 
 #endif  // PLATEWISE_IMPORT_SHARED_FOOD_IMPORT_H_
