@@ -6,7 +6,6 @@ namespace platewise {
 
 nlohmann::json PackagedFoodJson(const Food& food) {
   nlohmann::json j = FoodSummaryJson(food);
-  j["brand"] = food.brand;
   j["barcode"] = food.barcode;
   j["source"] = food.source;
   return j;

@@ -15,6 +15,7 @@ nlohmann::json FoodSummaryJson(const Food& food) {
   return {
       {"id", food.id},
       {"name", food.description},
+      {"brand", food.brand},
       {"food_group", food.food_group},
       {"kcal_per_100g", Optional(food.per_100g.Get("energy"))},
       {"default_portion", food.portions.empty() ? nlohmann::json(nullptr) : PortionJson(food.portions.front())},

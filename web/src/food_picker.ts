@@ -4,6 +4,7 @@
 import { get, post, put, del } from './api';
 import { openBarcodeDialog } from './barcode_dialog';
 import { failure, field, fmt, h } from './dom';
+import { nameWithBrand } from './food_names';
 import type { BarcodeMatches, FoodDetail, FoodSearchResult, FoodSummary, MealName, Portion } from './types';
 
 interface FoodUse { food_id: string; name: string; times?: number; last_amount?: { amount: number; unit: string } | null }
@@ -56,7 +57,7 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     }
     if (mine !== ticket) return;
     status.textContent = searchStatus(q, r);
-    results.replaceChildren(...r.foods.map((f) => resultItem(f.id, f.name,
+    results.replaceChildren(...r.foods.map((f) => resultItem(f.id, nameWithBrand(f),
       f.kcal_per_100g === null ? 'kcal unknown' : `${fmt(f.kcal_per_100g)} kcal per 100 g`)));
   }
 
@@ -91,16 +92,15 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     ++ticket;  // a search still in flight must not replace these
     inflight?.abort();
     const kcal = (f: FoodSummary) => f.kcal_per_100g === null ? 'kcal unknown' : `${fmt(f.kcal_per_100g)} kcal per 100 g`;
-    const named = (f: BarcodeMatches['foods'][number]) => f.brand ? `${f.name} (${f.brand})` : f.name;
     if (found.foods.length === 1) {
       const only = found.foods[0];
-      status.textContent = `Barcode ${code}: ${named(only)}.`;
+      status.textContent = `Barcode ${code}: ${nameWithBrand(only)}.`;
       results.replaceChildren();
       openFood(only.id);
       return;
     }
     status.textContent = `${found.foods.length} foods have barcode ${code}:`;
-    results.replaceChildren(...found.foods.map((f) => resultItem(f.id, named(f), kcal(f))));
+    results.replaceChildren(...found.foods.map((f) => resultItem(f.id, nameWithBrand(f), kcal(f))));
   }
 
   // pick, with a failure said in the status line rather than lost.
