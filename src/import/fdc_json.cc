@@ -7,6 +7,7 @@
 
 #include "import/fdc_foods.h"
 #include "import/file_hash.h"
+#include "import/import_progress.h"
 
 namespace platewise {
 namespace {
@@ -113,6 +114,9 @@ Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& pat
     run_hash.Update(*hash);
     const std::string name = std::filesystem::path(path).filename().string();
     std::ifstream in(path, std::ios::binary);
+    std::error_code size_error;
+    const auto file_size = std::filesystem::file_size(path, size_error);
+    const std::int64_t size = size_error ? 0 : static_cast<std::int64_t>(file_size);
     // The foods are the elements of the first array: at depth 1 in a bare
     // array, at depth 2 under the top object's first array-valued key.
     int foods_depth = 0;  // 0: not inside the foods' array (yet)
@@ -128,6 +132,9 @@ Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& pat
       } else if (event == E::object_end && foods_depth != 0 && depth == foods_depth) {
         ReadFood(parsed, name, foods);
         ++read;
+        // Where the parser is in the file, for a progress bar; a food is
+        // some kilobytes, so every 64th is often enough.
+        if (read % 64 == 0) ReportImportProgress({name, static_cast<std::int64_t>(in.tellg()), size, read});
         return false;  // dropped: the parse keeps no food it has read
       }
       return true;
@@ -143,6 +150,7 @@ Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& pat
       return Status::InvalidArgument(name + ": no array of foods (FoodData Central's JSON is "
                                             "{\"FoundationFoods\": [...]} or the like)");
     }
+    ReportImportProgress({name, size, size, read});
     if (read == 0) summary.notes.push_back(name + ": its array of foods is empty");
     summary.files.push_back(name);
   }
