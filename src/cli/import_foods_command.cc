@@ -12,13 +12,10 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/import_progress_bar.h"
-#include "cli/import_summary_text.h"
+#include "cli/import_run.h"
 #include "import/fdc_download.h"
 #include "import/off_export.h"
 #include "import/shared_food_import.h"
-#include "import/zip_archive.h"
-#include "json/import_summary_json.h"
 
 namespace platewise::cli {
 namespace {
@@ -38,7 +35,7 @@ Status RunSharedFoodImport(AppContext& ctx, const char* command, const char* for
   summary.format = format;
   const auto start = std::chrono::steady_clock::now();
   // A ZIP download: its CSV, TSV, JSON or JSONL members.
-  auto unzipped = ZipFiles::Expand(
+  auto datasets = ReadImportFiles(
       ctx.args().positionals(),
       [](const std::string& name) {
         const auto dot = name.rfind('.');
@@ -46,19 +43,9 @@ Status RunSharedFoodImport(AppContext& ctx, const char* command, const char* for
         const std::string ext = name.substr(dot);
         return ext == ".csv" || ext == ".json" || ext == ".tsv" || ext == ".jsonl";
       },
-      /*as_folder=*/false);
-  if (!unzipped.ok()) return unzipped.status().WithContext("nothing was imported: ");
-  const bool terminal = isatty(STDERR_FILENO);
-  ImportProgressBar bar(std::cerr);
-  Result<std::vector<FoodDataset>> datasets = Status::Internal("not read");
-  {
-    ScopedImportProgress progress(terminal ? ImportProgressSink([&](const ImportProgress& p) { bar.Show(p); })
-                                           : ImportProgressSink());
-    datasets = read((*unzipped)->paths(), *catalog, summary);
-  }
-  bar.Finish();
-  if (!datasets.ok()) return datasets.status().WithContext("nothing was imported: ");
-  if (terminal) {
+      [&](const std::vector<std::string>& paths) { return read(paths, *catalog, summary); });
+  if (!datasets.ok()) return datasets.status();
+  if (isatty(STDERR_FILENO)) {
     std::size_t foods = 0;
     for (const FoodDataset& ds : *datasets) foods += ds.foods.size();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -66,11 +53,7 @@ Status RunSharedFoodImport(AppContext& ctx, const char* command, const char* for
               << static_cast<long>(foods / std::max(seconds, 1e-3)) << " foods/s); writing...\n";
   }
   PW_RETURN_IF_ERROR(WriteSharedFoods(*(*store)->foods, std::move(*datasets), summary));
-  if (ctx.args().Has("json")) {
-    ctx.out() << ImportSummaryJson(summary).dump(2) << "\n";
-  } else {
-    PrintImportSummary(ctx.out(), summary);
-  }
+  PrintImportResult(ctx, summary);
   return Status::Ok();
 }
 

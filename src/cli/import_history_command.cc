@@ -16,14 +16,11 @@
 
 #include "auth/account_admin.h"
 #include "cli/commands.h"
-#include "cli/import_progress_bar.h"
-#include "cli/import_summary_text.h"
+#include "cli/import_run.h"
 #include "import/apple_health_export.h"
 #include "import/cronometer_export.h"
 #include "import/history_import_run.h"
 #include "import/mfp_export.h"
-#include "import/zip_archive.h"
-#include "json/import_summary_json.h"
 
 namespace platewise::cli {
 namespace {
@@ -59,19 +56,10 @@ Status RunHistoryImport(AppContext& ctx, const char* command, const char* format
   ImportSummary summary;
   summary.format = format;
   const auto start = std::chrono::steady_clock::now();
-  auto unzipped = ZipFiles::Expand(ctx.args().positionals(), zip_members, /*as_folder=*/false);
-  if (!unzipped.ok()) return unzipped.status().WithContext("nothing was imported: ");
-  const bool terminal = isatty(STDERR_FILENO);
-  ImportProgressBar bar(std::cerr);
-  Result<std::vector<HistoryFile>> files = Status::Internal("not read");
-  {
-    ScopedImportProgress progress(terminal ? ImportProgressSink([&](const ImportProgress& p) { bar.Show(p); })
-                                           : ImportProgressSink());
-    files = read((*unzipped)->paths(), summary);
-  }
-  bar.Finish();
-  if (!files.ok()) return files.status().WithContext("nothing was imported: ");
-  if (terminal) {
+  auto files = ReadImportFiles(ctx.args().positionals(), zip_members,
+                               [&](const std::vector<std::string>& paths) { return read(paths, summary); });
+  if (!files.ok()) return files.status();
+  if (isatty(STDERR_FILENO)) {
     std::size_t rows = 0;
     for (const HistoryFile& f : *files) rows += f.batch.entries.size() + f.batch.weights.size() + f.batch.exercises.size();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -79,11 +67,7 @@ Status RunHistoryImport(AppContext& ctx, const char* command, const char* format
               << " rows/s); writing...\n";
   }
   PW_RETURN_IF_ERROR(WriteHistoryFiles(**uc, *user, std::move(*files), summary));
-  if (ctx.args().Has("json")) {
-    ctx.out() << ImportSummaryJson(summary).dump(2) << "\n";
-  } else {
-    PrintImportSummary(ctx.out(), summary);
-  }
+  PrintImportResult(ctx, summary);
   return Status::Ok();
 }
 
