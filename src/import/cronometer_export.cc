@@ -368,12 +368,10 @@ ServingAmount ParseServingAmount(std::string_view text) {
 Result<std::vector<HistoryFile>> ReadCronometerExport(const std::vector<std::string>& paths, ImportSummary& summary) {
   std::vector<OpenFile> files;
   for (const std::string& path : paths) {
-    auto lines = ExportLines::Open(path);
-    if (!lines.ok()) return lines.status();
-    auto head = NextCsvRecord(*lines);
-    if (!head.ok()) return head.status();
-    if (!*head) return Status::InvalidArgument(lines->name() + ": the file is empty");
-    CsvHeader header((*head)->fields);
+    auto csv = OpenCsvFile(path);
+    if (!csv.ok()) return csv.status();
+    auto& lines = csv->lines;
+    CsvHeader& header = csv->header;
     Kind kind;
     if (header.Find("Food Name")) {
       kind = Kind::kServings;
@@ -386,11 +384,11 @@ Result<std::vector<HistoryFile>> ReadCronometerExport(const std::vector<std::str
     } else if (header.Find("Note")) {
       kind = Kind::kNotes;
     } else {
-      return Status::InvalidArgument(lines->name() +
+      return Status::InvalidArgument(lines.name() +
                                      ": not a Cronometer servings, dailysummary, biometrics, exercises or notes file "
                                      "(no Food Name, Completed, Metric, Calories Burned or Note column)");
     }
-    files.push_back({std::move(*lines), std::move(header), kind});
+    files.push_back({std::move(lines), std::move(header), kind});
   }
   // Servings first: a daily summary fills only the days they lack.
   std::stable_sort(files.begin(), files.end(), [](const OpenFile& a, const OpenFile& b) {

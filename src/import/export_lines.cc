@@ -231,6 +231,16 @@ Result<std::size_t> CsvHeader::Require(std::string_view name, const std::string&
   return *at;
 }
 
+Result<CsvFile> OpenCsvFile(const std::string& path) {
+  auto lines = ExportLines::Open(path);
+  if (!lines.ok()) return lines.status();
+  auto head = NextCsvRecord(*lines);
+  if (!head.ok()) return head.status();
+  if (!*head) return Status::InvalidArgument(lines->name() + ": the file is empty");
+  CsvHeader header(std::move((*head)->fields));
+  return CsvFile{std::move(*lines), std::move(header)};
+}
+
 const std::string& Field(const CsvRecord& record, std::size_t index) {
   static const std::string kEmpty;
   return index < record.fields.size() ? record.fields[index] : kEmpty;

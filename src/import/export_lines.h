@@ -93,6 +93,15 @@ class CsvHeader {
   std::vector<std::string> normalised_;
 };
 
+// A CSV file opened with its header read: what each CSV importer starts with.
+struct CsvFile {
+  ExportLines lines;
+  CsvHeader header;
+};
+// NotFound when the file cannot be opened; InvalidArgument naming it when it
+// is empty or its header cannot be read.
+Result<CsvFile> OpenCsvFile(const std::string& path);
+
 // The field at `index`, or "" when the record is shorter.
 const std::string& Field(const CsvRecord& record, std::size_t index);
 // Trims spaces and tabs at both ends.

@@ -115,19 +115,17 @@ Result<std::vector<FoodDataset>> ReadFdcCsv(const std::vector<std::string>& path
   std::vector<OpenFile> files;
   std::vector<std::string> others;
   for (const auto& [path, label] : *expanded) {
-    auto lines = ExportLines::Open(path);
-    if (!lines.ok()) return lines.status();
-    auto head = NextCsvRecord(*lines);
-    if (!head.ok()) return head.status();
-    if (!*head) return Status::InvalidArgument(lines->name() + ": the file is empty");
-    CsvHeader header((*head)->fields);
-    const Kind kind = KindOf(header, lines->name());
-    std::string name = label.empty() ? lines->name() : label;
+    auto csv = OpenCsvFile(path);
+    if (!csv.ok()) return csv.status();
+    auto& lines = csv->lines;
+    CsvHeader& header = csv->header;
+    const Kind kind = KindOf(header, lines.name());
+    std::string name = label.empty() ? lines.name() : label;
     if (kind == Kind::kOther) {
       others.push_back(std::move(name));
       continue;
     }
-    files.push_back({std::move(*lines), std::move(header), kind, std::move(name)});
+    files.push_back({std::move(lines), std::move(header), kind, std::move(name)});
   }
   std::stable_sort(files.begin(), files.end(), [](const OpenFile& a, const OpenFile& b) { return a.kind < b.kind; });
   auto has = [&](Kind k) { return std::any_of(files.begin(), files.end(), [&](const OpenFile& f) { return f.kind == k; }); };

@@ -281,12 +281,10 @@ Result<std::vector<HistoryFile>> ReadMfpExport(const std::vector<std::string>& p
                                                const HistoryReadOptions& options, ImportSummary& summary) {
   std::vector<OpenFile> files;
   for (const std::string& path : paths) {
-    auto lines = ExportLines::Open(path);
-    if (!lines.ok()) return lines.status();
-    auto head = NextCsvRecord(*lines);
-    if (!head.ok()) return head.status();
-    if (!*head) return Status::InvalidArgument(lines->name() + ": the file is empty");
-    CsvHeader header((*head)->fields);
+    auto csv = OpenCsvFile(path);
+    if (!csv.ok()) return csv.status();
+    auto& lines = csv->lines;
+    CsvHeader& header = csv->header;
     Kind kind;
     if (header.Find("Meal") && header.Find("Calories")) {
       kind = Kind::kNutrition;
@@ -295,11 +293,11 @@ Result<std::vector<HistoryFile>> ReadMfpExport(const std::vector<std::string>& p
     } else if (header.Find("Date") && header.Find("Weight")) {
       kind = Kind::kMeasurement;
     } else {
-      return Status::InvalidArgument(lines->name() +
+      return Status::InvalidArgument(lines.name() +
                                      ": not a MyFitnessPal Nutrition-Summary, Measurement-Summary or "
                                      "Exercise-Summary (no Meal and Calories, Exercise Calories or Weight column)");
     }
-    files.push_back({path, std::move(*lines), std::move(header), kind});
+    files.push_back({path, std::move(lines), std::move(header), kind});
   }
   // The weight unit: the flag, else the Exercise-Summary's weight column.
   std::optional<WeightUnit> unit = options.weight_unit;
