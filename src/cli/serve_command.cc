@@ -2,6 +2,7 @@
 //                 [--trusted-proxy ADDR[,ADDR...]]
 //                 [--password-hash-cost interactive|minimum] [--signup open|invite|closed]
 //                 [--access-log -|PATH] [--metrics-token TOKEN] [--drain-timeout SECONDS]
+//                 [--import-max-mib MIB]
 // Each of them is also a variable and a key of the configuration file
 // (cli/settings_table.h), read through ctx.settings(). The metrics token is
 // best given as PLATEWISE_METRICS_TOKEN or in the file: a flag is seen by
@@ -12,7 +13,10 @@
 // takes a descriptor), saying so on stderr only when it cannot.
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <ostream>
 
@@ -21,6 +25,7 @@
 #include "cli/settings_table.h"
 #include "cli/nutrient_data.h"
 #include "http/api_routes.h"
+#include "http/import_routes.h"
 #include "http/nutrient_routes.h"
 #include "http/operations_routes.h"
 #include "storage/open_store.h"
@@ -33,6 +38,17 @@
 
 namespace platewise::cli {
 namespace {
+
+// A new folder (0700) for this server's uploads: under $TMPDIR, else
+// /var/tmp.
+Result<std::string> MakeUploadFolder() {
+  const char* tmp = std::getenv("TMPDIR");
+  std::string path = std::string(tmp != nullptr && *tmp != '\0' ? tmp : "/var/tmp") + "/platewise-imports-XXXXXX";
+  if (::mkdtemp(path.data()) == nullptr) {
+    return Status::Unavailable("cannot make a folder for uploads (" + path + "): " + std::strerror(errno));
+  }
+  return path;
+}
 
 // The server's options from the settings, which are checked already
 // (cli/settings_table.cc): listen, threads, trusted-proxy.
@@ -99,6 +115,18 @@ Status RunServe(AppContext& ctx) {
   GlpkDietSolver solver;
   http::NutrientRouteDeps nutrient_deps{{use_cases, nutrient_data->dri, nutrient_data->explanations}, solver};
   http::AddNutrientRoutes(router, nutrient_deps);
+  // Import jobs: uploads wait in a private folder of this process's own, on
+  // disk ($TMPDIR, else /var/tmp: /tmp may be memory); a job does not outlive
+  // its server (http/import_job_runner.h).
+  auto upload_folder = MakeUploadFolder();
+  if (!upload_folder.ok()) return upload_folder.status();
+  http::ImportJobRunner import_jobs(use_cases, {.folder = *upload_folder});
+  PW_RETURN_IF_ERROR(import_jobs.Start());
+  http::AddImportRoutes(router, import_jobs);
+  options.file_uploads.push_back({.method = "POST",
+                                  .path = http::kImportsPath,
+                                  .body_limit = static_cast<std::uint64_t>(settings.Integer("import-max-mib")) << 20,
+                                  .folder = *upload_folder});
   http::ServerMetrics metrics;
   http::Readiness readiness;
   http::AddOperationsRoutes(router, {metrics, readiness, metrics_token, access_log.get()});
