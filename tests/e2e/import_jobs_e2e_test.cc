@@ -7,7 +7,10 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <sys/stat.h>
+
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -33,10 +36,10 @@ std::string Fixture(const std::string& name) {
 
 class ImportJobsTest : public ::testing::Test {
  protected:
-  void Start(const std::vector<std::string>& more = {}) {
+  void Start(const std::vector<std::string>& more = {}, const testing::ServerProcessOptions& options = {}) {
     auto args = testing::ServeArgs(dir_.File("p.db"));
     args.insert(args.end(), more.begin(), more.end());
-    server_ = std::make_unique<testing::ServerProcess>(PLATEWISE_BINARY, args);
+    server_ = std::make_unique<testing::ServerProcess>(PLATEWISE_BINARY, args, options);
     ASSERT_TRUE(server_->started()) << server_->output();
   }
   // POSTs `bytes` as the file; the answer.
@@ -96,6 +99,30 @@ TEST_F(ImportJobsTest, AnMfpFileImportsIntoTheDiaryAndTheSameFileAgainIsUnchange
   EXPECT_EQ(second["progress"]["rows_written"], 0);
   day = ann.Must(200, "GET", "/api/v1/diary/2026-03-01");
   EXPECT_NEAR(day["totals"]["energy_kcal"].get<double>(), 420.5 + 650 + 250, 1e-6) << day.dump();
+}
+
+// Uploads wait in a folder of the server's own under $TMPDIR, private to it;
+// a job's file is gone once the job is over, the folder once the server is.
+TEST_F(ImportJobsTest, UploadsWaitInAPrivateFolderThatIsEmptiedAndRemoved) {
+  namespace fs = std::filesystem;
+  const fs::path tmp = dir_.path() / "tmp";
+  fs::create_directory(tmp);
+  testing::ServerProcessOptions options;
+  options.env = {"TMPDIR=" + tmp.string()};
+  Start({}, options);
+  ApiUser ann(server_->port(), "ann@example.org");
+  auto posted = Upload(ann, "format=mfp", Fixture("mfp/nutrition_per_meal_bom.csv"));
+  ASSERT_EQ(posted.status, 202) << posted.body;
+  EXPECT_EQ(Finished(ann, json::parse(posted.body)["id"])["state"], "done");
+  std::vector<fs::path> folders{fs::directory_iterator(tmp), fs::directory_iterator()};
+  ASSERT_EQ(folders.size(), 1u);
+  EXPECT_EQ(folders[0].filename().string().rfind("platewise-imports-", 0), 0u) << folders[0];
+  struct stat st {};
+  ASSERT_EQ(::stat(folders[0].c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0700u);
+  EXPECT_TRUE(fs::is_empty(folders[0]));
+  EXPECT_EQ(server_->Stop(), 0);
+  EXPECT_TRUE(fs::is_empty(tmp));
 }
 
 TEST_F(ImportJobsTest, AFileTheImporterRefusesFailsTheJobWithItsMessageAndWritesNothing) {
