@@ -11,6 +11,8 @@ Result<std::vector<HistoryFile>> ReadMfp(const std::vector<std::string>& paths, 
                                          ImportSummary& summary) {
   HistoryReadOptions read_options;
   read_options.weight_unit = options.weight_unit;
+  // One job is one file: the Exercise-Summary of the same export cannot say.
+  read_options.weight_unit_hint = "give the unit (weight_unit=kg or weight_unit=lb; in the web app, \"Weights are in\")";
   return ReadMfpExport(paths, read_options, summary);
 }
 

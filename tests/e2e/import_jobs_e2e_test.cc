@@ -146,6 +146,28 @@ TEST_F(ImportJobsTest, AFileTheImporterRefusesFailsTheJobWithItsMessageAndWrites
   EXPECT_NE(job["error"].get<std::string>().find("not a MyFitnessPal"), std::string::npos) << job.dump();
 }
 
+// Found on the way: an MFP Measurement-Summary alone told the API's user to
+// "pass --weight-unit" or import it with the Exercise-Summary, neither of
+// which a job of one file can do; it names the API's weight_unit now.
+TEST_F(ImportJobsTest, AMeasurementSummaryAloneNeedsItsUnitAndTheErrorSaysHowToGiveIt) {
+  Start();
+  ApiUser ann(server_->port(), "ann@example.org");
+  const std::string file = Fixture("mfp/measurement_custom.csv");
+  auto posted = Upload(ann, "format=mfp", file);
+  ASSERT_EQ(posted.status, 202) << posted.body;
+  json job = Finished(ann, json::parse(posted.body)["id"]);
+  ASSERT_EQ(job["state"], "failed") << job.dump();
+  const std::string error = job["error"];
+  EXPECT_NE(error.find("weight_unit=kg or weight_unit=lb"), std::string::npos) << error;
+  EXPECT_EQ(error.find("--weight-unit"), std::string::npos) << error;
+
+  auto with_unit = Upload(ann, "format=mfp&weight_unit=lb", file);
+  ASSERT_EQ(with_unit.status, 202) << with_unit.body;
+  job = Finished(ann, json::parse(with_unit.body)["id"]);
+  ASSERT_EQ(job["state"], "done") << job.dump();
+  EXPECT_EQ(job["summary"]["weights"], 2);
+}
+
 TEST_F(ImportJobsTest, BadRequestsAreRefusedSayingWhy) {
   Start();
   ApiUser ann(server_->port(), "ann@example.org");
