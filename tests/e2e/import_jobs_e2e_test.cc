@@ -120,7 +120,29 @@ TEST_F(ImportJobsTest, UploadsWaitInAPrivateFolderThatIsEmptiedAndRemoved) {
   struct stat st {};
   ASSERT_EQ(::stat(folders[0].c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0777, 0700u);
-  EXPECT_TRUE(fs::is_empty(folders[0]));
+  EXPECT_EQ(std::distance(fs::directory_iterator(folders[0]), fs::directory_iterator()), 1);  // its lock only
+  EXPECT_TRUE(fs::exists(folders[0] / "lock"));
+  EXPECT_EQ(server_->Stop(), 0);
+  EXPECT_TRUE(fs::is_empty(tmp));
+
+  // Found on the way: a killed server left its folder behind for good (the
+  // e2e tests that kill servers left three in /var/tmp per run). The next
+  // server removes a folder whose lock no process holds, and no other.
+  Start({}, options);
+  testing::ServerProcess other(PLATEWISE_BINARY, testing::ServeArgs(dir_.File("p.db")), options);
+  ASSERT_TRUE(other.started()) << other.output();
+  server_->Kill();
+  std::vector<fs::path> left{fs::directory_iterator(tmp), fs::directory_iterator()};
+  EXPECT_EQ(left.size(), 2u);
+  Start({}, options);
+  std::vector<fs::path> now{fs::directory_iterator(tmp), fs::directory_iterator()};
+  EXPECT_EQ(now.size(), 2u);  // the killed server's is gone; the other's and the new one's stay
+  for (const fs::path& folder : left) {
+    if (fs::exists(folder)) {
+      EXPECT_TRUE(fs::exists(folder / "lock")) << folder;
+    }
+  }
+  EXPECT_EQ(other.Stop(), 0);
   EXPECT_EQ(server_->Stop(), 0);
   EXPECT_TRUE(fs::is_empty(tmp));
 }
