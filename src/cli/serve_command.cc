@@ -2,6 +2,7 @@
 //                 [--trusted-proxy ADDR[,ADDR...]]
 //                 [--password-hash-cost interactive|minimum] [--signup open|invite|closed]
 //                 [--access-log -|PATH] [--metrics-token TOKEN] [--drain-timeout SECONDS]
+//                 [--import-max-mib MIB]
 // Each of them is also a variable and a key of the configuration file
 // (cli/settings_table.h), read through ctx.settings(). The metrics token is
 // best given as PLATEWISE_METRICS_TOKEN or in the file: a flag is seen by
@@ -11,8 +12,16 @@
 // Raises its soft open file limit to the hard one first (each connection
 // takes a descriptor), saying so on stderr only when it cannot.
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <ostream>
 
@@ -21,6 +30,7 @@
 #include "cli/settings_table.h"
 #include "cli/nutrient_data.h"
 #include "http/api_routes.h"
+#include "http/import_routes.h"
 #include "http/nutrient_routes.h"
 #include "http/operations_routes.h"
 #include "storage/open_store.h"
@@ -33,6 +43,65 @@
 
 namespace platewise::cli {
 namespace {
+
+// This server's folder for uploads (0700), under $TMPDIR, else /var/tmp,
+// with a file `lock` it holds an flock on while it runs. A folder whose lock
+// no process holds was left by a server that was killed: it is removed when
+// the next server starts (the kernel drops a dead process's locks, in any
+// PID namespace). Removed on destruction.
+class UploadFolder {
+ public:
+  static constexpr char kPrefix[] = "platewise-imports-";
+
+  ~UploadFolder() {
+    if (path_.empty()) return;
+    std::error_code ignored;
+    std::filesystem::remove(path_ + "/lock", ignored);
+    if (lock_fd_ >= 0) ::close(lock_fd_);
+    std::filesystem::remove(path_, ignored);  // only when empty
+  }
+
+  Status Make() {
+    const char* tmp = std::getenv("TMPDIR");
+    const std::string parent = tmp != nullptr && *tmp != '\0' ? tmp : "/var/tmp";
+    RemoveAbandoned(parent);
+    // Made and locked under another name, then renamed: a server starting
+    // at the same time never sees it unlocked.
+    std::string fresh = parent + "/.platewise-new-XXXXXX";
+    if (::mkdtemp(fresh.data()) == nullptr) {
+      return Status::Unavailable("cannot make a folder for uploads in " + parent + ": " + std::strerror(errno));
+    }
+    lock_fd_ = ::open((fresh + "/lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    const std::string path = parent + "/" + kPrefix + fresh.substr(fresh.size() - 6);
+    if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0 || ::rename(fresh.c_str(), path.c_str()) != 0) {
+      const std::string why = std::strerror(errno);
+      std::error_code ignored;
+      std::filesystem::remove_all(fresh, ignored);
+      return Status::Unavailable("cannot make a folder for uploads in " + parent + ": " + why);
+    }
+    path_ = path;
+    return Status::Ok();
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  // Removes the folders of `parent` no running server holds.
+  static void RemoveAbandoned(const std::string& parent) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(parent, ec)) {
+      const std::string name = entry.path().filename().string();
+      if (name.rfind(kPrefix, 0) != 0 || !entry.is_directory(ec)) continue;
+      const int fd = ::open((entry.path() / "lock").c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+      if (fd < 0) continue;  // not one of ours, or not ours to touch
+      const bool abandoned = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+      if (abandoned) std::filesystem::remove_all(entry.path(), ec);
+      ::close(fd);
+    }
+  }
+
+  std::string path_;
+  int lock_fd_ = -1;
+};
 
 // The server's options from the settings, which are checked already
 // (cli/settings_table.cc): listen, threads, trusted-proxy.
@@ -99,6 +168,18 @@ Status RunServe(AppContext& ctx) {
   GlpkDietSolver solver;
   http::NutrientRouteDeps nutrient_deps{{use_cases, nutrient_data->dri, nutrient_data->explanations}, solver};
   http::AddNutrientRoutes(router, nutrient_deps);
+  // Import jobs: uploads wait in a private folder of this process's own, on
+  // disk ($TMPDIR, else /var/tmp: /tmp may be memory); a job does not outlive
+  // its server (http/import_job_runner.h).
+  UploadFolder upload_folder;
+  PW_RETURN_IF_ERROR(upload_folder.Make());
+  http::ImportJobRunner import_jobs(use_cases, {.folder = upload_folder.path()});
+  PW_RETURN_IF_ERROR(import_jobs.Start());
+  http::AddImportRoutes(router, import_jobs);
+  options.file_uploads.push_back({.method = "POST",
+                                  .path = http::kImportsPath,
+                                  .body_limit = static_cast<std::uint64_t>(settings.Integer("import-max-mib")) << 20,
+                                  .folder = upload_folder.path()});
   http::ServerMetrics metrics;
   http::Readiness readiness;
   http::AddOperationsRoutes(router, {metrics, readiness, metrics_token, access_log.get()});

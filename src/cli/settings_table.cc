@@ -79,6 +79,10 @@ std::vector<Setting> MakeSettings() {
       {.flag = "drain-timeout", .env = "PLATEWISE_DRAIN_TIMEOUT", .key = "serve.drain_timeout", .command = "serve",
        .type = SettingType::kInteger, .fallback = "10",
        .help = "seconds that SIGTERM waits for requests in flight before the server exits", .min = 0, .max = 3600},
+      {.flag = "import-max-mib", .env = "PLATEWISE_IMPORT_MAX_MIB", .key = "serve.import_max_mib",
+       .command = "serve", .type = SettingType::kInteger, .fallback = "256",
+       .help = "the largest file POST /api/v1/imports takes, in MiB (other request bodies: 1 MiB)",
+       .min = 1, .max = 4096},
   };
   // clang-format on
 }

@@ -49,6 +49,11 @@ struct Request {
   // the Router (the pattern that matched the path, for a 405 too); empty when
   // no route matched. Views the router's own text, which lives as long as it.
   std::string_view route = {};
+  // For a route whose body the server streams to a file (ServerOptions::
+  // file_uploads): that file's path, and `body` is empty. The route may
+  // rename the file away to keep it; what is left there is removed after the
+  // answer. Empty for every other route.
+  std::string body_file = {};
 
   // The header's value, or "" when absent. `name` is lower-case.
   std::string Header(const std::string& name) const {

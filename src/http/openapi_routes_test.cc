@@ -12,6 +12,7 @@
 
 #include "core/testing/fixed_clock.h"
 #include "http/api_routes.h"
+#include "http/import_routes.h"
 #include "http/nutrient_routes.h"
 #include "http/operations_routes.h"
 #include "storage/sqlite/sqlite_store.h"
@@ -79,6 +80,8 @@ TEST(OpenApiRoutesTest, TheDocumentListsExactlyTheServersRoutes) {
   ServerMetrics metrics;
   Readiness readiness;
   AddOperationsRoutes(router, {metrics, readiness, "", nullptr});
+  ImportJobRunner import_jobs(ctx, {.folder = dir.File("imports")});
+  AddImportRoutes(router, import_jobs);
   std::set<std::string> routes;
   for (const auto& r : router.routes()) routes.insert(r.method + " " + r.pattern);
 

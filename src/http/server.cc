@@ -1,14 +1,18 @@
 #include "http/server.h"
 
 #include <sys/resource.h>
+#include <unistd.h>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <cstdio>
+#include <cstdlib>
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
 #include <exception>
+#include <limits>
 #include <iostream>
 #include <mutex>
 #include <optional>
@@ -82,6 +86,7 @@ struct Services {
   const Router& router;
   const StaticFiles& files;
   std::size_t body_limit;
+  const std::vector<FileUpload>& file_uploads;
   const std::vector<std::string>& trusted_proxies;
   ServerMetrics& metrics;
   AccessLog* access_log;
@@ -149,6 +154,27 @@ Response NotStored(Response r) {
   return r;
 }
 
+// The upload route `msg` is for, if it is one (method and exact path; the
+// target's query is not part of the path).
+const FileUpload* UploadFor(const Services& s, const WireRequest& msg) {
+  const std::string_view target = Std(msg.target());
+  const std::string_view path = target.substr(0, target.find('?'));
+  for (const FileUpload& upload : s.file_uploads) {
+    if (Std(msg.method_string()) == upload.method && path == upload.path) return &upload;
+  }
+  return nullptr;
+}
+
+// A new empty file of mode 0600 in `folder`; its path, or "" when it cannot
+// be made.
+std::string NewUploadFile(const std::string& folder) {
+  std::string path = folder + "/upload-XXXXXX";
+  const int fd = ::mkstemp(path.data());  // O_EXCL, mode 0600
+  if (fd < 0) return "";
+  ::close(fd);
+  return path;
+}
+
 Response Handle(const Services& s, Request& req) {
   // Every write acknowledged before this request, by any server, is seen by
   // it; each version stamp it needs is read once (core/ports/fresh_reads.h).
@@ -173,6 +199,7 @@ class Session : public std::enable_shared_from_this<Session> {
     services_.metrics.ConnectionOpened();
   }
   ~Session() {
+    EndUpload();
     EndRequest();
     services_.sessions.Remove(this);
     services_.metrics.ConnectionClosed();
@@ -199,7 +226,12 @@ class Session : public std::enable_shared_from_this<Session> {
     if (services_.draining.load(std::memory_order_relaxed)) return Close();
     awaiting_request_ = true;
     parser_.emplace();
-    parser_->body_limit(services_.body_limit);
+    // Beast would refuse a Content-Length over the limit as soon as it has
+    // the header, before the route (an upload's limit is another) is known:
+    // the header is read with no limit, and OnHeader applies the route's
+    // own before any byte of the body is parsed. (Not boost::none: Boost
+    // 1.74 compares a Content-Length greater than "none" and refuses it.)
+    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
     parser_->header_limit(kHeaderLimit);
     stream_.expires_after(kIdleTimeout);
     bhttp::async_read_header(stream_, buffer_, *parser_,
@@ -217,6 +249,11 @@ class Session : public std::enable_shared_from_this<Session> {
         Record(Std(parser_->get().method_string()), ServerMetrics::kMalformed, 400, std::nullopt, 0);
         return Send(ErrorResponse(400, "bad_request", *refusal), false, 11);
       }
+      if (const FileUpload* upload = UploadFor(services_, parser_->get())) return StartUpload(*upload);
+      if (auto length = parser_->content_length(); length && *length > services_.body_limit) {
+        return OnRead(bhttp::error::body_limit);
+      }
+      parser_->body_limit(services_.body_limit);  // a chunked body's bytes count against it as they come
       if (parser_->is_done()) return OnRead(ec);
     }
     if (ec) return OnRead(ec);
@@ -240,24 +277,118 @@ class Session : public std::enable_shared_from_this<Session> {
     const auto& msg = parser_->get();
     Request req;
     const bool parsed = RequestFromWire(msg, req);
+    Answer(std::move(req), parsed, std::string(msg.target()), msg.method() == bhttp::verb::head, msg.keep_alive(),
+           msg.version());
+  }
+
+  // Dispatches a request read whole and sends its answer.
+  void Answer(Request req, bool parsed, const std::string& target, bool head, bool wants_keep_alive,
+              unsigned version) {
     SetSender(services_, peer_address_, req);
     Response resp;
     std::int64_t database_ns = 0;
     {
       const DatabaseTimeScope database_time;
-      resp = parsed ? Handle(services_, req)
-                    : ErrorResponse(400, "bad_request", "malformed URL: " + std::string(msg.target()));
+      resp = parsed ? Handle(services_, req) : ErrorResponse(400, "bad_request", "malformed URL: " + target);
       database_ns = database_time.nanoseconds();
     }
     std::optional<UserId> user;
     if (req.auth.via != RequestAuth::Via::kNone) user = req.auth.user;
     Record(req.method, RouteLabel(req, parsed), resp.status, user, database_ns, req.client_address);
     resp = CodeForClient(std::move(resp), req.Header("accept-encoding"));
-    bool head = msg.method() == bhttp::verb::head;
     if (head) resp.body.clear();
     // Draining: this is the connection's last answer.
-    const bool keep_alive = msg.keep_alive() && !services_.draining.load(std::memory_order_relaxed);
-    Send(std::move(resp), keep_alive, msg.version());
+    const bool keep_alive = wants_keep_alive && !services_.draining.load(std::memory_order_relaxed);
+    Send(std::move(resp), keep_alive, version);
+  }
+
+  // A file upload's body (ServerOptions::file_uploads): refused at once when
+  // Content-Length says it is over the limit; else streamed to a new private
+  // file, chunk by chunk, each chunk within the idle timeout (a large file
+  // may take longer than 30 s in all).
+  void StartUpload(const FileUpload& upload) {
+    auto& header = parser_->get();
+    const std::string method(header.method_string());
+    upload_limit_ = upload.body_limit;
+    if (auto length = parser_->content_length(); length && *length > upload.body_limit) {
+      return RefuseUpload(method);
+    }
+    upload_path_ = NewUploadFile(upload.folder);
+    if (upload_path_.empty()) {
+      Record(method, ServerMetrics::kMalformed, 503, std::nullopt, 0);
+      return Send(ErrorResponse(503, "unavailable", "the server cannot store an upload now"), false, 11);
+    }
+    const bool expects_continue = beast::iequals(header[bhttp::field::expect], "100-continue");
+    file_parser_.emplace(std::move(*parser_));
+    parser_.reset();
+    file_parser_->body_limit(upload.body_limit);
+    beast::error_code ec;
+    file_parser_->get().body().open(upload_path_.c_str(), beast::file_mode::write, ec);
+    if (ec) {
+      EndUpload();
+      Record(method, ServerMetrics::kMalformed, 503, std::nullopt, 0);
+      return Send(ErrorResponse(503, "unavailable", "the server cannot store an upload now"), false, 11);
+    }
+    if (file_parser_->is_done()) return OnUploadRead({});
+    if (!expects_continue) return ReadUpload();
+    auto go_on = std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_, 11);
+    bhttp::async_write(stream_, *go_on, [self = shared_from_this(), go_on](beast::error_code ec, std::size_t) {
+      if (ec) return self->EndUpload(), self->Close();
+      self->ReadUpload();
+    });
+  }
+
+  void ReadUpload() {
+    stream_.expires_after(kIdleTimeout);
+    bhttp::async_read_some(stream_, buffer_, *file_parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      if (!ec && !self->file_parser_->is_done()) return self->ReadUpload();
+      self->OnUploadRead(ec);
+    });
+  }
+
+  void OnUploadRead(beast::error_code ec) {
+    const std::string method(file_parser_->get().method_string());
+    if (ec == bhttp::error::body_limit) return EndUpload(), RefuseUpload(method);
+    if (ec) {
+      EndUpload();
+      if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted ||
+          ec == asio::error::connection_reset || ec == asio::error::eof) {
+        return Close();
+      }
+      Record(method, ServerMetrics::kMalformed, 400, std::nullopt, 0);
+      return Send(ErrorResponse(400, "bad_request", "malformed HTTP request: " + ec.message()), false, 11);
+    }
+    auto& msg = file_parser_->get();
+    msg.body().close();
+    Request req;
+    req.method = method;
+    for (const auto& field : msg) req.headers[AsciiLower(Std(field.name_string()))] = std::string(field.value());
+    const bool parsed = ParseTarget(Std(msg.target()), req);
+    req.body_file = upload_path_;
+    const std::string target(msg.target());
+    const bool keep_alive = msg.keep_alive();
+    const unsigned version = msg.version();
+    Answer(std::move(req), parsed, target, false, keep_alive, version);
+    EndUpload();
+  }
+
+  void RefuseUpload(const std::string& method) {
+    Record(method, ServerMetrics::kMalformed, 413, std::nullopt, 0);
+    Send(ErrorResponse(413, "payload_too_large",
+                       "the file is larger than the upload limit of " + std::to_string(upload_limit_) + " bytes (" +
+                           std::to_string(upload_limit_ >> 20) + " MiB)"),
+         false, 11);
+  }
+
+  // Removes what is left of the upload's file (the route may have taken it).
+  void EndUpload() {
+    if (file_parser_) {
+      beast::error_code ignored;
+      file_parser_->get().body().close();
+      file_parser_.reset();
+    }
+    if (!upload_path_.empty()) std::remove(upload_path_.c_str());
+    upload_path_.clear();
   }
 
   void StartRequest() {
@@ -345,6 +476,10 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  // While a file upload's body is read (StartUpload): its parser and file.
+  std::optional<bhttp::request_parser<bhttp::file_body>> file_parser_;
+  std::string upload_path_;
+  std::uint64_t upload_limit_ = 0;
   const Services& services_;
   std::array<char, 8192> discard_;
   std::size_t drained_ = 0;
@@ -367,8 +502,15 @@ class HttpServer::Impl {
       : options_(std::move(options)),
         own_metrics_(options_.metrics ? nullptr : MetricsOf(router)),
         metrics_(options_.metrics ? *options_.metrics : *own_metrics_),
-        services_{router,    files, options_.body_limit, options_.trusted_proxies, metrics_, options_.access_log,
-                  draining_, sessions_},
+        services_{router,
+                  files,
+                  options_.body_limit,
+                  options_.file_uploads,
+                  options_.trusted_proxies,
+                  metrics_,
+                  options_.access_log,
+                  draining_,
+                  sessions_},
         contexts_(MakeContexts(options_.threads)),
         acceptor_(*contexts_[0]),
         retry_timer_(*contexts_[0]),

@@ -37,11 +37,26 @@
 
 namespace platewise::http {
 
+// A route whose request body is streamed to a file instead of held in
+// memory (an import's upload): requests of `method` to exactly `path` (no
+// pattern) may send up to `body_limit` bytes, more than the normal limit;
+// the body goes to a new file of mode 0600 in `folder` (which must exist, and
+// should be private to the server), named in Request::body_file. A body over
+// the limit is 413 naming it, said before any of it is read when
+// Content-Length tells. An `Expect: 100-continue` is answered before reading.
+struct FileUpload {
+  std::string method;
+  std::string path;
+  std::uint64_t body_limit = 0;
+  std::string folder;
+};
+
 struct ServerOptions {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 picks a free port (see HttpServer::port)
   int threads = 4;
-  std::size_t body_limit = 1 << 20;
+  std::size_t body_limit = 1 << 20;  // every route's but the file uploads'
+  std::vector<FileUpload> file_uploads;
   // Peers (canonical IP text) whose X-Forwarded-For names the client: the
   // client is its rightmost address that is not itself a trusted proxy.
   // From any other peer the header is ignored and the peer is the client.

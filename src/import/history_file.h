@@ -30,6 +30,9 @@ inline constexpr double kKgPerPound = 0.45359237;
 
 struct HistoryReadOptions {
   std::optional<WeightUnit> weight_unit;  // --weight-unit
+  // How the person gives the unit when a file needs one, for the message
+  // (the CLI's flags by default; the API's import jobs name their parameter).
+  std::string weight_unit_hint = "pass --weight-unit kg or --weight-unit lb (or import it with the export's Exercise-Summary)";
 };
 
 // A number cell: nullopt for an empty cell (not reported: unknown, never 0);

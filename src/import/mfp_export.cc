@@ -226,8 +226,9 @@ Result<HistoryFile> ReadExercise(OpenFile& f, ImportSummary& summary) {
   return out;
 }
 
+// `unit_hint`: how the person gives the unit, when the file needs one.
 Result<HistoryFile> ReadMeasurement(OpenFile& f, std::optional<WeightUnit> unit, const std::string& unit_source,
-                                    ImportSummary& summary) {
+                                    const std::string& unit_hint, ImportSummary& summary) {
   const CsvHeader& h = f.header;
   auto date_col = h.Require("Date", f.lines.name());
   auto weight_col = h.Require("Weight", f.lines.name());
@@ -250,9 +251,8 @@ Result<HistoryFile> ReadMeasurement(OpenFile& f, std::optional<WeightUnit> unit,
       continue;
     }
     if (!unit) {
-      return Status::InvalidArgument(f.lines.name() +
-                                     ": the file does not say whether weights are in kg or lb; pass --weight-unit kg "
-                                     "or --weight-unit lb (or import it with the export's Exercise-Summary)");
+      return Status::InvalidArgument(f.lines.name() + ": the file does not say whether weights are in kg or lb; " +
+                                     unit_hint);
     }
     const double kg = **value * (*unit == WeightUnit::kPounds ? kKgPerPound : 1.0);
     if (!(kg >= kMinWeightKg && kg <= kMaxWeightKg)) {
@@ -316,7 +316,7 @@ Result<std::vector<HistoryFile>> ReadMfpExport(const std::vector<std::string>& p
       for (HistoryFile& h : *read) out.push_back(std::move(h));
     } else {
       auto read = f.kind == Kind::kExercise ? ReadExercise(f, summary)
-                                            : ReadMeasurement(f, unit, unit_source, summary);
+                                            : ReadMeasurement(f, unit, unit_source, options.weight_unit_hint, summary);
       if (!read.ok()) return read.status();
       out.push_back(std::move(*read));
     }

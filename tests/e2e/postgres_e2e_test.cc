@@ -10,8 +10,10 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include "testing/api_user.h"
@@ -131,6 +133,36 @@ TEST_F(PostgresE2e, TwoServersOnOneDatabaseShareAccountsAndDiaries) {
   ASSERT_EQ(a_with_bs_session.Get("/api/v1/diary/2026-11-29").status, 200);
   ASSERT_EQ(on_b.Request("POST", "/api/v1/logout").status / 100, 2);
   EXPECT_EQ(a_with_bs_session.Get("/api/v1/diary/2026-11-29").status, 401);
+}
+
+// Import jobs keep their state in the database: a file uploaded to A is
+// followed to the end through B, and its entries are read through B.
+TEST_F(PostgresE2e, AnImportUploadedToOneServerIsFollowedOnTheOther) {
+  ASSERT_TRUE(StartTwoServers());
+  testing::ApiUser on_a(a_->port(), "imp@example.org");
+  ASSERT_TRUE(on_a.ok());
+  std::ifstream in(std::string(PLATEWISE_TEST_DATA_DIR) + "/imports/mfp/nutrition_per_meal_bom.csv", std::ios::binary);
+  std::stringstream file;
+  file << in.rdbuf();
+  auto posted = on_a.client().Request("POST", "/api/v1/imports?format=mfp&name=n.csv", file.str(), "text/csv");
+  ASSERT_EQ(posted.status, 202) << posted.body;
+  testing::HttpClient on_b(b_->port());
+  auto login = on_b.Request("POST", "/api/v1/login",
+                            json{{"email", "imp@example.org"}, {"password", testing::ApiUser::kPassword}}.dump());
+  ASSERT_EQ(login.status, 200) << login.body;
+  on_b.SetHeader("Cookie", testing::SessionCookieOf(login));
+  json job = json::object();
+  for (int i = 0; i < 300 && job.value("state", "") != "done" && job.value("state", "") != "failed"; ++i) {
+    if (i > 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    auto r = on_b.Get(posted.header("Location"));
+    ASSERT_EQ(r.status, 200) << r.body;
+    job = json::parse(r.body);
+  }
+  ASSERT_EQ(job["state"], "done") << job.dump();
+  EXPECT_EQ(job["summary"]["entries"], 4);
+  auto day = on_b.Get("/api/v1/diary/2026-03-01");
+  ASSERT_EQ(day.status, 200) << day.body;
+  EXPECT_NEAR(json::parse(day.body)["totals"]["energy_kcal"].get<double>(), 420.5 + 650 + 250, 1e-6) << day.body;
 }
 
 // Scale-out (#12): a custom food made through A is found by B's search within

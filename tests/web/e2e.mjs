@@ -1,7 +1,7 @@
 // The web app end to end: the real `platewise serve` on a free port with a
 // temporary database, driven through Debian's Chromium by playwright-core:
-// sign-up, onboarding, adding, editing (with If-Match) and deleting food, and
-// the other screens.
+// sign-up, onboarding, adding, editing (with If-Match) and deleting food, an
+// import of an MFP export file through the Import screen, and the other screens.
 // Saves screenshots of each main screen at phone (375 px) and desktop width.
 // Every API response the browser gets is checked against the document the
 // server serves (GET /api/v1/openapi.yaml, docs/openapi.yaml): its operation,
@@ -15,6 +15,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { parseDocument, responseChecker } from './openapi_contract.mjs';
 import { writeBarcodeVideo } from './barcode_video.mjs';
@@ -23,6 +24,7 @@ const [binary, dataDir, webDir, webPackage, shotDir, seedProgram] = process.argv
 const require = createRequire(path.resolve(webPackage, 'package.json'));
 const { chromium } = require('playwright-core');
 
+const mfpFixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'imports', 'mfp');
 const tmp = mkdtempSync(path.join(tmpdir(), 'platewise-web-'));
 mkdirSync(shotDir, { recursive: true });
 let server, browser;
@@ -459,6 +461,47 @@ async function main() {
   await page.getByRole('heading', { name: 'Your daily budget' }).waitFor();
   await shoot(page, phone, 'settings');
   step('badges, nutrients, weight and settings screens');
+
+  // Import: an MFP Nutrition-Summary through the screen, then a file MFP never
+  // wrote; each a job with its progress bar, its summary or its error in words.
+  await page.getByRole('link', { name: 'Import' }).click();
+  const importRegion = page.getByRole('region', { name: 'Import your data' });
+  await importRegion.waitFor();
+  await page.getByLabel('MyFitnessPal files').setInputFiles([path.join(mfpFixtures, 'nutrition_per_meal_bom.csv'),
+    path.join(mfpFixtures, 'not_mfp.csv')]);
+  await page.getByText('Imported 4 diary entries on 2 days, 0 weigh-ins, 0 exercise entries, 4 foods.').waitFor();
+  const bars = page.getByRole('progressbar');
+  await page.getByRole('alert').filter({ hasText: /not a MyFitnessPal Nutrition-Summary/ }).waitFor();
+  assert.equal(await bars.count(), 2);
+  assert.equal(await bars.nth(0).getAttribute('aria-valuenow'), '100');
+  assert.equal(await bars.nth(1).getAttribute('aria-valuenow'), '100');
+  await page.getByRole('list', { name: 'Notes' }).getByText(/notes are not imported/).waitFor();
+  // Broke on the way: the import's bars took the nutrient bars' class (.bar),
+  // so a finished import's bar was drawn empty and the nutrient rows were
+  // squeezed to the bar's height. Each bar is drawn full at 100%, and a
+  // nutrient row keeps its own height.
+  await page.waitForTimeout(300);  // the fill's 0.2 s transition
+  for (let i = 0; i < 2; i += 1) {
+    const outer = await bars.nth(i).boundingBox();
+    const inner = await bars.nth(i).locator('div').boundingBox();
+    assert.ok(inner.width > outer.width * 0.95, `bar ${i} drawn full: ${inner.width} of ${outer.width} px`);
+  }
+  await page.screenshot({ path: path.join(shotDir, 'desktop-import.png'), fullPage: true });
+  await page.getByRole('link', { name: 'Nutrients' }).click();
+  const magnesiumRow = await page.getByRole('group', { name: 'Magnesium' }).first().boundingBox();
+  assert.ok(magnesiumRow.height > 24, `a nutrient row keeps its height: ${magnesiumRow.height} px`);
+  // The same file again, on the phone: imported before, nothing changed; a row
+  // skipped is listed with its file, line and reason.
+  await phone.goto(base + '/#/import');
+  await phone.getByRole('region', { name: 'Import your data' }).waitFor();
+  await phone.getByLabel('MyFitnessPal files').setInputFiles([path.join(mfpFixtures, 'nutrition_per_meal_bom.csv'),
+    path.join(mfpFixtures, 'nutrition_missing_cells.csv')]);
+  await phone.getByText(/Imported before, nothing changed: nutrition_per_meal_bom.csv/).waitFor();
+  await phone.getByRole('list', { name: /rows? skipped/ }).getByText(/nutrition_missing_cells.csv, line \d+: /).first().waitFor();
+  await phone.waitForTimeout(300);  // the fill's transition
+  await phone.screenshot({ path: path.join(shotDir, 'phone-import.png'), fullPage: true });
+  await page.goto(base + '/#/today');
+  step('an MFP file imported through the Import screen: progress, summary, the refused file\'s error, skipped rows');
 
   // Today is the server's (the profile's time zone), not the browser's: with the
   // browser in Pago Pago (UTC-11) and the profile in Kiritimati (UTC+14), 25 h

@@ -47,12 +47,14 @@ const mismatches = [];
 // One request; the answer is checked against the document and returned.
 function call(method, urlPath, body, headers = {}) {
   return new Promise((resolve, reject) => {
-    const data = body === undefined ? undefined : JSON.stringify(body);
+    // A Buffer is sent as it is (an import's file); anything else as JSON.
+    const raw = Buffer.isBuffer(body);
+    const data = body === undefined || raw ? body : JSON.stringify(body);
     const h = { ...headers };
     if (cookie) h.Cookie = cookie;
     if (method !== 'GET' && csrf) h['X-CSRF-Token'] = csrf;
     if (data !== undefined) {
-      h['Content-Type'] = 'application/json';
+      h['Content-Type'] = raw ? 'text/csv' : 'application/json';
       h['Content-Length'] = Buffer.byteLength(data);  // a DELETE's body too (Node.js frames none itself)
     }
     const req = http.request(base + urlPath, { method, headers: h }, (res) => {
@@ -187,6 +189,17 @@ async function main() {
   await expect(200, 'GET', `/api/v1/nutrients/suggestions?date=${date}`);
   await expect(200, 'GET', '/api/v1/nutrients/magnesium/foods?per=100g&limit=3');
   await expect(400, 'GET', '/api/v1/nutrients/no-such-nutrient/foods');
+  const csv = Buffer.from('Date,Meal,Calories\n2026-03-01,Lunch,500\n');
+  const job = await expect(202, 'POST', '/api/v1/imports?format=mfp&name=Nutrition-Summary.csv', csv);
+  await expect(400, 'POST', '/api/v1/imports?format=xlsx', csv);
+  await expect(403, 'POST', '/api/v1/imports?format=fdc', csv);
+  let state = job.state;
+  for (let i = 0; i < 100 && state !== 'done' && state !== 'failed'; i += 1) {
+    await new Promise((resolve) => { setTimeout(resolve, 100); });
+    state = (await expect(200, 'GET', `/api/v1/imports/${job.id}`)).state;
+  }
+  check(state === 'done', 'the import job is done', state);
+  await expect(404, 'GET', '/api/v1/imports/999999');
   await expect(200, 'GET', '/api/v1/export');
   await expect(200, 'GET', '/api/v1/export/diary_entries.csv');
   await expect(204, 'DELETE', `/api/v1/diary/entries/${entry.id}`);

@@ -47,3 +47,27 @@ export const put = <T>(path: string, body?: unknown) => api<T>('PUT', path, body
 export const patch = <T>(path: string, body: unknown, ifMatch?: string) =>
   api<T>('PATCH', path, body, ifMatch === undefined ? {} : { 'If-Match': ifMatch });
 export const del = <T>(path: string) => api<T>('DELETE', path);
+
+// POSTs `file` as the whole request body (not JSON: an import's file, which
+// may be large), reporting the share sent (0 to 1) as it goes. fetch() tells
+// nothing of an upload's progress, so this one is an XMLHttpRequest; its
+// errors are ApiErrors as api()'s are.
+export function upload<T>(path: string, file: Blob, onProgress: (sent: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1${path}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total); };
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'the file could not be sent: the server did not answer'));
+    xhr.onload = () => {
+      let data: { error?: { code?: string; message?: string; field?: string } } | null = null;
+      try { data = JSON.parse(xhr.responseText); } catch { data = null; }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as T);
+      const e = data?.error ?? {};
+      reject(new ApiError(xhr.status, e.code ?? 'unknown', e.message ?? `HTTP ${xhr.status}`, e.field));
+    };
+    xhr.send(file);
+  });
+}

@@ -9,6 +9,7 @@ import { renderToday } from './today_view';
 import { renderWeight } from './weight_view';
 import { renderNutrients } from './nutrients_view';
 import { renderBadges } from './badges_view';
+import { renderImport } from './import_view';
 import { NotificationBell } from './notifications';
 import type { Profile } from './types';
 
@@ -26,6 +27,7 @@ const SCREENS: { hash: string; label: string }[] = [
   { hash: '#/nutrients', label: 'Nutrients' },
   { hash: '#/weight', label: 'Weight' },
   { hash: '#/badges', label: 'Badges' },
+  { hash: '#/import', label: 'Import' },
   { hash: '#/settings', label: 'Settings' },
 ];
 
@@ -108,6 +110,7 @@ async function route(): Promise<void> {
     else if (hash === '#/nutrients') await renderNutrients(main);
     else if (hash === '#/weight') await renderWeight(main, state.profile, reloadProfile);
     else if (hash === '#/badges') await renderBadges(main);
+    else if (hash === '#/import') renderImport(main);
     else if (hash === '#/settings') {
       main.append(h('h1', {}, 'Settings'), h('p', {}, `Signed in as ${state.email}.`),
         renderGoalWidget(state.profile, async (p) => { state!.profile = p; }, null));

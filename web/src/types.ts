@@ -31,3 +31,6 @@ export type Notification = Schemas['Notification'];
 export type Projection = Schemas['Projection'];
 // The keys of a day's totals (energy_kcal, protein_g, ...).
 export type TotalKey = keyof Day['totals'];
+export type ImportJob = Schemas['ImportJob'];
+export type ImportJobCreated = Schemas['ImportJobCreated'];
+export type ImportSummary = NonNullable<Schemas['ImportSummary']>;

@@ -15,6 +15,7 @@
 #include "core/ports/food_changes.h"
 #include "core/ports/food_repository.h"
 #include "core/ports/history_imports.h"
+#include "core/ports/import_jobs.h"
 #include "core/ports/log_repositories.h"
 #include "core/ports/login_attempts.h"
 #include "core/ports/notification_reads.h"
@@ -43,6 +44,8 @@ struct Store {
   // Writes a person's history imported from another tracker, one file per
   // transaction (core/ports/history_imports.h).
   std::unique_ptr<HistoryImports> history_imports;
+  // The API's import jobs, their state and progress (core/ports/import_jobs.h).
+  std::unique_ptr<ImportJobs> import_jobs;
   // The stamps the caches check against (storage/caching/); null for a
   // backend that keeps none, which then runs without caches.
   std::unique_ptr<DataVersions> versions;

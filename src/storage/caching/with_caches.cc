@@ -41,6 +41,7 @@ std::unique_ptr<Store> WithCaches(std::unique_ptr<Store> inner, CacheOptions opt
   store->weights = std::move(inner->weights);
   store->favourites = std::move(inner->favourites);
   store->notification_reads = std::move(inner->notification_reads);
+  store->import_jobs = std::move(inner->import_jobs);  // not cached: progress is read as it moves
   // Not cached: every server must see every other's counts at once.
   store->login_attempts = std::move(inner->login_attempts);
   // Not cached: the diary and food caches see its writes through the stamps.

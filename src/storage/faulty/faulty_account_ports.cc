@@ -104,6 +104,27 @@ class FaultyNotificationReads final : public NotificationReads {
   Shared s_;
 };
 
+class FaultyImportJobs final : public ImportJobs {
+ public:
+  static constexpr FaultPort kPort = FaultPort::kImportJobs;
+  explicit FaultyImportJobs(Shared s) : s_(std::move(s)) {}
+  Result<ImportJob> Create(UserId owner, const ImportJob& job, std::int64_t now) override {
+    PW_FAULTY_WRITE(in().Create(owner, job, now));
+  }
+  Result<ImportJob> Get(UserId owner, std::int64_t id) override { PW_FAULTY_READ(in().Get(owner, id)); }
+  Status Update(const ImportJob& job, std::int64_t now) override { PW_FAULTY_WRITE(in().Update(job, now)); }
+  Status Heartbeat(UserId owner, std::int64_t id, std::int64_t now) override {
+    PW_FAULTY_WRITE(in().Heartbeat(owner, id, now));
+  }
+  Result<std::int64_t> FailStale(std::int64_t heartbeat_before, const std::string& error) override {
+    PW_FAULTY_WRITE(in().FailStale(heartbeat_before, error));
+  }
+
+ private:
+  ImportJobs& in() { return *s_.inner->import_jobs; }
+  Shared s_;
+};
+
 class FaultyLoginAttempts final : public LoginAttempts {
  public:
   static constexpr FaultPort kPort = FaultPort::kLoginAttempts;
@@ -138,6 +159,7 @@ void WrapAccountPorts(const Shared& shared, Store& out) {
   out.supplements = std::make_unique<FaultySupplements>(shared);
   out.notification_reads = std::make_unique<FaultyNotificationReads>(shared);
   out.login_attempts = std::make_unique<FaultyLoginAttempts>(shared);
+  out.import_jobs = std::make_unique<FaultyImportJobs>(shared);
 }
 
 }  // namespace platewise::faulty

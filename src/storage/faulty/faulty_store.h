@@ -36,7 +36,7 @@ Status ConstraintFailed();  // Conflict: "constraint failed"
 // The ports of a Store, to arm faults on one of them.
 enum class FaultPort {
   kFoods, kCustomFoods, kDiary, kProfiles, kProfileSettings, kSupplements, kAccounts,
-  kWater, kExercise, kWeights, kFavourites, kNotificationReads, kLoginAttempts, kHistoryImports,
+  kWater, kExercise, kWeights, kFavourites, kNotificationReads, kLoginAttempts, kHistoryImports, kImportJobs,
 };
 
 class StoreFaults {

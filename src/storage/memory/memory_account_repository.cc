@@ -76,6 +76,7 @@ class MemoryAccountRepository final : public AccountRepository {
     EraseOwned(s_->api_tokens, id);
     s_->favourites.erase(id);
     s_->notification_reads.erase(id);
+    std::erase_if(s_->import_jobs, [id](const auto& job) { return job.second.owner == id; });
     s_->profiles.erase(id);
     s_->settings.erase(id);
     std::vector<std::string> foods;

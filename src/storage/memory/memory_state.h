@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/account/profile_settings.h"
+#include "core/ports/import_jobs.h"
 #include "core/ports/store.h"
 
 namespace platewise::memory {
@@ -93,6 +94,9 @@ struct MemoryState {
   std::int64_t next_dose = 1;
   std::map<UserId, std::vector<FavouriteRow>> favourites;
   std::map<UserId, std::set<std::string>> notification_reads;
+  // Import jobs (core/ports/import_jobs.h) by id, each with its owner.
+  std::map<std::int64_t, ImportJob> import_jobs;
+  std::int64_t next_import_job = 1;
   std::map<UserId, BodyProfile> profiles;
   std::map<UserId, ProfileSettings> settings;
 

@@ -21,6 +21,7 @@ Result<std::unique_ptr<Store>> OpenMemoryStore() {
   store->versions = memory::MakeDataVersions(state);
   store->login_attempts = memory::MakeLoginAttempts(state);
   store->history_imports = memory::MakeHistoryImports(state);
+  store->import_jobs = memory::MakeImportJobs(state);
   return store;
 }
 

@@ -388,6 +388,27 @@ ALTER TABLE foods ADD COLUMN brand text NOT NULL DEFAULT '';
 ALTER TABLE foods ADD COLUMN barcode text COLLATE "C";
 CREATE INDEX foods_by_barcode ON foods (barcode) WHERE barcode IS NOT NULL;
 )sql",
+    // 9: the API's import jobs, as SQLite's migration 12
+    // (core/ports/import_jobs.h).
+    R"sql(
+CREATE TABLE import_jobs (
+  id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  owner_id      bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  format        text NOT NULL,
+  file_name     text NOT NULL,
+  state         text NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
+  bytes_total   bigint NOT NULL,
+  bytes_read    bigint NOT NULL DEFAULT 0,
+  rows_read     bigint NOT NULL DEFAULT 0,
+  rows_written  bigint NOT NULL DEFAULT 0,
+  summary_json  text NOT NULL DEFAULT '',
+  error         text NOT NULL DEFAULT '',
+  created_at    bigint NOT NULL,
+  heartbeat_at  bigint NOT NULL
+);
+CREATE INDEX import_jobs_by_owner ON import_jobs (owner_id);
+CREATE INDEX import_jobs_unfinished ON import_jobs (heartbeat_at) WHERE state IN ('queued', 'running');
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";

@@ -189,6 +189,19 @@ class PgHistoryImports : public HistoryImports {
   PoolPtr pool_;
 };
 
+class PgImportJobs : public ImportJobs {
+ public:
+  explicit PgImportJobs(PoolPtr pool) : pool_(std::move(pool)) {}
+  Result<ImportJob> Create(UserId owner, const ImportJob& job, std::int64_t now) override;
+  Result<ImportJob> Get(UserId owner, std::int64_t id) override;
+  Status Update(const ImportJob& job, std::int64_t now) override;
+  Status Heartbeat(UserId owner, std::int64_t id, std::int64_t now) override;
+  Result<std::int64_t> FailStale(std::int64_t heartbeat_before, const std::string& error) override;
+
+ private:
+  PoolPtr pool_;
+};
+
 class PgNotificationReads : public NotificationReads {
  public:
   explicit PgNotificationReads(PoolPtr pool) : pool_(std::move(pool)) {}

@@ -47,6 +47,7 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& conninfo, st
   store->food_changes = std::make_unique<PgFoodChangeFeed>(pool, origin);
   store->login_attempts = std::make_unique<PgLoginAttempts>(pool);
   store->history_imports = std::make_unique<PgHistoryImports>(pool);
+  store->import_jobs = std::make_unique<PgImportJobs>(pool);
   return store;
 }
 

@@ -427,6 +427,29 @@ ALTER TABLE foods ADD COLUMN brand TEXT NOT NULL DEFAULT '';
 ALTER TABLE foods ADD COLUMN barcode TEXT;
 CREATE INDEX foods_by_barcode ON foods(barcode) WHERE barcode IS NOT NULL;
 )sql",
+    // 12: the API's import jobs (core/ports/import_jobs.h): one uploaded
+    // file each, its state, progress, and the summary's JSON when done. Ids
+    // are never reused (AUTOINCREMENT). Times are Unix seconds; a queued or
+    // running job whose heartbeat stopped is failed (FailStale).
+    R"sql(
+CREATE TABLE import_jobs (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  owner_id      INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  format        TEXT NOT NULL,
+  file_name     TEXT NOT NULL,
+  state         TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
+  bytes_total   INTEGER NOT NULL,
+  bytes_read    INTEGER NOT NULL DEFAULT 0,
+  rows_read     INTEGER NOT NULL DEFAULT 0,
+  rows_written  INTEGER NOT NULL DEFAULT 0,
+  summary_json  TEXT NOT NULL DEFAULT '',
+  error         TEXT NOT NULL DEFAULT '',
+  created_at    INTEGER NOT NULL,
+  heartbeat_at  INTEGER NOT NULL
+);
+CREATE INDEX import_jobs_by_owner ON import_jobs(owner_id);
+CREATE INDEX import_jobs_unfinished ON import_jobs(heartbeat_at) WHERE state IN ('queued', 'running');
+)sql",
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "storage/sqlite/sqlite_custom_food_repository.h"
 #include "storage/sqlite/sqlite_log_repositories.h"
 #include "storage/sqlite/sqlite_login_attempts.h"
+#include "storage/sqlite/sqlite_import_jobs.h"
 #include "storage/sqlite/sqlite_notification_reads.h"
 #include "storage/sqlite/sqlite_diary_repository.h"
 #include "storage/sqlite/sqlite_history_imports.h"
@@ -79,6 +80,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   store->versions = std::make_unique<sqlite::SqliteDataVersions>(conn);
   store->login_attempts = std::make_unique<sqlite::SqliteLoginAttempts>(conn);
   store->history_imports = std::make_unique<sqlite::SqliteHistoryImports>(conn);
+  store->import_jobs = std::make_unique<sqlite::SqliteImportJobs>(conn);
   return store;
 }
 
