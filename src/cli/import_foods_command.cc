@@ -14,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/import_run.h"
 #include "import/fdc_download.h"
+#include "import/import_formats.h"
 #include "import/off_export.h"
 #include "import/shared_food_import.h"
 
@@ -34,16 +35,8 @@ Status RunSharedFoodImport(AppContext& ctx, const char* command, const char* for
   ImportSummary summary;
   summary.format = format;
   const auto start = std::chrono::steady_clock::now();
-  // A ZIP download: its CSV, TSV, JSON or JSONL members.
-  auto datasets = ReadImportFiles(
-      ctx.args().positionals(),
-      [](const std::string& name) {
-        const auto dot = name.rfind('.');
-        if (dot == std::string::npos) return false;
-        const std::string ext = name.substr(dot);
-        return ext == ".csv" || ext == ".json" || ext == ".tsv" || ext == ".jsonl";
-      },
-      [&](const std::vector<std::string>& paths) { return read(paths, *catalog, summary); });
+  auto datasets = ReadImportFiles(ctx.args().positionals(), FindImportFormat(format)->zip_member,
+                                  [&](const std::vector<std::string>& paths) { return read(paths, *catalog, summary); });
   if (!datasets.ok()) return datasets.status();
   if (isatty(STDERR_FILENO)) {
     std::size_t foods = 0;

@@ -20,6 +20,7 @@
 #include "import/apple_health_export.h"
 #include "import/cronometer_export.h"
 #include "import/history_import_run.h"
+#include "import/import_formats.h"
 #include "import/mfp_export.h"
 
 namespace platewise::cli {
@@ -34,16 +35,9 @@ Result<UserId> TargetUser(AppContext& ctx, UseCaseContext& uc) {
   return account->id;
 }
 
-bool EndsWith(const std::string& s, const char* suffix) {
-  const std::string t(suffix);
-  return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
-}
-// The members of an export's ZIP that the CSV formats read.
-bool CsvMember(const std::string& name) { return EndsWith(name, ".csv"); }
-
 template <typename Read>
 Status RunHistoryImport(AppContext& ctx, const char* command, const char* format, std::set<std::string> allowed,
-                        const ZipMemberFilter& zip_members, Read read) {
+                        Read read) {
   allowed.insert({"json", "user"});
   PW_RETURN_IF_ERROR(ctx.args().CheckAllowed(command, allowed));
   if (ctx.args().positionals().empty()) {
@@ -56,7 +50,7 @@ Status RunHistoryImport(AppContext& ctx, const char* command, const char* format
   ImportSummary summary;
   summary.format = format;
   const auto start = std::chrono::steady_clock::now();
-  auto files = ReadImportFiles(ctx.args().positionals(), zip_members,
+  auto files = ReadImportFiles(ctx.args().positionals(), FindImportFormat(format)->zip_member,
                                [&](const std::vector<std::string>& paths) { return read(paths, summary); });
   if (!files.ok()) return files.status();
   if (isatty(STDERR_FILENO)) {
@@ -84,14 +78,14 @@ Status RunImportMfp(AppContext& ctx) {
       return Status::InvalidArgument("--weight-unit is kg or lb, not \"" + *unit + "\"");
     }
   }
-  return RunHistoryImport(ctx, "import mfp", "mfp", {"weight-unit"}, CsvMember,
+  return RunHistoryImport(ctx, "import mfp", "mfp", {"weight-unit"},
                           [&](const std::vector<std::string>& paths, ImportSummary& summary) {
                             return ReadMfpExport(paths, options, summary);
                           });
 }
 
 Status RunImportCronometer(AppContext& ctx) {
-  return RunHistoryImport(ctx, "import cronometer", "cronometer", {}, CsvMember,
+  return RunHistoryImport(ctx, "import cronometer", "cronometer", {},
                           [&](const std::vector<std::string>& paths, ImportSummary& summary) {
                             return ReadCronometerExport(paths, summary);
                           });
@@ -100,9 +94,7 @@ Status RunImportCronometer(AppContext& ctx) {
 Status RunImportAppleHealth(AppContext& ctx) {
   AppleHealthOptions options;
   if (auto source = ctx.args().Get("source")) options.source = *source;
-  // Apple Health's export.zip also holds export_cda.xml, workout routes and ECGs.
   return RunHistoryImport(ctx, "import apple-health", "apple-health", {"source"},
-                          [](const std::string& name) { return name == "export.xml"; },
                           [&](const std::vector<std::string>& paths, ImportSummary& summary) {
                             return ReadAppleHealthExport(paths, options, summary);
                           });

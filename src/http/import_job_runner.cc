@@ -2,12 +2,16 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
 
 #include "import/history_import_run.h"
+#include "import/import_progress.h"
+#include "import/zip_archive.h"
 #include "json/import_summary_json.h"
 
 namespace platewise::http {
@@ -151,7 +155,24 @@ void ImportJobRunner::RunJob(Work& work) {
   if (Status s = jobs.Update(job, Now()); !s.ok()) return;  // the account is gone, or the store is down
   ImportSummary summary;
   summary.format = job.format;
-  auto files = work.format->read({work.path}, work.options, summary);
+  // The readers' progress, saved at most once a second (any server answers
+  // GET /api/v1/imports/{id} from the store).
+  auto saved = std::chrono::steady_clock::now();
+  ScopedImportProgress progress([&](const ImportProgress& p) {
+    job.bytes_read = std::min(p.bytes_read, job.bytes_total);
+    job.rows_read = p.lines;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - saved < std::chrono::seconds(1)) return;
+    saved = now;
+    (void)jobs.Update(job, Now());
+  });
+  Result<std::vector<HistoryFile>> files = Status::Internal("not read");
+  auto unzipped = ZipFiles::Expand({work.path}, work.format->zip_member, /*as_folder=*/false);
+  if (unzipped.ok()) {
+    files = work.format->read((*unzipped)->paths(), work.options, summary);
+  } else {
+    files = unzipped.status();
+  }
   if (!files.ok()) {
     job.state = ImportJobState::kFailed;
     job.error = "nothing was imported: " + files.status().message();

@@ -28,14 +28,31 @@ Result<std::vector<HistoryFile>> ReadAppleHealth(const std::vector<std::string>&
   return ReadAppleHealthExport(paths, read_options, summary);
 }
 
+bool HasExtension(const std::string& name, std::initializer_list<const char*> extensions) {
+  const auto dot = name.rfind('.');
+  if (dot == std::string::npos) return false;
+  const std::string ext = name.substr(dot);
+  for (const char* e : extensions) {
+    if (ext == e) return true;
+  }
+  return false;
+}
+bool CsvMember(const std::string& name) { return HasExtension(name, {".csv"}); }
+// Apple Health's export.zip also holds export_cda.xml, workout routes and ECGs.
+bool AppleHealthMember(const std::string& name) { return name == "export.xml"; }
+bool FdcMember(const std::string& name) { return HasExtension(name, {".csv", ".json"}); }
+bool OffMember(const std::string& name) { return HasExtension(name, {".csv", ".tsv", ".jsonl", ".json", ".gz"}); }
+
 }  // namespace
 
 const std::vector<ImportFormat>& ImportFormats() {
   static const std::vector<ImportFormat> formats = {
-      {"mfp", "MyFitnessPal", ReadMfp},
-      {"cronometer", "Cronometer", ReadCronometer},
-      {"apple-health", "Apple Health", ReadAppleHealth},
-      {"fdc", "USDA FoodData Central", nullptr},  // shared foods: platewise import fdc
+      {"mfp", "MyFitnessPal", ReadMfp, CsvMember},
+      {"cronometer", "Cronometer", ReadCronometer, CsvMember},
+      {"apple-health", "Apple Health", ReadAppleHealth, AppleHealthMember},
+      // Shared foods: `platewise import fdc|off` (the API refuses them).
+      {"fdc", "USDA FoodData Central", nullptr, FdcMember},
+      {"off", "Open Food Facts", nullptr, OffMember},
   };
   return formats;
 }

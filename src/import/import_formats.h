@@ -29,10 +29,14 @@ struct ImportFormatOptions {
 using HistoryReader = Result<std::vector<HistoryFile>> (*)(const std::vector<std::string>& paths,
                                                            const ImportFormatOptions& options, ImportSummary& summary);
 
+// Which members of a ZIP the format reads, by file name ("export.xml").
+using ZipMemberTest = bool (*)(const std::string& name);
+
 struct ImportFormat {
   const char* name;     // "mfp": the API's and the CLI's name
   const char* label;    // "MyFitnessPal": for people
   HistoryReader read;   // null for a shared-foods format
+  ZipMemberTest zip_member;  // a ZIP given for a file is read as these members (import/zip_archive.h)
 };
 
 // Every format, in the order the API's messages list them.

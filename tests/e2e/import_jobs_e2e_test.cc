@@ -101,6 +101,27 @@ TEST_F(ImportJobsTest, AnMfpFileImportsIntoTheDiaryAndTheSameFileAgainIsUnchange
   EXPECT_NEAR(day["totals"]["energy_kcal"].get<double>(), 420.5 + 650 + 250, 1e-6) << day.dump();
 }
 
+// The export as MyFitnessPal e-mails it: one upload of the ZIP is its three
+// files, each read as the CLI reads them (the weights' unit from the
+// Exercise-Summary in it).
+TEST_F(ImportJobsTest, AnExportsZipUploadedWholeImportsEveryFileInIt) {
+  Start();
+  ApiUser ann(server_->port(), "ann@example.org");
+  auto posted = Upload(ann, "format=mfp&name=mfp-export.zip", Fixture("zip/mfp-export.zip"));
+  ASSERT_EQ(posted.status, 202) << posted.body;
+  json job = Finished(ann, json::parse(posted.body)["id"]);
+  ASSERT_EQ(job["state"], "done") << job.dump();
+  EXPECT_EQ(job["summary"]["files"].size(), 3u) << job.dump();
+  EXPECT_EQ(job["summary"]["entries"], 4);
+  EXPECT_EQ(job["summary"]["weights"], 2);
+  EXPECT_EQ(job["summary"]["exercises"], 2);
+  auto damaged = Upload(ann, "format=mfp&name=d.zip", Fixture("zip/duplicate.zip"));
+  ASSERT_EQ(damaged.status, 202) << damaged.body;
+  json failed = Finished(ann, json::parse(damaged.body)["id"]);
+  EXPECT_EQ(failed["state"], "failed");
+  EXPECT_NE(failed["error"].get<std::string>().find("two members are named"), std::string::npos) << failed.dump();
+}
+
 // Uploads wait in a folder of the server's own under $TMPDIR, private to it;
 // a job's file is gone once the job is over, the folder once the server is.
 TEST_F(ImportJobsTest, UploadsWaitInAPrivateFolderThatIsEmptiedAndRemoved) {

@@ -15,12 +15,12 @@ interface Format {
 }
 
 const FORMATS: Format[] = [
-  { key: 'mfp', label: 'MyFitnessPal', accept: '.csv,text/csv',
-    hint: 'Nutrition-Summary, Measurement-Summary and Exercise-Summary (CSV files from the export\'s ZIP).' },
-  { key: 'cronometer', label: 'Cronometer', accept: '.csv,text/csv',
+  { key: 'mfp', label: 'MyFitnessPal', accept: '.zip,application/zip,.csv,text/csv',
+    hint: 'The export\'s ZIP as e-mailed, or its Nutrition-Summary, Measurement-Summary and Exercise-Summary CSV files.' },
+  { key: 'cronometer', label: 'Cronometer', accept: '.csv,text/csv,.zip,application/zip',
     hint: 'servings, dailysummary, biometrics, exercises and notes (CSV).' },
-  { key: 'apple-health', label: 'Apple Health', accept: '.xml,text/xml,application/xml',
-    hint: 'export.xml from the export\'s ZIP: its weigh-ins.' },
+  { key: 'apple-health', label: 'Apple Health', accept: '.zip,application/zip,.xml,text/xml,application/xml',
+    hint: 'The export.zip from the Health app, or the export.xml in it: its weigh-ins.' },
 ];
 
 const POLL_MS = 500;

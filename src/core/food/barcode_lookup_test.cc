@@ -17,7 +17,7 @@ std::unique_ptr<Store> StoreWithPackagedFoods(std::shared_ptr<StoreFaults> fault
   EXPECT_TRUE(memory.ok());
   FoodDataset packaged;
   packaged.source = "fdc-branded";
-  packaged.checksum = "1";
+  packaged.checksum = "barcode lookup test";
   packaged.nutrients = {Nutrient{"energy", "Energy", "kcal", 208}};
   Food yogurt;
   yogurt.id = "fdc:2";
