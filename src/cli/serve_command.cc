@@ -29,6 +29,8 @@
 #include "cli/listen_address.h"
 #include "cli/settings_table.h"
 #include "cli/nutrient_data.h"
+#include "http/error_response.h"
+#include "http/request_user.h"
 #include "http/api_routes.h"
 #include "http/import_routes.h"
 #include "http/nutrient_routes.h"
@@ -179,7 +181,13 @@ Status RunServe(AppContext& ctx) {
   options.file_uploads.push_back({.method = "POST",
                                   .path = http::kImportsPath,
                                   .body_limit = static_cast<std::uint64_t>(settings.Integer("import-max-mib")) << 20,
-                                  .folder = upload_folder.path()});
+                                  .folder = upload_folder.path(),
+                                  .admit = [&router](http::Request& req) -> std::optional<http::Response> {
+                                    router.ApplyRequestFilter(req);
+                                    auto user = http::RequireUser(req);
+                                    if (!user.ok()) return http::ErrorResponse(user.status());
+                                    return std::nullopt;
+                                  }});
   http::ServerMetrics metrics;
   http::Readiness readiness;
   http::AddOperationsRoutes(router, {metrics, readiness, metrics_token, access_log.get()});

@@ -24,6 +24,11 @@ class Router {
   // Runs on every request that matches a route, before its handler (the
   // authenticator fills Request::auth here). Set before the server starts.
   void SetRequestFilter(std::function<void(Request&)> filter) { filter_ = std::move(filter); }
+  // Runs that filter on a request that is not dispatched (yet): an upload's
+  // headers, checked before its body is stored (FileUpload::admit).
+  void ApplyRequestFilter(Request& request) const {
+    if (filter_) filter_(request);
+  }
 
   // The handler's response; sets request.route to the matching pattern.
   // 405 when the path matches under another method;

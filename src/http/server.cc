@@ -310,6 +310,19 @@ class Session : public std::enable_shared_from_this<Session> {
     auto& header = parser_->get();
     const std::string method(header.method_string());
     upload_limit_ = upload.body_limit;
+    if (upload.admit) {
+      // Who sends it is known from the headers: a request that may not
+      // upload is answered before a byte of its body is written to disk.
+      Request req;
+      req.method = method;
+      for (const auto& field : header) req.headers[AsciiLower(Std(field.name_string()))] = std::string(field.value());
+      const bool parsed = ParseTarget(Std(header.target()), req);
+      if (auto refusal = parsed ? upload.admit(req) : std::nullopt) {
+        const int status = refusal->status;
+        Record(method, upload.path, status, std::nullopt, 0);
+        return Send(std::move(*refusal), false, 11);
+      }
+    }
     if (auto length = parser_->content_length(); length && *length > upload.body_limit) {
       return RefuseUpload(method);
     }

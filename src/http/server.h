@@ -23,6 +23,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,6 +50,10 @@ struct FileUpload {
   std::string path;
   std::uint64_t body_limit = 0;
   std::string folder;
+  // Looks at the request (method, target and headers; no body yet) before
+  // any byte of its body is stored: the answer to send instead (401 for a
+  // request that is not signed in), or nullopt to take the body. Empty: take it.
+  std::function<std::optional<Response>(Request&)> admit;
 };
 
 struct ServerOptions {

@@ -5,6 +5,8 @@
 // server stopped.
 
 #include <gtest/gtest.h>
+
+#include <boost/asio.hpp>
 #include <sqlite3.h>
 
 #include <sys/stat.h>
@@ -233,6 +235,37 @@ TEST_F(ImportJobsTest, BadRequestsAreRefusedSayingWhy) {
 
   testing::HttpClient anonymous(server_->port());
   EXPECT_EQ(anonymous.Request("POST", "/api/v1/imports?format=mfp", file, "text/csv").status, 401);
+}
+
+// Hardening: who sends an upload is known from its headers, so a request
+// that is not signed in is answered 401 before a byte of its body is read or
+// stored (it was streamed to disk first, up to the import limit). The body is
+// never sent here: an answer that waited for it would not come.
+TEST_F(ImportJobsTest, AnUploadThatIsNotSignedInIsRefusedBeforeItsBodyIsRead) {
+  Start();
+  namespace asio = boost::asio;
+  asio::io_context ioc;
+  asio::ip::tcp::socket socket(ioc);
+  socket.connect({asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(server_->port())});
+  const std::string head =
+      "POST /api/v1/imports?format=mfp HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+      "Content-Length: 10000000\r\n\r\n";
+  asio::write(socket, asio::buffer(head));
+  std::string answer;
+  char buf[4096];
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  socket.non_blocking(true);
+  while (std::chrono::steady_clock::now() < deadline && answer.find("\r\n\r\n") == std::string::npos) {
+    boost::system::error_code ec;
+    const std::size_t n = socket.read_some(asio::buffer(buf), ec);
+    if (ec == asio::error::would_block) {
+      socket.wait(asio::ip::tcp::socket::wait_read, ec);
+      continue;
+    }
+    if (ec) break;
+    answer.append(buf, n);
+  }
+  EXPECT_EQ(answer.rfind("HTTP/1.1 401", 0), 0u) << answer;
 }
 
 TEST_F(ImportJobsTest, AnotherUsersJobIsNotFound) {
