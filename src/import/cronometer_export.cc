@@ -28,11 +28,6 @@ struct OpenFile {
 
 constexpr char kFoodGroup[] = "Imported from Cronometer";
 
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
 bool BlankRecord(const CsvRecord& r) { return r.fields.size() == 1 && Trim(r.fields[0]).empty(); }
 
 struct Column {
@@ -242,7 +237,7 @@ Result<HistoryFile> ReadBiometrics(OpenFile& f, ImportSummary& summary) {
     const CsvRecord& r = **rec;
     if (BlankRecord(r)) continue;
     const std::string metric = Trim(Field(r, *metric_col));
-    if (Lower(metric).rfind("weight", 0) != 0) {
+    if (AsciiLower(metric).rfind("weight", 0) != 0) {
       ++other_metrics[metric];
       continue;
     }
@@ -253,7 +248,7 @@ Result<HistoryFile> ReadBiometrics(OpenFile& f, ImportSummary& summary) {
                    !day.ok() ? day.status().message() : "the weight's Amount \"" + Field(r, *amount_col) + "\" is not a number");
       continue;
     }
-    const std::string unit = Lower(Trim(Field(r, *unit_col)));
+    const std::string unit = AsciiLower(Trim(Field(r, *unit_col)));
     double kg;
     if (unit == "kg") {
       kg = **value;
@@ -360,7 +355,7 @@ ServingAmount ParseServingAmount(std::string_view text) {
   out.unit = t.empty() ? "serving" : t;
   static const std::map<std::string, double> kGramsPer = {
       {"g", 1}, {"gram", 1}, {"grams", 1}, {"kg", 1000}, {"oz", 28.349523125}, {"lb", 453.59237}, {"lbs", 453.59237}};
-  auto mass = kGramsPer.find(Lower(out.unit));
+  auto mass = kGramsPer.find(AsciiLower(out.unit));
   if (mass != kGramsPer.end()) out.grams = out.quantity * mass->second;
   return out;
 }

@@ -231,6 +231,12 @@ Result<std::size_t> CsvHeader::Require(std::string_view name, const std::string&
   return *at;
 }
 
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 Result<CsvFile> OpenCsvFile(const std::string& path) {
   auto lines = ExportLines::Open(path);
   if (!lines.ok()) return lines.status();

@@ -106,6 +106,8 @@ Result<CsvFile> OpenCsvFile(const std::string& path);
 const std::string& Field(const CsvRecord& record, std::size_t index);
 // Trims spaces and tabs at both ends.
 std::string Trim(std::string_view text);
+// ASCII letters lowered (units, codes and headers of the formats are ASCII).
+std::string AsciiLower(std::string_view text);
 
 }  // namespace platewise
 

@@ -50,11 +50,6 @@ bool AllDigits(const std::string& s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // "1 cup" → 1 and "cup"; "1/2 cup" → 0.5; "Quantity not specified" → 1 and
 // itself. For FNDDS, whose portions have their amount in the description.
 std::pair<double, std::string> LeadingAmount(const std::string& text) {
@@ -148,7 +143,7 @@ void FdcFoods::SetBranded(const std::string& fdc_id, const std::string& brand_ow
       bad_gtin_example_ = "\"" + code + "\" (" + gtin.status().message() + ")";
     }
   }
-  const std::string unit = Lower(Trim(serving_size_unit));
+  const std::string unit = AsciiLower(Trim(serving_size_unit));
   // A liquid's amounts are per 100 ml and FDC gives no density: they are
   // kept as if 1 ml weighed 1 g, as Open Food Facts' liquids are
   // (docs/imports.md says why), so a serving in ml is exact.
@@ -220,7 +215,7 @@ void FdcFoods::AddPortion(const std::string& fdc_id, double seq, const std::stri
   const std::string description = Trim(portion_description);
   Portion portion;
   portion.grams = Grams{**grams};
-  if (unit.empty() || Lower(unit) == "undetermined") {
+  if (unit.empty() || AsciiLower(unit) == "undetermined") {
     // SR Legacy: the unit is in the modifier; FNDDS: all of it, amount
     // included, in the description.
     if (!mod.empty()) {

@@ -76,16 +76,37 @@ void ReadFood(const json& food, const std::string& file, FdcFoods& foods) {
   }
 }
 
-Result<std::string> HashOf(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open " + path);
-  FileHash hash;
-  std::string chunk(1 << 16, '\0');
-  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
-    hash.Update(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
+// The file as the parser reads it, hashed on the way (one read of a file
+// that may be gigabytes, not one to hash and one to parse).
+class HashingFile : public std::streambuf {
+ public:
+  explicit HashingFile(const std::string& path) : file_(path, std::ios::binary), chunk_(1 << 16, '\0') {}
+  bool is_open() const { return file_.is_open(); }
+  std::int64_t bytes_read() const { return bytes_read_; }
+  // Reads what the parser left, so the hash is the whole file's.
+  std::string HexAfterDrain() {
+    while (underflow() != traits_type::eof()) setg(chunk_.data(), egptr(), egptr());
+    return hash_.Hex();
   }
-  return hash.Hex();
-}
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    file_.read(chunk_.data(), static_cast<std::streamsize>(chunk_.size()));
+    const std::streamsize n = file_.gcount();
+    if (n <= 0) return traits_type::eof();
+    hash_.Update(std::string_view(chunk_.data(), static_cast<std::size_t>(n)));
+    bytes_read_ += n;
+    setg(chunk_.data(), chunk_.data(), chunk_.data() + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  std::ifstream file_;
+  std::string chunk_;
+  FileHash hash_;
+  std::int64_t bytes_read_ = 0;
+};
 
 }  // namespace
 
@@ -109,11 +130,10 @@ Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& pat
   FdcFoods foods(catalog, summary);
   FileHash run_hash;
   for (const std::string& path : paths) {
-    auto hash = HashOf(path);
-    if (!hash.ok()) return hash.status();
-    run_hash.Update(*hash);
+    HashingFile file(path);
+    if (!file.is_open()) return Status::NotFound("cannot open " + path);
+    std::istream in(&file);
     const std::string name = std::filesystem::path(path).filename().string();
-    std::ifstream in(path, std::ios::binary);
     std::error_code size_error;
     const auto file_size = std::filesystem::file_size(path, size_error);
     const std::int64_t size = size_error ? 0 : static_cast<std::int64_t>(file_size);
@@ -134,7 +154,7 @@ Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& pat
         ++read;
         // Where the parser is in the file, for a progress bar; a food is
         // some kilobytes, so every 64th is often enough.
-        if (read % 64 == 0) ReportImportProgress({name, static_cast<std::int64_t>(in.tellg()), size, read});
+        if (read % 64 == 0) ReportImportProgress({name, file.bytes_read(), size, read});
         return false;  // dropped: the parse keeps no food it has read
       }
       return true;
@@ -150,6 +170,7 @@ Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& pat
       return Status::InvalidArgument(name + ": no array of foods (FoodData Central's JSON is "
                                             "{\"FoundationFoods\": [...]} or the like)");
     }
+    run_hash.Update(file.HexAfterDrain());
     ReportImportProgress({name, size, size, read});
     if (read == 0) summary.notes.push_back(name + ": its array of foods is empty");
     summary.files.push_back(name);

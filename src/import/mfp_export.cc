@@ -42,11 +42,6 @@ constexpr DailyValue kDailyValues[] = {
 
 std::string Where(const ExportLines& lines, std::int64_t line) { return lines.name() + ":" + std::to_string(line); }
 
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
 // A nutrient column of the Nutrition-Summary: its index, key and factor (the
 // %DV ones: DV / 100).
 struct Column {
@@ -202,7 +197,7 @@ Result<HistoryFile> ReadExercise(OpenFile& f, ImportSummary& summary) {
       continue;
     }
     const std::string name = StripOneQuotePair(Field(r, *name_col));
-    if (Lower(name).find("calorie adjustment") != std::string::npos) {
+    if (AsciiLower(name).find("calorie adjustment") != std::string::npos) {
       summary.Skip(f.lines.name(), r.line, "\"" + name + "\" is a tracker's calorie adjustment, not an exercise");
       continue;
     }

@@ -93,12 +93,6 @@ bool AllDigits(const std::string& s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string Number(double v) {
   char buf[32];
   const auto r = std::to_chars(buf, buf + sizeof buf, v);
@@ -110,7 +104,7 @@ enum class Measure { kUnknown, kMass, kVolume };
 // Whether label text gives a mass ("30 g", "1 cup (240 g)", "500g"), only a
 // volume ("8 OZA (240 ml)", "1,5 l", "12 fl oz"), or neither ("1 bottle").
 Measure MeasureOf(std::string_view text) {
-  const std::string t = Lower(text);
+  const std::string t = AsciiLower(text);
   bool mass = false, volume = false;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!std::isdigit(static_cast<unsigned char>(t[i]))) continue;
@@ -137,7 +131,7 @@ Measure MeasureOf(std::string_view text) {
 }
 
 bool IsLiquid(const OffProduct& p) {
-  if (const std::string unit = Lower(Trim(p.serving_quantity_unit)); !unit.empty()) return unit == "ml";
+  if (const std::string unit = AsciiLower(Trim(p.serving_quantity_unit)); !unit.empty()) return unit == "ml";
   const Measure serving = MeasureOf(p.serving_size);
   if (serving != Measure::kUnknown) return serving == Measure::kVolume;
   return MeasureOf(p.quantity) == Measure::kVolume;
