@@ -140,7 +140,7 @@ TEST_F(FdcCsvTest, TheSameDownloadTwiceWritesNothingTheSecondTime) {
   EXPECT_EQ(*store_.store().foods->CountFoods(), *count);
 }
 
-TEST_F(FdcCsvTest, DatasetsOfOneRunStayApartAndLeaveTheBundledFoodsAlone) {
+TEST_F(FdcCsvTest, ADatasetsImportLeavesTheOtherDatasetsFoodsAlone) {
   ASSERT_TRUE(Import({Data("foundation")}).ok());
   ASSERT_TRUE(Import({Data("survey")}).ok());
   EXPECT_TRUE(store_.store().foods->GetFood("fdc:321358").ok());  // the survey import replaced no foundation food
