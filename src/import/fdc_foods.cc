@@ -112,7 +112,6 @@ void FdcFoods::AddFood(const std::string& fdc_id_text, const std::string& data_t
   p.food.description = name;
   p.food.food_group = Trim(food_group);
   p.food.source = known->source;
-  p.data_type_source = known->source;
   p.where = where;
 }
 
@@ -264,9 +263,10 @@ std::vector<FoodDataset> FdcFoods::Finish(const std::string& checksum) {
     std::stable_sort(p.portions.begin(), p.portions.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [seq, portion] : p.portions) p.food.portions.push_back(std::move(portion));
-    FoodDataset& ds = by_source[p.data_type_source];
-    ds.source = p.data_type_source;
-    ds.checksum = checksum + " " + p.data_type_source;
+    const std::string source = p.food.source;
+    FoodDataset& ds = by_source[source];
+    ds.source = source;
+    ds.checksum = checksum + " " + source;
     ds.foods.push_back(std::move(p.food));
   }
   foods_.clear();

@@ -89,7 +89,6 @@ class FdcFoods {
  private:
   struct Pending {
     Food food;
-    std::string data_type_source;
     // Energy candidates by SR number (208, 958, 957, 268), kcal (268 in kJ).
     std::map<std::string, double> energies;
     std::vector<std::pair<double, Portion>> portions;  // by seq_num
