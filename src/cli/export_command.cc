@@ -67,6 +67,7 @@ Status RunRestore(AppContext& ctx) {
                                 {"favourites", r.favourites},
                                 {"supplements", r.supplements},
                                 {"supplement_doses", r.supplement_doses},
+                                {"imported_files", r.imported_files},
                                 {"api_tokens_not_restored", r.api_tokens_not_restored}}
                      .dump(2)
               << "\n";
@@ -76,6 +77,9 @@ Status RunRestore(AppContext& ctx) {
             << " exercise, " << r.weights << " weights, " << r.custom_foods << " custom foods, " << r.recipes
             << " recipes, " << r.favourites << " favourites, " << r.supplements << " supplements with "
             << r.supplement_doses << " doses" << (r.profile ? " and the profile" : "") << ".\n";
+  if (r.imported_files > 0) {
+    ctx.out() << r.imported_files << " imported files are remembered: importing one of them again changes nothing.\n";
+  }
   if (r.api_tokens_not_restored > 0) {
     ctx.out() << r.api_tokens_not_restored << " API tokens were not restored (an export holds no secrets): make new ones.\n";
   }

@@ -44,7 +44,25 @@ nlohmann::json AccountExportJson(const AccountData& data) {
   for (const auto& t : data.api_tokens) {
     out["api_tokens"].push_back({{"id", t.id}, {"name", t.name}, {"created_at", t.created_at}});
   }
+  out["imports"] = ImportProvenanceJson(data.imports);
   return out;
+}
+
+nlohmann::json ImportProvenanceJson(const ImportProvenance& p) {
+  auto rows = [](const std::vector<ImportProvenance::Row>& marks) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& m : marks) list.push_back({{"id", m.id}, {"scope", m.scope}});
+    return list;
+  };
+  nlohmann::json foods = nlohmann::json::array();
+  for (const auto& f : p.foods) foods.push_back({{"id", f.food_id}, {"key", f.key}});
+  nlohmann::json files = nlohmann::json::array();
+  for (const auto& f : p.files) files.push_back({{"scope", f.scope}, {"file_hash", f.file_hash}});
+  return {{"files", std::move(files)},
+          {"diary_entries", rows(p.entries)},
+          {"weights", rows(p.weights)},
+          {"exercise", rows(p.exercises)},
+          {"custom_foods", std::move(foods)}};
 }
 
 }  // namespace platewise

@@ -9,7 +9,14 @@
 //    "recipe":{"servings":2,"ingredients":[{"food_id","grams","amount"}]}],
 //    "favourites":[{"food_id"}], "supplements":[SupplementJson],
 //    "supplement_doses":[{"id","date","supplement_id","units"}],
-//    "api_tokens":[{"id","name","created_at"}]}   (names only, never secrets)
+//    "api_tokens":[{"id","name","created_at"}],   (names only, never secrets)
+//    "imports":ImportProvenanceJson}
+//
+// ImportProvenanceJson: which rows above an import brought, by their ids in
+// this file, and which files it read (core/ports/history_imports.h):
+//   {"files":[{"scope","file_hash"}], "diary_entries":[{"id","scope"}],
+//    "weights":[{"id","scope"}], "exercise":[{"id","scope"}],
+//    "custom_foods":[{"id","key"}]}
 
 #include <nlohmann/json.hpp>
 
@@ -18,6 +25,7 @@
 namespace platewise {
 
 nlohmann::json AccountExportJson(const AccountData& data);
+nlohmann::json ImportProvenanceJson(const ImportProvenance& provenance);
 
 }  // namespace platewise
 

@@ -61,14 +61,24 @@ Result<CivilDate> Date(const nlohmann::json& obj, const std::string& where, cons
   return *d;
 }
 
-// The array `key` of the file, each element read by `read` into `out`.
+// A row's exported "id", 0 when the row has none (a file written by hand):
+// only the imports section refers to rows by it.
+Result<std::int64_t> ExportedId(const nlohmann::json& obj, const std::string& where) {
+  if (obj.is_object() && !obj.contains("id")) return std::int64_t{0};
+  return Id(obj, where, "id");
+}
+
+// The array `key` of the file (or of its section `within`, "imports"), each
+// element read by `read` into `out`.
 template <typename T, typename Read>
-Status Table(const nlohmann::json& file, const char* key, std::vector<T>& out, Read read) {
-  auto m = Member(file, "the file", key);
+Status Table(const nlohmann::json& file, const char* key, std::vector<T>& out, Read read,
+             const std::string& within = "") {
+  const std::string prefix = within.empty() ? "" : within + ".";
+  auto m = Member(file, within.empty() ? "the file" : within, key);
   if (!m.ok()) return m.status();
-  if (!(*m)->is_array()) return Bad(key, "must be a list");
+  if (!(*m)->is_array()) return Bad(prefix + key, "must be a list");
   for (std::size_t i = 0; i < (*m)->size(); ++i) {
-    auto row = read((**m)[i], std::string(key) + "[" + std::to_string(i) + "]");
+    auto row = read((**m)[i], prefix + key + "[" + std::to_string(i) + "]");
     if (!row.ok()) return row.status();
     out.push_back(std::move(*row));
   }
@@ -189,6 +199,50 @@ Result<std::optional<CurrentProfile>> ReadProfile(const nlohmann::json& file) {
   return std::optional<CurrentProfile>(std::move(p));
 }
 
+// The export's "imports" (json/account_export_json.h); absent in exports
+// made before it existed, which then restore as rows made in Platewise.
+Result<ImportProvenance> ReadImports(const nlohmann::json& file) {
+  ImportProvenance p;
+  auto section = file.find("imports");
+  if (section == file.end()) return p;
+  const nlohmann::json& j = *section;
+  if (!j.is_object()) return Bad("imports", "must be an object");
+  auto marks = [&j](const char* key, std::vector<ImportProvenance::Row>& out) {
+    return Table(j, key, out, [&](const nlohmann::json& row, const std::string& at) -> Result<ImportProvenance::Row> {
+      auto id = Id(row, at, "id");
+      auto scope = Text(row, at, "scope");
+      if (!id.ok()) return id.status();
+      if (!scope.ok()) return scope.status();
+      if (scope->empty()) return Bad(at + ".scope", "must not be empty");
+      return ImportProvenance::Row{*id, *scope};
+    }, "imports");
+  };
+  PW_RETURN_IF_ERROR(marks("diary_entries", p.entries));
+  PW_RETURN_IF_ERROR(marks("weights", p.weights));
+  PW_RETURN_IF_ERROR(marks("exercise", p.exercises));
+  PW_RETURN_IF_ERROR(Table(j, "custom_foods", p.foods, [](const nlohmann::json& row, const std::string& at)
+                                                           -> Result<ImportProvenance::ImportedFoodKey> {
+    auto id = Text(row, at, "id");
+    auto key = Text(row, at, "key");
+    if (!id.ok()) return id.status();
+    if (!key.ok()) return key.status();
+    if (key->find('\n') == std::string::npos) {
+      return Bad(at + ".key", "must be an import's scope and key (\"scope\\nkey\")");
+    }
+    return ImportProvenance::ImportedFoodKey{*id, *key};
+  }, "imports"));
+  PW_RETURN_IF_ERROR(Table(j, "files", p.files, [](const nlohmann::json& row, const std::string& at)
+                                                    -> Result<ImportProvenance::File> {
+    auto scope = Text(row, at, "scope");
+    auto hash = Text(row, at, "file_hash");
+    if (!scope.ok()) return scope.status();
+    if (!hash.ok()) return hash.status();
+    if (scope->empty() || hash->empty()) return Bad(at, "needs a scope and a file_hash");
+    return ImportProvenance::File{*scope, *hash};
+  }, "imports"));
+  return p;
+}
+
 }  // namespace
 
 Result<AccountData> ReadAccountExport(const nlohmann::json& file) {
@@ -228,9 +282,11 @@ Result<AccountData> ReadAccountExport(const nlohmann::json& file) {
     if (!food.ok()) return food.status();
     if (!grams.ok()) return grams.status();
     if (!amount.ok()) return amount.status();
+    auto id = ExportedId(j, at);
+    if (!id.ok()) return id.status();
     auto m = ParseMeal(*meal);
     if (!m.ok()) return Bad(at + ".meal", m.status().message());
-    e.entry = DiaryEntry{0, *date, *m, *food, Grams(*grams), *amount};
+    e.entry = DiaryEntry{*id, *date, *m, *food, Grams(*grams), *amount};
     return e;
   }));
   PW_RETURN_IF_ERROR(Table(file, "water", d.water, [](const nlohmann::json& j, const std::string& at) -> Result<WaterEntry> {
@@ -252,7 +308,9 @@ Result<AccountData> ReadAccountExport(const nlohmann::json& file) {
     if (!description.ok()) return description.status();
     if (!minutes.ok()) return minutes.status();
     if (!kcal.ok()) return kcal.status();
-    return ExerciseEntry{0, *date, *activity, *description, *minutes, Kcal(*kcal)};
+    auto id = ExportedId(j, at);
+    if (!id.ok()) return id.status();
+    return ExerciseEntry{*id, *date, *activity, *description, *minutes, Kcal(*kcal)};
   }));
   PW_RETURN_IF_ERROR(Table(file, "weights", d.weights, [](const nlohmann::json& j, const std::string& at)
                                                            -> Result<WeightEntry> {
@@ -260,7 +318,9 @@ Result<AccountData> ReadAccountExport(const nlohmann::json& file) {
     auto kg = Number(j, at, "weight_kg");
     if (!date.ok()) return date.status();
     if (!kg.ok()) return kg.status();
-    return WeightEntry{0, *date, Kilograms(*kg)};
+    auto id = ExportedId(j, at);
+    if (!id.ok()) return id.status();
+    return WeightEntry{*id, *date, Kilograms(*kg)};
   }));
   PW_RETURN_IF_ERROR(Table(file, "favourites", d.favourites, [](const nlohmann::json& j, const std::string& at) {
     return Text(j, at, "food_id");
@@ -303,6 +363,9 @@ Result<AccountData> ReadAccountExport(const nlohmann::json& file) {
     if (!name.ok()) return name.status();
     return ApiTokenInfo{0, *name, 0};
   }));
+  auto imports = ReadImports(file);
+  if (!imports.ok()) return imports.status();
+  d.imports = std::move(*imports);
   return d;
 }
 

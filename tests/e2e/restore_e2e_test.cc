@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <iterator>
 #include <map>
 
 #include "testing/api_user.h"
@@ -37,6 +38,15 @@ json Comparable(json e) {
   };
   std::map<std::int64_t, std::string> supplement_of;
   for (const json& s : e["supplements"]) supplement_of[s["id"]] = s["name"];
+  // The imports section names rows by id: by their place in their table instead.
+  if (e.contains("imports")) {
+    for (const char* table : {"diary_entries", "weights", "exercise"}) {
+      std::map<std::int64_t, std::size_t> place;
+      for (std::size_t i = 0; i < e[table].size(); ++i) place[e[table][i]["id"].get<std::int64_t>()] = i;
+      for (json& mark : e["imports"][table]) mark["id"] = place.at(mark["id"].get<std::int64_t>());
+    }
+    for (json& mark : e["imports"]["custom_foods"]) food(mark["id"]);
+  }
   for (auto& [table, rows] : e.items()) {
     if (!rows.is_array()) continue;
     for (json& r : rows) {
@@ -169,6 +179,65 @@ TEST(RestoreTest, SupplementsAndTheirDosesComeBackFromTheCliExport) {
   ExpectSame(json::parse(again.out), exported);
 }
 
+// A restored account re-imports as the original would: the same file again
+// changes nothing, and a later file of the same kind replaces the imported
+// rows of its dates, never the ones made in Platewise. (Before the export
+// carried its imports section, the restored rows counted as made in
+// Platewise, and importing the same MyFitnessPal file again doubled them.)
+TEST(RestoreTest, ImportedHistoryRestoredIsReplacedByTheNextImportNotDoubled) {
+  testing::TempDir dir;
+  const std::string a = dir.File("a.db"), b = dir.File("b.db");
+  const std::string mfp = std::string(PLATEWISE_TEST_DATA_DIR) + "/imports/mfp/";
+  const std::vector<std::string> files = {mfp + "nutrition_per_meal_bom.csv", mfp + "measurement_custom.csv",
+                                          mfp + "exercise_pounds.csv"};
+  auto import = [&](const std::string& db, const std::vector<std::string>& paths) {
+    std::vector<std::string> words = {"import", "mfp"};
+    words.insert(words.end(), paths.begin(), paths.end());
+    words.push_back("--json");
+    auto r = Cli(db, words);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.exit_code == 0 ? json::parse(r.out) : json();
+  };
+  auto exported = [&](const std::string& db) {
+    auto r = Cli(db, {"export", "--json"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.exit_code == 0 ? json::parse(r.out) : json();
+  };
+  ASSERT_EQ(import(a, files)["entries"], 4);
+  auto own = Cli(a, {"log", "add", "--date", "2026-03-01", "--meal", "snacks", "12061", "1oz"});
+  ASSERT_EQ(own.exit_code, 0) << own.err;
+  json first = exported(a);
+  ASSERT_EQ(first["diary_entries"].size(), 5u);
+  EXPECT_EQ(first["imports"]["files"].size(), 3u);
+  EXPECT_EQ(first["imports"]["diary_entries"].size(), 4u) << "the entry made in Platewise is not an import's";
+  EXPECT_EQ(first["imports"]["weights"].size(), 2u);
+  EXPECT_FALSE(first["imports"]["custom_foods"].empty());
+
+  Write(dir.File("a.json"), first.dump());
+  auto restored = Cli(b, {"restore", dir.File("a.json"), "--json"});
+  ASSERT_EQ(restored.exit_code, 0) << restored.err;
+  EXPECT_EQ(json::parse(restored.out)["imported_files"], 3);
+  ExpectSame(exported(b), first);
+
+  json again = import(b, files);
+  EXPECT_EQ(again["unchanged_files"].size(), 3u);
+  EXPECT_EQ(again["entries"], 0);
+  ExpectSame(exported(b), first);
+
+  // The next export from MyFitnessPal: the same days, lunch corrected.
+  std::ifstream in(files[0], std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string lunch = "2026-03-01,Lunch,650,";
+  ASSERT_NE(text.find(lunch), std::string::npos);
+  text.replace(text.find(lunch), lunch.size(), "2026-03-01,Lunch,700,");
+  Write(dir.File("Nutrition-Summary-later.csv"), text);
+  ASSERT_EQ(import(a, {dir.File("Nutrition-Summary-later.csv")})["entries"], 4);
+  ASSERT_EQ(import(b, {dir.File("Nutrition-Summary-later.csv")})["entries"], 4);
+  json original = exported(a), after_restore = exported(b);
+  EXPECT_EQ(after_restore["diary_entries"].size(), 5u);
+  ExpectSame(after_restore, original);
+}
+
 // Bad files are refused with the place of the problem, before anything is written.
 TEST(RestoreTest, AFileWithABadOrUnknownRowIsRefusedNamingItAndWritesNothing) {
   testing::TempDir dir;
@@ -192,9 +261,20 @@ TEST(RestoreTest, AFileWithABadOrUnknownRowIsRefusedNamingItAndWritesNothing) {
   bad_date["water"].push_back({{"id", 1}, {"date", "2026-13-01"}, {"ml", 250}});
   json no_table = base;
   no_table.erase("water");
+  json imports = {{"files", json::array()}, {"diary_entries", json::array()}, {"weights", json::array()},
+                  {"exercise", json::array()}, {"custom_foods", json::array()}};
+  json unknown_import = base;
+  unknown_import["weights"].push_back({{"id", 4}, {"date", kDay}, {"weight_kg", 70}});
+  unknown_import["imports"] = imports;
+  unknown_import["imports"]["weights"].push_back({{"id", 7}, {"scope", "mfp:measurements"}});
+  json bad_file_mark = base;
+  bad_file_mark["imports"] = imports;
+  bad_file_mark["imports"]["files"].push_back({{"scope", "mfp:nutrition"}});
   for (const Case& c : {Case{unknown_food, "diary_entries[0] names food \"c999\""},
                         Case{bad_grams, "diary_entries[0].grams must be a number"},
                         Case{bad_date, "water[0].date must be a date"}, Case{no_table, "the file.water is missing"},
+                        Case{unknown_import, "imports.weights[0] names the id 7, which weights does not have"},
+                        Case{bad_file_mark, "imports.files[0].file_hash is missing"},
                         Case{json::array(), "must be a JSON object"}}) {
     Write(dir.File("bad.json"), c.file.dump());
     auto r = Cli(db, {"restore", dir.File("bad.json")});

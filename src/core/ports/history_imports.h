@@ -69,12 +69,45 @@ struct HistoryWrite {
   std::vector<Food> foods;
 };
 
+// Which of an owner's rows an import brought, and which files it read: what
+// an account export carries so that a restored account re-imports as the
+// original would (the same file again is a no-op; a later file replaces the
+// rows of its scope, never the ones made in Platewise).
+struct ImportProvenance {
+  struct Row {
+    std::int64_t id = 0;
+    std::string scope;
+  };
+  struct ImportedFoodKey {
+    std::string food_id;
+    std::string key;  // as stored: scope + "\n" + ImportedFood::key
+  };
+  struct File {
+    std::string scope;
+    std::string file_hash;
+  };
+  std::vector<Row> entries;    // diary entry ids
+  std::vector<Row> weights;    // weigh-in ids
+  std::vector<Row> exercises;  // exercise entry ids
+  std::vector<ImportedFoodKey> foods;
+  std::vector<File> files;
+  bool empty() const { return entries.empty() && weights.empty() && exercises.empty() && foods.empty() && files.empty(); }
+};
+
 class HistoryImports {
  public:
   virtual ~HistoryImports() = default;
   // Writes the batch for `owner` as described above, all or nothing.
   // Conflict when the account does not exist.
   virtual Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) = 0;
+  // The owner's imported rows and files, each list in id (files: scope,
+  // hash) order.
+  virtual Result<ImportProvenance> ListProvenance(UserId owner) = 0;
+  // Marks rows the owner already has as imported, and records the files, all
+  // or nothing: the restore of an export's ImportProvenance (ids already
+  // mapped to the restored rows). NotFound, changing nothing, when a row is
+  // not the owner's. A file already recorded stays recorded once.
+  virtual Status RestoreProvenance(UserId owner, const ImportProvenance& provenance) = 0;
 };
 
 }  // namespace platewise

@@ -53,6 +53,11 @@ Result<AccountData> ExportAccountData(UseCaseContext& ctx, UserId user) {
   auto doses = ctx.store.supplements->ListDoses(user, CivilDate{1, 1, 1}, CivilDate{9999, 12, 31});
   if (!doses.ok()) return doses.status();
   out.supplement_doses = std::move(*doses);
+  if (ctx.store.history_imports) {
+    auto imports = ctx.store.history_imports->ListProvenance(user);
+    if (!imports.ok()) return imports.status();
+    out.imports = std::move(*imports);
+  }
   return out;
 }
 

@@ -31,6 +31,10 @@ struct AccountData {
   std::map<std::string, Recipe> recipes;  // by food id: the ingredients of each custom food that is a recipe
   std::vector<Supplement> supplements;
   std::vector<SupplementDose> supplement_doses;  // by date, then in the order logged
+  // Which of the rows above an import brought, by their ids here, and the
+  // files imported: a restore keeps them, so importing again after a restore
+  // does what it would have done before (core/ports/history_imports.h).
+  ImportProvenance imports;
 };
 
 Result<AccountData> ExportAccountData(UseCaseContext& ctx, UserId user);

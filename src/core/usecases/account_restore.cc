@@ -33,6 +33,65 @@ Status Missing(const std::string& where, const std::string& food_id) {
                                  "\", which is neither a food of this database nor a custom food of the file");
 }
 
+// The exported ids of `rows` (0: none), checked unique: the imports section
+// names rows by them.
+template <typename Row, typename IdOf>
+Result<std::set<std::int64_t>> ExportedIds(const std::vector<Row>& rows, const char* table, IdOf id_of) {
+  std::set<std::int64_t> ids;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const std::int64_t id = id_of(rows[i]);
+    if (id != 0 && !ids.insert(id).second) {
+      return Status::InvalidArgument("export file: " + std::string(table) + "[" + std::to_string(i) + "].id repeats the id " +
+                                     std::to_string(id));
+    }
+  }
+  return ids;
+}
+
+// Every row the imports section names is a row of the file.
+Status CheckImports(const AccountData& data, const std::set<std::string>& custom_ids) {
+  auto check = [](const std::vector<ImportProvenance::Row>& marks, const std::set<std::int64_t>& ids,
+                  const char* table) {
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+      if (!ids.contains(marks[i].id)) {
+        return Status::InvalidArgument("export file: imports." + std::string(table) + "[" + std::to_string(i) +
+                                       "] names the id " + std::to_string(marks[i].id) + ", which " + table +
+                                       " does not have");
+      }
+    }
+    return Status::Ok();
+  };
+  auto entries = ExportedIds(data.entries, "diary_entries", [](const EntryWithFood& e) { return e.entry.id; });
+  auto weights = ExportedIds(data.weights, "weights", [](const WeightEntry& w) { return w.id; });
+  auto exercise = ExportedIds(data.exercise, "exercise", [](const ExerciseEntry& x) { return x.id; });
+  if (!entries.ok()) return entries.status();
+  if (!weights.ok()) return weights.status();
+  if (!exercise.ok()) return exercise.status();
+  PW_RETURN_IF_ERROR(check(data.imports.entries, *entries, "diary_entries"));
+  PW_RETURN_IF_ERROR(check(data.imports.weights, *weights, "weights"));
+  PW_RETURN_IF_ERROR(check(data.imports.exercises, *exercise, "exercise"));
+  for (std::size_t i = 0; i < data.imports.foods.size(); ++i) {
+    if (!custom_ids.contains(data.imports.foods[i].food_id)) {
+      return Status::InvalidArgument("export file: imports.custom_foods[" + std::to_string(i) + "] names \"" +
+                                     data.imports.foods[i].food_id + "\", which custom_foods does not have");
+    }
+  }
+  return Status::Ok();
+}
+
+// The imports section with the exported ids replaced by the restored rows'.
+ImportProvenance MapImports(const ImportProvenance& exported, const std::map<std::int64_t, std::int64_t>& entries,
+                            const std::map<std::int64_t, std::int64_t>& weights,
+                            const std::map<std::int64_t, std::int64_t>& exercise,
+                            const std::map<std::string, std::string>& foods) {
+  ImportProvenance out = exported;
+  for (auto& m : out.entries) m.id = entries.at(m.id);
+  for (auto& m : out.weights) m.id = weights.at(m.id);
+  for (auto& m : out.exercises) m.id = exercise.at(m.id);
+  for (auto& f : out.foods) f.food_id = foods.at(f.food_id);
+  return out;
+}
+
 }  // namespace
 
 Result<RestoreSummary> RestoreAccountData(UseCaseContext& ctx, UserId user, const AccountData& data) {
@@ -72,6 +131,10 @@ Result<RestoreSummary> RestoreAccountData(UseCaseContext& ctx, UserId user, cons
       if (!k.ok()) return k.status();
       if (!*k) return Missing("the recipe \"" + recipe.name + "\"", in.food_id);
     }
+  }
+  PW_RETURN_IF_ERROR(CheckImports(data, custom_ids));
+  if (!data.imports.empty() && !ctx.store.history_imports) {
+    return Status::PreconditionFailed("export file: it has imported history, which this database cannot keep");
   }
   std::set<std::int64_t> supplement_ids;
   for (const Supplement& s : data.supplements) supplement_ids.insert(s.id);
@@ -118,12 +181,15 @@ Result<RestoreSummary> RestoreAccountData(UseCaseContext& ctx, UserId user, cons
     ++(recipe == data.recipes.end() ? summary.custom_foods : summary.recipes);
   }
 
+  // The restored rows' ids by their exported ids, for the imports section.
+  std::map<std::int64_t, std::int64_t> entry_id, weight_id, exercise_id;
   for (const EntryWithFood& e : data.entries) {
     DiaryEntry entry = e.entry;
     entry.food_id = mapped(entry.food_id);
     auto stored = ctx.store.diary->AddEntry(user, entry);
     if (!stored.ok()) return stored.status();
     ctx.index.FoodLogged(user, entry.food_id);
+    if (e.entry.id != 0) entry_id[e.entry.id] = stored->id;
     ++summary.entries;
   }
   for (const WaterEntry& w : data.water) {
@@ -134,11 +200,13 @@ Result<RestoreSummary> RestoreAccountData(UseCaseContext& ctx, UserId user, cons
   for (const ExerciseEntry& x : data.exercise) {
     auto stored = ctx.store.exercise->Add(user, x);
     if (!stored.ok()) return stored.status();
+    if (x.id != 0) exercise_id[x.id] = stored->id;
     ++summary.exercise;
   }
   for (const WeightEntry& w : data.weights) {
     auto stored = LogWeight(ctx, user, w.date, w.weight.value());
     if (!stored.ok()) return stored.status();
+    if (w.id != 0) weight_id[w.id] = stored->entry.id;
     ++summary.weights;
   }
   // Oldest added first, so the list comes back newest first as it was.
@@ -159,6 +227,11 @@ Result<RestoreSummary> RestoreAccountData(UseCaseContext& ctx, UserId user, cons
     auto stored = ctx.store.supplements->LogDose(user, dose);
     if (!stored.ok()) return stored.status();
     ++summary.supplement_doses;
+  }
+  if (!data.imports.empty()) {
+    PW_RETURN_IF_ERROR(ctx.store.history_imports->RestoreProvenance(
+        user, MapImports(data.imports, entry_id, weight_id, exercise_id, new_id)));
+    summary.imported_files = static_cast<int>(data.imports.files.size());
   }
   summary.api_tokens_not_restored = static_cast<int>(data.api_tokens.size());
   return summary;

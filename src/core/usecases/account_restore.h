@@ -10,8 +10,11 @@
 // Everything is checked before the first write: every food an entry,
 // favourite or recipe names is a shared food of this store or a custom food
 // of the export; every dose names an exported supplement; every value is
-// valid. Custom foods, recipes and supplements get new ids, and what names
-// them is mapped. Exported API tokens are not restored (the export holds no
+// valid; every row the export's imports section names is a row of the file.
+// Custom foods, recipes, supplements and every row get new ids, and what
+// names them is mapped. The imported rows are marked as the import's again
+// and its files recorded, so importing a file again after the restore is the
+// no-op (or the replacement by scope) it would have been before. Exported API tokens are not restored (the export holds no
 // secrets). A store failure part way leaves what was written so far; the
 // message says so, and the account can be deleted and the restore run again.
 
@@ -24,6 +27,7 @@ struct RestoreSummary {
   bool profile = false;
   int entries = 0, water = 0, exercise = 0, weights = 0, custom_foods = 0, recipes = 0, favourites = 0,
       supplements = 0, supplement_doses = 0;
+  int imported_files = 0;  // files recorded as imported before (the export's imports.files)
   int api_tokens_not_restored = 0;
 };
 

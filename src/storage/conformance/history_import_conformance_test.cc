@@ -1,6 +1,8 @@
 // HistoryImports: a file's history written as one batch, all or nothing,
 // replacing by scope (core/ports/history_imports.h).
 
+#include <algorithm>
+
 #include "storage/conformance/conformance_fixture.h"
 
 namespace platewise::conformance {
@@ -157,6 +159,90 @@ TYPED_TEST(HistoryImportConformance, AFailingBatchChangesNothing) {
   auto w = this->store().history_imports->WriteBatch(this->a_, fixed);
   ASSERT_TRUE(w.ok());
   EXPECT_FALSE(w->unchanged);
+}
+
+TYPED_TEST(HistoryImportConformance, TheProvenanceListsTheOwnersImportedRowsFoodsAndFilesOnly) {
+  auto w = this->store().history_imports->WriteBatch(this->a_, Batch("h1", 1, 2));
+  ASSERT_TRUE(w.ok());
+  DiaryEntry own = this->Log(this->a_, this->Day(1), kRice);  // made in Platewise: not listed
+  auto p = this->store().history_imports->ListProvenance(this->a_);
+  ASSERT_TRUE(p.ok()) << p.status().message();
+  auto all = this->store().diary->ListAll(this->a_);
+  ASSERT_EQ(all->size(), 3u);
+  ASSERT_EQ(p->entries.size(), 2u);
+  for (const auto& m : p->entries) {
+    EXPECT_EQ(m.scope, "test:servings");
+    EXPECT_NE(m.id, own.id);
+  }
+  EXPECT_LT(p->entries[0].id, p->entries[1].id);
+  ASSERT_EQ(p->weights.size(), 1u);
+  EXPECT_EQ(p->weights[0].id, (*this->store().weights->List(this->a_, std::nullopt, std::nullopt))[0].id);
+  ASSERT_EQ(p->exercises.size(), 1u);
+  EXPECT_EQ(p->exercises[0].id, this->store().diary->GetDay(this->a_, this->Day(1))->exercise[0].id);
+  ASSERT_EQ(p->foods.size(), 1u);
+  EXPECT_EQ(p->foods[0].food_id, w->foods[0].id);
+  EXPECT_EQ(p->foods[0].key, "test:servings\noats|cup");
+  ASSERT_EQ(p->files.size(), 1u);
+  EXPECT_EQ(p->files[0].scope, "test:servings");
+  EXPECT_EQ(p->files[0].file_hash, "h1");
+  auto other = this->store().history_imports->ListProvenance(this->b_);
+  ASSERT_TRUE(other.ok());
+  EXPECT_TRUE(other->empty());
+}
+
+// What a restore does: rows written as the person's, then marked as the
+// import's. The import then treats them as if it had written them.
+TYPED_TEST(HistoryImportConformance, RestoredProvenanceMakesRowsTheImportsAgain) {
+  Food oats = this->CustomFood(this->a_, "Oats");
+  DiaryEntry day1 = this->Log(this->a_, this->Day(1), oats.id, Meal::kBreakfast, 200);
+  DiaryEntry day2 = this->Log(this->a_, this->Day(2), oats.id, Meal::kBreakfast, 200);
+  DiaryEntry own = this->Log(this->a_, this->Day(2), kRice);
+  auto weight = this->store().weights->Put(this->a_, {0, this->Day(2), Kilograms(70.5)});
+  auto run = this->store().exercise->Add(this->a_, {0, this->Day(1), "custom", "Running", 30.0, Kcal(300)});
+  ASSERT_TRUE(weight.ok() && run.ok());
+  ImportProvenance p;
+  p.entries = {{day1.id, "test:servings"}, {day2.id, "test:servings"}};
+  p.weights = {{weight->id, "test:servings"}};
+  p.exercises = {{run->id, "test:servings"}};
+  p.foods = {{oats.id, "test:servings\noats|cup"}};
+  p.files = {{"test:servings", "h1"}};
+  ASSERT_TRUE(this->store().history_imports->RestoreProvenance(this->a_, p).ok());
+  ASSERT_TRUE(this->store().history_imports->RestoreProvenance(this->a_, p).ok()) << "a file is recorded once";
+  auto listed = this->store().history_imports->ListProvenance(this->a_);
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(listed->entries.size(), 2u);
+  EXPECT_EQ(listed->files.size(), 1u);
+
+  auto same = this->store().history_imports->WriteBatch(this->a_, Batch("h1", 1, 2));
+  ASSERT_TRUE(same.ok());
+  EXPECT_TRUE(same->unchanged);
+  auto later = this->store().history_imports->WriteBatch(this->a_, Batch("h2", 1, 2));
+  ASSERT_TRUE(later.ok()) << later.status().message();
+  EXPECT_EQ(later->foods_created, 0);
+  ASSERT_EQ(later->foods.size(), 1u);
+  EXPECT_EQ(later->foods[0].id, oats.id);
+  auto all = this->store().diary->ListAll(this->a_);
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 3u) << "the restored entries were replaced, not doubled";
+  EXPECT_EQ(std::count_if(all->begin(), all->end(), [&](const DiaryEntry& e) { return e.id == own.id; }), 1);
+  EXPECT_EQ(this->store().weights->List(this->a_, std::nullopt, std::nullopt)->size(), 1u);
+  EXPECT_EQ(this->store().diary->GetDay(this->a_, this->Day(1))->exercise.size(), 1u);
+}
+
+TYPED_TEST(HistoryImportConformance, ProvenanceNamingAnotherOwnersRowIsNotFoundAndChangesNothing) {
+  DiaryEntry mine = this->Log(this->a_, this->Day(1), kRice);
+  DiaryEntry theirs = this->Log(this->b_, this->Day(1), kRice);
+  ImportProvenance p;
+  p.entries = {{mine.id, "test:servings"}, {theirs.id, "test:servings"}};
+  p.files = {{"test:servings", "h1"}};
+  EXPECT_EQ(this->store().history_imports->RestoreProvenance(this->a_, p).code(), StatusCode::kNotFound);
+  ImportProvenance foods;
+  foods.foods = {{this->CustomFood(this->b_, "Theirs").id, "test:servings\nx"}};
+  EXPECT_EQ(this->store().history_imports->RestoreProvenance(this->a_, foods).code(), StatusCode::kNotFound);
+  auto listed = this->store().history_imports->ListProvenance(this->a_);
+  ASSERT_TRUE(listed.ok());
+  EXPECT_TRUE(listed->empty());
+  EXPECT_TRUE(this->store().history_imports->ListProvenance(this->b_)->empty());
 }
 
 TYPED_TEST(HistoryImportConformance, AnAccountThatDoesNotExistIsAConflict) {

@@ -104,6 +104,10 @@ class FaultyHistoryImports final : public HistoryImports {
   Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) override {
     PW_FAULTY_WRITE(in().WriteBatch(owner, batch));
   }
+  Result<ImportProvenance> ListProvenance(UserId owner) override { PW_FAULTY_READ(in().ListProvenance(owner)); }
+  Status RestoreProvenance(UserId owner, const ImportProvenance& provenance) override {
+    PW_FAULTY_WRITE(in().RestoreProvenance(owner, provenance));
+  }
 
  private:
   HistoryImports& in() { return *s_.inner->history_imports; }

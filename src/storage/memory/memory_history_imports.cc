@@ -2,6 +2,7 @@
 // changes, then written under the store's one lock (the in-memory
 // counterpart of one transaction).
 
+#include <algorithm>
 #include <cstdio>
 
 #include "storage/memory/memory_repositories.h"
@@ -80,6 +81,60 @@ class MemoryHistoryImports final : public HistoryImports {
     s_->MoveUserStamp(owner);
     s_->MoveFoodsStamp();
     return out;
+  }
+
+  Result<ImportProvenance> ListProvenance(UserId owner) override {
+    std::lock_guard lock(s_->mutex);
+    ImportProvenance out;
+    auto scoped = [&](const auto& rows, const std::map<std::int64_t, std::string>& scopes,
+                      std::vector<ImportProvenance::Row>& into) {
+      for (const auto& [id, scope] : scopes) {
+        auto row = rows.find(id);
+        if (row != rows.end() && row->second.owner == owner) into.push_back({id, scope});
+      }
+    };
+    scoped(s_->entries, s_->entry_scopes, out.entries);
+    scoped(s_->weights, s_->weight_scopes, out.weights);
+    scoped(s_->exercise, s_->exercise_scopes, out.exercises);
+    for (const auto& [key, food_id] : s_->imported_foods) {
+      auto food = s_->foods.find(food_id);
+      if (key.first == owner && food != s_->foods.end()) out.foods.push_back({food_id, key.second});
+    }
+    std::sort(out.foods.begin(), out.foods.end(), [](const auto& x, const auto& y) { return x.food_id < y.food_id; });
+    for (const auto& [file_owner, scope, hash] : s_->imported_files) {
+      if (file_owner == owner) out.files.push_back({scope, hash});
+    }
+    return out;
+  }
+
+  Status RestoreProvenance(UserId owner, const ImportProvenance& p) override {
+    std::lock_guard lock(s_->mutex);
+    PW_RETURN_IF_ERROR(s_->RequireUser(owner));
+    // Check first: a failed call changes nothing.
+    auto owns = [&](const auto& rows, const std::vector<ImportProvenance::Row>& marks, const char* what) {
+      for (const auto& m : marks) {
+        auto row = rows.find(m.id);
+        if (row == rows.end() || row->second.owner != owner) {
+          return Status::NotFound(std::string("no ") + what + " with id " + std::to_string(m.id));
+        }
+      }
+      return Status::Ok();
+    };
+    PW_RETURN_IF_ERROR(owns(s_->entries, p.entries, "diary entry"));
+    PW_RETURN_IF_ERROR(owns(s_->weights, p.weights, "weigh-in"));
+    PW_RETURN_IF_ERROR(owns(s_->exercise, p.exercises, "exercise entry"));
+    for (const auto& f : p.foods) {
+      auto food = s_->foods.find(f.food_id);
+      if (food == s_->foods.end() || food->second.owner != owner) {
+        return Status::NotFound("no custom food with id " + f.food_id);
+      }
+    }
+    for (const auto& m : p.entries) s_->entry_scopes[m.id] = m.scope;
+    for (const auto& m : p.weights) s_->weight_scopes[m.id] = m.scope;
+    for (const auto& m : p.exercises) s_->exercise_scopes[m.id] = m.scope;
+    for (const auto& f : p.foods) s_->imported_foods[{owner, f.key}] = f.food_id;
+    for (const auto& f : p.files) s_->imported_files.insert({owner, f.scope, f.file_hash});
+    return Status::Ok();
   }
 
  private:

@@ -2,6 +2,9 @@
 // Two imports of one owner's scope at once are ordered by the lock on the
 // owner's users row taken first, so the second sees the first's rows.
 
+#include <type_traits>
+#include <utility>
+
 #include "storage/postgres/pg_food_rows.h"
 #include "storage/postgres/pg_repositories.h"
 
@@ -35,6 +38,43 @@ constexpr char kInsertWeight[] =
 constexpr char kInsertExercise[] =
     "INSERT INTO exercise_entries (owner_id, date, activity, description, minutes, kcal, import_scope) "
     "VALUES ($1, $2::date, $3, $4, $5, $6, $7)";
+
+// Provenance (ImportProvenance), $1 the owner.
+constexpr char kScopedEntries[] =
+    "SELECT id, import_scope FROM diary_entries WHERE owner_id = $1 AND import_scope IS NOT NULL ORDER BY id";
+constexpr char kScopedWeights[] =
+    "SELECT id, import_scope FROM weight_log WHERE owner_id = $1 AND import_scope IS NOT NULL ORDER BY id";
+constexpr char kScopedExercise[] =
+    "SELECT id, import_scope FROM exercise_entries WHERE owner_id = $1 AND import_scope IS NOT NULL ORDER BY id";
+constexpr char kKeyedFoods[] =
+    "SELECT id, import_key FROM foods WHERE owner_id = $1 AND import_key IS NOT NULL ORDER BY id";
+constexpr char kFiles[] =
+    "SELECT scope, file_hash FROM imported_files WHERE owner_id = $1 ORDER BY scope COLLATE \"C\", file_hash COLLATE \"C\"";
+// $1 owner, $2 id, $3 scope or key.
+constexpr char kMarkEntry[] = "UPDATE diary_entries SET import_scope = $3 WHERE owner_id = $1 AND id = $2";
+constexpr char kMarkWeight[] = "UPDATE weight_log SET import_scope = $3 WHERE owner_id = $1 AND id = $2";
+constexpr char kMarkExercise[] = "UPDATE exercise_entries SET import_scope = $3 WHERE owner_id = $1 AND id = $2";
+constexpr char kMarkFood[] = "UPDATE foods SET import_key = $3 WHERE owner_id = $1 AND id = $2";
+constexpr char kRecordFileOnce[] =
+    "INSERT INTO imported_files (owner_id, scope, file_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
+
+// Sets the scope (or key) of one of the owner's rows; NotFound when the row
+// is not the owner's.
+template <typename Id>
+Status Mark(Connection& c, const char* sql, UserId owner, const Id& id, const std::string& value, const char* what) {
+  auto upd = c.Query(sql, Params(owner, id, value));
+  if (!upd.ok()) return upd.status();
+  if (upd->affected() == 0) {
+    std::string shown;
+    if constexpr (std::is_same_v<Id, std::string>) {
+      shown = id;
+    } else {
+      shown = std::to_string(id);
+    }
+    return Status::NotFound(std::string("no ") + what + " with id " + shown);
+  }
+  return Status::Ok();
+}
 
 Result<Food> StoreFood(Connection& c, UserId owner, const std::string& key, const Food& food, bool& created) {
   auto found = c.Query(kFoodByKey, Params(owner, key));
@@ -108,6 +148,43 @@ Result<HistoryWrite> Write(Connection& c, UserId owner, const HistoryBatch& batc
 }
 
 }  // namespace
+
+Result<ImportProvenance> PgHistoryImports::ListProvenance(UserId owner) {
+  return pool_->Transact(Isolation::kRepeatableReadOnly, [&](Connection& c) -> Result<ImportProvenance> {
+    ImportProvenance out;
+    for (auto [sql, into] : {std::pair{kScopedEntries, &out.entries}, std::pair{kScopedWeights, &out.weights},
+                             std::pair{kScopedExercise, &out.exercises}}) {
+      auto rows = c.Query(sql, Params(owner));
+      if (!rows.ok()) return rows.status();
+      for (int i = 0; i < rows->size(); ++i) into->push_back({rows->Int(i, 0), rows->Text(i, 1)});
+    }
+    auto foods = c.Query(kKeyedFoods, Params(owner));
+    if (!foods.ok()) return foods.status();
+    for (int i = 0; i < foods->size(); ++i) out.foods.push_back({foods->Text(i, 0), foods->Text(i, 1)});
+    auto files = c.Query(kFiles, Params(owner));
+    if (!files.ok()) return files.status();
+    for (int i = 0; i < files->size(); ++i) out.files.push_back({files->Text(i, 0), files->Text(i, 1)});
+    return out;
+  });
+}
+
+Status PgHistoryImports::RestoreProvenance(UserId owner, const ImportProvenance& p) {
+  return pool_->Transact(Isolation::kReadCommitted, [&](Connection& c) -> Status {
+    auto user = c.Query(kLockUser, Params(owner));
+    if (!user.ok()) return user.status();
+    if (user->empty()) return Status::Conflict("no account with id " + std::to_string(owner));
+    for (const auto& m : p.entries) PW_RETURN_IF_ERROR(Mark(c, kMarkEntry, owner, m.id, m.scope, "diary entry"));
+    for (const auto& m : p.weights) PW_RETURN_IF_ERROR(Mark(c, kMarkWeight, owner, m.id, m.scope, "weigh-in"));
+    for (const auto& m : p.exercises) {
+      PW_RETURN_IF_ERROR(Mark(c, kMarkExercise, owner, m.id, m.scope, "exercise entry"));
+    }
+    for (const auto& f : p.foods) PW_RETURN_IF_ERROR(Mark(c, kMarkFood, owner, f.food_id, f.key, "custom food"));
+    for (const auto& f : p.files) {
+      PW_RETURN_IF_ERROR(c.Query(kRecordFileOnce, Params(owner, f.scope, f.file_hash)).status());
+    }
+    return Status::Ok();
+  });
+}
 
 Result<HistoryWrite> PgHistoryImports::WriteBatch(UserId owner, const HistoryBatch& batch) {
   for (const ImportedEntry& e : batch.entries) {

@@ -184,6 +184,8 @@ class PgHistoryImports : public HistoryImports {
  public:
   explicit PgHistoryImports(PoolPtr pool) : pool_(std::move(pool)) {}
   Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) override;
+  Result<ImportProvenance> ListProvenance(UserId owner) override;
+  Status RestoreProvenance(UserId owner, const ImportProvenance& provenance) override;
 
  private:
   PoolPtr pool_;

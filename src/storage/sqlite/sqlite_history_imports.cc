@@ -2,6 +2,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <type_traits>
 
 #include "storage/sqlite/food_rows.h"
 
@@ -35,6 +36,24 @@ constexpr char kInsertWeight[] =
 constexpr char kInsertExercise[] =
     "INSERT INTO exercise_entries (owner_id, date, activity, description, minutes, kcal, import_scope) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+// Provenance (ImportProvenance), ?1 the owner.
+constexpr char kScopedEntries[] =
+    "SELECT id, import_scope FROM diary_entries WHERE owner_id = ?1 AND import_scope IS NOT NULL ORDER BY id";
+constexpr char kScopedWeights[] =
+    "SELECT id, import_scope FROM weight_log WHERE owner_id = ?1 AND import_scope IS NOT NULL ORDER BY id";
+constexpr char kScopedExercise[] =
+    "SELECT id, import_scope FROM exercise_entries WHERE owner_id = ?1 AND import_scope IS NOT NULL ORDER BY id";
+constexpr char kKeyedFoods[] =
+    "SELECT id, import_key FROM foods WHERE owner_id = ?1 AND import_key IS NOT NULL ORDER BY id";
+constexpr char kFiles[] = "SELECT scope, file_hash FROM imported_files WHERE owner_id = ?1 ORDER BY scope, file_hash";
+// ?1 owner, ?2 id, ?3 scope or key.
+constexpr char kMarkEntry[] = "UPDATE diary_entries SET import_scope = ?3 WHERE owner_id = ?1 AND id = ?2";
+constexpr char kMarkWeight[] = "UPDATE weight_log SET import_scope = ?3 WHERE owner_id = ?1 AND id = ?2";
+constexpr char kMarkExercise[] = "UPDATE exercise_entries SET import_scope = ?3 WHERE owner_id = ?1 AND id = ?2";
+constexpr char kMarkFood[] = "UPDATE foods SET import_key = ?3 WHERE owner_id = ?1 AND id = ?2";
+constexpr char kRecordFileOnce[] =
+    "INSERT OR IGNORE INTO imported_files (owner_id, scope, file_hash) VALUES (?1, ?2, ?3)";
 
 // Steps a one-row query; whether it gave a row.
 // ?1 is the owner, ?2... the texts.
@@ -104,7 +123,86 @@ Result<std::int64_t> NextVersion(Database& db) {
   return next->ColumnInt(0);
 }
 
+// The (id, text) rows of one of the provenance queries.
+template <typename Row, typename Make>
+Status ReadPairs(Database& db, const char* sql, UserId owner, std::vector<Row>& out, Make make) {
+  auto sel = db.Prepare(sql);
+  if (!sel.ok()) return sel.status();
+  sel->Bind(1, owner);
+  for (;;) {
+    auto row = sel->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Ok();
+    out.push_back(make(*sel));
+  }
+}
+
+// Sets the scope (or key) of one of the owner's rows; NotFound when the row
+// is not the owner's.
+template <typename Id>
+Status Mark(Database& db, const char* sql, UserId owner, const Id& id, const std::string& value, const char* what) {
+  auto upd = db.Prepare(sql);
+  if (!upd.ok()) return upd.status();
+  upd->Bind(1, owner);
+  upd->Bind(2, id);
+  upd->Bind(3, value);
+  PW_RETURN_IF_ERROR(upd->Run());
+  if (db.Changes() == 0) {
+    std::string shown;
+    if constexpr (std::is_same_v<Id, std::string>) {
+      shown = id;
+    } else {
+      shown = std::to_string(id);
+    }
+    return Status::NotFound(std::string("no ") + what + " with id " + shown);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
+
+Result<ImportProvenance> SqliteHistoryImports::ListProvenance(UserId owner) {
+  auto lock = conn_->lock();
+  Database& db = conn_->db();
+  ImportProvenance out;
+  auto row = [](Statement& s) { return ImportProvenance::Row{s.ColumnInt(0), s.ColumnText(1)}; };
+  PW_RETURN_IF_ERROR(ReadPairs(db, kScopedEntries, owner, out.entries, row));
+  PW_RETURN_IF_ERROR(ReadPairs(db, kScopedWeights, owner, out.weights, row));
+  PW_RETURN_IF_ERROR(ReadPairs(db, kScopedExercise, owner, out.exercises, row));
+  PW_RETURN_IF_ERROR(ReadPairs(db, kKeyedFoods, owner, out.foods, [](Statement& s) {
+    return ImportProvenance::ImportedFoodKey{s.ColumnText(0), s.ColumnText(1)};
+  }));
+  PW_RETURN_IF_ERROR(ReadPairs(db, kFiles, owner, out.files, [](Statement& s) {
+    return ImportProvenance::File{s.ColumnText(0), s.ColumnText(1)};
+  }));
+  return out;
+}
+
+Status SqliteHistoryImports::RestoreProvenance(UserId owner, const ImportProvenance& p) {
+  auto lock = conn_->lock();
+  Database& db = conn_->db();
+  Transaction tx(db);
+  PW_RETURN_IF_ERROR(tx.Begin());
+  auto user = Exists(db, kUserExists, owner, {});
+  if (!user.ok()) return user.status();
+  if (!*user) return Status::Conflict("no account with id " + std::to_string(owner));
+  for (const auto& m : p.entries) PW_RETURN_IF_ERROR(Mark(db, kMarkEntry, owner, m.id, m.scope, "diary entry"));
+  for (const auto& m : p.weights) PW_RETURN_IF_ERROR(Mark(db, kMarkWeight, owner, m.id, m.scope, "weigh-in"));
+  for (const auto& m : p.exercises) {
+    PW_RETURN_IF_ERROR(Mark(db, kMarkExercise, owner, m.id, m.scope, "exercise entry"));
+  }
+  for (const auto& f : p.foods) PW_RETURN_IF_ERROR(Mark(db, kMarkFood, owner, f.food_id, f.key, "custom food"));
+  auto record = db.Prepare(kRecordFileOnce);
+  if (!record.ok()) return record.status();
+  for (const auto& f : p.files) {
+    record->Reset();
+    record->Bind(1, owner);
+    record->Bind(2, f.scope);
+    record->Bind(3, f.file_hash);
+    PW_RETURN_IF_ERROR(record->Run());
+  }
+  return tx.Commit();
+}
 
 Result<HistoryWrite> SqliteHistoryImports::WriteBatch(UserId owner, const HistoryBatch& batch) {
   for (const ImportedEntry& e : batch.entries) {

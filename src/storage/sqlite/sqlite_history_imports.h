@@ -13,6 +13,8 @@ class SqliteHistoryImports final : public HistoryImports {
  public:
   explicit SqliteHistoryImports(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) override;
+  Result<ImportProvenance> ListProvenance(UserId owner) override;
+  Status RestoreProvenance(UserId owner, const ImportProvenance& provenance) override;
 
  private:
   std::shared_ptr<SqliteConnection> conn_;
