@@ -10,10 +10,12 @@
 // core. Prints per corpus:
 //   search foods=N p50_us=X p99_us=Y fts5_p50_us=Z speedup=Z/X index_mb=M build_ms=B
 //   search foods=N index_bytes_per_food=.. name_mb=.. top3_hit_rate=.. fts5_top3_hit_rate=.. ...
-//   search foods=N brand_rank cheerios=1 ... bare_top3_without_brand=..
+//   search foods=N brand_rank cheerios=1 ... bare_top3_without_brand=.. brand_over_plain_match=K
 // The last: for each brand query (bench/branded_corpus.h) the rank of the
-// first product of that brand (target 1), and the share of the tuning
-// queries, all bare generic ones, whose top 3 holds no brand product.
+// first product of that brand (target 1), the share of the tuning queries,
+// all bare generic ones, whose top 3 holds no brand product, and how many of
+// them rank a brand product above a plain food that has every word as typed
+// (target 0: search/food_finder.h, step 3).
 //
 // FTS5 over 3 million rows takes minutes to build; `--fts5-foods N` (default
 // 500000) indexes the first N rows of the big corpus only, and the line says
@@ -133,6 +135,21 @@ int BrandRank(const std::vector<search::SearchHit>& hits, const std::string& bra
   return 0;
 }
 
+// Whether a brand product ranks above a plain food that matches every word
+// searched as typed (the rule of search/food_finder.h, step 3): one of the
+// hits below it, or the best such food a plain-only search finds.
+bool BrandOverPlainMatch(const search::FoodIndex& index, const search::FoundFoods& found) {
+  bool brand_seen = false;
+  for (const auto& h : found.hits) {
+    if (h.brand_product) brand_seen = true;
+    else if (h.as_typed && brand_seen) return true;
+  }
+  if (found.hits.empty() || !found.hits[0].brand_product) return false;
+  auto plain = index.SearchWords(search::TokenizeQuery(found.searched), 1, kUser, found.spelling_widened ? 1 : 0,
+                                 search::SearchProducts::kPlainOnly);
+  return !plain.empty() && plain[0].as_typed;
+}
+
 struct Options {
   bool verbose = false;
   std::size_t brand_foods = 3000000;
@@ -154,7 +171,7 @@ std::vector<bool> RunCorpus(const std::vector<search::IndexedFood>& foods, const
 
   std::vector<double> ours;
   std::vector<std::pair<double, std::string>> slowest(queries.size());  // (max us, query)
-  int our_hits = 0, without_brand = 0;
+  int our_hits = 0, without_brand = 0, brand_over_plain = 0;
   std::vector<bool> hit(queries.size(), false);
   std::vector<std::string> lost;
   std::ofstream results;
@@ -184,6 +201,7 @@ std::vector<bool> RunCorpus(const std::vector<search::IndexedFood>& foods, const
           results << '\n';
         }
         without_brand += !brand_in_top3;
+        brand_over_plain += BrandOverPlainMatch(index, found);
         if (i < before.size() && before[i] && !hit[i]) {
           std::string got = "  lost: \"" + q.text + "\":";
           for (std::size_t k = 0; k < 3 && k < found.hits.size(); ++k) got += " [" + found.hits[k].name + "]";
@@ -226,7 +244,7 @@ std::vector<bool> RunCorpus(const std::vector<search::IndexedFood>& foods, const
     std::replace(key.begin(), key.end(), ' ', '_');
     std::printf(" %s=%s", key.c_str(), rank ? std::to_string(rank).c_str() : "none");
   }
-  std::printf(" bare_top3_without_brand=%.3f\n", without_brand / n);
+  std::printf(" bare_top3_without_brand=%.3f brand_over_plain_match=%d\n", without_brand / n, brand_over_plain);
   if (opt.verbose) {
     std::sort(slowest.rbegin(), slowest.rend());
     for (size_t i = 0; i < 10 && i < slowest.size(); ++i) {

@@ -11,10 +11,18 @@ namespace {
 
 constexpr int kMaxPerVariant = 200;
 
+// Best score first; ties as the index breaks them: the shorter name, then the id.
+bool Better(const SearchHit& a, const SearchHit& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.name.size() != b.name.size()) return a.name.size() < b.name.size();
+  return a.id < b.id;
+}
+
 // Every variant of `words` searched, merged: a food found by several keeps
 // its best score, its variant's word scores scaled (food_finder.h).
 FoundFoods SearchVariants(const FoodIndex& index, const QueryAliases& aliases, const std::vector<std::string>& words,
-                          int limit, std::int64_t user, int extra_edits) {
+                          int limit, std::int64_t user, int extra_edits,
+                          SearchProducts products = SearchProducts::kAll) {
   struct Best {
     SearchHit hit;
     std::size_t variant;
@@ -35,7 +43,7 @@ FoundFoods SearchVariants(const FoodIndex& index, const QueryAliases& aliases, c
   const int per_variant = variants.size() == 1 ? limit : std::min(kMaxPerVariant, 2 * limit);
   for (std::size_t v = 0; v < variants.size(); ++v) {
     const float scale = std::sqrt(static_cast<float>(words.size()) / static_cast<float>(variants[v].words.size()));
-    for (SearchHit& hit : index.SearchWords(variants[v].words, per_variant, user, extra_edits)) {
+    for (SearchHit& hit : index.SearchWords(variants[v].words, per_variant, user, extra_edits, products)) {
       hit.score += hit.words_score * (scale - 1);
       hit.words_score *= scale;
       auto [it, inserted] = best.try_emplace(hit.id, Best{hit, v});
@@ -45,12 +53,7 @@ FoundFoods SearchVariants(const FoodIndex& index, const QueryAliases& aliases, c
   std::vector<Best> ranked;
   ranked.reserve(best.size());
   for (auto& [id, b] : best) ranked.push_back(std::move(b));
-  // Best score first; ties as the index breaks them: the shorter name, then the id.
-  std::sort(ranked.begin(), ranked.end(), [](const Best& a, const Best& b) {
-    if (a.hit.score != b.hit.score) return a.hit.score > b.hit.score;
-    if (a.hit.name.size() != b.hit.name.size()) return a.hit.name.size() < b.hit.name.size();
-    return a.hit.id < b.hit.id;
-  });
+  std::sort(ranked.begin(), ranked.end(), [](const Best& a, const Best& b) { return Better(a.hit, b.hit); });
   if (ranked.size() > static_cast<std::size_t>(limit)) ranked.resize(static_cast<std::size_t>(limit));
 
   FoundFoods found;
@@ -69,6 +72,37 @@ FoundFoods SearchVariants(const FoodIndex& index, const QueryAliases& aliases, c
   }
   found.searched = JoinWords(words, 0, words.size());
   return found;
+}
+
+bool PlainAsTyped(const SearchHit& h) { return !h.brand_product && h.as_typed; }
+
+// Step 3 of food_finder.h: when plain foods match every word as typed, they
+// come before every brand product, whatever the brand products' own scores
+// (a product named "Shredded Wheat Flour ..." places the words better than
+// "Cereals ready-to-eat, wheat, shredded", and there are thousands of such
+// products). The plain foods are searched on their own, so that they are
+// found even when brand products fill the whole first `limit`.
+void PutPlainMatchesFirst(const FoodIndex& index, const QueryAliases& aliases, const std::vector<std::string>& words,
+                          int limit, std::int64_t user, int extra_edits, FoundFoods& found) {
+  auto brand = [](const SearchHit& h) { return h.brand_product; };
+  if (std::none_of(found.hits.begin(), found.hits.end(), brand)) return;
+  FoundFoods plain = SearchVariants(index, aliases, words, limit, user, extra_edits, SearchProducts::kPlainOnly);
+  if (std::none_of(plain.hits.begin(), plain.hits.end(), PlainAsTyped)) return;
+  std::vector<SearchHit> hits = std::move(found.hits);
+  for (SearchHit& h : plain.hits) {
+    if (std::none_of(hits.begin(), hits.end(), [&](const SearchHit& k) { return k.id == h.id; })) {
+      hits.push_back(std::move(h));
+    }
+  }
+  std::sort(hits.begin(), hits.end(), Better);
+  std::stable_partition(hits.begin(), hits.end(), PlainAsTyped);
+  if (hits.size() > static_cast<std::size_t>(limit)) hits.resize(static_cast<std::size_t>(limit));
+  found.hits = std::move(hits);
+  for (const AliasUse& a : plain.aliases) {
+    bool seen = std::any_of(found.aliases.begin(), found.aliases.end(),
+                            [&](const AliasUse& u) { return u.typed == a.typed && u.searched == a.searched; });
+    if (!seen) found.aliases.push_back(a);
+  }
 }
 
 }  // namespace
@@ -108,10 +142,13 @@ FoundFoods FindFoods(const FoodIndex& index, const QueryAliases& aliases, std::s
     words.erase(words.begin() + static_cast<long>(drop));
     found = best.hits.empty() ? SearchVariants(index, aliases, words, limit, user, 0) : std::move(best);
   }
+  int extra_edits = 0;
   if (found.hits.empty()) {
     found = SearchVariants(index, aliases, words, limit, user, 1);
     found.spelling_widened = !found.hits.empty();
+    extra_edits = 1;
   }
+  PutPlainMatchesFirst(index, aliases, words, limit, user, extra_edits, found);
   found.relaxed = std::move(relaxed);
   return found;
 }

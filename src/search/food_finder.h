@@ -18,6 +18,12 @@
 //    for the words left, the typo allowance widens by one edit. What was
 //    relaxed is reported, so the person is told ("No exact match for greek
 //    yogurt; showing yogurt").
+// 3. Plain foods before brand products for a bare query: when foods that are
+//    not packaged products (IndexedFood::branded) match every word searched
+//    as typed, they come first, then everything else by score. A query that
+//    names a brand ("cheerios", "kind bar") has no such plain match, so its
+//    products rank by score as any food does. Where no packaged product is
+//    found (SR24 alone) nothing changes.
 
 #include <cstdint>
 #include <string>

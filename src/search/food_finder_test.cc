@@ -99,6 +99,56 @@ TEST_F(FoodFinderTest, WordsThatMatchNothingAtAllGiveNothing) {
 
 // One sentence for every front end (the CLI prints it, the API sends it as
 // "note", the web app shows it).
+// Brand products whose names place the words better than the database's
+// plain food ("Shredded Wheat ..." against "Cereals ..., wheat, shredded")
+// filled the whole first page at scale, and the plain food was not on it.
+class PlainBeforeBrandTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::vector<IndexedFood> foods = {
+        {"08147", "Cereals ready-to-eat, wheat, shredded, plain, sugar and salt free", "Breakfast Cereals", false, 3,
+         kSharedFood},
+        {"08148", "Cereals ready-to-eat, POST, Shredded Wheat, spoon-size", "Breakfast Cereals", false, 3, kSharedFood},
+        {"11529", "Tomatoes, red, ripe, raw, year round average", "Vegetables and Vegetable Products", false, 4,
+         kSharedFood},
+    };
+    for (int i = 0; i < 40; ++i) {
+      foods.push_back({"off:" + std::to_string(1000 + i), "Shredded Wheat Flour with Chocolate Chips " +
+                       std::to_string(i) + " oz, Field Mills", "Breakfast Cereals", true, 1, kSharedFood});
+      foods.push_back({"fdc:" + std::to_string(2000 + i), "Cherry Tomatoes " + std::to_string(i) +
+                       " oz, Kind Farms", "Vegetables and Vegetable Products", true, 1, kSharedFood});
+    }
+    index_.AddAll(foods);
+  }
+  FoundFoods Find(std::string_view q) { return FindFoods(index_, QueryAliases(), q, 5, kSharedFood); }
+  FoodIndex index_;
+};
+
+TEST_F(PlainBeforeBrandTest, APlainFoodWithEveryWordAsTypedComesBeforeEveryBrandProduct) {
+  FoundFoods f = Find("shredded wheat");
+  ASSERT_EQ(f.hits.size(), 5u);
+  EXPECT_EQ(f.hits[0].id, "08147");
+  EXPECT_EQ(f.hits[1].id, "08148");  // below the products by score alone: its ALL-CAPS brand word costs it
+  for (std::size_t i = 2; i < f.hits.size(); ++i) EXPECT_TRUE(f.hits[i].brand_product) << f.hits[i].name;
+}
+
+TEST_F(PlainBeforeBrandTest, WhenOnlyProductsHaveEveryWordTheyRankByScore) {
+  // The plain tomatoes lack "cherry": for "cherry tomatoes" only the
+  // products have every word, and they lead; for "tomatoes" the plain food does.
+  FoundFoods cherry = Find("cherry tomatoes");
+  ASSERT_FALSE(cherry.hits.empty());
+  EXPECT_TRUE(cherry.hits[0].brand_product) << cherry.hits[0].name;
+  FoundFoods plain = Find("tomatoes");
+  ASSERT_FALSE(plain.hits.empty());
+  EXPECT_EQ(plain.hits[0].id, "11529");
+}
+
+TEST_F(PlainBeforeBrandTest, AQueryNamingTheBrandRanksItsProductsFirst) {
+  FoundFoods f = Find("kind farms tomatoes");
+  ASSERT_FALSE(f.hits.empty());
+  EXPECT_TRUE(f.hits[0].brand_product) << f.hits[0].name;
+}
+
 TEST(SearchNoteTest, SaysWhatWasRelaxedAndWhichEverydayNamesWereSearched) {
   FoodSearchResult r;
   r.foods.push_back(std::make_shared<const Food>());

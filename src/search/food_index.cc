@@ -76,6 +76,7 @@ struct Ranked {
   float score;
   std::uint32_t slot;
   float words_score;  // the query words' part of score
+  bool as_typed;      // SearchHit::as_typed
 };
 
 // A cursor into one matched term's postings, for the merge in bound order.
@@ -250,7 +251,7 @@ std::uint32_t FoodIndex::AppendLocked(const IndexedFood& food, float static_scor
   s.id_length = static_cast<std::uint8_t>(std::min<std::size_t>(food.id.size(), 255));
   text_.append(food.name, 0, s.name_length);
   text_.append(food.id, 0, s.id_length);
-  s.flags = kAlive | (food.owner != kSharedFood ? kPrivate : 0);
+  s.flags = kAlive | (food.owner != kSharedFood ? kPrivate : 0) | (food.branded ? kBrandProduct : 0);
   std::vector<NameToken> tokens = TokenizeName(food.name);
   {
     // The head's words, each once: the joined form of a hyphenated word
@@ -258,7 +259,7 @@ std::uint32_t FoodIndex::AppendLocked(const IndexedFood& food, float static_scor
     int head = 0;
     for (const NameToken& t : tokens)
       if (t.place <= Place::kHeadOther && !t.joined) ++head;
-    s.flags |= static_cast<std::uint8_t>(std::min(head, 63) << kHeadWordsShift);
+    s.flags |= static_cast<std::uint8_t>(std::min(head, 31) << kHeadWordsShift);
   }
   s.words_offset = static_cast<std::uint32_t>(words_.size());
   s.static_score = static_score;
@@ -340,7 +341,7 @@ std::size_t FoodIndex::WordMatches(const std::string& word) const {
 }
 
 std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, int limit, std::int64_t user,
-                                              int extra_edits) const {
+                                              int extra_edits, SearchProducts products) const {
   if (words.size() > kMaxQueryWords) words.resize(kMaxQueryWords);
   const bool short_query = ShortQuery(words);
   if (words.empty() || limit <= 0) return {};
@@ -463,6 +464,7 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
     // The first posting of a food in bound order carries its best pivot score.
     if (scratch.stamp[slot] == gen) continue;
     scratch.stamp[slot] = gen;
+    if (products == SearchProducts::kPlainOnly && (slots_[slot].flags & kBrandProduct)) continue;
     const std::uint64_t signature = signatures_[slot];
     bool maybe = true;
     for (std::uint64_t mask : needed) maybe = maybe && (signature & mask) != 0;
@@ -486,6 +488,7 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
     // its word first; a query word left with only claimed words counts as
     // SharedWordScore of its kind, without the place bonus.
     std::uint64_t claimed = 0;
+    bool as_typed = true;
     for (std::size_t step = 0; step < words.size() && all; ++step) {
       const std::size_t w = step == 0 ? pivot : (step <= pivot ? step - 1 : step);
       float best = -1, best_kind = -1, best_claimed = -1;
@@ -509,8 +512,10 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
       }
       if (best < 0) {  // only words another query word has
         if (w != pivot) score += SharedWordScore(best_claimed);
+        as_typed = as_typed && IsMatchAsTyped(best_claimed);
         continue;
       }
+      as_typed = as_typed && IsMatchAsTyped(best_kind);
       if (w != pivot) score += best;  // the pivot's is in c.bound
       if (best_at < 64) {
         claimed |= 1ull << best_at;
@@ -530,7 +535,7 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
       auto it = user_logs->find(slot);
       if (it != user_logs->end()) score += UserBoost(it->second, short_query);
     }
-    Ranked r{score, slot, words_score};
+    Ranked r{score, slot, words_score, as_typed};
     if (heap.size() < keep) {
       heap.push_back(r);
       std::push_heap(heap.begin(), heap.end(), worse);
@@ -545,7 +550,8 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
   hits.reserve(heap.size());
   for (const Ranked& r : heap) {
     const Slot& s = slots_[r.slot];
-    hits.push_back({std::string(IdOf(s)), std::string(NameOf(s)), r.score, r.words_score});
+    hits.push_back({std::string(IdOf(s)), std::string(NameOf(s)), r.score, r.words_score,
+                    (s.flags & kBrandProduct) != 0, r.as_typed});
   }
   return hits;
 }

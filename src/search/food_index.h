@@ -45,7 +45,14 @@ struct SearchHit {
   // The part of `score` that the query's words earned (kind and place of
   // each match); the rest is the food's own (static score, log boosts).
   float words_score = 0;
+  bool brand_product = false;  // IndexedFood::branded: a packaged product of a food database
+  bool as_typed = false;       // every query word matched as typed (exactly, a plural or a prefix), none by a typo
 };
+
+// Which foods a search looks at: all, or only those that are not packaged
+// brand products (IndexedFood::branded), for the rule that plain foods come
+// first for a bare query (search/food_finder.h).
+enum class SearchProducts { kAll, kPlainOnly };
 
 struct IndexStats {
   std::size_t foods = 0;        // live foods
@@ -79,7 +86,7 @@ class FoodIndex {
   // The same for words already tokenized (TokenizeQuery). `extra_edits`
   // widens the typo allowance of words that match no term as typed.
   std::vector<SearchHit> SearchWords(std::vector<std::string> words, int limit, std::int64_t user,
-                                     int extra_edits = 0) const;
+                                     int extra_edits = 0, SearchProducts products = SearchProducts::kAll) const;
   // True when some name has exactly this (folded) word.
   bool HasTerm(const std::string& word) const;
   // How many postings (foods, counted once per matched term) one query word
@@ -100,11 +107,12 @@ class FoodIndex {
     float static_score;          // StaticScore of its traits (logs are added when scoring)
     std::uint16_t name_length;
     std::uint8_t id_length;
-    std::uint8_t flags;          // kAlive, kPrivate; the head's word count above them (HeadWords)
+    std::uint8_t flags;          // kAlive, kPrivate, kBrandProduct; the head's word count above them (HeadWords)
   };
   static constexpr std::uint8_t kAlive = 1;
   static constexpr std::uint8_t kPrivate = 2;
-  static constexpr int kHeadWordsShift = 2;  // flags >> 2: words of the head segment, at most 63
+  static constexpr std::uint8_t kBrandProduct = 4;  // IndexedFood::branded
+  static constexpr int kHeadWordsShift = 3;         // flags >> 3: words of the head segment, at most 31
   static int HeadWords(const Slot& s) { return s.flags >> kHeadWordsShift; }
   // A posting or a food word: 29 bits of food slot / term id, 3 bits of Place.
   static std::uint32_t Pack(std::uint32_t n, std::uint8_t place) { return (n << 3) | place; }

@@ -34,6 +34,24 @@ class FoodIndexTest : public ::testing::Test {
 // Found by fuzz_http_request: a search of an index with no foods (a server
 // whose store has none yet) took a row of an empty table (undefined
 // behaviour; the sanitizer build's run of this test catches it).
+TEST(BrandProductSearchTest, AHitSaysWhetherItIsAProductAndWhetherEveryWordMatchedAsTyped) {
+  FoodIndex index;
+  index.AddAll({{"11457", "Spinach, raw", "Vegetables and Vegetable Products", false, 4, kSharedFood},
+                {"off:1", "Baby Spinach, Green Fields", "Vegetables and Vegetable Products", true, 1, kSharedFood}});
+  auto all = index.SearchWords({"spinach"}, 5, kSharedFood);
+  ASSERT_EQ(all.size(), 2u);
+  for (const SearchHit& h : all) {
+    EXPECT_EQ(h.brand_product, h.id == "off:1");
+    EXPECT_TRUE(h.as_typed);
+  }
+  auto typo = index.SearchWords({"spinich"}, 5, kSharedFood);
+  ASSERT_FALSE(typo.empty());
+  EXPECT_FALSE(typo[0].as_typed);
+  auto plain = index.SearchWords({"spinach"}, 5, kSharedFood, 0, SearchProducts::kPlainOnly);
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].id, "11457");
+}
+
 TEST(EmptyFoodIndexTest, ASearchOfAnIndexWithNoFoodsFindsNothing) {
   FoodIndex empty;
   EXPECT_TRUE(empty.Search("spinach raw", 5, kSharedFood).empty());
