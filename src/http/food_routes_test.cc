@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "storage/memory/memory_store.h"
+#include "testing/packaged_foods.h"
 
 namespace platewise::http {
 namespace {
@@ -20,18 +21,7 @@ class FoodRoutesTest : public ::testing::Test {
     auto store = OpenMemoryStore();
     ASSERT_TRUE(store.ok());
     store_ = std::move(*store);
-    FoodDataset packaged;
-    packaged.source = "fdc-branded";
-    packaged.checksum = "1";
-    packaged.nutrients = {Nutrient{"energy", "Energy", "kcal", 208}};
-    Food yogurt;
-    yogurt.id = "fdc:100";
-    yogurt.description = "Greek yogurt, plain";
-    yogurt.brand = "Acme Dairy";
-    yogurt.barcode = "00036000291452";
-    yogurt.per_100g.Set("energy", 59);
-    packaged.foods = {yogurt};
-    ASSERT_TRUE(store_->foods->ImportDataset(packaged).ok());
+    ASSERT_TRUE(store_->foods->ImportDataset(testing::PackagedDataset({testing::PackagedYogurt("fdc:100")})).ok());
     AddFoodRoutes(router_, *store_->foods, index_);
   }
 

@@ -4,32 +4,23 @@
 
 #include "storage/faulty/faulty_store.h"
 #include "storage/memory/memory_store.h"
+#include "testing/packaged_foods.h"
 
 namespace platewise {
 namespace {
 
-constexpr char kYogurtGtin[] = "00036000291452";
+using testing::kYogurtGtin;
 
 // A store with two packaged foods of one code (two datasets may have it) and
 // a generic food without one; `faults` may make its reads fail.
 std::unique_ptr<Store> StoreWithPackagedFoods(std::shared_ptr<StoreFaults> faults) {
   auto memory = OpenMemoryStore();
   EXPECT_TRUE(memory.ok());
-  FoodDataset packaged;
-  packaged.source = "fdc-branded";
-  packaged.checksum = "barcode lookup test";
-  packaged.nutrients = {Nutrient{"energy", "Energy", "kcal", 208}};
-  Food yogurt;
-  yogurt.id = "fdc:2";
-  yogurt.description = "Greek yogurt, plain";
-  yogurt.brand = "Acme Dairy";
-  yogurt.barcode = kYogurtGtin;
-  Food older = yogurt;
-  older.id = "fdc:1";
   Food apples;
   apples.id = "fdc:3";
   apples.description = "Apples, loose";
-  packaged.foods = {yogurt, older, apples};
+  const FoodDataset packaged =
+      testing::PackagedDataset({testing::PackagedYogurt("fdc:2"), testing::PackagedYogurt("fdc:1"), apples});
   EXPECT_TRUE((*memory)->foods->ImportDataset(packaged).ok());
   return MakeFaultyStore(std::move(*memory), std::move(faults));
 }

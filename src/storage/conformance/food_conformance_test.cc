@@ -5,6 +5,7 @@
 #include <map>
 
 #include "storage/conformance/conformance_fixture.h"
+#include "testing/packaged_foods.h"
 
 namespace platewise::conformance {
 namespace {
@@ -43,15 +44,7 @@ TYPED_TEST(FoodConformance, ImportStoresEveryFieldOfEveryFood) {
 // barcode finds every shared food that has it (two datasets may), and a food
 // without one is never found by the empty code.
 TYPED_TEST(FoodConformance, ABarcodeFindsThePackagedFoodsThatHaveIt) {
-  FoodDataset packaged;
-  packaged.source = "fdc-branded";
-  packaged.checksum = "p1";
-  Food yogurt;
-  yogurt.id = "fdc:100";
-  yogurt.description = "Greek yogurt, plain";
-  yogurt.brand = "Acme Dairy";
-  yogurt.barcode = "00036000291452";
-  yogurt.per_100g.Set("energy", 59);
+  const Food yogurt = testing::PackagedYogurt("fdc:100");
   Food copy = yogurt;
   copy.id = "fdc:101";
   copy.description = "Greek yogurt, plain (older label)";
@@ -62,8 +55,7 @@ TYPED_TEST(FoodConformance, ABarcodeFindsThePackagedFoodsThatHaveIt) {
   Food loose;
   loose.id = "fdc:103";
   loose.description = "Apples, loose";
-  packaged.foods = {yogurt, copy, bar, loose};
-  ASSERT_TRUE(this->store().foods->ImportDataset(packaged).ok());
+  ASSERT_TRUE(this->store().foods->ImportDataset(testing::PackagedDataset({yogurt, copy, bar, loose})).ok());
 
   auto found = this->store().foods->FindFoodsByBarcode("00036000291452");
   ASSERT_TRUE(found.ok()) << found.status().message();
