@@ -24,7 +24,7 @@ constexpr char kRemoveExercise[] =
 // The scope's imported foods that nothing uses any more ($2: scope + "\n").
 constexpr char kRemoveUnusedFoods[] =
     "DELETE FROM foods f WHERE f.owner_id = $1 AND f.import_key IS NOT NULL AND left(f.import_key, length($2)) = $2 "
-    "AND NOT EXISTS (SELECT 1 FROM diary_entries e WHERE e.food_id = f.id) "
+    "AND NOT EXISTS (SELECT 1 FROM diary_entries e WHERE e.owner_id = $1 AND e.food_id = f.id) "
     "AND NOT EXISTS (SELECT 1 FROM recipe_ingredients r WHERE r.food_id = f.id)";
 constexpr char kFoodByKey[] = "SELECT id FROM foods WHERE owner_id = $1 AND import_key = $2";
 constexpr char kNextCustomId[] = "SELECT 'c' || nextval('custom_food_numbers')";

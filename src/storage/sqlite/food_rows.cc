@@ -85,18 +85,27 @@ Result<std::vector<SharedFood>> ReadSharedFoods(Database& db, const std::vector<
 
 Result<std::string> NextCustomFoodId(Database& db) {
   // A counter, not max(id) + 1: a deleted food's id stays unused. The
-  // counter never falls behind a food already there (one a backup restore
-  // wrote with its own id). GLOB keeps that scan on the id index.
-  auto next = db.Prepare(
-      "UPDATE custom_food_numbers SET last = max(last, (SELECT coalesce(max(CAST(substr(id, 2) AS INTEGER)), 0) "
-      "FROM foods WHERE id GLOB 'c[0-9]*')) + 1 WHERE id = 1 RETURNING last");
+  // counter never hands out the id of a food already there (one a backup
+  // restore wrote with its own id): a taken number is passed over. Each step
+  // is two lookups by key, so writing many foods stays linear (a scan of
+  // every custom id per new food made large imports quadratic).
+  auto next = db.Prepare(kNextCustomNumberSql);
   if (!next.ok()) return next.status();
-  auto row = next->Step();
-  if (!row.ok()) return row.status();
-  if (!*row) return Status::Internal("custom_food_numbers has no row");
-  std::string id = "c";
-  id += std::to_string(next->ColumnInt(0));
-  return id;
+  auto taken = db.Prepare(kFoodIdTakenSql);
+  if (!taken.ok()) return taken.status();
+  for (;;) {
+    next->Reset();
+    auto row = next->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Internal("custom_food_numbers has no row");
+    std::string id = "c";
+    id += std::to_string(next->ColumnInt(0));
+    taken->Reset();
+    taken->Bind(1, id);
+    auto used = taken->Step();
+    if (!used.ok()) return used.status();
+    if (!*used) return id;
+  }
 }
 
 Status InsertOwnedFood(Database& db, const Food& f, UserId owner) {

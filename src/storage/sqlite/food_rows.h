@@ -29,7 +29,11 @@ Status StepIds(Statement& sel, std::vector<std::string>& ids);
 Result<std::vector<SharedFood>> ReadSharedFoods(Database& db, const std::vector<std::string>& ids);
 
 // The id for a new custom food: "c" + the next number of a counter, so a
-// deleted food's id is never given to another food.
+// deleted food's id is never given to another food. Its two statements
+// (each run once per new food, so each must be a lookup by key):
+inline constexpr char kNextCustomNumberSql[] =
+    "UPDATE custom_food_numbers SET last = last + 1 WHERE id = 1 RETURNING last";
+inline constexpr char kFoodIdTakenSql[] = "SELECT 1 FROM foods WHERE id = ?1";
 // REQUIRES: the writer lock held, in the transaction that inserts the food.
 Result<std::string> NextCustomFoodId(Database& db);
 // Inserts a new food owned by `owner` (nutrients and portions too).

@@ -20,9 +20,12 @@ constexpr char kRemoveWeights[] =
 constexpr char kRemoveExercise[] =
     "DELETE FROM exercise_entries WHERE owner_id = ?1 AND import_scope = ?2 AND date >= ?3 AND date <= ?4";
 // The scope's imported foods that nothing uses any more (?2: scope + "\n").
+// Only the owner's entries can use the owner's foods; saying so keeps each
+// check on the (owner_id, food_id) index instead of a scan of every entry
+// (quadratic in a large import's foods).
 constexpr char kRemoveUnusedFoods[] =
     "DELETE FROM foods WHERE owner_id = ?1 AND import_key IS NOT NULL AND substr(import_key, 1, length(?2)) = ?2 "
-    "AND NOT EXISTS (SELECT 1 FROM diary_entries e WHERE e.food_id = foods.id) "
+    "AND NOT EXISTS (SELECT 1 FROM diary_entries e WHERE e.owner_id = ?1 AND e.food_id = foods.id) "
     "AND NOT EXISTS (SELECT 1 FROM recipe_ingredients r WHERE r.food_id = foods.id)";
 constexpr char kFoodByKey[] = "SELECT id FROM foods WHERE owner_id = ?1 AND import_key = ?2";
 constexpr char kSetFoodKey[] = "UPDATE foods SET import_key = ?2 WHERE id = ?1";
@@ -160,6 +163,12 @@ Status Mark(Database& db, const char* sql, UserId owner, const Id& id, const std
 }
 
 }  // namespace
+
+std::vector<const char*> HistoryImportPerRowStatements() {
+  return {kFoodByKey,      kSetFoodKey,       kNextVersion,         kInsertEntry,   kWeightOnDate,
+          kInsertWeight,   kInsertExercise,   kRemoveUnusedFoods,   kMarkEntry,     kMarkWeight,
+          kMarkExercise,   kMarkFood,         kNextCustomNumberSql, kFoodIdTakenSql};
+}
 
 Result<ImportProvenance> SqliteHistoryImports::ListProvenance(UserId owner) {
   auto lock = conn_->lock();
