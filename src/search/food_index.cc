@@ -108,6 +108,20 @@ float StaticScoreOf(const IndexedFood& food) {
 }  // namespace
 
 void FoodIndex::AddAll(const std::vector<IndexedFood>& foods) {
+  if (plain_) {
+    std::vector<IndexedFood> plain;
+    bool any_product = false;
+    for (const IndexedFood& f : foods) {
+      if (f.branded) any_product = true;
+      else plain.push_back(f);
+    }
+    // A product replacing a plain food of the same id leaves the mirror.
+    if (any_product) {
+      for (const IndexedFood& f : foods)
+        if (f.branded) plain_->Remove(f.id);
+    }
+    plain_->AddAll(plain);
+  }
   // The foods get their slots in descending order of static score (input
   // order among equals): a term's postings, kept in descending order of
   // static score plus place, then read the slots' records front to back in a
@@ -174,6 +188,10 @@ void FoodIndex::OrderPostingsLocked(std::uint32_t term, std::size_t sorted, std:
 }
 
 void FoodIndex::Upsert(const IndexedFood& food) {
+  if (plain_) {
+    if (food.branded) plain_->Remove(food.id);
+    else plain_->Upsert(food);
+  }
   const float static_score = StaticScoreOf(food);
   std::unique_lock lock(mutex_);
   std::size_t terms_before = terms_.size();
@@ -182,11 +200,13 @@ void FoodIndex::Upsert(const IndexedFood& food) {
 }
 
 void FoodIndex::Remove(const std::string& id) {
+  if (plain_) plain_->Remove(id);
   std::unique_lock lock(mutex_);
   RemoveLocked(id);
 }
 
 void FoodIndex::RemoveOwner(std::int64_t owner) {
+  if (plain_) plain_->RemoveOwner(owner);
   std::unique_lock lock(mutex_);
   std::vector<std::string> ids;
   for (const auto& [slot, who] : private_owner_)
@@ -204,6 +224,7 @@ std::vector<std::string> FoodIndex::PrivateIds() const {
 }
 
 void FoodIndex::RecordLog(std::int64_t user, const std::string& food_id, std::uint32_t count) {
+  if (plain_) plain_->RecordLog(user, food_id, count);
   std::unique_lock lock(mutex_);
   std::uint32_t slot = slot_by_id_.Find(food_id);
   if (slot == SlotTable::kNone) return;
@@ -342,6 +363,7 @@ std::size_t FoodIndex::WordMatches(const std::string& word) const {
 
 std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, int limit, std::int64_t user,
                                               int extra_edits, SearchProducts products) const {
+  if (products == SearchProducts::kPlainOnly && plain_) return plain_->SearchWords(std::move(words), limit, user, extra_edits);
   if (words.size() > kMaxQueryWords) words.resize(kMaxQueryWords);
   const bool short_query = ShortQuery(words);
   if (words.empty() || limit <= 0) return {};
@@ -464,7 +486,6 @@ std::vector<SearchHit> FoodIndex::SearchWords(std::vector<std::string> words, in
     // The first posting of a food in bound order carries its best pivot score.
     if (scratch.stamp[slot] == gen) continue;
     scratch.stamp[slot] = gen;
-    if (products == SearchProducts::kPlainOnly && (slots_[slot].flags & kBrandProduct)) continue;
     const std::uint64_t signature = signatures_[slot];
     bool maybe = true;
     for (std::uint64_t mask : needed) maybe = maybe && (signature & mask) != 0;
@@ -583,6 +604,10 @@ IndexStats FoodIndex::Stats() const {
   b += map_bytes(stem_ids_.size(), stem_ids_.bucket_count(), sizeof(std::string) + 4);
   b += map_bytes(private_owner_.size(), private_owner_.bucket_count(), 16);
   for (const auto& [u, m] : user_logs_) b += 64 + map_bytes(m.size(), m.bucket_count(), 8);
+  if (plain_) {  // the plain foods' mirror: its names count here, as copies
+    IndexStats mirror = plain_->Stats();
+    b += mirror.index_bytes + mirror.name_bytes;
+  }
   st.index_bytes = b;
   return st;
 }

@@ -17,6 +17,7 @@
 // a search for user U sees shared foods and U's own.
 
 #include <cstdint>
+#include <memory>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
@@ -63,7 +64,7 @@ struct IndexStats {
 
 class FoodIndex {
  public:
-  FoodIndex() = default;
+  FoodIndex() : plain_(new FoodIndex(Mirror{})) {}
   FoodIndex(const FoodIndex&) = delete;
   FoodIndex& operator=(const FoodIndex&) = delete;
 
@@ -145,6 +146,16 @@ class FoodIndex {
   std::uint32_t LogsOf(std::uint32_t slot) const { return slot < logs_.size() ? logs_[slot] : 0; }
 
   mutable std::shared_mutex mutex_;
+
+  // The foods that are not packaged products, indexed again on their own:
+  // SearchProducts::kPlainOnly searches them here, as fast as over SR24
+  // alone, instead of passing over millions of products' postings (a filter
+  // on the full index made every search with a product among its results a
+  // third slower at 3 million products). Kept in step by every change above;
+  // its own plain_ is null.
+  struct Mirror {};
+  explicit FoodIndex(Mirror) {}
+  std::unique_ptr<FoodIndex> plain_;
   // All below guarded by mutex_.
   std::string text_;
   std::vector<Slot> slots_;

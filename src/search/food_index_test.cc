@@ -52,6 +52,22 @@ TEST(BrandProductSearchTest, AHitSaysWhetherItIsAProductAndWhetherEveryWordMatch
   EXPECT_EQ(plain[0].id, "11457");
 }
 
+TEST(BrandProductSearchTest, ThePlainOnlySearchFollowsEveryChange) {
+  FoodIndex index;
+  index.AddAll({{"11457", "Spinach, raw", "Vegetables and Vegetable Products", false, 4, kSharedFood}});
+  auto plain = [&] { return Ids(index.SearchWords({"spinach"}, 5, 7, 0, SearchProducts::kPlainOnly)); };
+  index.Upsert({"c1", "Spinach pie", "Custom", false, 1, 7});
+  EXPECT_EQ(plain(), (std::vector<std::string>{"11457", "c1"}));
+  index.Upsert({"11457", "Spinach, raw (Green Fields)", "Vegetables and Vegetable Products", true, 1, kSharedFood});
+  EXPECT_EQ(plain(), std::vector<std::string>{"c1"}) << "a food that became a product left the plain foods";
+  index.RemoveOwner(7);
+  EXPECT_TRUE(plain().empty());
+  index.Upsert({"11458", "Spinach, cooked", "Vegetables and Vegetable Products", false, 4, kSharedFood});
+  index.Remove("11458");
+  EXPECT_TRUE(plain().empty());
+  EXPECT_EQ(Ids(index.SearchWords({"spinach"}, 5, 7)), std::vector<std::string>{"11457"});
+}
+
 TEST(EmptyFoodIndexTest, ASearchOfAnIndexWithNoFoodsFindsNothing) {
   FoodIndex empty;
   EXPECT_TRUE(empty.Search("spinach raw", 5, kSharedFood).empty());
