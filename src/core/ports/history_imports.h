@@ -94,6 +94,15 @@ struct ImportProvenance {
   bool empty() const { return entries.empty() && weights.empty() && exercises.empty() && foods.empty() && files.empty(); }
 };
 
+// The NotFound of RestoreProvenance for a row that is not the owner's, the
+// same words on every store: "no diary entry with id 12".
+inline Status NoSuchRow(const char* what, std::int64_t id) {
+  return Status::NotFound(std::string("no ") + what + " with id " + std::to_string(id));
+}
+inline Status NoSuchRow(const char* what, const std::string& id) {
+  return Status::NotFound(std::string("no ") + what + " with id " + id);
+}
+
 class HistoryImports {
  public:
   virtual ~HistoryImports() = default;

@@ -115,7 +115,7 @@ class MemoryHistoryImports final : public HistoryImports {
       for (const auto& m : marks) {
         auto row = rows.find(m.id);
         if (row == rows.end() || row->second.owner != owner) {
-          return Status::NotFound(std::string("no ") + what + " with id " + std::to_string(m.id));
+          return NoSuchRow(what, m.id);
         }
       }
       return Status::Ok();
@@ -126,7 +126,7 @@ class MemoryHistoryImports final : public HistoryImports {
     for (const auto& f : p.foods) {
       auto food = s_->foods.find(f.food_id);
       if (food == s_->foods.end() || food->second.owner != owner) {
-        return Status::NotFound("no custom food with id " + f.food_id);
+        return NoSuchRow("custom food", f.food_id);
       }
     }
     for (const auto& m : p.entries) s_->entry_scopes[m.id] = m.scope;

@@ -2,7 +2,6 @@
 // Two imports of one owner's scope at once are ordered by the lock on the
 // owner's users row taken first, so the second sees the first's rows.
 
-#include <type_traits>
 #include <utility>
 
 #include "storage/postgres/pg_food_rows.h"
@@ -58,21 +57,22 @@ constexpr char kMarkFood[] = "UPDATE foods SET import_key = $3 WHERE owner_id = 
 constexpr char kRecordFileOnce[] =
     "INSERT INTO imported_files (owner_id, scope, file_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
 
-// Sets the scope (or key) of one of the owner's rows; NotFound when the row
-// is not the owner's.
+// Sets the scope (or key) of one of the owner's rows; NotFound, naming
+// `what` and the id, when the row is not the owner's.
 template <typename Id>
 Status Mark(Connection& c, const char* sql, UserId owner, const Id& id, const std::string& value, const char* what) {
   auto upd = c.Query(sql, Params(owner, id, value));
   if (!upd.ok()) return upd.status();
-  if (upd->affected() == 0) {
-    std::string shown;
-    if constexpr (std::is_same_v<Id, std::string>) {
-      shown = id;
-    } else {
-      shown = std::to_string(id);
-    }
-    return Status::NotFound(std::string("no ") + what + " with id " + shown);
-  }
+  if (upd->affected() == 0) return NoSuchRow(what, id);
+  return Status::Ok();
+}
+
+// Locks the owner's account row (ordering this owner's imports); Conflict
+// when the account does not exist.
+Status LockAccount(Connection& c, UserId owner) {
+  auto user = c.Query(kLockUser, Params(owner));
+  if (!user.ok()) return user.status();
+  if (user->empty()) return Status::Conflict("no account with id " + std::to_string(owner));
   return Status::Ok();
 }
 
@@ -94,9 +94,7 @@ Result<Food> StoreFood(Connection& c, UserId owner, const std::string& key, cons
 }
 
 Result<HistoryWrite> Write(Connection& c, UserId owner, const HistoryBatch& batch) {
-  auto user = c.Query(kLockUser, Params(owner));
-  if (!user.ok()) return user.status();
-  if (user->empty()) return Status::Conflict("no account with id " + std::to_string(owner));
+  PW_RETURN_IF_ERROR(LockAccount(c, owner));
   HistoryWrite out;
   auto written = c.Query(kFileWritten, Params(owner, batch.scope, batch.file_hash));
   if (!written.ok()) return written.status();
@@ -170,9 +168,7 @@ Result<ImportProvenance> PgHistoryImports::ListProvenance(UserId owner) {
 
 Status PgHistoryImports::RestoreProvenance(UserId owner, const ImportProvenance& p) {
   return pool_->Transact(Isolation::kReadCommitted, [&](Connection& c) -> Status {
-    auto user = c.Query(kLockUser, Params(owner));
-    if (!user.ok()) return user.status();
-    if (user->empty()) return Status::Conflict("no account with id " + std::to_string(owner));
+    PW_RETURN_IF_ERROR(LockAccount(c, owner));
     for (const auto& m : p.entries) PW_RETURN_IF_ERROR(Mark(c, kMarkEntry, owner, m.id, m.scope, "diary entry"));
     for (const auto& m : p.weights) PW_RETURN_IF_ERROR(Mark(c, kMarkWeight, owner, m.id, m.scope, "weigh-in"));
     for (const auto& m : p.exercises) {

@@ -2,7 +2,6 @@
 
 #include <initializer_list>
 #include <string>
-#include <type_traits>
 
 #include "storage/sqlite/food_rows.h"
 
@@ -67,6 +66,14 @@ Result<bool> Exists(Database& db, const char* sql, UserId owner, std::initialize
   int i = 2;
   for (const std::string& t : texts) sel->Bind(i++, t);
   return sel->Step();
+}
+
+// Conflict when the owner's account does not exist.
+Status RequireAccount(Database& db, UserId owner) {
+  auto user = Exists(db, kUserExists, owner, {});
+  if (!user.ok()) return user.status();
+  if (!*user) return Status::Conflict("no account with id " + std::to_string(owner));
+  return Status::Ok();
 }
 
 Status RemoveScope(Database& db, UserId owner, const HistoryBatch& batch) {
@@ -140,8 +147,8 @@ Status ReadPairs(Database& db, const char* sql, UserId owner, std::vector<Row>& 
   }
 }
 
-// Sets the scope (or key) of one of the owner's rows; NotFound when the row
-// is not the owner's.
+// Sets the scope (or key) of one of the owner's rows; NotFound, naming
+// `what` and the id, when the row is not the owner's.
 template <typename Id>
 Status Mark(Database& db, const char* sql, UserId owner, const Id& id, const std::string& value, const char* what) {
   auto upd = db.Prepare(sql);
@@ -150,15 +157,7 @@ Status Mark(Database& db, const char* sql, UserId owner, const Id& id, const std
   upd->Bind(2, id);
   upd->Bind(3, value);
   PW_RETURN_IF_ERROR(upd->Run());
-  if (db.Changes() == 0) {
-    std::string shown;
-    if constexpr (std::is_same_v<Id, std::string>) {
-      shown = id;
-    } else {
-      shown = std::to_string(id);
-    }
-    return Status::NotFound(std::string("no ") + what + " with id " + shown);
-  }
+  if (db.Changes() == 0) return NoSuchRow(what, id);
   return Status::Ok();
 }
 
@@ -192,9 +191,7 @@ Status SqliteHistoryImports::RestoreProvenance(UserId owner, const ImportProvena
   Database& db = conn_->db();
   Transaction tx(db);
   PW_RETURN_IF_ERROR(tx.Begin());
-  auto user = Exists(db, kUserExists, owner, {});
-  if (!user.ok()) return user.status();
-  if (!*user) return Status::Conflict("no account with id " + std::to_string(owner));
+  PW_RETURN_IF_ERROR(RequireAccount(db, owner));
   for (const auto& m : p.entries) PW_RETURN_IF_ERROR(Mark(db, kMarkEntry, owner, m.id, m.scope, "diary entry"));
   for (const auto& m : p.weights) PW_RETURN_IF_ERROR(Mark(db, kMarkWeight, owner, m.id, m.scope, "weigh-in"));
   for (const auto& m : p.exercises) {
@@ -221,9 +218,7 @@ Result<HistoryWrite> SqliteHistoryImports::WriteBatch(UserId owner, const Histor
   Database& db = conn_->db();
   Transaction tx(db);
   PW_RETURN_IF_ERROR(tx.Begin());
-  auto user = Exists(db, kUserExists, owner, {});
-  if (!user.ok()) return user.status();
-  if (!*user) return Status::Conflict("no account with id " + std::to_string(owner));
+  PW_RETURN_IF_ERROR(RequireAccount(db, owner));
   HistoryWrite out;
   auto written = Exists(db, kFileWritten, owner, {batch.scope, batch.file_hash});
   if (!written.ok()) return written.status();
