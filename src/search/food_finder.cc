@@ -18,6 +18,13 @@ bool Better(const SearchHit& a, const SearchHit& b) {
   return a.id < b.id;
 }
 
+// Adds an alias that gave a result, once.
+void AddAliasUse(std::vector<AliasUse>& uses, const AliasUse& a) {
+  bool seen = std::any_of(uses.begin(), uses.end(),
+                          [&](const AliasUse& u) { return u.typed == a.typed && u.searched == a.searched; });
+  if (!seen) uses.push_back(a);
+}
+
 // Every variant of `words` searched, merged: a food found by several keeps
 // its best score, its variant's word scores scaled (food_finder.h).
 FoundFoods SearchVariants(const FoodIndex& index, const QueryAliases& aliases, const std::vector<std::string>& words,
@@ -64,11 +71,7 @@ FoundFoods SearchVariants(const FoodIndex& index, const QueryAliases& aliases, c
   }
   for (std::size_t v = 1; v < variants.size(); ++v) {
     if (!used[v]) continue;
-    for (const AliasUse& a : variants[v].aliases) {
-      bool seen = std::any_of(found.aliases.begin(), found.aliases.end(),
-                              [&](const AliasUse& u) { return u.typed == a.typed && u.searched == a.searched; });
-      if (!seen) found.aliases.push_back(a);
-    }
+    for (const AliasUse& a : variants[v].aliases) AddAliasUse(found.aliases, a);
   }
   found.searched = JoinWords(words, 0, words.size());
   return found;
@@ -98,11 +101,7 @@ void PutPlainMatchesFirst(const FoodIndex& index, const QueryAliases& aliases, c
   std::stable_partition(hits.begin(), hits.end(), PlainAsTyped);
   if (hits.size() > static_cast<std::size_t>(limit)) hits.resize(static_cast<std::size_t>(limit));
   found.hits = std::move(hits);
-  for (const AliasUse& a : plain.aliases) {
-    bool seen = std::any_of(found.aliases.begin(), found.aliases.end(),
-                            [&](const AliasUse& u) { return u.typed == a.typed && u.searched == a.searched; });
-    if (!seen) found.aliases.push_back(a);
-  }
+  for (const AliasUse& a : plain.aliases) AddAliasUse(found.aliases, a);
 }
 
 }  // namespace

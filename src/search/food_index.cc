@@ -115,8 +115,14 @@ void FoodIndex::AddAll(const std::vector<IndexedFood>& foods) {
       if (f.branded) any_product = true;
       else plain.push_back(f);
     }
-    // A product replacing a plain food of the same id leaves the mirror.
-    if (any_product) {
+    // A product replacing a plain food of the same id leaves the mirror
+    // (not looked for when the mirror is empty: the start-up's one AddAll).
+    bool mirror_empty;
+    {
+      std::shared_lock mirror_lock(plain_->mutex_);
+      mirror_empty = plain_->live_ == 0;
+    }
+    if (any_product && !mirror_empty) {
       for (const IndexedFood& f : foods)
         if (f.branded) plain_->Remove(f.id);
     }
