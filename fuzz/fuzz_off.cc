@@ -35,9 +35,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string path =
       inputs.Write("products", std::string_view(reinterpret_cast<const char*>(data), size));
   platewise::ImportSummary summary;
-  auto dataset = platewise::ReadOffExport({path}, kCatalog, summary);
-  if (!dataset.ok()) return 0;
-  for (const platewise::Food& f : dataset->foods) {
+  std::vector<platewise::Food> foods;
+  auto checksum = platewise::ReadOffExport({path}, kCatalog, summary, [&](const platewise::Food& f) {
+    foods.push_back(f);
+    return platewise::Status::Ok();
+  });
+  if (!checksum.ok()) return 0;
+  for (const platewise::Food& f : foods) {
     FUZZ_CHECK(f.id.rfind("off:", 0) == 0 && Digits(f.id, 4), "a food's id is off:DIGITS");
     FUZZ_CHECK(!f.description.empty(), "a food has a name");
     FUZZ_CHECK(f.barcode.empty() || (f.barcode.size() == 14 && Digits(f.barcode, 0)), "a barcode is 14 digits");
@@ -54,7 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto catalog = (*store)->foods->ImportDataset(
       platewise::FoodDataset{platewise::kUsdaSr24Source, "catalog-only", kCatalog, {}});
   FUZZ_CHECK(catalog.ok(), "the catalog imports");
-  auto imported = (*store)->foods->ImportDataset(*dataset);
+  auto imported = (*store)->foods->ImportDataset(
+      platewise::FoodDataset{platewise::kOpenFoodFactsSource, *checksum, {}, std::move(foods)});
   FUZZ_CHECK(imported.ok(), "a dataset the reader accepts imports into a store");
   return 0;
 }

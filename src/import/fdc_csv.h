@@ -14,26 +14,41 @@
 //   food_portion   fdc_id, gram_weight
 // and read in that order whatever order they are given in; other files of
 // the download (sr_legacy_food, survey_fndds_food, ...) are named in a note.
-// Every row is read with a streaming RFC 4180 reader; the foods themselves
-// are held until the end (import/fdc_foods.h says what each value becomes).
+// Every row is read with a streaming RFC 4180 reader. A food's rows are in
+// several files (food, branded_food, food_nutrient, food_portion), so its
+// foods are joined in memory, bucket by bucket: the files of foods' rows are
+// read once per bucket of fdc_ids, each pass keeping only its bucket's foods
+// and handing them on at its end, so the memory held is bounded by
+// FdcCsvOptions::bucket_bytes of CSV, not by the download's size
+// (import/fdc_foods.h says what each value becomes).
 // docs/imports.md lists the releases this was checked against.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "core/food/food.h"
 #include "core/nutrient/nutrient.h"
+#include "core/ports/food_repository.h"
 #include "core/status.h"
 #include "import/import_summary.h"
 
 namespace platewise {
 
-// One dataset per FDC data type the files hold. InvalidArgument naming the
-// file for a file that is not FDC's, a missing food or nutrient file, or a
-// file that is not UTF-8 CSV; rows that cannot be read are skipped with
-// their reason in `summary`.
-Result<std::vector<FoodDataset>> ReadFdcCsv(const std::vector<std::string>& paths,
-                                            const std::vector<Nutrient>& catalog, ImportSummary& summary);
+// Hands every food kept to `put` (its source the FDC data type's) and
+// returns the run's checksum, of the files' bytes. InvalidArgument naming
+// the file for a file that is not FDC's, a missing food or nutrient file,
+// or a file that is not UTF-8 CSV; rows that cannot be read are skipped
+// with their reason in `summary`; the sink's error as it is.
+struct FdcCsvOptions {
+  // About this many bytes of the foods' files are joined in one pass: the
+  // files' size divided by it is the number of passes. 64 MB of CSV holds
+  // about 170 MB of foods in memory.
+  std::int64_t bucket_bytes = std::int64_t{64} << 20;
+};
+
+Result<std::string> ReadFdcCsv(const std::vector<std::string>& paths, const std::vector<Nutrient>& catalog,
+                               ImportSummary& summary, const FoodSink& put, const FdcCsvOptions& options = {});
 
 }  // namespace platewise
 

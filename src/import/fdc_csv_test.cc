@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <tuple>
+
 #include "import/fdc_import_test_support.h"
 
 namespace platewise {
@@ -27,6 +30,57 @@ TEST_F(FdcCsvTest, AFoundationFolderReadsItsFilesByHeaderInTheOrderTheyNeed) {
   EXPECT_EQ(hummus.source, kFdcFoundationSource);
   EXPECT_EQ(hummus.food_group, "");  // category 16 is not in food_category.csv: no group, not "16"
   EXPECT_EQ(FoodOf("fdc:1999631").food_group, "Vegetables and Vegetable Products");
+}
+
+// What a read hands on, in id order, with its summary and checksum.
+struct CsvRead {
+  std::vector<Food> foods;
+  ImportSummary summary;
+  std::string checksum;
+};
+CsvRead ReadCsv(const std::vector<std::string>& paths, const FdcCsvOptions& options) {
+  CsvRead r;
+  auto checksum = ReadFdcCsv(paths, testing::Sr24Nutrients(), r.summary, [&](const Food& f) {
+    r.foods.push_back(f);
+    return Status::Ok();
+  }, options);
+  EXPECT_TRUE(checksum.ok()) << checksum.status().message();
+  if (checksum.ok()) r.checksum = *checksum;
+  std::sort(r.foods.begin(), r.foods.end(), [](const Food& a, const Food& b) { return a.id < b.id; });
+  std::sort(r.summary.problems.begin(), r.summary.problems.end(), [](const ImportProblem& a, const ImportProblem& b) {
+    return std::tie(a.file, a.line, a.reason) < std::tie(b.file, b.line, b.reason);
+  });
+  return r;
+}
+
+// The join in memory is bounded by reading the foods' files once per
+// bucket of fdc_ids: in 64-byte buckets (dozens of passes over each
+// fixture) a download gives the foods, problems, notes and checksum that
+// one pass gives.
+TEST_F(FdcCsvTest, AJoinInBucketsGivesWhatOneJoinGives) {
+  for (const char* folder : {"foundation", "sr-legacy", "survey", "branded"}) {
+    const CsvRead whole = ReadCsv({Data(folder)}, FdcCsvOptions{});
+    const CsvRead bucketed = ReadCsv({Data(folder)}, FdcCsvOptions{.bucket_bytes = 64});
+    EXPECT_FALSE(whole.foods.empty()) << folder;
+    EXPECT_EQ(bucketed.foods, whole.foods) << folder;
+    EXPECT_EQ(bucketed.checksum, whole.checksum) << folder;
+    EXPECT_EQ(bucketed.summary.files, whole.summary.files) << folder;
+    EXPECT_EQ(bucketed.summary.notes, whole.summary.notes) << folder;
+    EXPECT_EQ(bucketed.summary.skipped, whole.summary.skipped) << folder;
+    ASSERT_EQ(bucketed.summary.problems.size(), whole.summary.problems.size()) << folder;
+    for (std::size_t i = 0; i < whole.summary.problems.size(); ++i) {
+      EXPECT_EQ(bucketed.summary.problems[i].reason, whole.summary.problems[i].reason) << folder;
+    }
+  }
+}
+
+// publication_date is when FoodData Central last published the food: the
+// store never replaces a food with an older publication of it.
+TEST_F(FdcCsvTest, APublicationDateBecomesTheFoodsModifiedTime) {
+  auto s = Import({Data("foundation")});
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(FoodOf("fdc:321358").modified, "2019-04-01T00:00:00Z");
+  EXPECT_EQ(FoodOf("fdc:1999631").modified, "2022-04-28T00:00:00Z");
 }
 
 TEST_F(FdcCsvTest, EnergyComesFrom1008Else2048Else2047ElseKilojoules) {

@@ -11,13 +11,16 @@
 
 #include "core/food/food.h"
 #include "core/nutrient/nutrient.h"
+#include "core/ports/food_repository.h"
 #include "core/status.h"
 #include "import/import_summary.h"
 
 namespace platewise {
 
-Result<std::vector<FoodDataset>> ReadFdcDownload(const std::vector<std::string>& paths,
-                                                 const std::vector<Nutrient>& catalog, ImportSummary& summary);
+// The foods to `put` and the run's checksum, as the reader of the files'
+// kind says.
+Result<std::string> ReadFdcDownload(const std::vector<std::string>& paths, const std::vector<Nutrient>& catalog,
+                                    ImportSummary& summary, const FoodSink& put);
 
 }  // namespace platewise
 

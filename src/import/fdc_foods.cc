@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstdlib>
 
 #include "core/food/barcode.h"
@@ -82,16 +83,33 @@ std::string Joined(const std::vector<std::string>& items, std::size_t most) {
   return out;
 }
 
+// Food::modified of a publication date: "2019-04-01" (CSV; a time after it
+// is ignored) or "4/1/2019" (JSON); "" for anything else.
+std::string ModifiedOf(const std::string& text) {
+  const std::string t = Trim(text);
+  int year = 0, month = 0, day = 0;
+  char rest = 0;
+  const bool iso = t.size() >= 10 && t[4] == '-' && std::sscanf(t.c_str(), "%4d-%2d-%2d", &year, &month, &day) == 3;
+  const bool us = !iso && std::sscanf(t.c_str(), "%2d/%2d/%4d%c", &month, &day, &year, &rest) == 3;
+  if (!iso && !us) return "";
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return "";
+  char out[32];
+  std::snprintf(out, sizeof out, "%04d-%02d-%02dT00:00:00Z", year, month, day);
+  return out;
+}
+
 }  // namespace
 
-FdcFoods::FdcFoods(const std::vector<Nutrient>& catalog, ImportSummary& summary) : summary_(summary) {
+FdcFoods::FdcFoods(const std::vector<Nutrient>& catalog, ImportSummary& summary, FoodSink put)
+    : summary_(summary), put_(std::move(put)) {
   for (const Nutrient& n : catalog) {
     if (n.usda_number) catalog_by_number_[std::to_string(*n.usda_number)] = &n;
   }
 }
 
 void FdcFoods::AddFood(const std::string& fdc_id_text, const std::string& data_type, const std::string& description,
-                       const std::string& food_group, const FdcWhere& where) {
+                       const std::string& food_group, const std::string& publication_date,
+                       const FdcWhere& where) {
   const std::string fdc_id = Trim(fdc_id_text);
   if (!AllDigits(fdc_id)) return Skip(where, "fdc_id \"" + fdc_id_text + "\" is not a number");
   const std::string type = Trim(data_type);
@@ -112,6 +130,7 @@ void FdcFoods::AddFood(const std::string& fdc_id_text, const std::string& data_t
   p.food.description = name;
   p.food.food_group = Trim(food_group);
   p.food.source = known->source;
+  p.food.modified = ModifiedOf(publication_date);
   p.where = where;
 }
 
@@ -233,43 +252,45 @@ void FdcFoods::AddPortion(const std::string& fdc_id, double seq, const std::stri
   p->portions.push_back({seq, std::move(portion)});
 }
 
-std::vector<FoodDataset> FdcFoods::Finish(const std::string& checksum) {
-  std::map<std::string, FoodDataset> by_source;
-  std::map<std::string, std::int64_t> energy_counts;
-  std::int64_t per_100_ml = 0;
-  for (auto& [fdc_id, p] : foods_) {
-    if (p.per_100_ml) ++per_100_ml;
-    std::string used;
-    for (const Energy& e : kEnergies) {
-      auto it = p.energies.find(e.number);
-      if (it == p.energies.end()) continue;
-      p.food.per_100g.Set(kEnergyKey, it->second);
-      used = e.name;
-      break;
-    }
-    if (used.empty()) {
-      auto protein = p.food.per_100g.Get("protein");
-      auto fat = p.food.per_100g.Get("fat");
-      auto carbohydrate = p.food.per_100g.Get("carbohydrate");
-      if (protein && fat && carbohydrate) {
-        const double alcohol = p.food.per_100g.Get("alcohol").value_or(0);
-        p.food.per_100g.Set(kEnergyKey, 4 * *protein + 9 * *fat + 4 * *carbohydrate + 7 * alcohol);
-        used = "protein, fat and carbohydrate (4, 9 and 4 kcal/g)";
-      } else {
-        used = "nothing (energy unknown)";
-      }
-    }
-    ++energy_counts[used];
-    std::stable_sort(p.portions.begin(), p.portions.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& [seq, portion] : p.portions) p.food.portions.push_back(std::move(portion));
-    const std::string source = p.food.source;
-    FoodDataset& ds = by_source[source];
-    ds.source = source;
-    ds.checksum = checksum + " " + source;
-    ds.foods.push_back(std::move(p.food));
+Status FdcFoods::Emit(const std::string& fdc_id) {
+  auto it = foods_.find(fdc_id);
+  if (it == foods_.end()) return Status::Ok();
+  Pending& p = it->second;
+  if (p.per_100_ml) ++per_100_ml_;
+  std::string used;
+  for (const Energy& e : kEnergies) {
+    auto energy = p.energies.find(e.number);
+    if (energy == p.energies.end()) continue;
+    p.food.per_100g.Set(kEnergyKey, energy->second);
+    used = e.name;
+    break;
   }
-  foods_.clear();
+  if (used.empty()) {
+    auto protein = p.food.per_100g.Get("protein");
+    auto fat = p.food.per_100g.Get("fat");
+    auto carbohydrate = p.food.per_100g.Get("carbohydrate");
+    if (protein && fat && carbohydrate) {
+      const double alcohol = p.food.per_100g.Get("alcohol").value_or(0);
+      p.food.per_100g.Set(kEnergyKey, 4 * *protein + 9 * *fat + 4 * *carbohydrate + 7 * alcohol);
+      used = "protein, fat and carbohydrate (4, 9 and 4 kcal/g)";
+    } else {
+      used = "nothing (energy unknown)";
+    }
+  }
+  ++energy_counts_[used];
+  std::stable_sort(p.portions.begin(), p.portions.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [seq, portion] : p.portions) p.food.portions.push_back(std::move(portion));
+  const Food food = std::move(p.food);
+  foods_.erase(it);
+  return put_(food);
+}
+
+Status FdcFoods::EmitAll() {
+  while (!foods_.empty()) PW_RETURN_IF_ERROR(Emit(foods_.begin()->first));
+  return Status::Ok();
+}
+
+void FdcFoods::Finish() {
   if (!skipped_types_.empty()) {
     std::vector<std::string> types;
     std::int64_t total = 0;
@@ -288,21 +309,18 @@ std::vector<FoodDataset> FdcFoods::Finish(const std::string& checksum) {
                                      "FoodData Central nutrients") +
                              ": " + Joined(names, 12));
   }
-  if (!energy_counts.empty()) {
+  if (!energy_counts_.empty()) {
     std::vector<std::string> parts;
-    for (const auto& [name, n] : energy_counts) parts.push_back(CountOf(n, "food", "foods") + " from " + name);
+    for (const auto& [name, n] : energy_counts_) parts.push_back(CountOf(n, "food", "foods") + " from " + name);
     summary_.notes.push_back("energy: " + Joined(parts, kEnergies.size() + 2));
   }
   if (bad_gtins_ > 0) {
     summary_.notes.push_back(CountOf(bad_gtins_, "branded food is", "branded foods are") +
                              " kept without a barcode: its gtin_upc is not a GTIN, e.g. " + bad_gtin_example_);
   }
-  if (per_100_ml > 0) {
-    summary_.notes.push_back(LiquidsNote(per_100_ml, "branded food", "FoodData Central"));
+  if (per_100_ml_ > 0) {
+    summary_.notes.push_back(LiquidsNote(per_100_ml_, "branded food", "FoodData Central"));
   }
-  std::vector<FoodDataset> out;
-  for (auto& [source, ds] : by_source) out.push_back(std::move(ds));
-  return out;
 }
 
 }  // namespace platewise

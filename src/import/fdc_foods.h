@@ -8,9 +8,10 @@
 // a portion's unit is called, and a branded food's brand, barcode and
 // per-100 ml values. The readers only parse; every decision is made here.
 //
-// The foods of one run are held in memory until Finish(): one FDC dataset
-// (Foundation, SR Legacy, Survey or Branded) is written in one transaction by
-// FoodRepository::ImportDataset, which takes the whole dataset.
+// A food is held until Emit() hands it, complete, to the sink: the JSON
+// reader emits each food as its object ends, so a file of millions of foods
+// needs the memory of one; the CSV reader, whose files each hold one kind of
+// row for every food, emits them all at the end (EmitAll).
 
 #include <cstdint>
 #include <map>
@@ -21,6 +22,8 @@
 
 #include "core/food/food.h"
 #include "core/nutrient/nutrient.h"
+#include "core/ports/food_repository.h"
+#include "core/status.h"
 #include "import/import_summary.h"
 
 namespace platewise {
@@ -50,15 +53,18 @@ class FdcFoods {
  public:
   // `catalog`: the store's nutrients (FoodRepository::ListNutrients); FDC
   // nutrients map onto these by SR number, and onto nothing else.
-  FdcFoods(const std::vector<Nutrient>& catalog, ImportSummary& summary);
+  // `put` takes each food emitted.
+  FdcFoods(const std::vector<Nutrient>& catalog, ImportSummary& summary, FoodSink put);
 
   // A food of food.csv (or a JSON food). `data_type` is FDC's
   // ("foundation_food", "sr_legacy_food", "survey_fndds_food",
   // "branded_food"; JSON's "Foundation", "SR Legacy", "Survey (FNDDS)",
   // "Branded"); other types (lab samples, acquisitions) are not foods people
   // eat: counted in a note, and the rows that refer to them ignored.
+  // `publication_date` ("2019-04-01", JSON's "4/1/2019") becomes
+  // Food::modified; one that is neither form is unknown.
   void AddFood(const std::string& fdc_id, const std::string& data_type, const std::string& description,
-               const std::string& food_group, const FdcWhere& where);
+               const std::string& food_group, const std::string& publication_date, const FdcWhere& where);
   // The branded_food row of a branded food: brand, GTIN, category and
   // serving. A liquid (serving in ml) is kept per 100 ml as if per 100 g; a
   // serving in another unit (MG, IU, empty) makes no portion.
@@ -81,10 +87,17 @@ class FdcFoods {
   bool Has(const std::string& fdc_id) const { return foods_.count(fdc_id) > 0; }
   bool Known(const std::string& fdc_id) const { return Has(fdc_id) || skipped_ids_.count(fdc_id) > 0; }
 
-  // The datasets, one per FDC data type present, with `checksum` (the
-  // files' hashes) and the data type in each dataset's checksum. Energy is
-  // chosen per food here; the notes say how many foods took which energy.
-  std::vector<FoodDataset> Finish(const std::string& checksum);
+  // Hands the food of `fdc_id`, complete (its energy chosen, as the notes
+  // count, and its portions in order), to the sink and forgets it; Ok for an
+  // id that is no food of this run. The sink's error is returned.
+  Status Emit(const std::string& fdc_id);
+  // Emit of every food held, in fdc_id order.
+  Status EmitAll();
+
+  // The notes of the run into the summary: the data types not imported,
+  // the nutrients not mapped, which energy the foods took, barcodes and
+  // liquids.
+  void Finish();
 
  private:
   struct Pending {
@@ -108,6 +121,9 @@ class FdcFoods {
   std::set<std::string> unmapped_nutrients_;            // "name (number)" not in the catalog
   std::int64_t bad_gtins_ = 0;              // branded foods kept without a barcode
   std::string bad_gtin_example_;
+  std::map<std::string, std::int64_t> energy_counts_;  // where foods' energy came from → foods
+  std::int64_t per_100_ml_ = 0;             // liquids emitted
+  FoodSink put_;
 };
 
 }  // namespace platewise

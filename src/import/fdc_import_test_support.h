@@ -27,9 +27,10 @@ class FdcImportTest : public ::testing::Test {
   Result<ImportSummary> Import(const std::vector<std::string>& paths) {
     ImportSummary summary;
     summary.format = "fdc";
-    auto datasets = ReadFdcDownload(paths, Sr24Nutrients(), summary);
-    if (!datasets.ok()) return datasets.status();
-    PW_RETURN_IF_ERROR(WriteSharedFoods(*store_.store().foods, std::move(*datasets), summary));
+    PW_RETURN_IF_ERROR(WriteSharedFoods(
+        *store_.store().foods,
+        [&](ImportSummary& into, const FoodSink& put) { return ReadFdcDownload(paths, Sr24Nutrients(), into, put); },
+        summary));
     return summary;
   }
   Food FoodOf(const std::string& id) {

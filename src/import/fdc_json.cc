@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "import/export_lines.h"
 #include "import/fdc_foods.h"
 #include "import/file_hash.h"
 #include "import/import_progress.h"
@@ -41,11 +42,13 @@ std::string FoodGroup(const json& food) {
   return Text(food, "brandedFoodCategory");
 }
 
-void ReadFood(const json& food, const std::string& file, FdcFoods& foods) {
+// The food to `foods`, which emits it. The sink's error is returned.
+Status ReadFood(const json& food, const std::string& file, FdcFoods& foods) {
   const std::string fdc_id = Text(food, "fdcId");
   const FdcWhere where{file, 0, "fdcId " + (fdc_id.empty() ? std::string("(none)") : fdc_id)};
-  foods.AddFood(fdc_id, Text(food, "dataType"), Text(food, "description"), FoodGroup(food), where);
-  if (!foods.Has(fdc_id)) return;
+  foods.AddFood(fdc_id, Text(food, "dataType"), Text(food, "description"), FoodGroup(food),
+                Text(food, "publicationDate"), where);
+  if (!foods.Has(fdc_id)) return Status::Ok();
   if (food.contains("gtinUpc") || food.contains("brandOwner")) {
     foods.SetBranded(fdc_id, Text(food, "brandOwner"), Text(food, "brandName"), Text(food, "gtinUpc"),
                      Text(food, "brandedFoodCategory"), Text(food, "servingSize"), Text(food, "servingSizeUnit"),
@@ -74,6 +77,7 @@ void ReadFood(const json& food, const std::string& file, FdcFoods& foods) {
                        Text(p, "portionDescription"), Text(p, "gramWeight"), where);
     }
   }
+  return foods.Emit(Trim(fdc_id));
 }
 
 // The file as the parser reads it, hashed on the way (one read of a file
@@ -125,9 +129,9 @@ bool LooksLikeJson(const std::string& path) {
   return false;
 }
 
-Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& paths,
-                                             const std::vector<Nutrient>& catalog, ImportSummary& summary) {
-  FdcFoods foods(catalog, summary);
+Result<std::string> ReadFdcJson(const std::vector<std::string>& paths, const std::vector<Nutrient>& catalog,
+                                ImportSummary& summary, const FoodSink& put) {
+  FdcFoods foods(catalog, summary, put);
   FileHash run_hash;
   for (const std::string& path : paths) {
     HashingFile file(path);
@@ -142,6 +146,7 @@ Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& pat
     int foods_depth = 0;  // 0: not inside the foods' array (yet)
     bool done = false;
     std::int64_t read = 0;
+    Status emitted = Status::Ok();  // the sink's first error: the parse stops at it
     auto callback = [&](int depth, json::parse_event_t event, json& parsed) {
       using E = json::parse_event_t;
       if (event == E::array_start && !done && foods_depth == 0 && depth <= 1) {
@@ -150,7 +155,8 @@ Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& pat
         foods_depth = 0;
         done = true;
       } else if (event == E::object_end && foods_depth != 0 && depth == foods_depth) {
-        ReadFood(parsed, name, foods);
+        if (!emitted.ok()) return false;
+        emitted = ReadFood(parsed, name, foods);
         ++read;
         // Where the parser is in the file, for a progress bar; a food is
         // some kilobytes, so every 64th is often enough.
@@ -166,6 +172,7 @@ Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& pat
     } catch (const json::exception& e) {
       return Status::InvalidArgument(name + ": not valid JSON: " + e.what());
     }
+    PW_RETURN_IF_ERROR(emitted);
     if (!done) {
       return Status::InvalidArgument(name + ": no array of foods (FoodData Central's JSON is "
                                             "{\"FoundationFoods\": [...]} or the like)");
@@ -175,7 +182,8 @@ Result<std::vector<FoodDataset>> ReadFdcJson(const std::vector<std::string>& pat
     if (read == 0) summary.notes.push_back(name + ": its array of foods is empty");
     summary.files.push_back(name);
   }
-  return foods.Finish(run_hash.Hex());
+  foods.Finish();
+  return run_hash.Hex();
 }
 
 }  // namespace platewise

@@ -27,6 +27,7 @@ TEST_F(FdcJsonTest, FoundationFoodsReadAsTheCsvDownloadsDo) {
   EXPECT_DOUBLE_EQ(*spinach.per_100g.Get("selenium"), 0.9);  // "µg"
   EXPECT_FALSE(spinach.per_100g.Get("sodium"));               // no amount: unknown
   EXPECT_EQ(spinach.portions, (std::vector<Portion>{{1, "tablespoon", Grams{2}}, {1, "cup, chopped", Grams{30}}}));
+  EXPECT_EQ(spinach.modified, "2022-04-28T00:00:00Z");  // publicationDate "4/28/2022", as the CSV's date
   const Food hummus = FoodOf("fdc:321358");
   EXPECT_DOUBLE_EQ(*hummus.per_100g.Get("protein"), 7.35);  // a numeric string
   EXPECT_FALSE(hummus.per_100g.Get("calcium"));

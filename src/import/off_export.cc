@@ -109,7 +109,7 @@ Status ReadTsv(OpenFile& f, OffProducts& products, ImportSummary& summary) {
     for (const auto& [at, nutriment] : per_100g) {
       if (!Trim(row[at]).empty()) p.per_100g.emplace_back(nutriment, OffNumberOfText(row[at]));
     }
-    products.Add(p, OffWhere{f.lines.name(), f.lines.line()});
+    PW_RETURN_IF_ERROR(products.Add(p, OffWhere{f.lines.name(), f.lines.line()}));
   }
 }
 
@@ -176,18 +176,21 @@ Status ReadJsonl(OpenFile& f, OffProducts& products, ImportSummary& summary) {
     }
     // Every value is type-checked before it is read; the library's
     // exceptions stop here all the same.
+    OffProduct product;
     try {
-      products.Add(ProductOf(j), OffWhere{f.lines.name(), f.lines.line()});
+      product = ProductOf(j);
     } catch (const nlohmann::json::exception& e) {
       summary.Skip(f.lines.name(), f.lines.line(), std::string("the product cannot be read: ") + e.what());
+      continue;
     }
+    PW_RETURN_IF_ERROR(products.Add(product, OffWhere{f.lines.name(), f.lines.line()}));
   }
 }
 
 }  // namespace
 
-Result<FoodDataset> ReadOffExport(const std::vector<std::string>& paths, const std::vector<Nutrient>& catalog,
-                                  ImportSummary& summary) {
+Result<std::string> ReadOffExport(const std::vector<std::string>& paths, const std::vector<Nutrient>& catalog,
+                                  ImportSummary& summary, const FoodSink& put) {
   std::vector<OpenFile> files;
   for (const std::string& path : paths) {
     auto f = Open(path);
@@ -202,14 +205,15 @@ Result<FoodDataset> ReadOffExport(const std::vector<std::string>& paths, const s
     checksum.Update(" ");
     checksum.Update(n.unit);
   }
-  OffProducts products(catalog, summary);
+  OffProducts products(catalog, summary, put);
   for (OpenFile& f : files) {
     PW_RETURN_IF_ERROR(f.kind == Kind::kTsv ? ReadTsv(f, products, summary) : ReadJsonl(f, products, summary));
     checksum.Update("\n");
     checksum.Update(f.lines.Sha256Hex());
     summary.files.push_back(f.lines.name());
   }
-  return products.Finish(checksum.Hex());
+  products.Finish();
+  return checksum.Hex();
 }
 
 }  // namespace platewise

@@ -29,11 +29,30 @@ class OffExportTest : public ::testing::Test {
     std::ofstream(path, std::ios::binary) << bytes;
     return path;
   }
+  // The foods the reader hands on, in the order it does, and its checksum.
   FoodDataset Read(const std::vector<std::string>& paths) {
     summary_ = ImportSummary{};
-    auto ds = ReadOffExport(paths, Sr24Nutrients(), summary_);
-    EXPECT_TRUE(ds.ok()) << ds.status().message();
-    return ds.ok() ? std::move(*ds) : FoodDataset{};
+    FoodDataset ds;
+    auto checksum = ReadOffExport(paths, Sr24Nutrients(), summary_, Collect(ds.foods));
+    EXPECT_TRUE(checksum.ok()) << checksum.status().message();
+    if (checksum.ok()) ds.checksum = *checksum;
+    return ds;
+  }
+  static FoodSink Collect(std::vector<Food>& into) {
+    return [&into](const Food& f) {
+      into.push_back(f);
+      return Status::Ok();
+    };
+  }
+  // `platewise import off` of `paths` into `store`.
+  ImportSummary ImportInto(testing::ImporterTestStore& store, const std::vector<std::string>& paths) {
+    ImportSummary summary;
+    const Status written = WriteSharedFoods(
+        *store.store().foods,
+        [&](ImportSummary& into, const FoodSink& put) { return ReadOffExport(paths, Sr24Nutrients(), into, put); },
+        summary);
+    EXPECT_TRUE(written.ok()) << written.message();
+    return summary;
   }
   static Food FoodOf(const FoodDataset& ds, const std::string& id) {
     for (const Food& f : ds.foods) {
@@ -214,29 +233,59 @@ TEST_F(OffExportTest, TheJsonlDumpTakesNumbersAndNumericStringsAndSkipsBrokenLin
 }
 
 TEST_F(OffExportTest, ACodeReadTwiceKeepsTheNewerProductOrTheLaterOne) {
-  const FoodDataset ds = Read({Data("field_count.tsv"), Data("duplicates.jsonl")});
+  testing::ImporterTestStore store;
+  summary_ = ImportInto(store, {Data("field_count.tsv"), Data("duplicates.jsonl")});
   EXPECT_EQ(summary_.files, (std::vector<std::string>{"field_count.tsv", "duplicates.jsonl"}));
-  ASSERT_EQ(ds.foods.size(), 3u);
-  EXPECT_EQ(ds.foods[0].description, "Nutella (2023)");  // newer than 2019, later than the TSV's (no time)
-  EXPECT_DOUBLE_EQ(*ds.foods[0].per_100g.Get("energy"), 539);
-  EXPECT_EQ(FoodOf(ds, "off:5449000000996").description, "Coca-Cola Original Taste");  // no times: the later
-  EXPECT_TRUE(HasNote("3 codes were read again"));
-  EXPECT_TRUE(HasNote("e.g. 3017620422003 (field_count.tsv:2 and duplicates.jsonl:1)"));
+  EXPECT_EQ(summary_.foods, 3);
+  const SharedFood nutella = *store.store().foods->GetFood("off:3017620422003");
+  EXPECT_EQ(nutella->description, "Nutella (2023)");  // newer than 2019, later than the TSV's (no time)
+  EXPECT_EQ(nutella->modified, "2023-11-14T22:13:20Z");  // last_modified_t 1700000000
+  EXPECT_DOUBLE_EQ(*nutella->per_100g.Get("energy"), 539);
+  // No times: the later.
+  EXPECT_EQ((*store.store().foods->GetFood("off:5449000000996"))->description, "Coca-Cola Original Taste");
+  EXPECT_TRUE(HasNote("off: 3 foods were given again under an id read before")) << ::testing::PrintToString(summary_.notes);
+}
+
+// FORMATS.md: "never overwrite with older data". A product of an older dump
+// imported after a newer one is not replaced, and what only the newer dump
+// has is not removed by the older one.
+TEST_F(OffExportTest, AnOlderDumpImportedLaterReplacesNothingNewer) {
+  testing::ImporterTestStore store;
+  const std::string header = "code\tproduct_name\tlast_modified_t\tenergy-kcal_100g\n";
+  const std::string newer = Write("2024.tsv", header + "3017620422003\tNutella (2024)\t1710000000\t539\n" +
+                                                  "5449000000996\tCoca-Cola (2024)\t1710000000\t42\n");
+  const std::string older = Write("2019.tsv", header + "3017620422003\tNutella (2019)\t1550000000\t546\n");
+  EXPECT_EQ(ImportInto(store, {newer}).foods, 2);
+  summary_ = ImportInto(store, {older});
+  EXPECT_EQ(summary_.foods, 0);
+  EXPECT_TRUE(HasNote("off: 1 food was not replaced: the stored data is newer than the file's"));
+  EXPECT_EQ((*store.store().foods->GetFood("off:3017620422003"))->description, "Nutella (2024)");
+  EXPECT_TRUE(store.store().foods->GetFood("off:5449000000996").ok());
+  // A newer dump replaces, and removes what it no longer has.
+  const std::string newest = Write("2025.tsv", header + "3017620422003\tNutella (2025)\t1740000000\t530\n");
+  EXPECT_EQ(ImportInto(store, {newest}).foods, 1);
+  EXPECT_EQ((*store.store().foods->GetFood("off:3017620422003"))->description, "Nutella (2025)");
+  EXPECT_EQ(store.store().foods->GetFood("off:5449000000996").status().code(), StatusCode::kNotFound);
 }
 
 // Open Food Facts publishes its files gzipped: read as they are, they give
 // what the uncompressed file gives.
 TEST_F(OffExportTest, AGzippedDumpReadsAsTheUncompressedOne) {
   ImportSummary plain_summary;
-  auto plain = ReadOffExport({Data("products.jsonl")}, Sr24Nutrients(), plain_summary);
-  auto gzipped = ReadOffExport({Data("products.jsonl.gz")}, Sr24Nutrients(), summary_);
+  std::vector<Food> plain_foods, gzipped_foods;
+  auto plain = ReadOffExport({Data("products.jsonl")}, Sr24Nutrients(), plain_summary, Collect(plain_foods));
+  auto gzipped = ReadOffExport({Data("products.jsonl.gz")}, Sr24Nutrients(), summary_, Collect(gzipped_foods));
   ASSERT_TRUE(plain.ok() && gzipped.ok()) << gzipped.status().message();
-  EXPECT_EQ(gzipped->foods, plain->foods);
+  EXPECT_FALSE(plain_foods.empty());
+  EXPECT_EQ(gzipped_foods, plain_foods);
   EXPECT_EQ(summary_.skipped, plain_summary.skipped);
 }
 
 TEST_F(OffExportTest, AFileOfNeitherFormIsRefusedNamingIt) {
-  auto read = [&](const std::string& path) { return ReadOffExport({path}, Sr24Nutrients(), summary_).status(); };
+  std::vector<Food> foods;
+  auto read = [&](const std::string& path) {
+    return ReadOffExport({path}, Sr24Nutrients(), summary_, Collect(foods)).status();
+  };
   const Status csv = read(Data("not_off.csv"));
   EXPECT_EQ(csv.code(), StatusCode::kInvalidArgument);
   EXPECT_NE(csv.message().find("not_off.csv: not Open Food Facts data"), std::string::npos) << csv.message();
@@ -263,15 +312,7 @@ TEST_F(OffExportTest, TheChecksumIsTheSameForTheSameFilesAndChangesWithAny) {
 
 TEST_F(OffExportTest, WrittenToTheStoreItsFoodsAreFoundByBarcodeAndTheSameFilesWriteNothing) {
   testing::ImporterTestStore store;
-  auto import = [&] {
-    ImportSummary summary;
-    auto ds = ReadOffExport({Data("leading_zeros.tsv")}, Sr24Nutrients(), summary);
-    EXPECT_TRUE(ds.ok()) << ds.status().message();
-    std::vector<FoodDataset> datasets;
-    datasets.push_back(std::move(*ds));
-    EXPECT_TRUE(WriteSharedFoods(*store.store().foods, std::move(datasets), summary).ok());
-    return summary;
-  };
+  auto import = [&] { return ImportInto(store, {Data("leading_zeros.tsv")}); };
   EXPECT_EQ(import().foods, 4);
   auto found = store.store().foods->FindFoodsByBarcode("00025000044984");
   ASSERT_TRUE(found.ok()) << found.status().message();

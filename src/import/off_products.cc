@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/food/barcode.h"
+#include "core/utc_time.h"
 #include "import/export_lines.h"
 #include "import/nutrient_columns.h"
 #include "import/off_export.h"
@@ -185,7 +186,8 @@ OffNumber OffNumberOf(double value, std::string text) {
   return OffNumber{value, std::move(text), false};
 }
 
-OffProducts::OffProducts(const std::vector<Nutrient>& catalog, ImportSummary& summary) : summary_(summary) {
+OffProducts::OffProducts(const std::vector<Nutrient>& catalog, ImportSummary& summary, FoodSink put)
+    : summary_(summary), put_(std::move(put)) {
   for (const Nutrient& n : catalog) {
     if (n.key == "energy") {
       kcal_factor_ = UnitFactor("kcal", n.unit);
@@ -232,17 +234,16 @@ void OffProducts::SetEnergy(const OffProduct& product, Food& food, const std::st
   }
 }
 
-void OffProducts::Add(const OffProduct& product, const OffWhere& where) {
+Status OffProducts::Add(const OffProduct& product, const OffWhere& where) {
   const std::string code = Trim(product.code);
-  if (code.empty()) return Skip(where, "the product has no code");
-  if (!AllDigits(code)) return Skip(where, "code \"" + code + "\" is not digits");
+  if (code.empty()) return SkipProduct(where, "the product has no code");
+  if (!AllDigits(code)) return SkipProduct(where, "code \"" + code + "\" is not digits");
   const std::string name = Trim(product.product_name);
-  if (name.empty()) return Skip(where, "product " + code + " has no product_name");
+  if (name.empty()) return SkipProduct(where, "product " + code + " has no product_name");
   const std::string what = "product " + code + " (" + name + ")";
 
-  Kept k;
-  k.where = where;
-  Food& food = k.food;
+  Food food;
+  bool no_barcode = false;
   food.id = "off:" + code;
   food.source = kOpenFoodFactsSource;
   food.description = name;
@@ -252,7 +253,7 @@ void OffProducts::Add(const OffProduct& product, const OffWhere& where) {
   if (gtin.ok() && !IsRestrictedCirculation(*gtin)) {
     food.barcode = *gtin;
   } else {
-    k.no_barcode = true;
+    no_barcode = true;
   }
 
   SetEnergy(product, food, what, where);
@@ -271,7 +272,7 @@ void OffProducts::Add(const OffProduct& product, const OffWhere& where) {
     auto grams = Checked(nutriment, n, 1, kMostGrams, "100 g per 100 g", what, where);
     if (grams && !food.per_100g.Get(key)) food.per_100g.Set(key, *grams * target->second.factor);
   }
-  if (food.per_100g.all().empty()) return Skip(where, what + " has no nutrition values Platewise keeps");
+  if (food.per_100g.all().empty()) return SkipProduct(where, what + " has no nutrition values Platewise keeps");
 
   const OffNumber& serving = product.serving_quantity;
   if (serving.bad || (serving.value && (*serving.value < 0 || *serving.value > kMostServingGrams))) {
@@ -282,52 +283,24 @@ void OffProducts::Add(const OffProduct& product, const OffWhere& where) {
                                     .unit = text.empty() ? "serving" : "serving (" + text + ")",
                                     .grams = Grams(*serving.value)});
   }
-  k.liquid = IsLiquid(product);
   const OffNumber& t = product.last_modified_t;
-  if (t.value && *t.value >= 0 && *t.value < 1e18) k.last_modified = static_cast<std::int64_t>(*t.value);
-  Keep(std::move(k));
+  // Up to the year 9999, so that the text compares as time.
+  if (t.value && *t.value >= 0 && *t.value < 253402300800.0) {
+    food.modified = UtcTimestamp(static_cast<std::int64_t>(*t.value) * 1000, /*with_milliseconds=*/false);
+  }
+  if (IsLiquid(product)) ++liquids_;
+  if (no_barcode && ++no_barcode_ == 1) no_barcode_example_ = code;
+  return put_(food);
 }
 
-void OffProducts::Keep(Kept k) {
-  auto [at, inserted] = index_of_code_.emplace(k.food.id, kept_.size());
-  if (inserted) {
-    kept_.push_back(std::move(k));
-    return;
-  }
-  Kept& before = kept_[at->second];
-  if (++duplicates_ == 1) {
-    duplicate_example_ = k.food.id.substr(4) + " (" + before.where.file + ":" + std::to_string(before.where.line) +
-                         " and " + k.where.file + ":" + std::to_string(k.where.line) + ")";
-  }
-  const bool older = before.last_modified && k.last_modified && *k.last_modified < *before.last_modified;
-  if (!older) before = std::move(k);
-}
-
-FoodDataset OffProducts::Finish(std::string checksum) {
-  FoodDataset ds;
-  ds.source = kOpenFoodFactsSource;
-  ds.checksum = std::move(checksum);
-  std::int64_t no_barcode = 0, liquids = 0;
-  std::string no_barcode_example;
-  for (Kept& k : kept_) {
-    if (k.no_barcode && ++no_barcode == 1) no_barcode_example = k.food.id.substr(4);
-    if (k.liquid) ++liquids;
-    ds.foods.push_back(std::move(k.food));
-  }
-  kept_.clear();
-  index_of_code_.clear();
-  if (no_barcode > 0) {
-    summary_.notes.push_back(CountOf(no_barcode, "product is", "products are") +
+void OffProducts::Finish() {
+  if (no_barcode_ > 0) {
+    summary_.notes.push_back(CountOf(no_barcode_, "product is", "products are") +
                              " kept without a barcode: the code is no GTIN, or a number a store or company "
-                             "assigns itself (e.g. " + no_barcode_example + ")");
+                             "assigns itself (e.g. " + no_barcode_example_ + ")");
   }
-  if (duplicates_ > 0) {
-    summary_.notes.push_back(CountOf(duplicates_, "code was", "codes were") +
-                             " read again: the product with the newer last_modified_t (of equal ones, the one read "
-                             "later) is kept, e.g. " + duplicate_example_);
-  }
-  if (liquids > 0) {
-    summary_.notes.push_back(LiquidsNote(liquids, "product", "Open Food Facts"));
+  if (liquids_ > 0) {
+    summary_.notes.push_back(LiquidsNote(liquids_, "product", "Open Food Facts"));
   }
   std::string others;
   for (const auto& [nutriment, n] : not_imported_) {
@@ -343,7 +316,6 @@ FoodDataset OffProducts::Finish(std::string checksum) {
     }
   }
   if (!others.empty()) summary_.notes.push_back("not imported, for want of a nutrient in Platewise's catalog: " + others);
-  return ds;
 }
 
 }  // namespace platewise

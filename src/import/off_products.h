@@ -15,10 +15,12 @@
 //     is negative, or is more than the 100 g it is in (950 kcal for energy)
 //     is left out with a problem, and the rest of the product is kept; a
 //     product left with no nutrient value at all is skipped;
-//   - a code seen twice keeps the product with the newer last_modified_t
-//     (the later one when equal or unknown).
-// Not thread-safe; one per import run. Products are held in memory until
-// Finish().
+//   - last_modified_t becomes Food::modified, so that of a code seen twice
+//     (in one run or across runs) the store keeps the product modified
+//     later (the one read later when equal or unknown).
+// Not thread-safe; one per import run. Each product is handed to the sink
+// as it is read and not kept: a dump of millions of products needs the
+// memory of one.
 
 #include <cstdint>
 #include <map>
@@ -31,6 +33,8 @@
 
 #include "core/food/food.h"
 #include "core/nutrient/nutrient.h"
+#include "core/ports/food_repository.h"
+#include "core/status.h"
 #include "import/import_summary.h"
 
 namespace platewise {
@@ -71,31 +75,30 @@ struct OffWhere {
 class OffProducts {
  public:
   // `catalog`: the store's nutrients (FoodRepository::ListNutrients);
-  // nutriments map onto these keys and onto nothing else.
-  OffProducts(const std::vector<Nutrient>& catalog, ImportSummary& summary);
+  // nutriments map onto these keys and onto nothing else. `put` takes each
+  // product kept, as a food of source kOpenFoodFactsSource.
+  OffProducts(const std::vector<Nutrient>& catalog, ImportSummary& summary, FoodSink put);
 
-  void Add(const OffProduct& product, const OffWhere& where);
+  // The product as a food to the sink, or skipped with its reason; the
+  // sink's error is returned.
+  Status Add(const OffProduct& product, const OffWhere& where);
 
-  // The foods, in the order their codes were first read, and the notes of
-  // the run (codes without a barcode, duplicates, liquids, nutriments not
-  // imported) in the summary. `checksum` becomes the dataset's.
-  FoodDataset Finish(std::string checksum);
+  // The notes of the run (codes without a barcode, liquids, nutriments not
+  // imported) into the summary.
+  void Finish();
 
  private:
-  struct Kept {
-    Food food;
-    std::optional<std::int64_t> last_modified;
-    OffWhere where;
-    bool liquid = false;
-    bool no_barcode = false;
-  };
   void Skip(const OffWhere& where, std::string reason) { summary_.Skip(where.file, where.line, std::move(reason)); }
+  // Skip of a whole product: Add's result.
+  Status SkipProduct(const OffWhere& where, std::string reason) {
+    Skip(where, std::move(reason));
+    return Status::Ok();
+  }
   // `n` × `factor` when written and within 0 to `most` (`limit` in words);
   // nullopt when not written, or with a problem for a value left out.
   std::optional<double> Checked(const std::string& name, const OffNumber& n, double factor, double most,
                                 const std::string& limit, const std::string& what, const OffWhere& where);
   void SetEnergy(const OffProduct& product, Food& food, const std::string& what, const OffWhere& where);
-  void Keep(Kept kept);
 
   // The catalog nutrient a mapped nutriment is, and the factor from its
   // grams to the nutrient's unit; nutriments the catalog lacks are absent.
@@ -106,11 +109,11 @@ class OffProducts {
   std::unordered_map<std::string, Target> targets_;
   std::optional<double> kcal_factor_;  // catalog energy per kcal; nullopt without "energy"
   ImportSummary& summary_;
-  std::vector<Kept> kept_;
-  std::unordered_map<std::string, std::size_t> index_of_code_;
+  FoodSink put_;
   std::map<std::string, std::int64_t> not_imported_;  // nutriment name → products that had it
-  std::int64_t duplicates_ = 0;
-  std::string duplicate_example_;
+  std::int64_t no_barcode_ = 0;  // products kept without a barcode
+  std::string no_barcode_example_;
+  std::int64_t liquids_ = 0;  // products kept per 100 ml
 };
 
 }  // namespace platewise

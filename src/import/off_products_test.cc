@@ -31,10 +31,14 @@ OffProduct Product(std::vector<std::pair<std::string, std::string>> per_100g) {
 // The one food `p` becomes (an empty Food when it is skipped), with the summary.
 std::pair<Food, ImportSummary> Become(const OffProduct& p) {
   ImportSummary summary;
-  OffProducts products(Catalog(), summary);
-  products.Add(p, OffWhere{"t.tsv", 2});
-  FoodDataset ds = products.Finish("sum");
-  return {ds.foods.empty() ? Food{} : ds.foods[0], summary};
+  std::vector<Food> foods;
+  OffProducts products(Catalog(), summary, [&](const Food& f) {
+    foods.push_back(f);
+    return Status::Ok();
+  });
+  EXPECT_TRUE(products.Add(p, OffWhere{"t.tsv", 2}).ok());
+  products.Finish();
+  return {foods.empty() ? Food{} : foods[0], summary};
 }
 
 TEST(OffNumberTest, NumbersAreWrittenPlainlyAndAnythingElseIsBad) {

@@ -11,7 +11,7 @@ namespace {
 // Every path into the index shares one rule: a quick add's food is never
 // searched (restore, the use cases' updates, the load and the follower).
 TEST(SearchableFoodTest, AQuickAddsFoodNeverReachesTheIndex) {
-  Food bar{"c1", "Zqxwv bar", "", "custom", {}, {}, {}, {}, {{1, "serving", Grams(40)}}, "", ""};
+  Food bar{"c1", "Zqxwv bar", "", "custom", {}, {}, {}, {}, {{1, "serving", Grams(40)}}, "", "", ""};
   Food quick = bar;
   quick.id = "c2";
   quick.description = "Zqxwv lunch";
@@ -34,9 +34,9 @@ TEST(SearchableFoodTest, AQuickAddsFoodNeverReachesTheIndex) {
 // (the load's listing or a food) put it in the index.
 TEST(SearchableFoodTest, APackagedFoodIsFoundByItsBrandAndRanksBelowPlainFoodsForABareQuery) {
   Food plain{"01256", "Yogurt, Greek, plain, nonfat", "Dairy and Egg Products", kUsdaSr24Source,
-             {}, {}, {}, {}, {{1, "container", Grams(170)}}, "", ""};
+             {}, {}, {}, {}, {{1, "container", Grams(170)}}, "", "", ""};
   Food packaged{"fdc:2012128", "GREEK NONFAT YOGURT, PLAIN", "Yogurt", "fdc-branded",
-                {}, {}, {}, {}, {{1, "serving", Grams(170)}}, "Chobani", "00081829001001"};
+                {}, {}, {}, {}, {{1, "serving", Grams(170)}}, "Chobani", "00081829001001", ""};
   const FoodListing listing{packaged.id, packaged.description, packaged.food_group, packaged.source, 1, 0,
                             packaged.brand};
   for (const std::optional<IndexedFood>& indexed : {Searchable(packaged, 0), Searchable(listing)}) {

@@ -39,8 +39,21 @@ struct Food {
   std::vector<Portion> portions;  // in the source's order; the first is the default
   std::string brand;    // of a packaged food ("Acme Dairy"); empty for generic foods
   std::string barcode;  // the 14-digit GTIN (core/food/barcode.h); empty when none
+  // When the source last changed this food's data, as UTC ISO 8601
+  // ("2024-04-01T00:00:00Z": FoodData Central's publication date, Open Food
+  // Facts' last_modified_t); empty when the source does not say. An import
+  // never replaces a food with data older than the stored one's
+  // (FoodRepository::StreamDataset).
+  std::string modified;
   bool operator==(const Food&) const = default;
 };
+
+// Whether an import keeps the stored data of a food rather than data
+// modified at `incoming` (Food::modified): only when both dates are known and
+// the stored one is later. ISO 8601 UTC text in one form compares as time.
+inline bool StoredFoodIsNewer(const std::string& stored, const std::string& incoming) {
+  return !stored.empty() && !incoming.empty() && stored > incoming;
+}
 
 // A food's name as lists show it: with its brand, when it has one, so that
 // two products of one description tell apart and a query that names the

@@ -2,6 +2,7 @@
 #define PLATEWISE_CORE_PORTS_FOOD_REPOSITORY_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,10 +14,30 @@ namespace platewise {
 
 struct ImportOutcome {
   bool changed = false;  // false: this exact dataset was already imported
-  std::int64_t foods = 0;
+  std::int64_t foods = 0;  // distinct foods written (their data is now the dataset's)
   std::int64_t nutrient_values = 0;
   std::int64_t portions = 0;
+  // Foods not written because the store's data for that id is newer
+  // (Food::modified later than the dataset's).
+  std::int64_t kept_newer = 0;
+  // How often the dataset gave an id again: of one id's foods the newer is
+  // kept, the later one when their dates are equal or unknown.
+  std::int64_t repeated = 0;
 };
+
+// What a dataset streamed into the store is (FoodRepository::StreamDataset).
+struct DatasetInfo {
+  std::string source;    // every food written is given this source
+  std::string checksum;  // identifies this exact content
+  std::vector<Nutrient> nutrients;  // to add to the catalog (may be empty)
+};
+
+// Takes one food of a dataset; an error stops the import.
+using FoodSink = std::function<Status(const Food& food)>;
+// Hands every food of a dataset to the sink, in any order, one at a time
+// (the sink does not keep a reference): a reader running over its files.
+// An error it returns, or one the sink returned, fails the import.
+using FoodFeed = std::function<Status(const FoodSink& put)>;
 
 // What the search index needs of a food.
 struct FoodListing {
@@ -44,16 +65,26 @@ class FoodRepository {
  public:
   virtual ~FoodRepository() = default;
 
-  // Writes the dataset in one transaction: either all of it is stored or, on
-  // any failure, nothing changes. Idempotent: a dataset whose source and
-  // checksum were imported before is skipped (changed = false; the counts
-  // are still those of the dataset); a new checksum replaces the foods of
-  // that source: each food is written anew (nutrients and portions), and a
-  // food of the source the dataset no longer has is removed (with its
-  // favourites) unless a diary entry or recipe uses it. Foods of other
-  // sources stay. A nutrient key that neither the store nor the dataset
-  // catalogs fails the import. Readers' SharedFood copies never change.
-  virtual Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) = 0;
+  // Writes a dataset in one transaction as `feed` reads it, holding no more
+  // than a bounded batch of its foods in memory, so a dataset of millions
+  // of foods needs the memory of a few: either all of it is stored or, on
+  // any failure (the feed's or the store's), nothing changes.
+  //
+  // Idempotent: a dataset whose source and checksum were imported before is
+  // skipped without calling `feed` (changed = false, counts 0). Otherwise
+  // each food is written anew (nutrients and portions) unless the store
+  // holds that id with a later Food::modified (kept_newer), and a food of
+  // the source the dataset does not have is removed (with its favourites)
+  // unless a diary entry or recipe uses it, or its data is newer than every
+  // food of the dataset (an older release does not remove what a newer one
+  // brought). Foods of other sources stay. A nutrient key that neither the
+  // store nor the dataset catalogs fails the import. Readers' SharedFood
+  // copies never change.
+  virtual Result<ImportOutcome> StreamDataset(const DatasetInfo& info, const FoodFeed& feed) = 0;
+
+  // StreamDataset of a dataset read whole (the bundled SR24); when it is
+  // unchanged, the counts are still those of the dataset.
+  Result<ImportOutcome> ImportDataset(const FoodDataset& dataset);
 
   // Every food, shared and users' own.
   virtual Result<std::int64_t> CountFoods() = 0;
@@ -92,6 +123,21 @@ class FoodRepository {
   virtual Result<std::vector<RankedFood>> TopFoodsByNutrient(const std::string& nutrient_key, RankBasis basis,
                                                              int limit) = 0;
 };
+
+inline Result<ImportOutcome> FoodRepository::ImportDataset(const FoodDataset& dataset) {
+  auto outcome = StreamDataset({dataset.source, dataset.checksum, dataset.nutrients}, [&](const FoodSink& put) {
+    for (const Food& f : dataset.foods) PW_RETURN_IF_ERROR(put(f));
+    return Status::Ok();
+  });
+  if (outcome.ok() && !outcome->changed) {
+    for (const Food& f : dataset.foods) {
+      outcome->foods++;
+      outcome->nutrient_values += static_cast<std::int64_t>(f.per_100g.all().size());
+      outcome->portions += static_cast<std::int64_t>(f.portions.size());
+    }
+  }
+  return outcome;
+}
 
 }  // namespace platewise
 

@@ -4,8 +4,8 @@
 
 namespace platewise {
 
-Result<ImportOutcome> CachingFoodRepository::ImportDataset(const FoodDataset& dataset) {
-  auto outcome = inner_->ImportDataset(dataset);
+Result<ImportOutcome> CachingFoodRepository::StreamDataset(const DatasetInfo& info, const FoodFeed& feed) {
+  auto outcome = inner_->StreamDataset(info, feed);
   known_->foods.AfterWrite(KnownVersions::kFoods);
   return outcome;
 }

@@ -34,7 +34,7 @@ class CachingFoodRepository final : public FoodRepository {
   CachingFoodRepository(std::unique_ptr<FoodRepository> inner, std::shared_ptr<KnownVersions> known)
       : inner_(std::move(inner)), known_(std::move(known)) {}
 
-  Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) override;
+  Result<ImportOutcome> StreamDataset(const DatasetInfo& info, const FoodFeed& feed) override;
   Result<std::int64_t> CountFoods() override { return inner_->CountFoods(); }
   Result<SharedFood> GetFood(const std::string& id) override;
   Result<std::vector<FoodListing>> ListFoodListings() override { return inner_->ListFoodListings(); }

@@ -176,6 +176,107 @@ TYPED_TEST(FoodConformance, AFailedImportChangesNothing) {
   EXPECT_FALSE(again->changed);
 }
 
+// A packaged food named `name` whose data the source last changed at
+// `modified` (Food::modified; "" when it does not say).
+Food Dated(const std::string& id, const std::string& name, const std::string& modified) {
+  Food f = testing::PackagedYogurt(id);
+  f.description = name;
+  f.barcode.clear();
+  f.modified = modified;
+  return f;
+}
+FoodDataset Release(const std::string& checksum, std::vector<Food> foods) {
+  FoodDataset d = testing::PackagedDataset(std::move(foods));
+  d.checksum = checksum;
+  return d;
+}
+constexpr char k2019[] = "2019-04-01T00:00:00Z";
+constexpr char k2024[] = "2024-04-01T00:00:00Z";
+constexpr char k2025[] = "2025-04-01T00:00:00Z";
+
+// FORMATS.md: store the release date and never overwrite with older data.
+TYPED_TEST(FoodConformance, AFoodIsNeverReplacedByOlderDataNorRemovedByAnOlderRelease) {
+  FoodRepository& foods = *this->store().foods;
+  auto name = [&](const std::string& id) { return (*foods.GetFood(id))->description; };
+  ASSERT_TRUE(foods.ImportDataset(Release("r2024", {Dated("fdc:1", "Yogurt 2024", k2024),
+                                                     Dated("fdc:2", "Bar 2024", k2024)}))
+                  .ok());
+  EXPECT_EQ((*foods.GetFood("fdc:1"))->modified, k2024);
+
+  auto older = foods.ImportDataset(Release("r2019", {Dated("fdc:1", "Yogurt 2019", k2019),
+                                                      Dated("fdc:3", "Oats 2019", k2019)}));
+  ASSERT_TRUE(older.ok()) << older.status().message();
+  EXPECT_EQ(older->foods, 1);       // fdc:3
+  EXPECT_EQ(older->kept_newer, 1);  // fdc:1
+  EXPECT_EQ(name("fdc:1"), "Yogurt 2024");
+  EXPECT_EQ(name("fdc:2"), "Bar 2024");  // newer than all of 2019's release: not removed by it
+  EXPECT_EQ(name("fdc:3"), "Oats 2019");
+
+  // A newer release replaces and removes as before; a food whose source
+  // says no date is replaced whatever the stored one says.
+  auto newer = foods.ImportDataset(Release("r2025", {Dated("fdc:1", "Yogurt 2025", k2025),
+                                                      Dated("fdc:3", "Oats (undated)", "")}));
+  ASSERT_TRUE(newer.ok()) << newer.status().message();
+  EXPECT_EQ(newer->foods, 2);
+  EXPECT_EQ(newer->kept_newer, 0);
+  EXPECT_EQ(name("fdc:1"), "Yogurt 2025");
+  EXPECT_EQ(name("fdc:3"), "Oats (undated)");
+  EXPECT_EQ((*foods.GetFood("fdc:3"))->modified, "");
+  EXPECT_EQ(foods.GetFood("fdc:2").status().code(), StatusCode::kNotFound);  // 2024 is older than 2025
+}
+
+// A store that writes in batches sees the second copy of an id in a later
+// batch (the first 600 ids twice) or in the same one (fdc:9000 three times).
+TYPED_TEST(FoodConformance, AnIdGivenTwiceKeepsTheNewerCopyOrTheLaterOne) {
+  std::vector<Food> given;
+  for (int i = 0; i < 600; ++i) {
+    given.push_back(Dated("fdc:" + std::to_string(i), "first", i % 2 == 1 ? k2024 : ""));
+  }
+  for (int i = 0; i < 600; ++i) {
+    given.push_back(Dated("fdc:" + std::to_string(i), "second", i % 2 == 1 ? k2019 : ""));
+  }
+  given.push_back(Dated("fdc:9000", "a", k2019));
+  given.push_back(Dated("fdc:9000", "b", k2025));
+  given.push_back(Dated("fdc:9000", "c", k2024));
+  auto r = this->store().foods->ImportDataset(Release("twice", given));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->foods, 601);
+  EXPECT_EQ(r->repeated, 602);
+  EXPECT_EQ(r->kept_newer, 0);
+  EXPECT_EQ((*this->store().foods->GetFood("fdc:0"))->description, "second");  // no dates: the later
+  EXPECT_EQ((*this->store().foods->GetFood("fdc:599"))->description, "first");  // 2024 over 2019
+  EXPECT_EQ((*this->store().foods->GetFood("fdc:9000"))->description, "b");
+}
+
+// The streaming form: a feed that fails after some foods were written
+// (a file that ends inside a record) leaves the store as it was, and the
+// dataset is not recorded as imported.
+TYPED_TEST(FoodConformance, AFeedThatFailsHalfWayWritesNothing) {
+  FoodRepository& foods = *this->store().foods;
+  const DatasetInfo info{testing::kBrandedSource, "half", {Nutrient{"energy", "Energy", "kcal", 208}}};
+  auto failed = foods.StreamDataset(info, [](const FoodSink& put) -> Status {
+    for (int i = 0; i < 700; ++i) PW_RETURN_IF_ERROR(put(Dated("fdc:" + std::to_string(i), "Yogurt", "")));
+    return Status::InvalidArgument("products.jsonl:701: the file ends inside a record");
+  });
+  EXPECT_EQ(failed.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(foods.GetFood("fdc:0").status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(*foods.CountFoods(), 6);
+
+  int calls = 0;
+  auto feed = [&](const FoodSink& put) -> Status {
+    ++calls;
+    return put(Dated("fdc:1", "Yogurt", ""));
+  };
+  auto written = foods.StreamDataset(info, feed);
+  ASSERT_TRUE(written.ok()) << written.status().message();
+  EXPECT_TRUE(written->changed);
+  EXPECT_EQ(written->foods, 1);
+  auto again = foods.StreamDataset(info, feed);
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(again->changed);
+  EXPECT_EQ(calls, 1);  // an unchanged dataset is not read again
+}
+
 TYPED_TEST(FoodConformance, AnUnknownIdIsNotFound) {
   EXPECT_EQ(this->store().foods->GetFood("99999").status().code(), StatusCode::kNotFound);
   EXPECT_EQ(this->store().foods->GetVisibleFood(this->a_, "99999").status().code(), StatusCode::kNotFound);

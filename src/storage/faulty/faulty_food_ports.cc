@@ -9,7 +9,9 @@ class FaultyFoods final : public FoodRepository {
  public:
   static constexpr FaultPort kPort = FaultPort::kFoods;
   explicit FaultyFoods(Shared s) : s_(std::move(s)) {}
-  Result<ImportOutcome> ImportDataset(const FoodDataset& d) override { PW_FAULTY_WRITE(in().ImportDataset(d)); }
+  Result<ImportOutcome> StreamDataset(const DatasetInfo& info, const FoodFeed& feed) override {
+    PW_FAULTY_WRITE(in().StreamDataset(info, feed));
+  }
   Result<std::int64_t> CountFoods() override { PW_FAULTY_READ(in().CountFoods()); }
   Result<SharedFood> GetFood(const std::string& id) override { PW_FAULTY_READ(in().GetFood(id)); }
   Result<std::vector<FoodListing>> ListFoodListings() override { PW_FAULTY_READ(in().ListFoodListings()); }

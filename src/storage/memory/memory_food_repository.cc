@@ -2,6 +2,7 @@
 // and, for reads by id and the search listing, users' foods too.
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "storage/memory/memory_repositories.h"
@@ -13,42 +14,57 @@ class MemoryFoodRepository final : public FoodRepository {
  public:
   explicit MemoryFoodRepository(State state) : s_(std::move(state)) {}
 
-  // Checks every food's nutrients before writing anything, so a bad dataset
-  // changes nothing. Foods of the source that the new dataset lacks are
-  // removed, except those a diary entry or recipe still uses.
-  Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) override {
+  // Stages the feed's foods, checking each one's nutrients, and applies them
+  // only when the whole feed succeeded, so a bad dataset changes nothing.
+  // The store's lock is held throughout: a second importer waits.
+  Result<ImportOutcome> StreamDataset(const DatasetInfo& info, const FoodFeed& feed) override {
     std::lock_guard lock(s_->mutex);
     ImportOutcome outcome;
-    for (const Food& f : dataset.foods) {
-      outcome.foods++;
+    auto known = s_->checksums.find(info.source);
+    if (known != s_->checksums.end() && known->second == info.checksum) return outcome;
+
+    std::map<std::string, Food> staged;  // the foods to write, by id
+    std::map<std::string, bool> seen;    // every id given: whether its data is the dataset's
+    std::string newest;                  // the latest Food::modified given
+    std::int64_t puts = 0;
+    PW_RETURN_IF_ERROR(feed([&](const Food& f) -> Status {
+      PW_RETURN_IF_ERROR(s_->CheckNutrientKeys(f.per_100g, info.nutrients));
+      ++puts;
+      newest = std::max(newest, f.modified);
+      const Food* current = nullptr;  // what the id holds now: staged, else stored
+      if (auto it = staged.find(f.id); it != staged.end()) {
+        current = &it->second;
+      } else if (auto row = s_->foods.find(f.id); row != s_->foods.end() && row->second.owner == 0) {
+        current = row->second.food.get();
+      }
+      bool& written = seen[f.id];
+      if (current && StoredFoodIsNewer(current->modified, f.modified)) return Status::Ok();
+      written = true;
       outcome.nutrient_values += static_cast<std::int64_t>(f.per_100g.all().size());
       outcome.portions += static_cast<std::int64_t>(f.portions.size());
-    }
-    auto known = s_->checksums.find(dataset.source);
-    if (known != s_->checksums.end() && known->second == dataset.checksum) return outcome;
-    for (const Food& f : dataset.foods) PW_RETURN_IF_ERROR(s_->CheckNutrientKeys(f.per_100g, dataset.nutrients));
+      Food& food = staged[f.id];
+      food = f;
+      food.source = info.source;
+      return Status::Ok();
+    }));
 
-    for (const Nutrient& n : dataset.nutrients) {
+    for (const Nutrient& n : info.nutrients) {
       auto same = std::find_if(s_->nutrients.begin(), s_->nutrients.end(),
                                [&](const Nutrient& m) { return m.key == n.key; });
       if (same != s_->nutrients.end()) *same = n; else s_->nutrients.push_back(n);
     }
-    std::set<std::string> ids;
-    for (const Food& f : dataset.foods) {
-      ids.insert(f.id);
-      Food stored = f;
-      stored.source = dataset.source;
-      FoodRow& row = s_->foods[f.id];
-      row.food = std::make_shared<const Food>(std::move(stored));
-    }
+    for (auto& [id, food] : staged) s_->foods[id].food = std::make_shared<const Food>(std::move(food));
     std::vector<std::string> gone;
     for (const auto& [id, row] : s_->foods) {
-      if (row.owner == 0 && row.food->source == dataset.source && ids.count(id) == 0 && !s_->FoodInUse(id)) {
+      if (row.owner == 0 && row.food->source == info.source && seen.count(id) == 0 &&
+          !StoredFoodIsNewer(row.food->modified, newest) && !s_->FoodInUse(id)) {
         gone.push_back(id);
       }
     }
     for (const std::string& id : gone) s_->EraseFood(id);
-    s_->checksums[dataset.source] = dataset.checksum;
+    for (const auto& [id, written] : seen) ++(written ? outcome.foods : outcome.kept_newer);
+    outcome.repeated = puts - static_cast<std::int64_t>(seen.size());
+    s_->checksums[info.source] = info.checksum;
     outcome.changed = true;
     s_->MoveFoodsStamp();
     return outcome;

@@ -9,7 +9,7 @@ namespace {
 
 constexpr char kSelectFoods[] =
     "SELECT id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor, brand, "
-    "coalesce(barcode, '') FROM foods WHERE id = ANY($1::text[]) AND ($2::bigint IS NULL OR owner_id IS NULL OR owner_id = $2)";
+    "coalesce(barcode, ''), coalesce(modified, '') FROM foods WHERE id = ANY($1::text[]) AND ($2::bigint IS NULL OR owner_id IS NULL OR owner_id = $2)";
 constexpr char kSelectNutrients[] =
     "SELECT food_id, nutrient_key, amount_per_100g FROM food_nutrients WHERE food_id = ANY($1::text[])";
 constexpr char kSelectPortions[] =
@@ -46,6 +46,7 @@ Result<std::vector<Food>> ReadFoods(Connection& conn, const std::vector<std::str
     f.carbohydrate_factor = foods->OptionalDouble(r, 6);
     f.brand = foods->Text(r, 7);
     f.barcode = foods->Text(r, 8);
+    f.modified = foods->Text(r, 9);
     std::string id = f.id;
     by_id.emplace(std::move(id), std::move(f));
   }

@@ -409,6 +409,11 @@ CREATE TABLE import_jobs (
 CREATE INDEX import_jobs_by_owner ON import_jobs (owner_id);
 CREATE INDEX import_jobs_unfinished ON import_jobs (heartbeat_at) WHERE state IN ('queued', 'running');
 )sql",
+    // 10: when the source last changed a shared food's data, as SQLite's
+    // migration 13 (Food::modified; NULL when it does not say).
+    R"sql(
+ALTER TABLE foods ADD COLUMN modified text COLLATE "C";
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";

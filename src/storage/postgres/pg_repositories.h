@@ -28,7 +28,7 @@ class PgFoodRepository : public FoodRepository {
   explicit PgFoodRepository(PoolPtr pool) : pool_(std::move(pool)) {}
   // Under a transaction-scoped advisory lock (kImportLock), checksum check
   // included: servers importing the same dataset at once write it once.
-  Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) override;
+  Result<ImportOutcome> StreamDataset(const DatasetInfo& info, const FoodFeed& feed) override;
   Result<std::int64_t> CountFoods() override;
   Result<SharedFood> GetFood(const std::string& id) override;
   Result<std::vector<FoodListing>> ListFoodListings() override;

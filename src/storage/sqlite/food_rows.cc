@@ -5,7 +5,7 @@ namespace {
 
 constexpr char kSelectFood[] =
     "SELECT id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor, "
-    "coalesce(owner_id, 0), brand, coalesce(barcode, '') FROM foods WHERE id = ?1 AND (?2 IS NULL OR owner_id IS NULL OR owner_id = ?2)";
+    "coalesce(owner_id, 0), brand, coalesce(barcode, ''), coalesce(modified, '') FROM foods WHERE id = ?1 AND (?2 IS NULL OR owner_id IS NULL OR owner_id = ?2)";
 constexpr char kSelectFoodNutrients[] =
     "SELECT nutrient_key, amount_per_100g FROM food_nutrients WHERE food_id = ?1";
 constexpr char kSelectFoodPortions[] =
@@ -41,6 +41,7 @@ Result<Food> ReadFood(Database& db, const std::string& id, std::optional<UserId>
   f.carbohydrate_factor = sel->ColumnOptionalDouble(6);
   f.brand = sel->ColumnText(8);
   f.barcode = sel->ColumnText(9);
+  f.modified = sel->ColumnText(10);
 
   auto nut = db.Prepare(kSelectFoodNutrients);
   if (!nut.ok()) return nut.status();

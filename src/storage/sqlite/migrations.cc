@@ -450,6 +450,12 @@ CREATE TABLE import_jobs (
 CREATE INDEX import_jobs_by_owner ON import_jobs(owner_id);
 CREATE INDEX import_jobs_unfinished ON import_jobs(heartbeat_at) WHERE state IN ('queued', 'running');
 )sql",
+    // 13: when the source last changed a shared food's data (Food::modified,
+    // UTC ISO 8601; NULL when it does not say), so that an import never
+    // replaces newer data with older.
+    R"sql(
+ALTER TABLE foods ADD COLUMN modified TEXT;
+)sql",
 };
 
 }  // namespace

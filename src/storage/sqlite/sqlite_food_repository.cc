@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlite_food_repository.h"
 
+#include <algorithm>
 #include <set>
 
 #include "storage/sqlite/food_rows.h"
@@ -18,11 +19,11 @@ constexpr char kUpsertNutrient[] =
     "usda_number = excluded.usda_number";
 constexpr char kUpsertFood[] =
     "INSERT INTO foods (id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor, "
-    "brand, barcode) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, nullif(?9, '')) "
+    "brand, barcode, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, nullif(?9, ''), nullif(?10, '')) "
     "ON CONFLICT(id) DO UPDATE SET source = excluded.source, description = excluded.description, "
     "food_group = excluded.food_group, protein_factor = excluded.protein_factor, "
     "fat_factor = excluded.fat_factor, carbohydrate_factor = excluded.carbohydrate_factor, "
-    "brand = excluded.brand, barcode = excluded.barcode";
+    "brand = excluded.brand, barcode = excluded.barcode, modified = excluded.modified";
 constexpr char kSelectByBarcode[] = "SELECT id FROM foods WHERE barcode = ?1 AND owner_id IS NULL ORDER BY id";
 constexpr char kDeleteFoodNutrients[] = "DELETE FROM food_nutrients WHERE food_id = ?1";
 constexpr char kDeleteFoodPortions[] = "DELETE FROM portions WHERE food_id = ?1";
@@ -30,10 +31,24 @@ constexpr char kInsertFoodNutrient[] =
     "INSERT INTO food_nutrients (food_id, nutrient_key, amount_per_100g) VALUES (?1, ?2, ?3)";
 constexpr char kInsertPortion[] =
     "INSERT INTO portions (food_id, seq, amount, unit, grams) VALUES (?1, ?2, ?3, ?4, ?5)";
+// The ids one import was given, and whether the food's data is now the
+// dataset's (0: the stored data was newer): in the connection's temporary
+// storage, so that a dataset of millions of foods is not held in memory.
+constexpr char kCreateSeen[] =
+    "CREATE TEMP TABLE IF NOT EXISTS import_seen (id TEXT PRIMARY KEY, written INTEGER NOT NULL) WITHOUT ROWID";
+constexpr char kClearSeen[] = "DELETE FROM temp.import_seen";
+constexpr char kMarkSeen[] =
+    "INSERT INTO temp.import_seen (id, written) VALUES (?1, ?2) "
+    "ON CONFLICT(id) DO UPDATE SET written = max(written, excluded.written)";
+constexpr char kCountSeen[] = "SELECT count(*), coalesce(sum(written), 0) FROM temp.import_seen";
+constexpr char kSelectStoredModified[] =
+    "SELECT coalesce(modified, '') FROM foods WHERE id = ?1 AND owner_id IS NULL";
 constexpr char kCountFoods[] = "SELECT count(*) FROM foods";
 // The shared foods of a source, and removing one of them unless a diary
 // entry or a recipe still uses it (a past day must still add up).
-constexpr char kSelectSourceFoods[] = "SELECT id FROM foods WHERE source = ?1 AND owner_id IS NULL";
+constexpr char kSelectUnseenSourceFoods[] =
+    "SELECT id, coalesce(modified, '') FROM foods WHERE source = ?1 AND owner_id IS NULL "
+    "AND id NOT IN (SELECT id FROM temp.import_seen)";
 constexpr char kDeleteUnusedFood[] =
     "DELETE FROM foods WHERE id = ?1 AND owner_id IS NULL "
     "AND NOT EXISTS (SELECT 1 FROM diary_entries WHERE food_id = ?1) "
@@ -47,21 +62,21 @@ constexpr char kSelectListings[] =
 
 Status Check(Result<bool> step) { return step.ok() ? Status::Ok() : step.status(); }
 
-// Removes the foods of dataset.source that the dataset no longer has, but
-// not those in use. REQUIRES: inside the import's transaction.
-Status DeleteFoodsNotIn(Database& db, const FoodDataset& dataset) {
-  std::set<std::string> keep;
-  for (const Food& f : dataset.foods) keep.insert(f.id);
-  auto sel = db.Prepare(kSelectSourceFoods);
+// Removes the foods of `source` that the import was not given (not in
+// import_seen), but not those in use or newer than `newest`, the latest
+// Food::modified of the dataset. REQUIRES: inside the import's transaction.
+Status DeleteFoodsNotIn(Database& db, const std::string& source, const std::string& newest) {
+  auto sel = db.Prepare(kSelectUnseenSourceFoods);
   if (!sel.ok()) return sel.status();
-  sel->Bind(1, dataset.source);
+  sel->Bind(1, source);
   std::vector<std::string> gone;
   while (true) {
     auto r = sel->Step();
     if (!r.ok()) return r.status();
     if (!*r) break;
-    if (keep.count(sel->ColumnText(0)) == 0) gone.push_back(sel->ColumnText(0));
+    if (!StoredFoodIsNewer(sel->ColumnText(1), newest)) gone.push_back(sel->ColumnText(0));
   }
+  sel->Reset();
   auto del = db.Prepare(kDeleteUnusedFood);
   if (!del.ok()) return del.status();
   for (const std::string& id : gone) {
@@ -74,26 +89,24 @@ Status DeleteFoodsNotIn(Database& db, const FoodDataset& dataset) {
 
 }  // namespace
 
-Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dataset) {
+Result<ImportOutcome> SqliteFoodRepository::StreamDataset(const DatasetInfo& info, const FoodFeed& feed) {
+  // The writer is held for the whole import: other writes wait for it.
   auto lock = conn_->lock();
   Database& db = conn_->db();
   ImportOutcome outcome;
-  for (const Food& f : dataset.foods) {
-    outcome.foods++;
-    outcome.nutrient_values += static_cast<std::int64_t>(f.per_100g.all().size());
-    outcome.portions += static_cast<std::int64_t>(f.portions.size());
-  }
   {
     auto sel = db.Prepare(kSelectDatasetChecksum);
     if (!sel.ok()) return sel.status();
-    sel->Bind(1, dataset.source);
+    sel->Bind(1, info.source);
     auto row = sel->Step();
     if (!row.ok()) return row.status();
-    if (*row && sel->ColumnText(0) == dataset.checksum) return outcome;  // unchanged
+    if (*row && sel->ColumnText(0) == info.checksum) return outcome;  // unchanged
   }
 
+  PW_RETURN_IF_ERROR(db.Exec(kCreateSeen));
   Transaction tx(db);
   PW_RETURN_IF_ERROR(tx.Begin());
+  PW_RETURN_IF_ERROR(db.Exec(kClearSeen));
   auto upsert_nutrient = db.Prepare(kUpsertNutrient);
   auto upsert_food = db.Prepare(kUpsertFood);
   auto del_nutrients = db.Prepare(kDeleteFoodNutrients);
@@ -101,12 +114,14 @@ Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dat
   auto ins_nutrient = db.Prepare(kInsertFoodNutrient);
   auto ins_portion = db.Prepare(kInsertPortion);
   auto upsert_dataset = db.Prepare(kUpsertDataset);
+  auto stored_modified = db.Prepare(kSelectStoredModified);
+  auto mark_seen = db.Prepare(kMarkSeen);
   for (auto* s : {&upsert_nutrient, &upsert_food, &del_nutrients, &del_portions, &ins_nutrient, &ins_portion,
-                  &upsert_dataset}) {
+                  &upsert_dataset, &stored_modified, &mark_seen}) {
     if (!s->ok()) return s->status();
   }
 
-  for (const Nutrient& n : dataset.nutrients) {
+  for (const Nutrient& n : info.nutrients) {
     upsert_nutrient->Reset();
     upsert_nutrient->Bind(1, n.key);
     upsert_nutrient->Bind(2, n.name);
@@ -114,10 +129,25 @@ Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dat
     if (n.usda_number) upsert_nutrient->Bind(4, static_cast<std::int64_t>(*n.usda_number));
     PW_RETURN_IF_ERROR(upsert_nutrient->Run());
   }
-  for (const Food& f : dataset.foods) {
+  std::string newest;  // the latest Food::modified given
+  std::int64_t puts = 0;
+  auto put = [&](const Food& f) -> Status {
+    ++puts;
+    newest = std::max(newest, f.modified);
+    stored_modified->Reset();
+    stored_modified->Bind(1, f.id);
+    auto stored = stored_modified->Step();
+    if (!stored.ok()) return stored.status();
+    const bool keep_stored = *stored && StoredFoodIsNewer(stored_modified->ColumnText(0), f.modified);
+    stored_modified->Reset();
+    mark_seen->Reset();
+    mark_seen->Bind(1, f.id);
+    mark_seen->Bind(2, static_cast<std::int64_t>(keep_stored ? 0 : 1));
+    PW_RETURN_IF_ERROR(mark_seen->Run());
+    if (keep_stored) return Status::Ok();
     upsert_food->Reset();
     upsert_food->Bind(1, f.id);
-    upsert_food->Bind(2, dataset.source);
+    upsert_food->Bind(2, info.source);
     upsert_food->Bind(3, f.description);
     upsert_food->Bind(4, f.food_group);
     upsert_food->BindOptional(5, f.protein_factor);
@@ -125,6 +155,7 @@ Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dat
     upsert_food->BindOptional(7, f.carbohydrate_factor);
     upsert_food->Bind(8, f.brand);
     upsert_food->Bind(9, f.barcode);
+    upsert_food->Bind(10, f.modified);
     PW_RETURN_IF_ERROR(upsert_food->Run());
     for (auto* del : {&del_nutrients, &del_portions}) {
       (*del)->Reset();
@@ -148,10 +179,24 @@ Result<ImportOutcome> SqliteFoodRepository::ImportDataset(const FoodDataset& dat
       ins_portion->Bind(5, p.grams.value());
       PW_RETURN_IF_ERROR(ins_portion->Run());
     }
+    outcome.nutrient_values += static_cast<std::int64_t>(f.per_100g.all().size());
+    outcome.portions += static_cast<std::int64_t>(f.portions.size());
+    return Status::Ok();
+  };
+  PW_RETURN_IF_ERROR(feed(put));
+  PW_RETURN_IF_ERROR(DeleteFoodsNotIn(db, info.source, newest));
+  {
+    auto counted = db.Prepare(kCountSeen);
+    if (!counted.ok()) return counted.status();
+    PW_RETURN_IF_ERROR(Check(counted->Step()));
+    const std::int64_t distinct = counted->ColumnInt(0);
+    outcome.foods = counted->ColumnInt(1);
+    outcome.kept_newer = distinct - outcome.foods;
+    outcome.repeated = puts - distinct;
   }
-  PW_RETURN_IF_ERROR(DeleteFoodsNotIn(db, dataset));
-  upsert_dataset->Bind(1, dataset.source);
-  upsert_dataset->Bind(2, dataset.checksum);
+  PW_RETURN_IF_ERROR(db.Exec(kClearSeen));
+  upsert_dataset->Bind(1, info.source);
+  upsert_dataset->Bind(2, info.checksum);
   PW_RETURN_IF_ERROR(upsert_dataset->Run());
   PW_RETURN_IF_ERROR(tx.Commit());
   outcome.changed = true;

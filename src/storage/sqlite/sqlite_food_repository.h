@@ -12,7 +12,7 @@ class SqliteFoodRepository final : public FoodRepository {
  public:
   explicit SqliteFoodRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
 
-  Result<ImportOutcome> ImportDataset(const FoodDataset& dataset) override;
+  Result<ImportOutcome> StreamDataset(const DatasetInfo& info, const FoodFeed& feed) override;
   Result<std::int64_t> CountFoods() override;
   Result<SharedFood> GetFood(const std::string& id) override;
   Result<std::vector<FoodListing>> ListFoodListings() override;
