@@ -27,8 +27,8 @@ Status WriteSharedFoods(FoodRepository& foods, const SharedFoodRead& read, Impor
     });
     if (!outcome.ok()) return outcome.status().WithContext(source + ": nothing of it was imported: ");
     if (!outcome->changed) {
-      summary.notes.push_back(source + ": these " + CountOf(count, "food", "foods") +
-                              " were imported before, unchanged: nothing written");
+      summary.notes.push_back(source + ": imported before, unchanged (" + CountOf(count, "food", "foods") +
+                              "): nothing written");
       continue;
     }
     summary.foods += outcome->foods;

@@ -64,7 +64,7 @@ TEST(SharedFoodImportTest, EachSourceIsWrittenInItsOwnPassAndCounted) {
   EXPECT_EQ(reads, 4);  // checked once; both datasets unchanged, so not read again
   EXPECT_EQ(again.foods, 0);
   ASSERT_EQ(again.notes.size(), 2u);
-  EXPECT_EQ(again.notes[0], "fdc-branded: these 2 foods were imported before, unchanged: nothing written");
+  EXPECT_EQ(again.notes[0], "fdc-branded: imported before, unchanged (2 foods): nothing written");
 }
 
 }  // namespace

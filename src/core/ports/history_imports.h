@@ -14,6 +14,7 @@
 // once, and rows the person made in Platewise (no scope) are never touched.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,27 @@ struct HistoryBatch {
   std::vector<ExerciseEntry> exercises;  // id ignored
 };
 
+// What a file streamed to the store (HistoryImports::StreamBatch) is, its
+// rows aside: the batch's scope, hash and dates as HistoryBatch says, and
+// whether it has rows at all (a file without rows replaces nothing).
+struct HistoryFileInfo {
+  std::string scope;
+  std::string file_hash;
+  bool has_rows = false;
+  CivilDate first;  // REQUIRES: first <= last when has_rows
+  CivilDate last;
+};
+
+// Takes one piece of a file's rows (a HistoryBatch whose scope, hash and
+// dates are ignored; its entries index its own foods) and gives the piece's
+// foods as stored (ids assigned), in the piece's order. An error stops the
+// write.
+using HistoryPieceSink = std::function<Result<std::vector<Food>>(const HistoryBatch& piece)>;
+// Hands every row of one file to the sink, piece by piece (a reader running
+// over the file). An error it returns, or one the sink returned, fails the
+// write.
+using HistoryFeed = std::function<Status(const HistoryPieceSink& put)>;
+
 struct HistoryWrite {
   bool unchanged = false;  // this exact file was written before: nothing was
   std::int64_t entries = 0;
@@ -65,7 +87,8 @@ struct HistoryWrite {
   // Dates whose weigh-in the person made in Platewise or another scope
   // brought: kept, so the batch's weigh-in of that date was not written.
   std::vector<CivilDate> weights_kept;
-  // The foods of the batch as stored (ids assigned), in the batch's order.
+  // WriteBatch only: the foods of the batch as stored (ids assigned), in the
+  // batch's order. (A stream's sink gives each piece's.)
   std::vector<Food> foods;
 };
 
@@ -106,9 +129,17 @@ inline Status NoSuchRow(const char* what, const std::string& id) {
 class HistoryImports {
  public:
   virtual ~HistoryImports() = default;
-  // Writes the batch for `owner` as described above, all or nothing.
-  // Conflict when the account does not exist.
-  virtual Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) = 0;
+  // Writes one file for `owner` as described above, all or nothing, in one
+  // transaction in which `feed` hands its rows over piece by piece, so a
+  // file of millions of rows holds one piece in memory: the scope's rows in
+  // the file's dates are removed first, then each piece's foods (the one
+  // stored under the same key, else a new one) and rows are written. When
+  // the file was written before, `feed` is not called (unchanged). Conflict
+  // when the account does not exist; InvalidArgument when an entry names no
+  // food of its piece.
+  virtual Result<HistoryWrite> StreamBatch(UserId owner, const HistoryFileInfo& info, const HistoryFeed& feed) = 0;
+  // StreamBatch of a batch held whole, as one piece.
+  Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch);
   // The owner's imported rows and files, each list in id (files: scope,
   // hash) order.
   virtual Result<ImportProvenance> ListProvenance(UserId owner) = 0;
@@ -118,6 +149,28 @@ class HistoryImports {
   // not the owner's. A file already recorded stays recorded once.
   virtual Status RestoreProvenance(UserId owner, const ImportProvenance& provenance) = 0;
 };
+
+inline Result<HistoryWrite> HistoryImports::WriteBatch(UserId owner, const HistoryBatch& batch) {
+  const bool has_rows = !batch.entries.empty() || !batch.weights.empty() || !batch.exercises.empty();
+  std::vector<Food> foods;
+  auto written = StreamBatch(owner, {batch.scope, batch.file_hash, has_rows, batch.first, batch.last},
+                             [&](const HistoryPieceSink& put) -> Status {
+                               auto stored = put(batch);
+                               if (!stored.ok()) return stored.status();
+                               foods = std::move(*stored);
+                               return Status::Ok();
+                             });
+  if (written.ok()) written->foods = std::move(foods);
+  return written;
+}
+
+// Whether every entry of `piece` names a food of it; the stores' check.
+inline Status CheckPieceFoods(const HistoryBatch& piece) {
+  for (const ImportedEntry& e : piece.entries) {
+    if (e.food >= piece.foods.size()) return Status::InvalidArgument("an imported entry names no food of its batch");
+  }
+  return Status::Ok();
+}
 
 }  // namespace platewise
 

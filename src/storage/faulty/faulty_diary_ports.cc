@@ -101,8 +101,8 @@ class FaultyHistoryImports final : public HistoryImports {
  public:
   static constexpr FaultPort kPort = FaultPort::kHistoryImports;
   explicit FaultyHistoryImports(Shared s) : s_(std::move(s)) {}
-  Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) override {
-    PW_FAULTY_WRITE(in().WriteBatch(owner, batch));
+  Result<HistoryWrite> StreamBatch(UserId owner, const HistoryFileInfo& info, const HistoryFeed& feed) override {
+    PW_FAULTY_WRITE(in().StreamBatch(owner, info, feed));
   }
   Result<ImportProvenance> ListProvenance(UserId owner) override { PW_FAULTY_READ(in().ListProvenance(owner)); }
   Status RestoreProvenance(UserId owner, const ImportProvenance& provenance) override {

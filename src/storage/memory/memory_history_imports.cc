@@ -1,6 +1,6 @@
-// HistoryImports in memory: a batch is checked whole before anything
-// changes, then written under the store's one lock (the in-memory
-// counterpart of one transaction).
+// HistoryImports in memory: a file is written piece by piece under the
+// store's one lock, and a failed write puts back what it changed (the
+// in-memory counterpart of one transaction).
 
 #include <algorithm>
 #include <cstdio>
@@ -10,74 +10,31 @@
 namespace platewise::memory {
 namespace {
 
-bool InRange(const CivilDate& d, const HistoryBatch& b) { return !(d < b.first) && !(b.last < d); }
+bool InRange(const CivilDate& d, const HistoryFileInfo& f) { return !(d < f.first) && !(f.last < d); }
 
 class MemoryHistoryImports final : public HistoryImports {
  public:
   explicit MemoryHistoryImports(State state) : s_(std::move(state)) {}
 
-  Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) override {
+  Result<HistoryWrite> StreamBatch(UserId owner, const HistoryFileInfo& info, const HistoryFeed& feed) override {
     std::lock_guard lock(s_->mutex);
     PW_RETURN_IF_ERROR(s_->RequireUser(owner));
     HistoryWrite out;
-    if (s_->imported_files.count({owner, batch.scope, batch.file_hash})) {
+    if (s_->imported_files.count({owner, info.scope, info.file_hash})) {
       out.unchanged = true;
       return out;
     }
-    // Check first: a failed batch changes nothing.
-    for (const ImportedFood& f : batch.foods) PW_RETURN_IF_ERROR(s_->CheckNutrientKeys(f.food.per_100g));
-    for (const ImportedEntry& e : batch.entries) {
-      if (e.food >= batch.foods.size()) return Status::InvalidArgument("an imported entry names no food of its batch");
+    // The rows a failed write must leave as they were: restored from here.
+    const Rows before = Save();
+    if (info.has_rows) RemoveScope(owner, info);
+    Status fed = feed([&](const HistoryBatch& piece) { return WritePiece(owner, info.scope, piece, out); });
+    if (!fed.ok()) {
+      Restore(before);
+      return fed;
     }
-    const bool has_rows = !batch.entries.empty() || !batch.weights.empty() || !batch.exercises.empty();
-    if (has_rows) RemoveScope(owner, batch);
-    // Foods: the stored one of the same key, else a new one.
-    for (const ImportedFood& f : batch.foods) {
-      auto key = std::make_pair(owner, batch.scope + "\n" + f.key);
-      auto found = s_->imported_foods.find(key);
-      if (found != s_->imported_foods.end() && s_->foods.count(found->second)) {
-        out.foods.push_back(*s_->foods[found->second].food);
-        continue;
-      }
-      Food food = f.food;
-      char id[32];
-      std::snprintf(id, sizeof id, "c%lld", static_cast<long long>(s_->next_custom_number++));
-      food.id = id;
-      s_->foods[food.id] = FoodRow{std::make_shared<const Food>(food), owner, std::nullopt};
-      s_->imported_foods[key] = food.id;
-      out.foods.push_back(food);
-      ++out.foods_created;
-    }
-    for (const ImportedEntry& e : batch.entries) {
-      DiaryEntry entry{0, e.date, e.meal, out.foods[e.food].id, e.grams, e.amount_text, ++s_->last_entry_version};
-      entry.id = s_->next_entry++;
-      s_->entries[entry.id] = {owner, entry};
-      s_->entry_scopes[entry.id] = batch.scope;
-      ++out.entries;
-    }
-    for (const WeightEntry& w : batch.weights) {
-      bool kept = false;
-      for (const auto& [id, row] : s_->weights) kept = kept || (row.owner == owner && row.row.date == w.date);
-      if (kept) {
-        out.weights_kept.push_back(w.date);
-        continue;
-      }
-      WeightEntry stored = w;
-      stored.id = s_->next_weight++;
-      s_->weights[stored.id] = {owner, stored};
-      s_->weight_scopes[stored.id] = batch.scope;
-      ++out.weights;
-    }
-    for (const ExerciseEntry& x : batch.exercises) {
-      ExerciseEntry stored = x;
-      stored.id = s_->next_exercise++;
-      s_->exercise[stored.id] = {owner, stored};
-      s_->exercise_scopes[stored.id] = batch.scope;
-      ++out.exercises;
-    }
-    // After the batch's entries are in: a food they use again stays, id and all.
-    if (has_rows) RemoveUnusedFoods(owner, batch.scope);
-    s_->imported_files.insert({owner, batch.scope, batch.file_hash});
+    // After the file's entries are in: a food they use again stays, id and all.
+    if (info.has_rows) RemoveUnusedFoods(owner, info.scope);
+    s_->imported_files.insert({owner, info.scope, info.file_hash});
     s_->MoveUserStamp(owner);
     s_->MoveFoodsStamp();
     return out;
@@ -138,13 +95,102 @@ class MemoryHistoryImports final : public HistoryImports {
   }
 
  private:
-  // The owner's rows of the batch's scope within its dates.
-  void RemoveScope(UserId owner, const HistoryBatch& batch) {
+  // Everything a write of history changes (the in-memory transaction's
+  // undo): copied whole, as the memory store serves tests.
+  struct Rows {
+    std::map<std::string, FoodRow> foods;
+    std::int64_t next_custom_number;
+    std::map<std::int64_t, Owned<DiaryEntry>> entries;
+    std::int64_t next_entry, last_entry_version;
+    std::map<std::int64_t, Owned<WeightEntry>> weights;
+    std::int64_t next_weight;
+    std::map<std::int64_t, Owned<ExerciseEntry>> exercise;
+    std::int64_t next_exercise;
+    std::map<std::int64_t, std::string> entry_scopes, weight_scopes, exercise_scopes;
+    std::map<std::pair<UserId, std::string>, std::string> imported_foods;
+  };
+  Rows Save() const {
+    return {s_->foods,    s_->next_custom_number, s_->entries,  s_->next_entry,      s_->last_entry_version,
+            s_->weights,  s_->next_weight,        s_->exercise, s_->next_exercise,   s_->entry_scopes,
+            s_->weight_scopes, s_->exercise_scopes, s_->imported_foods};
+  }
+  void Restore(const Rows& r) {
+    s_->foods = r.foods;
+    s_->next_custom_number = r.next_custom_number;
+    s_->entries = r.entries;
+    s_->next_entry = r.next_entry;
+    s_->last_entry_version = r.last_entry_version;
+    s_->weights = r.weights;
+    s_->next_weight = r.next_weight;
+    s_->exercise = r.exercise;
+    s_->next_exercise = r.next_exercise;
+    s_->entry_scopes = r.entry_scopes;
+    s_->weight_scopes = r.weight_scopes;
+    s_->exercise_scopes = r.exercise_scopes;
+    s_->imported_foods = r.imported_foods;
+  }
+
+  // One piece's foods (the stored one of the same key, else a new one) and
+  // rows; the piece's foods as stored. Checks the piece before changing
+  // anything.
+  Result<std::vector<Food>> WritePiece(UserId owner, const std::string& scope, const HistoryBatch& piece,
+                                       HistoryWrite& out) {
+    PW_RETURN_IF_ERROR(CheckPieceFoods(piece));
+    for (const ImportedFood& f : piece.foods) PW_RETURN_IF_ERROR(s_->CheckNutrientKeys(f.food.per_100g));
+    std::vector<Food> foods;
+    for (const ImportedFood& f : piece.foods) {
+      auto key = std::make_pair(owner, scope + "\n" + f.key);
+      auto found = s_->imported_foods.find(key);
+      if (found != s_->imported_foods.end() && s_->foods.count(found->second)) {
+        foods.push_back(*s_->foods[found->second].food);
+        continue;
+      }
+      Food food = f.food;
+      char id[32];
+      std::snprintf(id, sizeof id, "c%lld", static_cast<long long>(s_->next_custom_number++));
+      food.id = id;
+      s_->foods[food.id] = FoodRow{std::make_shared<const Food>(food), owner, std::nullopt};
+      s_->imported_foods[key] = food.id;
+      foods.push_back(food);
+      ++out.foods_created;
+    }
+    for (const ImportedEntry& e : piece.entries) {
+      DiaryEntry entry{0, e.date, e.meal, foods[e.food].id, e.grams, e.amount_text, ++s_->last_entry_version};
+      entry.id = s_->next_entry++;
+      s_->entries[entry.id] = {owner, entry};
+      s_->entry_scopes[entry.id] = scope;
+      ++out.entries;
+    }
+    for (const WeightEntry& w : piece.weights) {
+      bool kept = false;
+      for (const auto& [id, row] : s_->weights) kept = kept || (row.owner == owner && row.row.date == w.date);
+      if (kept) {
+        out.weights_kept.push_back(w.date);
+        continue;
+      }
+      WeightEntry stored = w;
+      stored.id = s_->next_weight++;
+      s_->weights[stored.id] = {owner, stored};
+      s_->weight_scopes[stored.id] = scope;
+      ++out.weights;
+    }
+    for (const ExerciseEntry& x : piece.exercises) {
+      ExerciseEntry stored = x;
+      stored.id = s_->next_exercise++;
+      s_->exercise[stored.id] = {owner, stored};
+      s_->exercise_scopes[stored.id] = scope;
+      ++out.exercises;
+    }
+    return foods;
+  }
+
+  // The owner's rows of the file's scope within its dates.
+  void RemoveScope(UserId owner, const HistoryFileInfo& info) {
     auto erase_scoped = [&](auto& rows, std::map<std::int64_t, std::string>& scopes) {
       for (auto it = rows.begin(); it != rows.end();) {
         auto sc = scopes.find(it->first);
-        if (it->second.owner == owner && sc != scopes.end() && sc->second == batch.scope &&
-            InRange(it->second.row.date, batch)) {
+        if (it->second.owner == owner && sc != scopes.end() && sc->second == info.scope &&
+            InRange(it->second.row.date, info)) {
           scopes.erase(sc);
           it = rows.erase(it);
         } else {

@@ -1,4 +1,5 @@
-// HistoryImports on PostgreSQL: one batch in one READ COMMITTED transaction.
+// HistoryImports on PostgreSQL: one file in one READ COMMITTED transaction,
+// written piece by piece as the feed reads it.
 // Two imports of one owner's scope at once are ordered by the lock on the
 // owner's users row taken first, so the second sees the first's rows.
 
@@ -93,36 +94,26 @@ Result<Food> StoreFood(Connection& c, UserId owner, const std::string& key, cons
   return stored;
 }
 
-Result<HistoryWrite> Write(Connection& c, UserId owner, const HistoryBatch& batch) {
-  PW_RETURN_IF_ERROR(LockAccount(c, owner));
-  HistoryWrite out;
-  auto written = c.Query(kFileWritten, Params(owner, batch.scope, batch.file_hash));
-  if (!written.ok()) return written.status();
-  if (!written->empty()) {
-    out.unchanged = true;
-    return out;
-  }
-  const bool has_rows = !batch.entries.empty() || !batch.weights.empty() || !batch.exercises.empty();
-  if (has_rows) {
-    const std::string first = batch.first.ToString(), last = batch.last.ToString();
-    for (const char* sql : {kRemoveEntries, kRemoveWeights, kRemoveExercise}) {
-      PW_RETURN_IF_ERROR(c.Query(sql, Params(owner, batch.scope, first, last)).status());
-    }
-  }
-  for (const ImportedFood& f : batch.foods) {
+// Writes one piece's foods and rows into the open transaction; the piece's
+// foods as stored.
+Result<std::vector<Food>> WritePiece(Connection& c, UserId owner, const std::string& scope, const HistoryBatch& piece,
+                                     HistoryWrite& out) {
+  PW_RETURN_IF_ERROR(CheckPieceFoods(piece));
+  std::vector<Food> foods;
+  for (const ImportedFood& f : piece.foods) {
     bool created = false;
-    auto food = StoreFood(c, owner, batch.scope + "\n" + f.key, f.food, created);
+    auto food = StoreFood(c, owner, scope + "\n" + f.key, f.food, created);
     if (!food.ok()) return food.status();
-    out.foods.push_back(std::move(*food));
+    foods.push_back(std::move(*food));
     out.foods_created += created ? 1 : 0;
   }
-  for (const ImportedEntry& e : batch.entries) {
+  for (const ImportedEntry& e : piece.entries) {
     PW_RETURN_IF_ERROR(c.Query(kInsertEntry, Params(owner, e.date.ToString(), std::string(MealName(e.meal)),
-                                                    out.foods[e.food].id, e.grams.value(), e.amount_text, batch.scope))
+                                                    foods[e.food].id, e.grams.value(), e.amount_text, scope))
                            .status());
     ++out.entries;
   }
-  for (const WeightEntry& w : batch.weights) {
+  for (const WeightEntry& w : piece.weights) {
     auto taken = c.Query(kWeightOnDate, Params(owner, w.date.ToString()));
     if (!taken.ok()) return taken.status();
     if (!taken->empty()) {
@@ -130,18 +121,37 @@ Result<HistoryWrite> Write(Connection& c, UserId owner, const HistoryBatch& batc
       continue;
     }
     PW_RETURN_IF_ERROR(
-        c.Query(kInsertWeight, Params(owner, w.date.ToString(), w.weight.value(), batch.scope)).status());
+        c.Query(kInsertWeight, Params(owner, w.date.ToString(), w.weight.value(), scope)).status());
     ++out.weights;
   }
-  for (const ExerciseEntry& x : batch.exercises) {
+  for (const ExerciseEntry& x : piece.exercises) {
     PW_RETURN_IF_ERROR(c.Query(kInsertExercise, Params(owner, x.date.ToString(), x.activity, x.description,
-                                                       x.minutes, x.kcal.value(), batch.scope))
+                                                       x.minutes, x.kcal.value(), scope))
                            .status());
     ++out.exercises;
   }
-  // After the batch's entries are in: a food they use again stays, id and all.
-  if (has_rows) PW_RETURN_IF_ERROR(c.Query(kRemoveUnusedFoods, Params(owner, batch.scope + "\n")).status());
-  PW_RETURN_IF_ERROR(c.Query(kRecordFile, Params(owner, batch.scope, batch.file_hash)).status());
+  return foods;
+}
+
+Result<HistoryWrite> Write(Connection& c, UserId owner, const HistoryFileInfo& info, const HistoryFeed& feed) {
+  PW_RETURN_IF_ERROR(LockAccount(c, owner));
+  HistoryWrite out;
+  auto written = c.Query(kFileWritten, Params(owner, info.scope, info.file_hash));
+  if (!written.ok()) return written.status();
+  if (!written->empty()) {
+    out.unchanged = true;
+    return out;
+  }
+  if (info.has_rows) {
+    const std::string first = info.first.ToString(), last = info.last.ToString();
+    for (const char* sql : {kRemoveEntries, kRemoveWeights, kRemoveExercise}) {
+      PW_RETURN_IF_ERROR(c.Query(sql, Params(owner, info.scope, first, last)).status());
+    }
+  }
+  PW_RETURN_IF_ERROR(feed([&](const HistoryBatch& piece) { return WritePiece(c, owner, info.scope, piece, out); }));
+  // After the file's entries are in: a food they use again stays, id and all.
+  if (info.has_rows) PW_RETURN_IF_ERROR(c.Query(kRemoveUnusedFoods, Params(owner, info.scope + "\n")).status());
+  PW_RETURN_IF_ERROR(c.Query(kRecordFile, Params(owner, info.scope, info.file_hash)).status());
   return out;
 }
 
@@ -182,11 +192,9 @@ Status PgHistoryImports::RestoreProvenance(UserId owner, const ImportProvenance&
   });
 }
 
-Result<HistoryWrite> PgHistoryImports::WriteBatch(UserId owner, const HistoryBatch& batch) {
-  for (const ImportedEntry& e : batch.entries) {
-    if (e.food >= batch.foods.size()) return Status::InvalidArgument("an imported entry names no food of its batch");
-  }
-  return pool_->Transact(Isolation::kReadCommitted, [&](Connection& c) { return Write(c, owner, batch); });
+Result<HistoryWrite> PgHistoryImports::StreamBatch(UserId owner, const HistoryFileInfo& info,
+                                                   const HistoryFeed& feed) {
+  return pool_->Transact(Isolation::kReadCommitted, [&](Connection& c) { return Write(c, owner, info, feed); });
 }
 
 }  // namespace platewise::postgres

@@ -183,7 +183,7 @@ class PgSupplementRepository : public SupplementRepository {
 class PgHistoryImports : public HistoryImports {
  public:
   explicit PgHistoryImports(PoolPtr pool) : pool_(std::move(pool)) {}
-  Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) override;
+  Result<HistoryWrite> StreamBatch(UserId owner, const HistoryFileInfo& info, const HistoryFeed& feed) override;
   Result<ImportProvenance> ListProvenance(UserId owner) override;
   Status RestoreProvenance(UserId owner, const ImportProvenance& provenance) override;
 

@@ -76,14 +76,14 @@ Status RequireAccount(Database& db, UserId owner) {
   return Status::Ok();
 }
 
-Status RemoveScope(Database& db, UserId owner, const HistoryBatch& batch) {
+Status RemoveScope(Database& db, UserId owner, const HistoryFileInfo& info) {
   for (const char* sql : {kRemoveEntries, kRemoveWeights, kRemoveExercise}) {
     auto del = db.Prepare(sql);
     if (!del.ok()) return del.status();
     del->Bind(1, owner);
-    del->Bind(2, batch.scope);
-    del->Bind(3, batch.first.ToString());
-    del->Bind(4, batch.last.ToString());
+    del->Bind(2, info.scope);
+    del->Bind(3, info.first.ToString());
+    del->Bind(4, info.last.ToString());
     PW_RETURN_IF_ERROR(del->Run());
   }
   return Status::Ok();
@@ -210,51 +210,41 @@ Status SqliteHistoryImports::RestoreProvenance(UserId owner, const ImportProvena
   return tx.Commit();
 }
 
-Result<HistoryWrite> SqliteHistoryImports::WriteBatch(UserId owner, const HistoryBatch& batch) {
-  for (const ImportedEntry& e : batch.entries) {
-    if (e.food >= batch.foods.size()) return Status::InvalidArgument("an imported entry names no food of its batch");
-  }
-  auto lock = conn_->lock();
-  Database& db = conn_->db();
-  Transaction tx(db);
-  PW_RETURN_IF_ERROR(tx.Begin());
-  PW_RETURN_IF_ERROR(RequireAccount(db, owner));
-  HistoryWrite out;
-  auto written = Exists(db, kFileWritten, owner, {batch.scope, batch.file_hash});
-  if (!written.ok()) return written.status();
-  if (*written) {
-    out.unchanged = true;
-    return out;
-  }
-  const bool has_rows = !batch.entries.empty() || !batch.weights.empty() || !batch.exercises.empty();
-  if (has_rows) PW_RETURN_IF_ERROR(RemoveScope(db, owner, batch));
-  for (const ImportedFood& f : batch.foods) {
+namespace {
+
+// Writes one piece's foods and rows into the open transaction; the piece's
+// foods as stored.
+Result<std::vector<Food>> WritePiece(Database& db, UserId owner, const std::string& scope, const HistoryBatch& piece,
+                                     HistoryWrite& out) {
+  PW_RETURN_IF_ERROR(CheckPieceFoods(piece));
+  std::vector<Food> foods;
+  for (const ImportedFood& f : piece.foods) {
     bool created = false;
-    auto food = StoreFood(db, owner, batch.scope + "\n" + f.key, f.food, created);
+    auto food = StoreFood(db, owner, scope + "\n" + f.key, f.food, created);
     if (!food.ok()) return food.status();
-    out.foods.push_back(std::move(*food));
+    foods.push_back(std::move(*food));
     out.foods_created += created ? 1 : 0;
   }
   auto ins = db.Prepare(kInsertEntry);
   if (!ins.ok()) return ins.status();
-  for (const ImportedEntry& e : batch.entries) {
+  for (const ImportedEntry& e : piece.entries) {
     auto version = NextVersion(db);
     if (!version.ok()) return version.status();
     ins->Reset();
     ins->Bind(1, owner);
     ins->Bind(2, e.date.ToString());
     ins->Bind(3, std::string(MealName(e.meal)));
-    ins->Bind(4, out.foods[e.food].id);
+    ins->Bind(4, foods[e.food].id);
     ins->Bind(5, e.grams.value());
     ins->Bind(6, e.amount_text);
     ins->Bind(7, *version);
-    ins->Bind(8, batch.scope);
+    ins->Bind(8, scope);
     PW_RETURN_IF_ERROR(ins->Run());
     ++out.entries;
   }
   auto weight = db.Prepare(kInsertWeight);
   if (!weight.ok()) return weight.status();
-  for (const WeightEntry& w : batch.weights) {
+  for (const WeightEntry& w : piece.weights) {
     auto taken = Exists(db, kWeightOnDate, owner, {w.date.ToString()});
     if (!taken.ok()) return taken.status();
     if (*taken) {
@@ -265,13 +255,13 @@ Result<HistoryWrite> SqliteHistoryImports::WriteBatch(UserId owner, const Histor
     weight->Bind(1, owner);
     weight->Bind(2, w.date.ToString());
     weight->Bind(3, w.weight.value());
-    weight->Bind(4, batch.scope);
+    weight->Bind(4, scope);
     PW_RETURN_IF_ERROR(weight->Run());
     ++out.weights;
   }
   auto exercise = db.Prepare(kInsertExercise);
   if (!exercise.ok()) return exercise.status();
-  for (const ExerciseEntry& x : batch.exercises) {
+  for (const ExerciseEntry& x : piece.exercises) {
     exercise->Reset();
     exercise->Bind(1, owner);
     exercise->Bind(2, x.date.ToString());
@@ -279,17 +269,38 @@ Result<HistoryWrite> SqliteHistoryImports::WriteBatch(UserId owner, const Histor
     exercise->Bind(4, x.description);
     exercise->BindOptional(5, x.minutes);
     exercise->Bind(6, x.kcal.value());
-    exercise->Bind(7, batch.scope);
+    exercise->Bind(7, scope);
     PW_RETURN_IF_ERROR(exercise->Run());
     ++out.exercises;
   }
-  // After the batch's entries are in: a food they use again stays, id and all.
-  if (has_rows) PW_RETURN_IF_ERROR(RemoveUnusedFoods(db, owner, batch.scope));
+  return foods;
+}
+
+}  // namespace
+
+Result<HistoryWrite> SqliteHistoryImports::StreamBatch(UserId owner, const HistoryFileInfo& info,
+                                                       const HistoryFeed& feed) {
+  auto lock = conn_->lock();
+  Database& db = conn_->db();
+  Transaction tx(db);
+  PW_RETURN_IF_ERROR(tx.Begin());
+  PW_RETURN_IF_ERROR(RequireAccount(db, owner));
+  HistoryWrite out;
+  auto written = Exists(db, kFileWritten, owner, {info.scope, info.file_hash});
+  if (!written.ok()) return written.status();
+  if (*written) {
+    out.unchanged = true;
+    return out;
+  }
+  if (info.has_rows) PW_RETURN_IF_ERROR(RemoveScope(db, owner, info));
+  PW_RETURN_IF_ERROR(feed([&](const HistoryBatch& piece) { return WritePiece(db, owner, info.scope, piece, out); }));
+  // After the file's entries are in: a food they use again stays, id and all.
+  if (info.has_rows) PW_RETURN_IF_ERROR(RemoveUnusedFoods(db, owner, info.scope));
   auto record = db.Prepare(kRecordFile);
   if (!record.ok()) return record.status();
   record->Bind(1, owner);
-  record->Bind(2, batch.scope);
-  record->Bind(3, batch.file_hash);
+  record->Bind(2, info.scope);
+  record->Bind(3, info.file_hash);
   PW_RETURN_IF_ERROR(record->Run());
   PW_RETURN_IF_ERROR(tx.Commit());
   return out;

@@ -13,7 +13,7 @@ namespace platewise::sqlite {
 class SqliteHistoryImports final : public HistoryImports {
  public:
   explicit SqliteHistoryImports(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
-  Result<HistoryWrite> WriteBatch(UserId owner, const HistoryBatch& batch) override;
+  Result<HistoryWrite> StreamBatch(UserId owner, const HistoryFileInfo& info, const HistoryFeed& feed) override;
   Result<ImportProvenance> ListProvenance(UserId owner) override;
   Status RestoreProvenance(UserId owner, const ImportProvenance& provenance) override;
 
