@@ -50,17 +50,24 @@ Status RunHistoryImport(AppContext& ctx, const char* command, const char* format
   ImportSummary summary;
   summary.format = format;
   const auto start = std::chrono::steady_clock::now();
-  auto files = ReadImportFiles(ctx.args().positionals(), FindImportFormat(format)->zip_member,
-                               [&](const std::vector<std::string>& paths) { return read(paths, summary); });
-  if (!files.ok()) return files.status();
-  if (isatty(STDERR_FILENO)) {
-    std::size_t rows = 0;
-    for (const HistoryFile& f : *files) rows += f.batch.entries.size() + f.batch.weights.size() + f.batch.exercises.size();
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::cerr << "read " << files->size() << " files, " << rows << " rows (" << static_cast<long>(rows / std::max(seconds, 1e-3))
-              << " rows/s); writing...\n";
-  }
-  PW_RETURN_IF_ERROR(WriteHistoryFiles(**uc, *user, std::move(*files), summary));
+  int pass = 0;
+  auto written = ReadImportFiles(ctx.args().positionals(), FindImportFormat(format)->zip_member,
+                                 [&](const std::vector<std::string>& paths) -> Result<bool> {
+    PW_RETURN_IF_ERROR(WriteHistoryFiles(
+        **uc, *user,
+        [&](ImportSummary& into, const HistoryFileSink& put) {
+          // The first read checks the files, the others write them.
+          if (++pass == 2 && isatty(STDERR_FILENO)) {
+            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            std::cerr << "checked " << summary.files.size() << " files in " << static_cast<long>(seconds)
+                      << " s; writing...\n";
+          }
+          return read(paths, into, put);
+        },
+        summary));
+    return true;
+  });
+  if (!written.ok()) return written.status();
   PrintImportResult(ctx, summary);
   return Status::Ok();
 }
@@ -79,15 +86,15 @@ Status RunImportMfp(AppContext& ctx) {
     }
   }
   return RunHistoryImport(ctx, "import mfp", "mfp", {"weight-unit"},
-                          [&](const std::vector<std::string>& paths, ImportSummary& summary) {
-                            return ReadMfpExport(paths, options, summary);
+                          [&](const std::vector<std::string>& paths, ImportSummary& summary,
+                              const HistoryFileSink& put) { return ReadMfpExport(paths, options, summary, put);
                           });
 }
 
 Status RunImportCronometer(AppContext& ctx) {
   return RunHistoryImport(ctx, "import cronometer", "cronometer", {},
-                          [&](const std::vector<std::string>& paths, ImportSummary& summary) {
-                            return ReadCronometerExport(paths, summary);
+                          [&](const std::vector<std::string>& paths, ImportSummary& summary,
+                              const HistoryFileSink& put) { return ReadCronometerExport(paths, summary, put);
                           });
 }
 
@@ -95,8 +102,8 @@ Status RunImportAppleHealth(AppContext& ctx) {
   AppleHealthOptions options;
   if (auto source = ctx.args().Get("source")) options.source = *source;
   return RunHistoryImport(ctx, "import apple-health", "apple-health", {"source"},
-                          [&](const std::vector<std::string>& paths, ImportSummary& summary) {
-                            return ReadAppleHealthExport(paths, options, summary);
+                          [&](const std::vector<std::string>& paths, ImportSummary& summary,
+                              const HistoryFileSink& put) { return ReadAppleHealthExport(paths, options, summary, put);
                           });
 }
 

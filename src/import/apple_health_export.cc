@@ -135,7 +135,8 @@ struct ParserDeleter {
   void operator()(XML_Parser p) const { XML_ParserFree(p); }
 };
 
-Result<HistoryFile> ReadOne(const std::string& path, const AppleHealthOptions& options, ImportSummary& summary) {
+Status ReadOne(const std::string& path, const AppleHealthOptions& options, ImportSummary& summary,
+               const HistoryFileSink& put) {
   const std::string name = std::filesystem::path(path).filename().string();
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound("cannot open " + path);
@@ -173,10 +174,13 @@ Result<HistoryFile> ReadOne(const std::string& path, const AppleHealthOptions& o
     if (last) break;
   }
   if (!p.saw_root) return Status::InvalidArgument(name + ": the file is empty");
-  HistoryFile out{name, {}};
-  out.batch.scope = "apple-health:body-mass";
-  out.batch.file_hash = hash.Hex();
-  for (const auto& [date, r] : p.first_of_day) out.batch.weights.push_back({0, date, Kilograms(r.kg)});
+  // The day's first readings (one per day weighed: bounded by days) are
+  // handed on once the file is read whole.
+  HistoryPieces out(name, "apple-health:body-mass", put);
+  for (const auto& [date, r] : p.first_of_day) {
+    out.Weight({0, date, Kilograms(r.kg)});
+    PW_RETURN_IF_ERROR(out.RowDone());
+  }
   if (p.later_readings > 0) {
     summary.notes.push_back(name + ": " + CountOf(p.later_readings, "later reading", "later readings") +
                             " of a day with an earlier one not imported (a day keeps its earliest weigh-in)");
@@ -191,22 +195,18 @@ Result<HistoryFile> ReadOne(const std::string& path, const AppleHealthOptions& o
     summary.notes.push_back(name + ": " + CountOf(p.other_sources, "body mass record", "body mass records") +
                             " of other sources than \"" + *options.source + "\" not imported");
   }
-  return out;
+  return out.Finish(hash.Hex());
 }
 
 }  // namespace
 
-Result<std::vector<HistoryFile>> ReadAppleHealthExport(const std::vector<std::string>& paths,
-                                                       const AppleHealthOptions& options, ImportSummary& summary) {
-  std::vector<HistoryFile> out;
+Status ReadAppleHealthExport(const std::vector<std::string>& paths, const AppleHealthOptions& options,
+                             ImportSummary& summary, const HistoryFileSink& put) {
   for (const std::string& path : paths) {
-    auto file = ReadOne(path, options, summary);
-    if (!file.ok()) return file.status();
-    SetBatchDates(file->batch);
-    summary.files.push_back(file->name);
-    out.push_back(std::move(*file));
+    PW_RETURN_IF_ERROR(ReadOne(path, options, summary, put));
+    summary.files.push_back(std::filesystem::path(path).filename().string());
   }
-  return out;
+  return Status::Ok();
 }
 
 }  // namespace platewise

@@ -22,14 +22,16 @@ struct AppleHealthOptions {
   std::optional<std::string> source;
 };
 
-// One HistoryFile per path, scope "apple-health:body-mass". A day's weigh-in
+// Each path's weights to `put` (import/history_file.h), scope
+// "apple-health:body-mass". A day's weigh-in
 // is its earliest record (the diary date is the record's wall-clock date in
 // its own offset); the other records of a day are counted in a note.
 // InvalidArgument naming the file and line for XML that is not well formed,
 // a root that is not <HealthData>, or an entity declaration; skipped records
-// (units not a mass, values out of range) go to `summary`.
-Result<std::vector<HistoryFile>> ReadAppleHealthExport(const std::vector<std::string>& paths,
-                                                       const AppleHealthOptions& options, ImportSummary& summary);
+// (units not a mass, values out of range) go to `summary`; the sink's error
+// as it is.
+Status ReadAppleHealthExport(const std::vector<std::string>& paths, const AppleHealthOptions& options,
+                             ImportSummary& summary, const HistoryFileSink& put);
 
 }  // namespace platewise
 

@@ -13,11 +13,9 @@ using AppleHealthImportTest = testing::HistoryImportTest;
 class AppleHealthTest : public AppleHealthImportTest {
  protected:
   Result<ImportSummary> Import(const std::vector<std::string>& paths, AppleHealthOptions options = {}) {
-    ImportSummary summary;
-    auto files = ReadAppleHealthExport(paths, options, summary);
-    if (!files.ok()) return files.status();
-    PW_RETURN_IF_ERROR(WriteHistoryFiles(ctx_, user_, std::move(*files), summary));
-    return summary;
+    return AppleHealthImportTest::Import([&](ImportSummary& summary, const HistoryFileSink& put) {
+      return ReadAppleHealthExport(paths, options, summary, put);
+    });
   }
 };
 

@@ -76,7 +76,7 @@ std::string FoodKey(const std::string& name, const std::string& unit, const std:
   return key;
 }
 
-Result<HistoryFile> ReadServings(OpenFile& f, std::set<CivilDate>& days, ImportSummary& summary) {
+Status ReadServings(OpenFile& f, std::set<CivilDate>& days, ImportSummary& summary, const HistoryFileSink& put) {
   auto day_col = f.header.Require("Day", f.lines.name());
   auto name_col = f.header.Require("Food Name", f.lines.name());
   auto kcal_col = f.header.Require("Energy (kcal)", f.lines.name());
@@ -86,10 +86,10 @@ Result<HistoryFile> ReadServings(OpenFile& f, std::set<CivilDate>& days, ImportS
   const auto group_col = f.header.Find("Group");
   const auto amount_col = f.header.Find("Amount");
   const std::vector<Column> columns = NutrientColumns(f, summary);
-  HistoryFile out{f.lines.name(), {}};
-  out.batch.scope = "cronometer:servings";
-  std::map<std::string, std::size_t> food_of_key;
-  std::int64_t unit_based = 0;
+  HistoryPieces out(f.lines.name(), "cronometer:servings", put);
+  // The keys of the foods logged in units without grams (a food per key;
+  // one person's distinct foods, not the file's rows).
+  std::set<std::string> unit_based;
   while (true) {
     auto rec = NextCsvRecord(f.lines);
     if (!rec.ok()) return rec.status();
@@ -128,50 +128,44 @@ Result<HistoryFile> ReadServings(OpenFile& f, std::set<CivilDate>& days, ImportS
     for (const auto& [k, v] : *totals) label.nutrients[k] = v / units;
     const std::string unit = amount.grams ? "g" : amount.unit;
     const std::string key = FoodKey(name, unit, label.nutrients);
-    auto known = food_of_key.find(key);
-    std::size_t index;
-    if (known != food_of_key.end()) {
-      index = known->second;
-    } else {
-      auto food = BuildCustomFood(label);
-      if (!food.ok()) {
-        summary.Skip(f.lines.name(), r.line, food.status().message());
-        continue;
-      }
-      food->source = "cronometer";
-      food->food_group = kFoodGroup;
-      if (amount.grams) {
-        food->portions = {{1, "g", Grams(1)}};
-        if (amount.unit != "g") food->portions.insert(food->portions.begin(), {1, amount.unit, Grams(*amount.grams / amount.quantity)});
-      } else {
-        food->portions = {{1, amount.unit, Grams(100)}};
-        ++unit_based;
-      }
-      out.batch.foods.push_back({key, std::move(*food)});
-      index = out.batch.foods.size() - 1;
-      food_of_key[key] = index;
+    // Each row's food, built again (not kept per file): the same key gives
+    // the same food, which the piece and then the store keep once.
+    auto food = BuildCustomFood(label);
+    if (!food.ok()) {
+      summary.Skip(f.lines.name(), r.line, food.status().message());
+      continue;
     }
+    food->source = "cronometer";
+    food->food_group = kFoodGroup;
+    if (amount.grams) {
+      food->portions = {{1, "g", Grams(1)}};
+      if (amount.unit != "g") food->portions.insert(food->portions.begin(), {1, amount.unit, Grams(*amount.grams / amount.quantity)});
+    } else {
+      food->portions = {{1, amount.unit, Grams(100)}};
+      unit_based.insert(key);
+    }
+    const std::size_t index = out.Food({key, std::move(*food)});
     const Meal meal = MealOfName(group_col ? Field(r, *group_col) : "");
-    out.batch.entries.push_back({*day, meal, index, Grams(units * 100), amount_text.empty() ? "1 serving" : amount_text});
+    out.Entry({*day, meal, index, Grams(units * 100), amount_text.empty() ? "1 serving" : amount_text});
     days.insert(*day);
+    PW_RETURN_IF_ERROR(out.RowDone());
   }
-  if (unit_based > 0) {
-    summary.notes.push_back(f.lines.name() + ": " + CountOf(unit_based, "food was", "foods were") +
+  if (!unit_based.empty()) {
+    summary.notes.push_back(f.lines.name() + ": " + CountOf(static_cast<std::int64_t>(unit_based.size()), "food was", "foods were") +
                             " logged in units without grams (cups, pieces): each is kept per one of its unit, as "
                             "exported, not per 100 g");
   }
-  out.batch.file_hash = f.lines.Sha256Hex();
-  return out;
+  return out.Finish(f.lines.Sha256Hex());
 }
 
-Result<HistoryFile> ReadDailySummary(OpenFile& f, const std::set<CivilDate>& serving_days, ImportSummary& summary) {
+Status ReadDailySummary(OpenFile& f, const std::set<CivilDate>& serving_days, ImportSummary& summary,
+                        const HistoryFileSink& put) {
   auto date_col = f.header.Require("Date", f.lines.name());
   auto kcal_col = f.header.Require("Energy (kcal)", f.lines.name());
   if (!date_col.ok()) return date_col.status();
   if (!kcal_col.ok()) return kcal_col.status();
   const std::vector<Column> columns = NutrientColumns(f, summary);
-  HistoryFile out{f.lines.name(), {}};
-  out.batch.scope = "cronometer:dailysummary";
+  HistoryPieces out(f.lines.name(), "cronometer:dailysummary", put);
   std::int64_t covered = 0;
   while (true) {
     auto rec = NextCsvRecord(f.lines);
@@ -207,18 +201,18 @@ Result<HistoryFile> ReadDailySummary(OpenFile& f, const std::set<CivilDate>& ser
     }
     food->source = kQuickAddSource;  // a total, not a food: never searched or listed
     food->portions = {{1, "serving", Grams(100)}};
-    out.batch.foods.push_back({FoodKey(date->ToString(), "day", *totals), std::move(*food)});
-    out.batch.entries.push_back({*date, Meal::kSnacks, out.batch.foods.size() - 1, Grams(100), "1 serving"});
+    const std::size_t index = out.Food({FoodKey(date->ToString(), "day", *totals), std::move(*food)});
+    out.Entry({*date, Meal::kSnacks, index, Grams(100), "1 serving"});
+    PW_RETURN_IF_ERROR(out.RowDone());
   }
   if (covered > 0) {
     summary.notes.push_back(f.lines.name() + ": " + CountOf(covered, "day was", "days were") +
                             " taken from servings.csv, not from the daily totals (both would count it twice)");
   }
-  out.batch.file_hash = f.lines.Sha256Hex();
-  return out;
+  return out.Finish(f.lines.Sha256Hex());
 }
 
-Result<HistoryFile> ReadBiometrics(OpenFile& f, ImportSummary& summary) {
+Status ReadBiometrics(OpenFile& f, ImportSummary& summary, const HistoryFileSink& put) {
   auto day_col = f.header.Require("Day", f.lines.name());
   auto metric_col = f.header.Require("Metric", f.lines.name());
   auto unit_col = f.header.Require("Unit", f.lines.name());
@@ -226,8 +220,7 @@ Result<HistoryFile> ReadBiometrics(OpenFile& f, ImportSummary& summary) {
   for (const auto* c : {&day_col, &metric_col, &unit_col, &amount_col}) {
     if (!c->ok()) return c->status();
   }
-  HistoryFile out{f.lines.name(), {}};
-  out.batch.scope = "cronometer:biometrics";
+  HistoryPieces out(f.lines.name(), "cronometer:biometrics", put);
   std::map<CivilDate, std::int64_t> dates;
   std::map<std::string, std::int64_t> other_metrics;
   while (true) {
@@ -268,17 +261,17 @@ Result<HistoryFile> ReadBiometrics(OpenFile& f, ImportSummary& summary) {
       continue;
     }
     dates[*day] = r.line;
-    out.batch.weights.push_back({0, *day, Kilograms(kg)});
+    out.Weight({0, *day, Kilograms(kg)});
+    PW_RETURN_IF_ERROR(out.RowDone());
   }
   for (const auto& [metric, n] : other_metrics) {
     summary.notes.push_back(f.lines.name() + ": " + CountOf(n, "reading", "readings") + " of \"" + metric +
                             "\" not imported (only weight is)");
   }
-  out.batch.file_hash = f.lines.Sha256Hex();
-  return out;
+  return out.Finish(f.lines.Sha256Hex());
 }
 
-Result<HistoryFile> ReadExercises(OpenFile& f, ImportSummary& summary) {
+Status ReadExercises(OpenFile& f, ImportSummary& summary, const HistoryFileSink& put) {
   auto day_col = f.header.Require("Day", f.lines.name());
   auto name_col = f.header.Require("Exercise", f.lines.name());
   auto kcal_col = f.header.Require("Calories Burned", f.lines.name());
@@ -286,8 +279,7 @@ Result<HistoryFile> ReadExercises(OpenFile& f, ImportSummary& summary) {
   if (!name_col.ok()) return name_col.status();
   if (!kcal_col.ok()) return kcal_col.status();
   const auto minutes_col = f.header.Find("Minutes");
-  HistoryFile out{f.lines.name(), {}};
-  out.batch.scope = "cronometer:exercises";
+  HistoryPieces out(f.lines.name(), "cronometer:exercises", put);
   while (true) {
     auto rec = NextCsvRecord(f.lines);
     if (!rec.ok()) return rec.status();
@@ -317,10 +309,10 @@ Result<HistoryFile> ReadExercises(OpenFile& f, ImportSummary& summary) {
       if (m.ok() && *m && **m > 0) minutes = **m;
     }
     const std::string name = Trim(Field(r, *name_col));
-    out.batch.exercises.push_back({0, *day, "custom", name.empty() ? "Exercise" : name, minutes, Kcal(kcal)});
+    out.Exercise({0, *day, "custom", name.empty() ? "Exercise" : name, minutes, Kcal(kcal)});
+    PW_RETURN_IF_ERROR(out.RowDone());
   }
-  out.batch.file_hash = f.lines.Sha256Hex();
-  return out;
+  return out.Finish(f.lines.Sha256Hex());
 }
 
 }  // namespace
@@ -360,7 +352,7 @@ ServingAmount ParseServingAmount(std::string_view text) {
   return out;
 }
 
-Result<std::vector<HistoryFile>> ReadCronometerExport(const std::vector<std::string>& paths, ImportSummary& summary) {
+Status ReadCronometerExport(const std::vector<std::string>& paths, ImportSummary& summary, const HistoryFileSink& put) {
   std::vector<OpenFile> files;
   for (const std::string& path : paths) {
     auto csv = OpenCsvFile(path);
@@ -389,27 +381,24 @@ Result<std::vector<HistoryFile>> ReadCronometerExport(const std::vector<std::str
   std::stable_sort(files.begin(), files.end(), [](const OpenFile& a, const OpenFile& b) {
     return (a.kind == Kind::kServings) > (b.kind == Kind::kServings);
   });
-  std::set<CivilDate> serving_days;
-  std::vector<HistoryFile> out;
+  std::set<CivilDate> serving_days;  // a date per day logged: bounded by days, not rows
   for (OpenFile& f : files) {
-    Result<HistoryFile> read = Status::Internal("unread");
+    Status read = Status::Internal("unread");
     switch (f.kind) {
-      case Kind::kServings: read = ReadServings(f, serving_days, summary); break;
-      case Kind::kDailySummary: read = ReadDailySummary(f, serving_days, summary); break;
-      case Kind::kBiometrics: read = ReadBiometrics(f, summary); break;
-      case Kind::kExercises: read = ReadExercises(f, summary); break;
+      case Kind::kServings: read = ReadServings(f, serving_days, summary, put); break;
+      case Kind::kDailySummary: read = ReadDailySummary(f, serving_days, summary, put); break;
+      case Kind::kBiometrics: read = ReadBiometrics(f, summary, put); break;
+      case Kind::kExercises: read = ReadExercises(f, summary, put); break;
       case Kind::kNotes:
         PW_RETURN_IF_ERROR(f.lines.Drain());
         summary.notes.push_back(f.lines.name() + ": notes are not imported (Platewise keeps no diary notes)");
         summary.files.push_back(f.lines.name());
         continue;
     }
-    if (!read.ok()) return read.status();
-    SetBatchDates(read->batch);
+    PW_RETURN_IF_ERROR(read);
     summary.files.push_back(f.lines.name());
-    out.push_back(std::move(*read));
   }
-  return out;
+  return Status::Ok();
 }
 
 }  // namespace platewise

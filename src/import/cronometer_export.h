@@ -18,11 +18,11 @@
 
 namespace platewise {
 
-// Reads every file before any is written. InvalidArgument naming the file
-// (and line) for a file that is none of the five, lacks a column or is not
-// UTF-8.
-Result<std::vector<HistoryFile>> ReadCronometerExport(const std::vector<std::string>& paths,
-                                                      ImportSummary& summary);
+// Reads the files, handing each file's rows to `put` piece by piece
+// (import/history_file.h). InvalidArgument naming the file (and line) for a
+// file that is none of the five, lacks a column or is not UTF-8; the sink's
+// error as it is.
+Status ReadCronometerExport(const std::vector<std::string>& paths, ImportSummary& summary, const HistoryFileSink& put);
 
 // What the amount text of a serving says: "150 g", "2 x 1 cup", "1 large".
 struct ServingAmount {

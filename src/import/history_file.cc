@@ -50,16 +50,48 @@ Meal MealOfName(std::string_view name) {
   return Meal::kSnacks;
 }
 
-void SetBatchDates(HistoryBatch& b) {
-  bool any = false;
+void WidenDates(const HistoryBatch& piece, bool& any, CivilDate& first, CivilDate& last) {
   auto see = [&](const CivilDate& d) {
-    if (!any || d < b.first) b.first = d;
-    if (!any || b.last < d) b.last = d;
+    if (!any || d < first) first = d;
+    if (!any || last < d) last = d;
     any = true;
   };
-  for (const ImportedEntry& e : b.entries) see(e.date);
-  for (const WeightEntry& w : b.weights) see(w.date);
-  for (const ExerciseEntry& x : b.exercises) see(x.date);
+  for (const ImportedEntry& e : piece.entries) see(e.date);
+  for (const WeightEntry& w : piece.weights) see(w.date);
+  for (const ExerciseEntry& x : piece.exercises) see(x.date);
+}
+
+HistoryPieces::HistoryPieces(std::string name, std::string scope, const HistoryFileSink& sink) : sink_(sink) {
+  piece_.name = std::move(name);
+  piece_.batch.scope = std::move(scope);
+}
+
+std::size_t HistoryPieces::Food(ImportedFood food) {
+  auto [at, added] = food_index_.emplace(food.key, piece_.batch.foods.size());
+  if (added) piece_.batch.foods.push_back(std::move(food));
+  return at->second;
+}
+
+Status HistoryPieces::RowDone() {
+  if (Rows() < kRowsPerPiece) return Status::Ok();
+  return HandOn(false);
+}
+
+Status HistoryPieces::Finish(std::string file_hash) {
+  piece_.batch.file_hash = std::move(file_hash);
+  return HandOn(true);
+}
+
+Status HistoryPieces::HandOn(bool last) {
+  any_rows_ = any_rows_ || Rows() > 0;
+  HistoryFile next;
+  next.name = piece_.name;
+  next.batch.scope = piece_.batch.scope;
+  piece_.last = last;
+  Status handed = sink_(std::move(piece_));
+  piece_ = std::move(next);
+  food_index_.clear();
+  return handed;
 }
 
 }  // namespace platewise

@@ -6,12 +6,55 @@
 
 namespace platewise {
 
-Status WriteHistoryFiles(UseCaseContext& ctx, UserId user, std::vector<HistoryFile> files, ImportSummary& summary) {
+namespace {
+
+// What the check learns of one file.
+struct CheckedFile {
+  std::string name;
+  HistoryFileInfo info;
+  std::set<CivilDate> entry_days;  // the days its entries are on
+};
+
+}  // namespace
+
+Status WriteHistoryFiles(UseCaseContext& ctx, UserId user, const HistoryRead& read, ImportSummary& summary) {
+  // 1. The check.
+  std::vector<CheckedFile> files;
+  bool reading = false;  // inside a file: its last piece is still to come
+  bool any_date = false;
+  PW_RETURN_IF_ERROR(read(summary, [&](HistoryFile&& piece) {
+    if (!reading) {
+      files.push_back({piece.name, {piece.batch.scope, "", false, {}, {}}, {}});
+      reading = true;
+      any_date = false;
+    }
+    CheckedFile& f = files.back();
+    WidenDates(piece.batch, any_date, f.info.first, f.info.last);
+    for (const ImportedEntry& e : piece.batch.entries) f.entry_days.insert(e.date);
+    if (piece.last) {
+      f.info.file_hash = piece.batch.file_hash;
+      f.info.has_rows = any_date;
+      reading = false;
+    }
+    return Status::Ok();
+  }));
+  // 2. The write, a transaction per file.
   std::set<CivilDate> days;
-  for (HistoryFile& f : files) {
-    std::set<CivilDate> file_days;
-    for (const ImportedEntry& e : f.batch.entries) file_days.insert(e.date);
-    auto written = WriteImportedHistory(ctx, user, std::move(f.batch));
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    const CheckedFile& f = files[k];
+    auto written = WriteImportedHistory(ctx, user, f.info, [&](const HistoryPieceSink& put) -> Status {
+      ImportSummary again;  // the check's problems and notes are the ones to report
+      std::size_t file = 0;  // of the piece read
+      return read(again, [&](HistoryFile&& piece) -> Status {
+        const std::size_t of = file;
+        if (piece.last) ++file;
+        if (of != k) return Status::Ok();
+        if (piece.last && piece.batch.file_hash != f.info.file_hash) {
+          return Status::Conflict("the file changed while it was imported: import it again once it is complete");
+        }
+        return put(piece.batch).status();
+      });
+    });
     if (!written.ok()) {
       return written.status().WithContext(f.name + " was not imported (nothing of it was written): ");
     }
@@ -24,7 +67,7 @@ Status WriteHistoryFiles(UseCaseContext& ctx, UserId user, std::vector<HistoryFi
     summary.weights += w.weights;
     summary.exercises += w.exercises;
     summary.foods += w.foods_created;
-    if (w.entries > 0) days.insert(file_days.begin(), file_days.end());
+    if (w.entries > 0) days.insert(f.entry_days.begin(), f.entry_days.end());
     for (const CivilDate& d : w.weights_kept) {
       summary.Skip(f.name, 0, "the weigh-in of " + d.ToString() + " already in Platewise is kept");
     }

@@ -80,18 +80,20 @@ class HistoryImportTest : public ::testing::Test {
     return path;
   }
 
+  // `platewise import mfp` and `import cronometer` of `paths`.
   Result<ImportSummary> Mfp(const std::vector<std::string>& paths, HistoryReadOptions options = {}) {
-    ImportSummary summary;
-    auto files = ReadMfpExport(paths, options, summary);
-    if (!files.ok()) return files.status();
-    PW_RETURN_IF_ERROR(WriteHistoryFiles(ctx_, user_, std::move(*files), summary));
-    return summary;
+    return Import([&](ImportSummary& summary, const HistoryFileSink& put) {
+      return ReadMfpExport(paths, options, summary, put);
+    });
   }
   Result<ImportSummary> Cronometer(const std::vector<std::string>& paths) {
+    return Import([&](ImportSummary& summary, const HistoryFileSink& put) {
+      return ReadCronometerExport(paths, summary, put);
+    });
+  }
+  Result<ImportSummary> Import(const HistoryRead& read) {
     ImportSummary summary;
-    auto files = ReadCronometerExport(paths, summary);
-    if (!files.ok()) return files.status();
-    PW_RETURN_IF_ERROR(WriteHistoryFiles(ctx_, user_, std::move(*files), summary));
+    PW_RETURN_IF_ERROR(WriteHistoryFiles(ctx_, user_, read, summary));
     return summary;
   }
 

@@ -7,25 +7,25 @@
 namespace platewise {
 namespace {
 
-Result<std::vector<HistoryFile>> ReadMfp(const std::vector<std::string>& paths, const ImportFormatOptions& options,
-                                         ImportSummary& summary) {
+Status ReadMfp(const std::vector<std::string>& paths, const ImportFormatOptions& options, ImportSummary& summary,
+               const HistoryFileSink& put) {
   HistoryReadOptions read_options;
   read_options.weight_unit = options.weight_unit;
   // One job is one file: the Exercise-Summary of the same export cannot say.
   read_options.weight_unit_hint = "give the unit (weight_unit=kg or weight_unit=lb; in the web app, \"Weights are in\")";
-  return ReadMfpExport(paths, read_options, summary);
+  return ReadMfpExport(paths, read_options, summary, put);
 }
 
-Result<std::vector<HistoryFile>> ReadCronometer(const std::vector<std::string>& paths, const ImportFormatOptions&,
-                                                ImportSummary& summary) {
-  return ReadCronometerExport(paths, summary);
+Status ReadCronometer(const std::vector<std::string>& paths, const ImportFormatOptions&, ImportSummary& summary,
+                      const HistoryFileSink& put) {
+  return ReadCronometerExport(paths, summary, put);
 }
 
-Result<std::vector<HistoryFile>> ReadAppleHealth(const std::vector<std::string>& paths,
-                                                 const ImportFormatOptions& options, ImportSummary& summary) {
+Status ReadAppleHealth(const std::vector<std::string>& paths, const ImportFormatOptions& options,
+                       ImportSummary& summary, const HistoryFileSink& put) {
   AppleHealthOptions read_options;
   read_options.source = options.source;
-  return ReadAppleHealthExport(paths, read_options, summary);
+  return ReadAppleHealthExport(paths, read_options, summary, put);
 }
 
 bool HasExtension(const std::string& name, std::initializer_list<const char*> extensions) {

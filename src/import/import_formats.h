@@ -26,8 +26,10 @@ struct ImportFormatOptions {
   std::optional<std::string> source;      // apple-health: only this sourceName (--source)
 };
 
-using HistoryReader = Result<std::vector<HistoryFile>> (*)(const std::vector<std::string>& paths,
-                                                           const ImportFormatOptions& options, ImportSummary& summary);
+// Reads the files, handing each file's rows to `put` piece by piece
+// (import/history_file.h); run twice by WriteHistoryFiles.
+using HistoryReader = Status (*)(const std::vector<std::string>& paths, const ImportFormatOptions& options,
+                                 ImportSummary& summary, const HistoryFileSink& put);
 
 // Which members of a ZIP the format reads, by file name ("export.xml").
 using ZipMemberTest = bool (*)(const std::string& name);

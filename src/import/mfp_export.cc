@@ -51,7 +51,7 @@ struct Column {
   bool daily_value;
 };
 
-Result<std::vector<HistoryFile>> ReadNutrition(OpenFile& f, ImportSummary& summary) {
+Status ReadNutrition(OpenFile& f, ImportSummary& summary, const HistoryFileSink& put) {
   const CsvHeader& h = f.header;
   auto date_col = h.Require("Date", f.lines.name());
   auto meal_col = h.Require("Meal", f.lines.name());
@@ -88,11 +88,14 @@ Result<std::vector<HistoryFile>> ReadNutrition(OpenFile& f, ImportSummary& summa
   // a row whose date is then refused by name), so only text that is no date
   // at all is taken for a note's continuation.
   static const std::regex kStartsWithDate(R"(^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},)");
-  HistoryFile out{f.lines.name(), {}};
   // One scope for both layouts: a per-entry export of days a per-meal one
   // brought replaces them, not adds to them.
-  out.batch.scope = "mfp:nutrition";
-  std::map<std::string, int> seen;  // row key -> occurrences so far
+  HistoryPieces out(f.lines.name(), "mfp:nutrition", put);
+  // Row key -> occurrences so far, on the day being read: identical rows of
+  // one day (the export sorts by day) each get their own food. Cleared when
+  // the day changes, so it holds one day's rows.
+  std::map<std::string, int> seen;
+  std::optional<CivilDate> seen_day;
   bool any_dv = false;
   while (true) {
     auto next = f.lines.Next();
@@ -152,10 +155,16 @@ Result<std::vector<HistoryFile>> ReadNutrition(OpenFile& f, ImportSummary& summa
       summary.Skip(f.lines.name(), r.line, food.status().message());
       continue;
     }
-    key += "#" + std::to_string(seen[key]++);
-    out.batch.foods.push_back({key, std::move(*food)});
-    out.batch.entries.push_back(
-        {*date, MealOfName(meal), out.batch.foods.size() - 1, Grams(kQuickAddGrams), "1 serving" + dv_text});
+    if (seen_day != *date) {
+      seen.clear();
+      seen_day = *date;
+    }
+    const int occurrence = seen[key]++;
+    key += '#';
+    key += std::to_string(occurrence);
+    const std::size_t index = out.Food({key, std::move(*food)});
+    out.Entry({*date, MealOfName(meal), index, Grams(kQuickAddGrams), "1 serving" + dv_text});
+    PW_RETURN_IF_ERROR(out.RowDone());
   }
   if (any_dv) {
     summary.notes.push_back(f.lines.name() +
@@ -163,8 +172,7 @@ Result<std::vector<HistoryFile>> ReadNutrition(OpenFile& f, ImportSummary& summa
                             "they were converted with the US label Daily Values before the 2016 rule (5,000 IU, "
                             "60 mg, 1,000 mg, 18 mg), so those amounts are estimates");
   }
-  out.batch.file_hash = f.lines.Sha256Hex();
-  return std::vector<HistoryFile>{std::move(out)};
+  return out.Finish(f.lines.Sha256Hex());
 }
 
 // "Exercise" names of the 2025-2026 exports come wrapped in literal quotes.
@@ -174,7 +182,7 @@ std::string StripOneQuotePair(std::string s) {
   return s;
 }
 
-Result<HistoryFile> ReadExercise(OpenFile& f, ImportSummary& summary) {
+Status ReadExercise(OpenFile& f, ImportSummary& summary, const HistoryFileSink& put) {
   const CsvHeader& h = f.header;
   auto date_col = h.Require("Date", f.lines.name());
   auto name_col = h.Require("Exercise", f.lines.name());
@@ -183,8 +191,7 @@ Result<HistoryFile> ReadExercise(OpenFile& f, ImportSummary& summary) {
   if (!name_col.ok()) return name_col.status();
   if (!kcal_col.ok()) return kcal_col.status();
   const auto minutes_col = h.Find("Exercise Minutes");
-  HistoryFile out{f.lines.name(), {}};
-  out.batch.scope = "mfp:exercise";
+  HistoryPieces out(f.lines.name(), "mfp:exercise", put);
   while (true) {
     auto rec = NextCsvRecord(f.lines);
     if (!rec.ok()) return rec.status();
@@ -215,23 +222,22 @@ Result<HistoryFile> ReadExercise(OpenFile& f, ImportSummary& summary) {
       summary.Skip(f.lines.name(), r.line, "Exercise Calories " + Field(r, *kcal_col) + " is out of range");
       continue;
     }
-    out.batch.exercises.push_back({0, *date, "custom", name.empty() ? "Exercise" : name, minutes, Kcal(**kcal)});
+    out.Exercise({0, *date, "custom", name.empty() ? "Exercise" : name, minutes, Kcal(**kcal)});
+    PW_RETURN_IF_ERROR(out.RowDone());
   }
-  out.batch.file_hash = f.lines.Sha256Hex();
-  return out;
+  return out.Finish(f.lines.Sha256Hex());
 }
 
 // `unit_hint`: how the person gives the unit, when the file needs one.
-Result<HistoryFile> ReadMeasurement(OpenFile& f, std::optional<WeightUnit> unit, const std::string& unit_source,
-                                    const std::string& unit_hint, ImportSummary& summary) {
+Status ReadMeasurement(OpenFile& f, std::optional<WeightUnit> unit, const std::string& unit_source,
+                       const std::string& unit_hint, ImportSummary& summary, const HistoryFileSink& put) {
   const CsvHeader& h = f.header;
   auto date_col = h.Require("Date", f.lines.name());
   auto weight_col = h.Require("Weight", f.lines.name());
   if (!date_col.ok()) return date_col.status();
   if (!weight_col.ok()) return weight_col.status();
-  HistoryFile out{f.lines.name(), {}};
-  out.batch.scope = "mfp:measurement";
-  std::map<CivilDate, std::int64_t> dates;
+  HistoryPieces out(f.lines.name(), "mfp:measurement", put);
+  std::map<CivilDate, std::int64_t> dates;  // a line per day weighed
   while (true) {
     auto rec = NextCsvRecord(f.lines);
     if (!rec.ok()) return rec.status();
@@ -260,20 +266,20 @@ Result<HistoryFile> ReadMeasurement(OpenFile& f, std::optional<WeightUnit> unit,
       continue;
     }
     dates[*date] = r.line;
-    out.batch.weights.push_back({0, *date, Kilograms(kg)});
+    out.Weight({0, *date, Kilograms(kg)});
+    PW_RETURN_IF_ERROR(out.RowDone());
   }
-  if (!out.batch.weights.empty()) {
+  if (!dates.empty()) {
     summary.notes.push_back(f.lines.name() + ": weights read as " +
                             (*unit == WeightUnit::kPounds ? std::string("lb") : std::string("kg")) + unit_source);
   }
-  out.batch.file_hash = f.lines.Sha256Hex();
-  return out;
+  return out.Finish(f.lines.Sha256Hex());
 }
 
 }  // namespace
 
-Result<std::vector<HistoryFile>> ReadMfpExport(const std::vector<std::string>& paths,
-                                               const HistoryReadOptions& options, ImportSummary& summary) {
+Status ReadMfpExport(const std::vector<std::string>& paths, const HistoryReadOptions& options, ImportSummary& summary,
+                     const HistoryFileSink& put) {
   std::vector<OpenFile> files;
   for (const std::string& path : paths) {
     auto csv = OpenCsvFile(path);
@@ -303,22 +309,14 @@ Result<std::vector<HistoryFile>> ReadMfpExport(const std::vector<std::string>& p
     if (f.header.Find("Pounds")) unit = WeightUnit::kPounds;
     if (unit) unit_source = " (the unit of " + f.lines.name() + "'s weight column)";
   }
-  std::vector<HistoryFile> out;
   for (OpenFile& f : files) {
-    if (f.kind == Kind::kNutrition) {
-      auto read = ReadNutrition(f, summary);
-      if (!read.ok()) return read.status();
-      for (HistoryFile& h : *read) out.push_back(std::move(h));
-    } else {
-      auto read = f.kind == Kind::kExercise ? ReadExercise(f, summary)
-                                            : ReadMeasurement(f, unit, unit_source, options.weight_unit_hint, summary);
-      if (!read.ok()) return read.status();
-      out.push_back(std::move(*read));
-    }
-    SetBatchDates(out.back().batch);
+    PW_RETURN_IF_ERROR(f.kind == Kind::kNutrition ? ReadNutrition(f, summary, put)
+                       : f.kind == Kind::kExercise
+                           ? ReadExercise(f, summary, put)
+                           : ReadMeasurement(f, unit, unit_source, options.weight_unit_hint, summary, put));
     summary.files.push_back(f.lines.name());
   }
-  return out;
+  return Status::Ok();
 }
 
 }  // namespace platewise

@@ -18,12 +18,13 @@
 
 namespace platewise {
 
-// Reads the files (all before any is written); skipped rows and notes go to
-// `summary`. InvalidArgument naming the file (and line) for a file that is
-// not one of the three, lacks a column, is not UTF-8, or whose weights have
-// no known unit.
-Result<std::vector<HistoryFile>> ReadMfpExport(const std::vector<std::string>& paths,
-                                               const HistoryReadOptions& options, ImportSummary& summary);
+// Reads the files, handing each file's rows to `put` piece by piece
+// (import/history_file.h); skipped rows and notes go to `summary`.
+// InvalidArgument naming the file (and line) for a file that is not one of
+// the three, lacks a column, is not UTF-8, or whose weights have no known
+// unit; the sink's error as it is.
+Status ReadMfpExport(const std::vector<std::string>& paths, const HistoryReadOptions& options, ImportSummary& summary,
+                     const HistoryFileSink& put);
 
 }  // namespace platewise
 

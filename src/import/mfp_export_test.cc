@@ -4,6 +4,7 @@
 
 #include "import/mfp_export.h"
 
+#include "core/diary/day_number.h"
 #include "core/food/recipe.h"
 #include "import/history_import_test_support.h"
 
@@ -236,6 +237,50 @@ TEST_F(MfpImportTest, WeighInsAfterThePersonsTodayAreLeftOut) {
   ASSERT_EQ(w.size(), 1u);
   EXPECT_EQ(w[0].date, kMar1);
   EXPECT_TRUE(Skipped(*s, "2026-03-03 is after today"));
+}
+
+// A file of more rows than a piece holds (import/history_file.h) is
+// written in pieces within its one transaction: every row lands once, the
+// identical rows of a day stay their own entries, and the same file again
+// changes nothing.
+TEST_F(MfpImportTest, AFileOfManyPiecesIsWrittenWholeAndOnce) {
+  std::string csv = "Date,Meal,Calories,Protein (g),Note\n";
+  const int days = 700;  // 2,800 rows: three pieces
+  for (int d = 0; d < days; ++d) {
+    const CivilDate date = AddDays(CivilDate{2024, 1, 1}, d);
+    for (const char* meal : {"Breakfast", "Lunch", "Dinner", "Dinner"}) {  // two identical dinners a day
+      csv += date.ToString() + "," + meal + ",500,20,\n";
+    }
+  }
+  const std::string path = Write("Nutrition-Summary-2024.csv", csv);
+  auto first = Mfp({path});
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  EXPECT_EQ(first->entries, 4 * days);
+  EXPECT_EQ(first->days, days);
+  EXPECT_EQ(Entries().size(), static_cast<std::size_t>(4 * days));
+  EXPECT_EQ(EntriesOn(AddDays(CivilDate{2024, 1, 1}, days - 1)).size(), 4u);
+  auto again = Mfp({path});
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(again->unchanged_files, (std::vector<std::string>{"Nutrition-Summary-2024.csv"}));
+  EXPECT_EQ(Entries().size(), static_cast<std::size_t>(4 * days));
+}
+
+// The write reads the files again: a file whose bytes differ from the
+// check's (still being copied in) fails the run, and nothing of it is
+// written.
+TEST_F(MfpImportTest, AFileThatChangesBetweenTheCheckAndTheWriteWritesNothing) {
+  const std::string path = Write("Nutrition-Summary.csv", "Date,Meal,Calories,Note\n2026-03-01,Lunch,500,\n");
+  int reads = 0;
+  auto s = Import([&](ImportSummary& summary, const HistoryFileSink& put) {
+    if (++reads == 2) Write("Nutrition-Summary.csv", "Date,Meal,Calories,Note\n2026-03-01,Lunch,900,\n");
+    return ReadMfpExport({path}, {}, summary, put);
+  });
+  EXPECT_EQ(s.status().code(), StatusCode::kConflict);
+  EXPECT_NE(s.status().message().find("Nutrition-Summary.csv was not imported (nothing of it was written): the file "
+                                      "changed while it was imported"),
+            std::string::npos)
+      << s.status().message();
+  EXPECT_TRUE(Entries().empty());
 }
 
 }  // namespace

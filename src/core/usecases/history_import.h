@@ -19,7 +19,12 @@ struct ImportedHistory {
   bool profile_weight_updated = false;
 };
 
-Result<ImportedHistory> WriteImportedHistory(UseCaseContext& ctx, UserId user, HistoryBatch batch);
+// One file, described by `info`, whose rows `feed` hands over piece by piece
+// (HistoryImports::StreamBatch). The weigh-ins after the person's today are
+// left out of each piece; the search learns the file's foods and logs once
+// the file is written.
+Result<ImportedHistory> WriteImportedHistory(UseCaseContext& ctx, UserId user, const HistoryFileInfo& info,
+                                             const HistoryFeed& feed);
 
 }  // namespace platewise
 

@@ -161,6 +161,60 @@ TYPED_TEST(HistoryImportConformance, AFailingBatchChangesNothing) {
   EXPECT_FALSE(w->unchanged);
 }
 
+// The streaming form: one file as three pieces, each indexing its own foods.
+// A food a later piece gives again (by key) is the one stored for the first;
+// a feed that fails in its last piece leaves the store as it was, the
+// scope's earlier rows included, and records no file.
+TYPED_TEST(HistoryImportConformance, AFileStreamedInPiecesIsOneTransactionAndKeepsOneFoodPerKey) {
+  ASSERT_TRUE(this->store().history_imports->WriteBatch(this->a_, Batch("h1", 1, 2)).ok());
+  auto before = this->store().diary->ListAll(this->a_);
+  ASSERT_TRUE(before.ok());
+  const HistoryFileInfo info{"test:servings", "h2", true, CivilDate{2026, 3, 1}, CivilDate{2026, 3, 3}};
+  auto piece = [](int day) {
+    HistoryBatch p;
+    p.foods = {{"oats|cup", ImportFood("Oats", 150)}};
+    p.entries = {{CivilDate{2026, 3, day}, Meal::kBreakfast, 0, Grams(100), "1 cup"}};
+    return p;
+  };
+  std::vector<std::string> food_ids;
+  auto feed = [&](bool fail_last) {
+    return [&, fail_last](const HistoryPieceSink& put) -> Status {
+      food_ids.clear();
+      for (int day = 1; day <= 3; ++day) {
+        if (fail_last && day == 3) return Status::InvalidArgument("servings.csv:4: the file ends inside a record");
+        auto stored = put(piece(day));
+        if (!stored.ok()) return stored.status();
+        food_ids.push_back((*stored)[0].id);
+      }
+      return Status::Ok();
+    };
+  };
+  auto failed = this->store().history_imports->StreamBatch(this->a_, info, feed(true));
+  EXPECT_EQ(failed.status().code(), StatusCode::kInvalidArgument);
+  auto after_failure = this->store().diary->ListAll(this->a_);
+  ASSERT_TRUE(after_failure.ok());
+  ASSERT_EQ(after_failure->size(), before->size());  // day 1 and 2 of h1 are back, none of h2
+  for (std::size_t i = 0; i < before->size(); ++i) EXPECT_EQ((*after_failure)[i].id, (*before)[i].id);
+
+  auto w = this->store().history_imports->StreamBatch(this->a_, info, feed(false));
+  ASSERT_TRUE(w.ok()) << w.status().message();
+  EXPECT_FALSE(w->unchanged);
+  EXPECT_EQ(w->entries, 3);
+  EXPECT_EQ(w->foods_created, 0);  // the oats h1 brought
+  ASSERT_EQ(food_ids.size(), 3u);
+  EXPECT_EQ(food_ids[0], food_ids[2]);
+  EXPECT_EQ(this->store().diary->ListAll(this->a_)->size(), 3u);  // h1's days 1-2 replaced, not added to
+
+  int calls = 0;
+  auto again = this->store().history_imports->StreamBatch(this->a_, info, [&](const HistoryPieceSink&) {
+    ++calls;
+    return Status::Ok();
+  });
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->unchanged);
+  EXPECT_EQ(calls, 0);  // a file written before is not read again
+}
+
 TYPED_TEST(HistoryImportConformance, TheProvenanceListsTheOwnersImportedRowsFoodsAndFilesOnly) {
   auto w = this->store().history_imports->WriteBatch(this->a_, Batch("h1", 1, 2));
   ASSERT_TRUE(w.ok());
