@@ -48,6 +48,9 @@ export function renderGoalWidget(
   current: Profile | null,
   onSaved: (p: Profile) => Promise<void>,
   onContinue: (() => Promise<void>) | null,
+  // Settings sets the units in a section of its own: there the widget keeps
+  // the profile's units and shows no Units control of its own.
+  options: { unitsShown?: boolean } = {},
 ): HTMLElement {
   const metric = current?.units === 'metric';
   const goal = select(WEEKLY_GOALS.map((g) => ({ value: String(g.lb), label: g.label })),
@@ -95,11 +98,13 @@ export function renderGoalWidget(
   }
   ageOrBirth.addEventListener('change', showAge);
 
+  const unitsField = field('Units', units);
+  unitsField.hidden = options.unitsShown === false;
   const error = h('p', { role: 'alert', class: 'error' });
   const explanation = h('div', { class: 'budget', 'aria-live': 'polite' });
   const save = h('button', { type: 'submit', class: 'primary' }, current ? 'Save goal' : 'Show my daily budget');
   const form = h('form', { class: 'card goal' },
-    field('Weekly goal', goal), sex, field('Units', units), imperialHeight, metricHeight, weightField,
+    field('Weekly goal', goal), sex, unitsField, imperialHeight, metricHeight, weightField,
     field('I will enter', ageOrBirth), ageField, birthField, field('Activity level', activity), error, save);
 
   form.addEventListener('submit', async (ev) => {
