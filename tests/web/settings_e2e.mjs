@@ -169,6 +169,7 @@ async function timeZoneAndUnits(page, w) {
   await section.getByLabel('Units').selectOption('metric');
   await section.getByRole('button', { name: 'Save time zone and units' }).click();
   await section.getByRole('status').filter({ hasText: 'Saved: time zone Pacific/Auckland, metric units.' }).waitFor();
+  await section.screenshot({ path: path.join(shotDir, `settings-${w}-time-zone-saved.png`) });
   // The goal widget follows at once: weights in kg, no Units control of its own.
   await page.getByLabel('Weight (kg)').waitFor();
   assert.equal(await page.getByRole('combobox', { name: 'Units' }).count(), 1, 'one Units control on the screen');
@@ -191,7 +192,7 @@ async function tokens(page, w) {
   await section.getByText('No API tokens.').waitFor();
   await section.getByLabel('Token name').fill('my script');
   await section.getByRole('button', { name: 'Create token' }).click();
-  const shown = section.getByLabel('Token "my script"');
+  const shown = section.getByRole('textbox', { name: 'Token "my script"' });
   await shown.waitFor();
   const token = await shown.inputValue();
   assert.ok(token.length >= 20, `a token, got "${token}"`);
@@ -223,11 +224,10 @@ async function password(page, email, w) {
   const alertId = await alert.getAttribute('id');
   assert.ok((await current.getAttribute('aria-describedby') ?? '').split(' ').includes(alertId),
     'the field is described by the message');
-  await section.scrollIntoViewIfNeeded();
-  await shot(page, `${w}-wrong-password`);
+  await section.screenshot({ path: path.join(shotDir, `settings-${w}-wrong-password.png`) });
   await current.fill('');
   await current.pressSequentially(PASSWORD);
-  assert.equal(await alert.textContent(), '', 'the message clears on the next edit');
+  assert.equal(await page.locator(`#${alertId}`).textContent(), '', 'the message clears on the next edit');
   assert.equal(await current.getAttribute('aria-invalid'), null, 'and the field is no longer marked');
   await section.getByRole('button', { name: 'Change password' }).click();
   await section.getByRole('status').filter({ hasText: 'Password changed.' }).waitFor();
@@ -270,8 +270,7 @@ async function deleteAccount(page, email, w) {
   await section.getByLabel('Your password').fill('not my password');
   await section.getByRole('button', { name: 'Delete my account' }).click();
   await section.getByRole('alert').filter({ hasText: 'the password is wrong' }).waitFor();
-  await section.scrollIntoViewIfNeeded();
-  await shot(page, `${w}-delete-refused`);
+  await section.screenshot({ path: path.join(shotDir, `settings-${w}-delete-refused.png`) });
   await section.getByLabel('Your password').fill(NEW_PASSWORD);
   await section.getByRole('button', { name: 'Delete my account' }).click();
   await page.getByRole('heading', { name: 'Create your Platewise account' }).waitFor();

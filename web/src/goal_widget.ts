@@ -130,7 +130,7 @@ export function renderGoalWidget(
       await put('/profile', profile);
       const saved = await get<Profile>('/profile');
       await onSaved(saved);
-      showBudget(await get<Goal>('/goal'));
+      showBudget(await get<Goal>('/goal'), true);
     } catch (e) {
       error.textContent = e instanceof ApiError ? e.message : String(e);
     } finally {
@@ -138,7 +138,9 @@ export function renderGoalWidget(
     }
   });
 
-  function showBudget(g: Goal): void {
+  // `focus`: after a save, the budget's heading takes the focus (not when
+  // the screen opens, which would scroll to it).
+  function showBudget(g: Goal, focus = false): void {
     // The steps as the server works them out: the goal's adjustment before the
     // floor, then the floor when it holds the budget up, with the server's
     // sentence on what that means (core/energy/calorie_goal.h).
@@ -160,13 +162,14 @@ export function renderGoalWidget(
       g.floor_note ? h('p', { class: 'note floor-note', role: 'note' }, g.floor_note) : null,
       onContinue ? h('button', { type: 'button', class: 'primary', onclick: onContinue }, 'Continue to Today') : null,
     ]);
-    explanation.querySelector<HTMLElement>('h2')!.tabIndex = -1;
-    explanation.querySelector<HTMLElement>('h2')!.focus();
+    const heading = explanation.querySelector<HTMLElement>('h2')!;
+    heading.tabIndex = -1;
+    if (focus) heading.focus();
   }
 
   setWeight();
   showUnits();
   showAge();
-  if (current) void get<Goal>('/goal').then(showBudget).catch(() => undefined);
+  if (current) void get<Goal>('/goal').then((g) => showBudget(g)).catch(() => undefined);
   return h('div', { class: 'goal-widget' }, form, explanation);
 }

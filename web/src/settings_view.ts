@@ -5,6 +5,7 @@
 // shows the server's message beside its control (dom.ts failure()).
 import { api, ApiError, del, get, post, put, setCsrfToken } from './api';
 import { failure, field, h, uid } from './dom';
+import type { Failure } from './dom';
 import { renderGoalWidget } from './goal_widget';
 import type { Profile, ProfileInput } from './types';
 
@@ -39,9 +40,24 @@ function section(title: string, ...children: (Node | null)[]): HTMLElement {
   return s;
 }
 
+// The failure's message right under the field it is about.
+function besideField(error: Failure, e: unknown, control: HTMLInputElement | HTMLSelectElement): void {
+  control.closest('.field')?.after(error.element);
+  error.show(e, control);
+}
+
+// A profile set with an age and no birth date (`platewise profile --age`)
+// is sent back with the birth date that age gives today, as the goal widget does.
+function birthDateOf(p: Profile): string {
+  if (p.birth_date) return p.birth_date;
+  const d = new Date();
+  d.setFullYear(d.getFullYear() - p.age);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 function profileInput(p: Profile, change: Partial<ProfileInput>): ProfileInput {
   return {
-    sex: p.sex, birth_date: p.birth_date ?? '', height_cm: p.height_cm, weight_kg: p.weight_kg,
+    sex: p.sex, birth_date: birthDateOf(p), height_cm: p.height_cm, weight_kg: p.weight_kg,
     activity: p.activity, weekly_goal_lb: p.weekly_goal_lb, units: p.units, time_zone: p.time_zone, ...change,
   };
 }
@@ -87,7 +103,7 @@ function preferencesSection(ctx: SettingsContext, status: StatusLine, onSaved: (
       onSaved(saved);
       status.say(`Saved: time zone ${saved.time_zone.replace(/_/g, ' ')}, ${saved.units === 'metric' ? 'metric' : 'US'} units.`);
     } catch (e) {
-      error.show(e, e instanceof ApiError && e.field === 'units' ? units : zone);
+      besideField(error, e, e instanceof ApiError && e.field === 'units' ? units : zone);
     } finally {
       save.disabled = false;
     }
@@ -127,7 +143,7 @@ function passwordSection(status: StatusLine, onTokensEnded: () => void): HTMLEle
       onTokensEnded();
     } catch (e) {
       const onNew = e instanceof ApiError && e.field === 'new_password';
-      error.show(e, onNew ? next : current);
+      besideField(error, e, onNew ? next : current);
       (onNew ? next : current).focus();
     } finally {
       save.disabled = false;
@@ -174,7 +190,8 @@ class TokensSection {
     const name = h('input', { type: 'text', required: true, maxLength: 100, autocomplete: 'off' });
     const error = failure();
     const create = h('button', { type: 'submit', class: 'primary' }, 'Create token');
-    const form = h('form', { class: 'inline' }, field('Token name', name, 'What it is for, e.g. "phone".'), create);
+    const form = h('form', {}, field('Token name', name, 'What it is for, e.g. "phone".'),
+      h('div', { class: 'actions' }, create));
     this.element = section('API tokens',
       h('p', { class: 'hint' }, 'For scripts and other apps: send a token as "Authorization: Bearer TOKEN".'),
       this.list, this.listError.element, form, error.element, this.shown);
@@ -190,7 +207,7 @@ class TokensSection {
         this.status.say(`Token "${made.name}" created.`);
         await this.load();
       } catch (e) {
-        error.show(e, name);
+        besideField(error, e, name);
       } finally {
         create.disabled = false;
       }
@@ -257,12 +274,13 @@ function deleteSection(ctx: SettingsContext, status: StatusLine): HTMLElement {
     error.element, h('div', { class: 'actions' }, go));
   const s = section('Delete account', h('p', {},
     'This deletes your account and everything in it, for good. Download your data first if you want to keep it.'), form);
+  s.classList.add('danger-zone');
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     status.begin(s);
     error.clear();
     if (email.value.trim().toLowerCase() !== ctx.email.toLowerCase()) {
-      error.show(new Error(`Type your email, ${ctx.email}, to confirm.`), email);
+      besideField(error, new Error(`Type your email, ${ctx.email}, to confirm.`), email);
       email.focus();
       return;
     }
@@ -272,7 +290,7 @@ function deleteSection(ctx: SettingsContext, status: StatusLine): HTMLElement {
       setCsrfToken('');
       ctx.onSignedOut();
     } catch (e) {
-      error.show(e, e instanceof ApiError && e.field && e.field !== 'password' ? email : password);
+      besideField(error, e, password);
       password.focus();
     } finally {
       go.disabled = false;
@@ -297,15 +315,20 @@ export async function renderSettings(main: HTMLElement, ctx: SettingsContext): P
     showGoal();  // its heights and weights in the new units, saved with the new zone
   });
   showGoal();
+  // The goal widget brings its own cards: its section is none.
+  const goalId = uid('settings');
+  const goal = h('section', { class: 'settings-goal', 'aria-labelledby': goalId },
+    h('h2', { id: goalId }, 'Goal and body'), goalSlot);
   main.append(
     h('h1', {}, 'Settings'),
     h('p', {}, `Signed in as ${ctx.email}.`),
-    section('Goal and body', goalSlot),
-    preferences,
-    passwordSection(status, () => { void tokens.reload(); }),
-    tokens.element,
-    exportSection(),
-    deleteSection(ctx, status),
+    goal,
+    h('div', { class: 'settings-grid' },
+      preferences,
+      passwordSection(status, () => { void tokens.reload(); }),
+      tokens.element,
+      exportSection(),
+      deleteSection(ctx, status)),
   );
   await tokens.load();
 }
