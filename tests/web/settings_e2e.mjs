@@ -170,6 +170,9 @@ async function timeZoneAndUnits(page, w) {
   await section.getByRole('button', { name: 'Save time zone and units' }).click();
   await section.getByRole('status').filter({ hasText: 'Saved: time zone Pacific/Auckland, metric units.' }).waitFor();
   await section.screenshot({ path: path.join(shotDir, `settings-${w}-time-zone-saved.png`) });
+  // Only the status line is live: one live region among the sections.
+  assert.equal(await page.locator('.settings-grid [aria-live], .settings-grid [role=status]').count(), 1,
+    'one status line');
   // The goal widget follows at once: weights in kg, no Units control of its own.
   await page.getByLabel('Weight (kg)').waitFor();
   assert.equal(await page.getByRole('combobox', { name: 'Units' }).count(), 1, 'one Units control on the screen');
@@ -195,6 +198,7 @@ async function tokens(page, w) {
   const shown = section.getByRole('textbox', { name: 'Token "my script"' });
   await shown.waitFor();
   const token = await shown.inputValue();
+  assert.equal(await shown.evaluate((el) => el === document.activeElement), true, 'the new token has the focus');
   assert.ok(token.length >= 20, `a token, got "${token}"`);
   await section.getByRole('button', { name: 'Copy token' }).click();
   await section.getByRole('status').filter({ hasText: 'Token "my script" copied.' }).waitFor();
@@ -213,6 +217,10 @@ async function tokens(page, w) {
 }
 
 async function password(page, email, w) {
+  // A token made before the change is revoked by it, and the list says so.
+  const script = (await api(page, 'POST', '/tokens', { name: 'before the change' })).body.token;
+  await page.reload();
+  await sectionOf(page, 'API tokens').getByText('before the change', { exact: true }).waitFor();
   const section = sectionOf(page, 'Password');
   const current = section.getByLabel('Current password');
   await current.fill('not my password');
@@ -232,6 +240,8 @@ async function password(page, email, w) {
   await section.getByRole('button', { name: 'Change password' }).click();
   await section.getByRole('status').filter({ hasText: 'Password changed.' }).waitFor();
   assert.equal(await current.inputValue(), '', 'the form is emptied');
+  await sectionOf(page, 'API tokens').getByText('No API tokens.').waitFor();
+  assert.equal(await bearer(script, '/today'), 401, 'the password change revoked the token');
   await page.getByRole('button', { name: 'Log out' }).click();
   await page.getByRole('heading', { name: 'Create your Platewise account' }).waitFor();
   await logIn(page, email, PASSWORD);
@@ -290,7 +300,7 @@ async function settingsAt(w) {
   await shot(page, `${w}`);
   await point(`${w} px: the time zone and units are saved, kept after reload and after saving the goal`, () => timeZoneAndUnits(page, w));
   await point(`${w} px: a token is shown once, copied, works with Authorization: Bearer, and is refused once revoked`, () => tokens(page, w));
-  await point(`${w} px: a wrong current password shows the server's message, cleared on the next edit; the new one logs in`, () => password(page, email, w));
+  await point(`${w} px: a wrong current password shows the server's message, cleared on the next edit; the change revokes the tokens and the new password logs in`, () => password(page, email, w));
   await point(`${w} px: the export downloads this account's JSON (and a table as CSV)`, () => exportJson(page, email));
   await point(`${w} px: deleting needs the email typed and the password; then the sign-in form, and the old login fails`, () => deleteAccount(page, email, w));
   await context.close();

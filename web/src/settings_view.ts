@@ -206,6 +206,10 @@ class TokensSection {
         this.shown.replaceChildren(newTokenBox(made, this.status, this.element));
         this.status.say(`Token "${made.name}" created.`);
         await this.load();
+        // Ready to copy: the token selected, its Copy button next.
+        const value = this.shown.querySelector<HTMLInputElement>('input')!;
+        value.focus();
+        value.select();
       } catch (e) {
         besideField(error, e, name);
       } finally {
