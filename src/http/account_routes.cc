@@ -101,19 +101,20 @@ Response StartSession(AccountRepository& accounts, Clock& clock, const AccountOp
   return r;
 }
 
-// The signed-in user's account, after checking `password` (field `field`).
+// The signed-in user's account, after checking `password` (`what` names it
+// in the refusal's words: "current password").
 // Throttled as sign-in is: a stolen session must not become a way to guess
 // the password (and then change it, or delete the account). When the
 // throttle's store fails, Unavailable: no attempt goes uncounted.
 Result<StoredUser> CheckPassword(UseCaseContext& ctx, LoginThrottle& throttle, const Request& req, UserId user,
-                                 const std::string& password, const std::string& field) {
+                                 const std::string& password, const std::string& what) {
   auto stored = ctx.store.accounts->GetUser(user);
   if (!stored.ok()) return stored.status();
   const std::int64_t now = ctx.clock.NowSeconds();
   PW_RETURN_IF_ERROR(throttle.Admit(stored->email, req.client_address, now));
   if (!auth::VerifyPassword(password, stored->password_hash)) {
     PW_RETURN_IF_ERROR(throttle.RecordFailure(stored->email, req.client_address, now));
-    return Status::Forbidden("the " + field + " is wrong");
+    return Status::Forbidden("the " + what + " is wrong");
   }
   PW_RETURN_IF_ERROR(throttle.RecordSuccess(stored->email, req.client_address, now));
   return stored;
@@ -248,7 +249,7 @@ void AddAccountRoutes(Router& router, UseCaseContext& ctx, const AccountOptions&
     }
     auto slot = slots->TryTake();  // held for the check and the new hash
     if (!slot) return ErrorResponse(HashingBusy());
-    auto stored = CheckPassword(ctx, *throttle, req, *user, *current, "current_password");
+    auto stored = CheckPassword(ctx, *throttle, req, *user, *current, "current password");
     if (!stored.ok()) return ErrorResponse(stored.status());
     auto hash = auth::HashPassword(*next, options.hash_cost);
     if (!hash.ok()) return ErrorResponse(hash.status());

@@ -203,6 +203,13 @@ TEST_F(AccountsTest, PasswordChangeEndsOtherSessionsAndOldPasswordStopsWorking) 
   auto wrong = ann.Call("PUT", "/api/v1/account/password",
                         {{"current_password", "not it at all"}, {"new_password", "a brand new secret"}});
   EXPECT_EQ(wrong.status, 403);
+  // In words, as the web app shows it beside the field.
+  EXPECT_EQ(nlohmann::json::parse(wrong.body)["error"]["message"], "the current password is wrong") << wrong.body;
+  auto short_one = ann.Call("PUT", "/api/v1/account/password",
+                            {{"current_password", ApiUser::kPassword}, {"new_password", "short"}});
+  EXPECT_EQ(short_one.status, 422);
+  EXPECT_EQ(nlohmann::json::parse(short_one.body)["error"]["message"],
+            "the new password is 5 characters long; use at least 10") << short_one.body;
   ann.Must(204, "PUT", "/api/v1/account/password",
            {{"current_password", ApiUser::kPassword}, {"new_password", "a brand new secret"}});
   EXPECT_EQ(other.Get("/api/v1/account").status, 401);

@@ -48,6 +48,9 @@ export function renderGoalWidget(
   current: Profile | null,
   onSaved: (p: Profile) => Promise<void>,
   onContinue: (() => Promise<void>) | null,
+  // Settings sets the units in a section of its own: there the widget keeps
+  // the profile's units and shows no Units control of its own.
+  options: { unitsShown?: boolean } = {},
 ): HTMLElement {
   const metric = current?.units === 'metric';
   const goal = select(WEEKLY_GOALS.map((g) => ({ value: String(g.lb), label: g.label })),
@@ -95,11 +98,13 @@ export function renderGoalWidget(
   }
   ageOrBirth.addEventListener('change', showAge);
 
+  const unitsField = field('Units', units);
+  unitsField.hidden = options.unitsShown === false;
   const error = h('p', { role: 'alert', class: 'error' });
   const explanation = h('div', { class: 'budget', 'aria-live': 'polite' });
   const save = h('button', { type: 'submit', class: 'primary' }, current ? 'Save goal' : 'Show my daily budget');
   const form = h('form', { class: 'card goal' },
-    field('Weekly goal', goal), sex, field('Units', units), imperialHeight, metricHeight, weightField,
+    field('Weekly goal', goal), sex, unitsField, imperialHeight, metricHeight, weightField,
     field('I will enter', ageOrBirth), ageField, birthField, field('Activity level', activity), error, save);
 
   form.addEventListener('submit', async (ev) => {
@@ -125,7 +130,7 @@ export function renderGoalWidget(
       await put('/profile', profile);
       const saved = await get<Profile>('/profile');
       await onSaved(saved);
-      showBudget(await get<Goal>('/goal'));
+      showBudget(await get<Goal>('/goal'), true);
     } catch (e) {
       error.textContent = e instanceof ApiError ? e.message : String(e);
     } finally {
@@ -133,7 +138,9 @@ export function renderGoalWidget(
     }
   });
 
-  function showBudget(g: Goal): void {
+  // `focus`: after a save, the budget's heading takes the focus (not when
+  // the screen opens, which would scroll to it).
+  function showBudget(g: Goal, focus = false): void {
     // The steps as the server works them out: the goal's adjustment before the
     // floor, then the floor when it holds the budget up, with the server's
     // sentence on what that means (core/energy/calorie_goal.h).
@@ -155,13 +162,14 @@ export function renderGoalWidget(
       g.floor_note ? h('p', { class: 'note floor-note', role: 'note' }, g.floor_note) : null,
       onContinue ? h('button', { type: 'button', class: 'primary', onclick: onContinue }, 'Continue to Today') : null,
     ]);
-    explanation.querySelector<HTMLElement>('h2')!.tabIndex = -1;
-    explanation.querySelector<HTMLElement>('h2')!.focus();
+    const heading = explanation.querySelector<HTMLElement>('h2')!;
+    heading.tabIndex = -1;
+    if (focus) heading.focus();
   }
 
   setWeight();
   showUnits();
   showAge();
-  if (current) void get<Goal>('/goal').then(showBudget).catch(() => undefined);
+  if (current) void get<Goal>('/goal').then((g) => showBudget(g)).catch(() => undefined);
   return h('div', { class: 'goal-widget' }, form, explanation);
 }

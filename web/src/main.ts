@@ -10,6 +10,7 @@ import { renderWeight } from './weight_view';
 import { renderNutrients } from './nutrients_view';
 import { renderBadges } from './badges_view';
 import { renderImport } from './import_view';
+import { renderSettings } from './settings_view';
 import { NotificationBell } from './notifications';
 import type { Profile } from './types';
 
@@ -112,8 +113,11 @@ async function route(): Promise<void> {
     else if (hash === '#/badges') await renderBadges(main);
     else if (hash === '#/import') renderImport(main);
     else if (hash === '#/settings') {
-      main.append(h('h1', {}, 'Settings'), h('p', {}, `Signed in as ${state.email}.`),
-        renderGoalWidget(state.profile, async (p) => { state!.profile = p; }, null));
+      await renderSettings(main, {
+        email: state.email, profile: state.profile,
+        onProfile: (p) => { if (state) state.profile = p; },
+        onSignedOut: () => { location.hash = ''; showAuth(); },
+      });
     }
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return showAuth();

@@ -1,5 +1,6 @@
 #include "core/account/account_rules.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "text/unicode_text.h"
@@ -59,12 +60,15 @@ std::string EmailAsStoredBeforeUnicodeRules(std::string_view text) {
 }
 
 Status CheckNewPassword(std::string_view password, const std::string& field) {
+  // The message is read by the person ("the new password is ..."), the field by the app.
+  std::string words = field;
+  std::replace(words.begin(), words.end(), '_', ' ');
   if (password.size() < kMinPasswordLength) {
-    return Status::Unprocessable(field, field + " is " + std::to_string(password.size()) +
+    return Status::Unprocessable(field, "the " + words + " is " + std::to_string(password.size()) +
                                             " characters long; use at least 10");
   }
   if (password.size() > kMaxPasswordLength) {
-    return Status::Unprocessable(field, field + " is longer than 1024 characters");
+    return Status::Unprocessable(field, "the " + words + " is longer than 1024 characters");
   }
   return Status::Ok();
 }

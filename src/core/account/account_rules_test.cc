@@ -89,7 +89,11 @@ TEST(CheckNewPasswordTest, NeedsTenCharacters) {
   EXPECT_EQ(s.code(), StatusCode::kUnprocessable);
   EXPECT_EQ(s.field(), "password");
   EXPECT_NE(s.message().find("at least 10"), std::string::npos);
-  EXPECT_EQ(CheckNewPassword("short", "new_password").field(), "new_password");
+  EXPECT_EQ(s.message(), "the password is 9 characters long; use at least 10");
+  Status changed = CheckNewPassword("short", "new_password");
+  EXPECT_EQ(changed.field(), "new_password");
+  // Said in words to the person, not as the field's name.
+  EXPECT_EQ(changed.message(), "the new password is 5 characters long; use at least 10");
   EXPECT_FALSE(CheckNewPassword(std::string(1025, 'x')).ok());
 }
 

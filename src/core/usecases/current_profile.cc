@@ -57,7 +57,7 @@ Result<CurrentProfile> RequireCurrentProfile(UseCaseContext& ctx, UserId user) {
 Result<CurrentProfile> SaveCurrentProfile(UseCaseContext& ctx, UserId user, const ProfileSettings& settings,
                                           BodyProfile body) {
   if (!ctx.clock.IsKnownTimeZone(settings.time_zone)) {
-    return Status::Unprocessable("time_zone", "time_zone \"" + settings.time_zone +
+    return Status::Unprocessable("time_zone", "the time zone \"" + settings.time_zone +
                                                   "\" is not an IANA zone such as Europe/Berlin or UTC");
   }
   CivilDate today = ctx.clock.TodayIn(settings.time_zone);

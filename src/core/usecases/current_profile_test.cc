@@ -80,6 +80,7 @@ TEST_F(CurrentProfileTest, RefusesAnUnknownZoneAndAnAgeOutsideTheFormula) {
   auto bad_zone = SaveCurrentProfile(ctx_, user_, unknown, body_);
   ASSERT_FALSE(bad_zone.ok());
   EXPECT_EQ(bad_zone.status().field(), "time_zone");
+  EXPECT_EQ(bad_zone.status().message(), "the time zone \"Mars/Olympus\" is not an IANA zone such as Europe/Berlin or UTC");
   ProfileSettings child{CivilDate{2020, 1, 1}, DisplayUnits::kMetric, "UTC"};
   auto too_young = SaveCurrentProfile(ctx_, user_, child, body_);
   ASSERT_FALSE(too_young.ok());
