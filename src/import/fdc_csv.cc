@@ -1,12 +1,16 @@
 #include "import/fdc_csv.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <optional>
 
 #include "import/export_lines.h"
 #include "import/fdc_foods.h"
 #include "import/file_hash.h"
+#include "import/private_import_folder.h"
 
 namespace platewise {
 namespace {
@@ -38,11 +42,14 @@ struct OpenFile {
   CsvHeader header;
   Kind kind;
   std::string label;  // for messages: "food.csv", or "folder/food.csv" when read from a folder
-  std::string path;   // to read it again
+  std::string path;
+  // A bucket's part of a file (below): the column that holds each row's
+  // line in the file given, for messages.
+  std::optional<std::size_t> line_column = std::nullopt;
 };
 
-// Which of `buckets` passes reads the rows of `fdc_id` (FNV-1a of its text:
-// the same in every run, so a run and its re-read agree).
+// Which bucket the rows of `fdc_id` go to (FNV-1a of its text: the same in
+// every run, so a run and its re-read agree).
 std::uint64_t BucketOf(const std::string& fdc_id, std::uint64_t buckets) {
   std::uint64_t h = 14695981039346656037ull;
   for (const unsigned char c : fdc_id) {
@@ -50,6 +57,78 @@ std::uint64_t BucketOf(const std::string& fdc_id, std::uint64_t buckets) {
     h *= 1099511628211ull;
   }
   return h % buckets;
+}
+
+// How many buckets the foods' files are joined in: one per
+// options.bucket_bytes of them.
+std::uint64_t BucketsFor(const std::vector<OpenFile>& files, const FdcCsvOptions& options) {
+  std::int64_t bytes = 0;
+  for (const OpenFile& f : files) {
+    if (f.kind < Kind::kFood) continue;
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(f.path, ec);
+    if (!ec) bytes += static_cast<std::int64_t>(size);
+  }
+  const std::int64_t per = std::max<std::int64_t>(options.bucket_bytes, 1);
+  return static_cast<std::uint64_t>(std::max<std::int64_t>(1, (bytes + per - 1) / per));
+}
+
+// A bucket's part of a file: a CSV whose first column is kLineColumn (the
+// row's line in the file given), then the file's own columns.
+constexpr char kLineColumn[] = "platewise_line";
+std::string PartPath(const std::string& folder, std::uint64_t bucket, std::size_t file) {
+  return folder + "/" + std::to_string(bucket) + "-" + std::to_string(file) + ".csv";
+}
+
+void AppendCsvField(std::string& out, std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += field;
+    return;
+  }
+  out += '"';
+  for (const char c : field) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+// Splits `f`'s rows (read whole, so its hash is the file's) into the
+// buckets' parts in `folder`, by the row's fdc_id.
+Status Split(OpenFile& f, const std::string& folder, std::size_t file, std::uint64_t buckets) {
+  auto fdc_id = f.header.Require("fdc_id", f.lines.name());
+  if (!fdc_id.ok()) return fdc_id.status();
+  std::string header = kLineColumn;
+  for (const std::string& name : f.header.names()) {
+    header += ',';
+    AppendCsvField(header, name);
+  }
+  header += '\n';
+  std::vector<std::ofstream> parts;
+  for (std::uint64_t b = 0; b < buckets; ++b) {
+    parts.emplace_back(PartPath(folder, b, file), std::ios::binary);
+    parts.back() << header;
+  }
+  std::string row;
+  for (;;) {
+    auto record = NextCsvRecord(f.lines);
+    if (!record.ok()) return record.status();
+    if (!*record) break;
+    const CsvRecord& r = **record;
+    if (r.fields.size() == 1 && r.fields[0].empty()) continue;  // a blank line
+    row = std::to_string(r.line);
+    for (const std::string& field : r.fields) {
+      row += ',';
+      AppendCsvField(row, field);
+    }
+    row += '\n';
+    parts[BucketOf(Trim(Field(r, *fdc_id)), buckets)] << row;
+  }
+  for (std::ofstream& part : parts) {
+    part.close();
+    if (!part) return Status::Internal("cannot write the split of " + f.label + " (is the temporary folder full?)");
+  }
+  return Status::Ok();
 }
 
 struct Path {
@@ -91,8 +170,13 @@ Status EachRow(OpenFile& f, Row row) {
     auto record = NextCsvRecord(f.lines);
     if (!record.ok()) return record.status();
     if (!*record) return Status::Ok();
-    if ((*record)->fields.size() == 1 && (*record)->fields[0].empty()) continue;  // a blank line
-    row(**record, FdcWhere{f.label, (*record)->line, ""});
+    CsvRecord& r = **record;
+    if (r.fields.size() == 1 && r.fields[0].empty()) continue;  // a blank line
+    std::int64_t line = r.line;
+    if (f.line_column) {
+      line = std::strtoll(Field(r, *f.line_column).c_str(), nullptr, 10);
+    }
+    row(r, FdcWhere{f.label, line, ""});
   }
 }
 
@@ -118,6 +202,102 @@ std::size_t Optional(const OpenFile& f, const char* name) {
   return f.header.Find(name).value_or(static_cast<std::size_t>(-1));
 }
 
+// What the rows of one run build: the code tables, and the foods joined.
+struct Join {
+  FdcFoods foods;
+  ImportSummary& summary;
+  std::map<std::string, FdcNutrientDef> nutrients = {};  // nutrient.id → definition
+  std::map<std::string, std::string> units = {};         // measure_unit.id → name
+  std::map<std::string, std::string> categories = {};    // food_category.id → description
+};
+
+// Reads every row of `f` into the join, by the file's kind.
+Status ReadRows(OpenFile& f, Join& join) {
+  FdcFoods& foods = join.foods;
+  switch (f.kind) {
+    case Kind::kNutrient: {
+      auto c = Require(f, {"id", "name", "unit_name", "nutrient_nbr"});
+      if (!c.ok()) return c.status();
+      return EachRow(f, [&](const CsvRecord& r, const FdcWhere&) {
+        join.nutrients[Trim((*c)(r, 0))] = FdcNutrientDef{Trim((*c)(r, 3)), Trim((*c)(r, 2)), Trim((*c)(r, 1))};
+      });
+    }
+    case Kind::kMeasureUnit: {
+      auto c = Require(f, {"id", "name"});
+      if (!c.ok()) return c.status();
+      return EachRow(f, [&](const CsvRecord& r, const FdcWhere&) { join.units[Trim((*c)(r, 0))] = Trim((*c)(r, 1)); });
+    }
+    case Kind::kFoodCategory: {
+      auto c = Require(f, {"id", "description"});
+      if (!c.ok()) return c.status();
+      return EachRow(f, [&](const CsvRecord& r, const FdcWhere&) {
+        join.categories[Trim((*c)(r, 0))] = Trim((*c)(r, 1));
+      });
+    }
+    case Kind::kFood: {
+      auto c = Require(f, {"fdc_id", "data_type", "description"});
+      if (!c.ok()) return c.status();
+      const std::size_t category = Optional(f, "food_category_id");
+      const std::size_t published = Optional(f, "publication_date");
+      return EachRow(f, [&](const CsvRecord& r, const FdcWhere& where) {
+        // food_category_id is an id of food_category, or (seen in one
+        // download) the category's text itself.
+        const std::string id = Trim(Field(r, category));
+        auto named = join.categories.find(id);
+        const bool is_id = !id.empty() && id.find_first_not_of("0123456789") == std::string::npos;
+        const std::string group = named != join.categories.end() ? named->second : is_id ? "" : id;
+        foods.AddFood((*c)(r, 0), (*c)(r, 1), (*c)(r, 2), group, Field(r, published), where);
+      });
+    }
+    case Kind::kBranded: {
+      auto c = Require(f, {"fdc_id", "gtin_upc"});
+      if (!c.ok()) return c.status();
+      const std::size_t owner = Optional(f, "brand_owner"), brand = Optional(f, "brand_name"),
+                        category = Optional(f, "branded_food_category"), size = Optional(f, "serving_size"),
+                        size_unit = Optional(f, "serving_size_unit"),
+                        household = Optional(f, "household_serving_fulltext");
+      return EachRow(f, [&](const CsvRecord& r, const FdcWhere& where) {
+        foods.SetBranded((*c)(r, 0), Field(r, owner), Field(r, brand), (*c)(r, 1), Field(r, category),
+                         Field(r, size), Field(r, size_unit), Field(r, household), where);
+      });
+    }
+    case Kind::kFoodNutrient: {
+      auto c = Require(f, {"fdc_id", "nutrient_id", "amount"});
+      if (!c.ok()) return c.status();
+      return EachRow(f, [&](const CsvRecord& r, const FdcWhere& where) {
+        auto def = join.nutrients.find(Trim((*c)(r, 1)));
+        if (def == join.nutrients.end()) {
+          if (foods.Known(Trim((*c)(r, 0)))) {
+            join.summary.Skip(where.file, where.line, "nutrient_id \"" + (*c)(r, 1) + "\" is not in the nutrient file");
+          }
+          return;
+        }
+        foods.AddNutrient((*c)(r, 0), def->second, (*c)(r, 2), where);
+      });
+    }
+    case Kind::kFoodPortion: {
+      auto c = Require(f, {"fdc_id", "gram_weight"});
+      if (!c.ok()) return c.status();
+      const std::size_t seq = Optional(f, "seq_num"), amount = Optional(f, "amount"),
+                        unit = Optional(f, "measure_unit_id"), modifier = Optional(f, "modifier"),
+                        description = Optional(f, "portion_description");
+      return EachRow(f, [&](const CsvRecord& r, const FdcWhere& where) {
+        // seq_num orders a food's portions; rows without one keep the file's
+        // order (their line) after those with one.
+        const std::string s = Trim(Field(r, seq));
+        char* end = nullptr;
+        const double n = std::strtod(s.c_str(), &end);
+        const double key = !s.empty() && end == s.c_str() + s.size() ? n : 1e9 + static_cast<double>(where.line);
+        auto named = join.units.find(Trim(Field(r, unit)));
+        foods.AddPortion((*c)(r, 0), key, Field(r, amount), named != join.units.end() ? named->second : "",
+                         Field(r, modifier), Field(r, description), (*c)(r, 1), where);
+      });
+    }
+    case Kind::kOther: break;
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<std::string> ReadFdcCsv(const std::vector<std::string>& paths, const std::vector<Nutrient>& catalog,
@@ -125,7 +305,6 @@ Result<std::string> ReadFdcCsv(const std::vector<std::string>& paths, const std:
   auto expanded = Expand(paths);
   if (!expanded.ok()) return expanded.status();
   std::vector<OpenFile> files;
-  std::vector<std::string> paths_of;  // by files' index, for reopening
   std::vector<std::string> others;
   for (const auto& [path, label] : *expanded) {
     auto csv = OpenCsvFile(path);
@@ -151,145 +330,49 @@ Result<std::string> ReadFdcCsv(const std::vector<std::string>& paths, const std:
                                    "food_nutrient's nutrient_id means: give it with the other files");
   }
 
-  // The rows of one food are in several files, so the foods are joined in
-  // memory; to bound that memory, the files of foods' rows are read once per
-  // bucket of fdc_ids, each pass keeping only its bucket's foods.
-  std::int64_t food_bytes = 0;
-  for (const OpenFile& f : files) {
-    if (f.kind < Kind::kFood) continue;
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(f.path, ec);
-    if (!ec) food_bytes += static_cast<std::int64_t>(size);
-  }
-  const std::int64_t bucket_bytes = std::max<std::int64_t>(options.bucket_bytes, 1);
-  const std::uint64_t buckets = static_cast<std::uint64_t>(std::max<std::int64_t>(1, (food_bytes + bucket_bytes - 1) / bucket_bytes));
-
-  FdcFoods foods(catalog, summary, put);
-  std::map<std::string, FdcNutrientDef> nutrients;  // nutrient.id → definition
-  std::map<std::string, std::string> units;         // measure_unit.id → name
-  std::map<std::string, std::string> categories;    // food_category.id → description
+  Join join{FdcFoods(catalog, summary, put), summary};
   FileHash run_hash;
-  for (std::uint64_t bucket = 0; bucket < buckets; ++bucket) {
-    // Whether a row of a food's file is this pass's (by its fdc_id's text,
-    // so that every row, readable or not, is read in exactly one pass).
-    auto mine = [&](const std::string& fdc_id) { return buckets == 1 || BucketOf(Trim(fdc_id), buckets) == bucket; };
-    for (OpenFile& f : files) {
-      if (bucket > 0 && f.kind < Kind::kFood) continue;  // the code tables are read once
-      if (bucket > 0) {
-        auto csv = OpenCsvFile(f.path);
-        if (!csv.ok()) return csv.status();
-        f.lines = std::move(csv->lines);
-        f.header = std::move(csv->header);
-      }
-      Status read = Status::Ok();
-      switch (f.kind) {
-        case Kind::kNutrient: {
-          auto c = Require(f, {"id", "name", "unit_name", "nutrient_nbr"});
-          if (!c.ok()) return c.status();
-          read = EachRow(f, [&](const CsvRecord& r, const FdcWhere&) {
-            nutrients[Trim((*c)(r, 0))] = FdcNutrientDef{Trim((*c)(r, 3)), Trim((*c)(r, 2)), Trim((*c)(r, 1))};
-          });
-          break;
-        }
-        case Kind::kMeasureUnit: {
-          auto c = Require(f, {"id", "name"});
-          if (!c.ok()) return c.status();
-          read = EachRow(f, [&](const CsvRecord& r, const FdcWhere&) { units[Trim((*c)(r, 0))] = Trim((*c)(r, 1)); });
-          break;
-        }
-        case Kind::kFoodCategory: {
-          auto c = Require(f, {"id", "description"});
-          if (!c.ok()) return c.status();
-          read = EachRow(f, [&](const CsvRecord& r, const FdcWhere&) {
-            categories[Trim((*c)(r, 0))] = Trim((*c)(r, 1));
-          });
-          break;
-        }
-        case Kind::kFood: {
-          auto c = Require(f, {"fdc_id", "data_type", "description"});
-          if (!c.ok()) return c.status();
-          const std::size_t category = Optional(f, "food_category_id");
-          const std::size_t published = Optional(f, "publication_date");
-          read = EachRow(f, [&](const CsvRecord& r, const FdcWhere& where) {
-            if (!mine((*c)(r, 0))) return;
-            // food_category_id is an id of food_category, or (seen in one
-            // download) the category's text itself.
-            const std::string id = Trim(Field(r, category));
-            auto named = categories.find(id);
-            const bool is_id = !id.empty() && id.find_first_not_of("0123456789") == std::string::npos;
-            const std::string group = named != categories.end() ? named->second : is_id ? "" : id;
-            foods.AddFood((*c)(r, 0), (*c)(r, 1), (*c)(r, 2), group, Field(r, published), where);
-          });
-          break;
-        }
-        case Kind::kBranded: {
-          auto c = Require(f, {"fdc_id", "gtin_upc"});
-          if (!c.ok()) return c.status();
-          const std::size_t owner = Optional(f, "brand_owner"), brand = Optional(f, "brand_name"),
-                            category = Optional(f, "branded_food_category"), size = Optional(f, "serving_size"),
-                            size_unit = Optional(f, "serving_size_unit"),
-                            household = Optional(f, "household_serving_fulltext");
-          read = EachRow(f, [&](const CsvRecord& r, const FdcWhere& where) {
-            if (!mine((*c)(r, 0))) return;
-            foods.SetBranded((*c)(r, 0), Field(r, owner), Field(r, brand), (*c)(r, 1), Field(r, category),
-                             Field(r, size), Field(r, size_unit), Field(r, household), where);
-          });
-          break;
-        }
-        case Kind::kFoodNutrient: {
-          auto c = Require(f, {"fdc_id", "nutrient_id", "amount"});
-          if (!c.ok()) return c.status();
-          read = EachRow(f, [&](const CsvRecord& r, const FdcWhere& where) {
-            if (!mine((*c)(r, 0))) return;
-            auto def = nutrients.find(Trim((*c)(r, 1)));
-            if (def == nutrients.end()) {
-              if (foods.Known(Trim((*c)(r, 0)))) {
-                summary.Skip(where.file, where.line,
-                             "nutrient_id \"" + (*c)(r, 1) + "\" is not in the nutrient file");
-              }
-              return;
-            }
-            foods.AddNutrient((*c)(r, 0), def->second, (*c)(r, 2), where);
-          });
-          break;
-        }
-        case Kind::kFoodPortion: {
-          auto c = Require(f, {"fdc_id", "gram_weight"});
-          if (!c.ok()) return c.status();
-          const std::size_t seq = Optional(f, "seq_num"), amount = Optional(f, "amount"),
-                            unit = Optional(f, "measure_unit_id"), modifier = Optional(f, "modifier"),
-                            description = Optional(f, "portion_description");
-          std::int64_t order = 0;
-          read = EachRow(f, [&](const CsvRecord& r, const FdcWhere& where) {
-            // seq_num orders a food's portions; rows without one keep the file's order after those with one.
-            const std::string s = Trim(Field(r, seq));
-            char* end = nullptr;
-            const double n = std::strtod(s.c_str(), &end);
-            const double key = !s.empty() && end == s.c_str() + s.size() ? n : 1e9 + static_cast<double>(order);
-            ++order;
-            if (!mine((*c)(r, 0))) return;
-            auto named = units.find(Trim(Field(r, unit)));
-            foods.AddPortion((*c)(r, 0), key, Field(r, amount), named != units.end() ? named->second : "",
-                             Field(r, modifier), Field(r, description), (*c)(r, 1), where);
-          });
-          break;
-        }
-        case Kind::kOther: break;
-      }
-      if (!read.ok()) return read;
-      if (bucket == 0) {
-        run_hash.Update(f.lines.Sha256Hex());
-        summary.files.push_back(f.label);
-      }
-    }
-    PW_RETURN_IF_ERROR(foods.EmitAll());
+  // The code tables, then (without buckets) the foods' files as given.
+  const std::uint64_t buckets = BucketsFor(files, options);
+  for (OpenFile& f : files) {
+    if (buckets > 1 && f.kind >= Kind::kFood) continue;
+    PW_RETURN_IF_ERROR(ReadRows(f, join));
+    run_hash.Update(f.lines.Sha256Hex());
+    summary.files.push_back(f.label);
   }
+  if (buckets > 1) {
+    // The foods' files split by fdc_id into a private folder, then each
+    // bucket's rows joined and handed on.
+    auto folder = PrivateImportFolder::Make("split FoodData Central's files in");
+    if (!folder.ok()) return folder.status();
+    std::vector<OpenFile*> food_files;
+    for (OpenFile& f : files) {
+      if (f.kind >= Kind::kFood) food_files.push_back(&f);
+    }
+    for (std::size_t i = 0; i < food_files.size(); ++i) {
+      OpenFile& f = *food_files[i];
+      PW_RETURN_IF_ERROR(Split(f, folder->path(), i, buckets));
+      run_hash.Update(f.lines.Sha256Hex());
+      summary.files.push_back(f.label);
+    }
+    for (std::uint64_t bucket = 0; bucket < buckets; ++bucket) {
+      for (std::size_t i = 0; i < food_files.size(); ++i) {
+        auto part = OpenCsvFile(PartPath(folder->path(), bucket, i));
+        if (!part.ok()) return part.status();
+        OpenFile f{std::move(part->lines), std::move(part->header), food_files[i]->kind, food_files[i]->label, ""};
+        f.line_column = f.header.Find(kLineColumn);
+        PW_RETURN_IF_ERROR(ReadRows(f, join));
+      }
+      PW_RETURN_IF_ERROR(join.foods.EmitAll());
+    }
+  }
+  PW_RETURN_IF_ERROR(join.foods.EmitAll());
   if (!others.empty()) {
     std::string names;
     for (const std::string& n : others) names += (names.empty() ? "" : ", ") + n;
     summary.notes.push_back("not read (Platewise needs nothing from them): " + names);
   }
-  foods.Finish();
+  join.foods.Finish();
   return run_hash.Hex();
 }
 

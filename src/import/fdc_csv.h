@@ -15,12 +15,13 @@
 // and read in that order whatever order they are given in; other files of
 // the download (sr_legacy_food, survey_fndds_food, ...) are named in a note.
 // Every row is read with a streaming RFC 4180 reader. A food's rows are in
-// several files (food, branded_food, food_nutrient, food_portion), so its
-// foods are joined in memory, bucket by bucket: the files of foods' rows are
-// read once per bucket of fdc_ids, each pass keeping only its bucket's foods
-// and handing them on at its end, so the memory held is bounded by
-// FdcCsvOptions::bucket_bytes of CSV, not by the download's size
-// (import/fdc_foods.h says what each value becomes).
+// several files (food, branded_food, food_nutrient, food_portion), so the
+// foods are joined in memory, bucket by bucket: when those files are larger
+// than FdcCsvOptions::bucket_bytes, their rows are first split by fdc_id
+// into a private temporary folder (import/private_import_folder.h), one part
+// per bucket and file, and each bucket's parts are joined and its foods
+// handed on before the next, so the memory held is bounded by a bucket, not
+// by the download's size (import/fdc_foods.h says what each value becomes).
 // docs/imports.md lists the releases this was checked against.
 
 #include <cstdint>
@@ -41,9 +42,9 @@ namespace platewise {
 // or a file that is not UTF-8 CSV; rows that cannot be read are skipped
 // with their reason in `summary`; the sink's error as it is.
 struct FdcCsvOptions {
-  // About this many bytes of the foods' files are joined in one pass: the
-  // files' size divided by it is the number of passes. 64 MB of CSV holds
-  // about 170 MB of foods in memory.
+  // About this many bytes of the foods' files are joined at once: their
+  // size divided by it is the number of buckets. 64 MB of CSV holds about
+  // 120 MB of foods in memory.
   std::int64_t bucket_bytes = std::int64_t{64} << 20;
 };
 

@@ -53,10 +53,10 @@ CsvRead ReadCsv(const std::vector<std::string>& paths, const FdcCsvOptions& opti
   return r;
 }
 
-// The join in memory is bounded by reading the foods' files once per
-// bucket of fdc_ids: in 64-byte buckets (dozens of passes over each
-// fixture) a download gives the foods, problems, notes and checksum that
-// one pass gives.
+// The join in memory is bounded by splitting the foods' files by fdc_id
+// into buckets, each joined on its own: in 64-byte buckets (dozens of parts
+// of each fixture) a download gives the foods, problems (with the lines of
+// the files given), notes and checksum that one join gives.
 TEST_F(FdcCsvTest, AJoinInBucketsGivesWhatOneJoinGives) {
   for (const char* folder : {"foundation", "sr-legacy", "survey", "branded"}) {
     const CsvRead whole = ReadCsv({Data(folder)}, FdcCsvOptions{});
@@ -69,7 +69,9 @@ TEST_F(FdcCsvTest, AJoinInBucketsGivesWhatOneJoinGives) {
     EXPECT_EQ(bucketed.summary.skipped, whole.summary.skipped) << folder;
     ASSERT_EQ(bucketed.summary.problems.size(), whole.summary.problems.size()) << folder;
     for (std::size_t i = 0; i < whole.summary.problems.size(); ++i) {
-      EXPECT_EQ(bucketed.summary.problems[i].reason, whole.summary.problems[i].reason) << folder;
+      const ImportProblem& a = bucketed.summary.problems[i];
+      const ImportProblem& b = whole.summary.problems[i];
+      EXPECT_EQ(std::tie(a.file, a.line, a.reason), std::tie(b.file, b.line, b.reason)) << folder;  // the file given's lines
     }
   }
 }

@@ -18,15 +18,6 @@ std::string ZipError(int code) {
   return message;
 }
 
-// A new 0700 folder under the system's temporary folder.
-Result<std::string> MakePrivateFolder(const std::string& zip_name) {
-  std::string pattern = (std::filesystem::temp_directory_path() / "platewise-import-XXXXXX").string();
-  if (mkdtemp(pattern.data()) == nullptr) {
-    return Status::Internal("cannot make a temporary folder to extract " + zip_name + " into");
-  }
-  return pattern;
-}
-
 // Extracts the members `filter` takes into `folder`; their paths.
 Result<std::vector<std::string>> Extract(zip_t* zip, const std::string& zip_name, const std::string& folder,
                                          const ZipMemberFilter& filter) {
@@ -92,12 +83,7 @@ bool IsZipFile(const std::string& path) {
   return in.read(magic, 4) && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
 }
 
-ZipFiles::~ZipFiles() {
-  for (const std::string& folder : folders_) {
-    std::error_code ec;
-    std::filesystem::remove_all(folder, ec);
-  }
-}
+ZipFiles::~ZipFiles() = default;
 
 Result<std::unique_ptr<ZipFiles>> ZipFiles::Expand(const std::vector<std::string>& paths,
                                                    const ZipMemberFilter& filter, bool as_folder) {
@@ -111,14 +97,14 @@ Result<std::unique_ptr<ZipFiles>> ZipFiles::Expand(const std::vector<std::string
     int code = 0;
     zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY, &code);
     if (zip == nullptr) return Status::InvalidArgument(zip_name + ": not a ZIP that can be read: " + ZipError(code));
-    auto folder = MakePrivateFolder(zip_name);
+    auto folder = PrivateImportFolder::Make("extract " + zip_name + " into");
     if (!folder.ok()) {
       zip_discard(zip);
       return folder.status();
     }
-    files->folders_.push_back(*folder);
     // Named after the ZIP, so messages say where a file came from ("export.zip/food.csv").
-    const std::string into = *folder + "/" + zip_name;
+    const std::string into = folder->path() + "/" + zip_name;
+    files->folders_.push_back(std::move(*folder));
     std::filesystem::create_directory(into);
     auto members = Extract(zip, zip_name, into, filter);
     zip_discard(zip);

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "import/private_import_folder.h"
 
 namespace platewise {
 
@@ -41,7 +42,7 @@ class ZipFiles {
  private:
   ZipFiles() = default;
   std::vector<std::string> paths_;
-  std::vector<std::string> folders_;  // removed with everything in them
+  std::vector<PrivateImportFolder> folders_;  // removed with everything in them
 };
 
 // Whether the file starts as a ZIP does ("PK\3\4").
