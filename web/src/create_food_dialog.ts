@@ -32,21 +32,26 @@ export function amountInput(): HTMLInputElement {
   return h('input', { type: 'number', step: 'any', inputMode: 'decimal', autocomplete: 'off' });
 }
 
-// A modal dialog that gives the focus back to `opener` when it closes
-// (Escape, Close or done) and removes itself.
-export function modal(label: string, title: string, opener: HTMLElement, ...body: HTMLElement[]): { dialog: HTMLDialogElement; close: () => void } {
+// A modal dialog that gives the focus back to `opener` when it is cancelled
+// (Escape or Close), and removes itself. `done()` closes it leaving the focus
+// to what comes next (the food just made, opened to log).
+export function modal(label: string, title: string, opener: HTMLElement, ...body: HTMLElement[]): { dialog: HTMLDialogElement; done: () => void } {
   const closeButton = h('button', { type: 'button', class: 'link close' }, 'Close');
   const dialog = h('dialog', { class: 'picker create', 'aria-label': label },
     h('div', { class: 'picker-head' }, h('h2', {}, title), closeButton), ...body);
-  const close = () => dialog.close();
-  closeButton.addEventListener('click', close);
+  let returnFocus = true;
+  closeButton.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
     dialog.remove();
-    if (opener.isConnected) opener.focus();
+    if (returnFocus && opener.isConnected) opener.focus();
   });
+  const done = () => {
+    returnFocus = false;
+    dialog.close();
+  };
   document.body.append(dialog);
   dialog.showModal();
-  return { dialog, close };
+  return { dialog, done };
 }
 
 export function openCreateFood(opener: HTMLElement, onCreated: (food: FoodDetail) => Promise<void> | void): void {
@@ -77,7 +82,7 @@ export function openCreateFood(opener: HTMLElement, onCreated: (food: FoodDetail
         ...amounts.map((n) => field(`${n.label} (${n.unit})`, n.input)))),
     error.element,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save food')));
-  const { close } = modal('Create food', 'Create food', opener, form);
+  const { done } = modal('Create food', 'Create food', opener, form);
   const showPer = () => {
     const serving = perServing.checked;
     servingRow.hidden = !serving;
@@ -88,14 +93,15 @@ export function openCreateFood(opener: HTMLElement, onCreated: (food: FoodDetail
   form.addEventListener('input', () => error.clear());
 
   // The server names a refused field: its control is marked and the message
-  // goes right below it.
+  // goes right below it, in its field.
   const controls: Record<string, HTMLInputElement> = {
     name, brand, serving_grams: servingGrams, serving_name: servingName, 'nutrients.energy': kcal,
   };
   for (const n of amounts) controls[`nutrients.${n.key}`] = n.input;
   const placeError = (control: HTMLInputElement | undefined) => {
-    const anchor = control?.closest('.field') ?? form.querySelector('.actions');
-    if (control) anchor?.after(error.element); else anchor?.before(error.element);
+    const wrap = control?.closest('.field');
+    if (wrap) wrap.append(error.element);
+    else form.querySelector('.actions')!.before(error.element);
   };
 
   form.addEventListener('submit', async (ev) => {
@@ -134,7 +140,7 @@ export function openCreateFood(opener: HTMLElement, onCreated: (food: FoodDetail
       control?.focus();
       return;
     }
-    close();
+    done();
     await onCreated(food);
   });
   showPer();

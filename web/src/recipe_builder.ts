@@ -46,7 +46,7 @@ export function openRecipeBuilder(opener: HTMLElement, onCreated: (food: FoodDet
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save recipe')));
   const finder = h('section', { class: 'ingredient-search', 'aria-label': 'Add an ingredient' },
     field('Search ingredients', search), status, results, picked);
-  const { close } = modal('Create recipe', 'Create recipe', opener, form, finder);
+  const { done } = modal('Create recipe', 'Create recipe', opener, form, finder);
   form.addEventListener('input', () => error.clear());
 
   const drawList = () => {
@@ -139,8 +139,8 @@ export function openRecipeBuilder(opener: HTMLElement, onCreated: (food: FoodDet
   // A refused field: "name", "servings", "ingredients" or "ingredients[i]...".
   function placeError(e: unknown): HTMLInputElement | null {
     const f = e instanceof ApiError ? e.field ?? '' : '';
-    if (f === 'name') { name.closest('.field')!.after(error.element); return name; }
-    if (f === 'servings') { servings.closest('.field')!.after(error.element); return servings; }
+    if (f === 'name') { name.closest('.field')!.append(error.element); return name; }
+    if (f === 'servings') { servings.closest('.field')!.append(error.element); return servings; }
     const m = /^ingredients\[(\d+)\]/.exec(f);
     const row = m ? list.children[Number(m[1])] : null;
     if (row) row.append(error.element);
@@ -166,7 +166,7 @@ export function openRecipeBuilder(opener: HTMLElement, onCreated: (food: FoodDet
       control?.focus();
       return;
     }
-    close();
+    done();
     await onCreated(recipe.food);
   });
   name.focus();
