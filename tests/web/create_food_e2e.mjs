@@ -196,7 +196,7 @@ async function perServing(page, w, today) {
   await dialog.getByLabel('Brand (optional)').fill('Acme');
   assert.equal(await dialog.getByRole('radio', { name: 'per serving' }).isChecked(), true, 'a label per serving is the default');
   await dialog.getByLabel('Serving size (g)').fill('40');
-  await dialog.getByLabel('Serving name (optional)').fill('1 bar');
+  await dialog.getByLabel('Serving name').fill('1 bar');
   await dialog.getByLabel('Calories (kcal)').fill('190');
   await dialog.getByLabel('Protein (g)').fill('4');
   await dialog.getByLabel('Carbohydrate (g)').fill('27');
@@ -245,6 +245,7 @@ async function perServing(page, w, today) {
   const again = await openPicker(page, 'Lunch');
   await again.getByLabel('Search foods').fill(`acme oat bar ${tag(w)}`);  // by its brand too
   await again.getByRole('button', { name: new RegExp(`^${name} \\(Acme\\) 475 kcal per 100 g`) }).waitFor();
+  await again.getByRole('status').filter({ hasText: `1 food matches "acme oat bar ${tag(w)}".` }).waitFor();
   await shotOf(again, `${w}-found-by-search`);
   await again.getByRole('button', { name: 'Close' }).click();
   await shot(page, `${w}-today-after-per-serving`);

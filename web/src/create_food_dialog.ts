@@ -65,7 +65,7 @@ export function openCreateFood(opener: HTMLElement, onCreated: (food: FoodDetail
   const amounts = LABEL_NUTRIENTS.map((n) => ({ ...n, input: amountInput() }));
   const servingRow = h('div', { class: 'row serving-row' },
     field('Serving size (g)', servingGrams, 'As the label says: "Serving size 1 bar (40 g)" is 40.'),
-    field('Serving name (optional)', servingName, 'What one serving is: "1 bar".'));
+    field('Serving name', servingName, 'Optional: what one serving is, "1 bar".'));
   const error = failure();
   const per = h('fieldset', { class: 'choice' },
     h('legend', {}, 'The label gives its numbers'),

@@ -25,7 +25,7 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
   const dialog = h('dialog', { class: 'picker', 'aria-labelledby': 'picker-h' },
     h('div', { class: 'picker-head' }, h('h2', { id: 'picker-h' }, `Add food to ${mealLabel}`), close),
     h('div', { class: 'search-row' }, field('Search foods', search), scan),
-    h('div', { class: 'actions create-row' }, h('span', { class: 'hint' }, 'Not listed?'), createFood, createRecipe),
+    h('div', { class: 'actions create-row' }, createFood, createRecipe),
     status, results, picked);
   close.addEventListener('click', () => dialog.close());
   scan.addEventListener('click', () => openBarcodeDialog(showBarcodeMatches));
@@ -243,5 +243,5 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
 // on how the query was answered (relaxed, everyday names), or how many matched.
 export function searchStatus(q: string, r: FoodSearchResult): string {
   if (!r.foods.length) return `No food matches "${q}".`;
-  return r.note || `${r.foods.length} foods match "${q}".`;
+  return r.note || (r.foods.length === 1 ? `1 food matches "${q}".` : `${r.foods.length} foods match "${q}".`);
 }

@@ -5,7 +5,7 @@
 // next edit. Escape or Close cancels; focus goes back to the opener.
 import { ApiError, get, post } from './api';
 import { amountInput, modal } from './create_food_dialog';
-import { failure, field, fmt, h } from './dom';
+import { failure, field, fmt, h, uid } from './dom';
 import { nameWithBrand } from './food_names';
 import { searchStatus } from './food_picker';
 import type { FoodDetail, FoodSearchResult, Portion } from './types';
@@ -39,14 +39,16 @@ export function openRecipeBuilder(opener: HTMLElement, onCreated: (food: FoodDet
   const summary = h('p', { class: 'recipe-total' });
   const error = failure();
   const ingredients: Ingredient[] = [];
-  const form = h('form', { class: 'amount', noValidate: true },
+  // The search comes between the ingredients and "Save recipe" but outside
+  // the form (Enter there must not save): the button is the form's by id.
+  const form = h('form', { class: 'amount', noValidate: true, id: uid('recipe') },
     h('div', { class: 'row' }, field('Recipe name', name), field('Servings', servings, 'How many servings the recipe makes.')),
-    h('h3', {}, 'Ingredients'), list, summary,
-    error.element,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save recipe')));
+    h('h3', {}, 'Ingredients'), list, summary, error.element);
   const finder = h('section', { class: 'ingredient-search', 'aria-label': 'Add an ingredient' },
     field('Search ingredients', search), status, results, picked);
-  const { done } = modal('Create recipe', 'Create recipe', opener, form, finder);
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Save recipe');
+  submit.setAttribute('form', form.id);
+  const { done } = modal('Create recipe', 'Create recipe', opener, form, finder, h('div', { class: 'actions save-row' }, submit));
   form.addEventListener('input', () => error.clear());
 
   const drawList = () => {
@@ -105,6 +107,7 @@ export function openRecipeBuilder(opener: HTMLElement, onCreated: (food: FoodDet
     amount.addEventListener('input', () => { typed = true; });
     unit.addEventListener('change', () => { if (!typed) amount.value = unit.value === 'g' ? '100' : '1'; });
     const add = h('button', { type: 'button', class: 'primary' }, 'Add ingredient');
+    amount.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') { ev.preventDefault(); add.click(); } });
     const addError = failure();
     add.addEventListener('click', () => {
       const n = Number(amount.value);
@@ -145,14 +148,13 @@ export function openRecipeBuilder(opener: HTMLElement, onCreated: (food: FoodDet
     const row = m ? list.children[Number(m[1])] : null;
     if (row) row.append(error.element);
     else if (f === 'ingredients') list.after(error.element);
-    else form.querySelector('.actions')!.before(error.element);
+    else form.append(error.element);
     return null;
   }
 
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     error.clear();
-    const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
     submit.disabled = true;
     let recipe: RecipeResult;
     try {

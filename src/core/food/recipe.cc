@@ -14,8 +14,11 @@ std::string Trimmed(const std::string& s) {
 }
 
 Status CheckName(const std::string& name) {
-  if (name.find_first_not_of(" \t") == std::string::npos || name.size() > kMaxFoodNameLength) {
-    return Status::Unprocessable("name", "name must be 1-200 characters");
+  if (name.find_first_not_of(" \t") == std::string::npos) {
+    return Status::Unprocessable("name", "a name is needed (up to 200 characters)");
+  }
+  if (name.size() > kMaxFoodNameLength) {
+    return Status::Unprocessable("name", "the name must be at most 200 characters, not " + std::to_string(name.size()));
   }
   return Status::Ok();
 }

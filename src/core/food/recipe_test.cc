@@ -73,6 +73,10 @@ TEST(BuildCustomFoodTest, RejectsBadLabelsNamingTheField) {
     EXPECT_EQ(f.status().code(), StatusCode::kUnprocessable);
     EXPECT_EQ(f.status().field(), field);
   }
+  // Said as a person reads it, beside the name field of "Create food".
+  EXPECT_EQ(BuildCustomFood({" ", 40.0, true, {{"energy", 1}}}).status().message(), "a name is needed (up to 200 characters)");
+  EXPECT_EQ(BuildCustomFood({std::string(201, 'x'), 40.0, true, {{"energy", 1}}}).status().message(),
+            "the name must be at most 200 characters, not 201");
 }
 
 TEST(BuildRecipeFoodTest, ComputesPer100GramsAndAServingAndLeavesHolesUnknown) {
