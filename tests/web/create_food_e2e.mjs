@@ -374,20 +374,37 @@ async function recipe(page, w, today) {
   await builder.getByLabel('Servings', { exact: true }).fill('2');
   assert.equal(await none.count(), 0, 'the message clears on the next edit');
   const search = builder.getByLabel('Search ingredients');
+  const list = builder.getByRole('list', { name: 'Ingredients' });
+  // An ingredient of 0 g: the server's message in that ingredient's row,
+  // gone with the row.
+  await search.fill('banana raw');
+  await builder.getByRole('button', { name: /^Bananas, raw/ }).first().click();
+  await builder.getByLabel('Amount of Bananas, raw').fill('0');
+  await builder.getByLabel('Unit', { exact: true }).selectOption('g');
+  await builder.getByRole('button', { name: 'Add ingredient' }).click();
+  const [zero] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/recipes') && r.request().method() === 'POST'),
+    builder.getByRole('button', { name: 'Save recipe' }).click()]);
+  assert.equal(zero.status(), 422);
+  const zeroError = (await zero.json()).error;
+  assert.match(zeroError.field, /^ingredients\[0\]/);
+  await list.getByRole('listitem').first().getByRole('alert').filter({ hasText: zeroError.message }).waitFor();
+  await shotOf(builder, `${w}-recipe-refused-ingredient`);
+  await list.getByRole('button', { name: 'Remove Bananas, raw' }).click();
+  assert.equal(await builder.getByRole('alert').filter({ hasText: zeroError.message }).count(), 0, 'the message goes with the row');
   await search.fill('banana raw');
   await builder.getByRole('button', { name: /^Bananas, raw/ }).first().click();
   await builder.getByLabel('Amount of Bananas, raw').fill('150');
   await builder.getByLabel('Unit', { exact: true }).selectOption('g');
   assert.equal(await builder.getByLabel('Amount of Bananas, raw').inputValue(), '150', 'the unit keeps the amount typed');
   await builder.getByRole('button', { name: 'Add ingredient' }).click();
-  await builder.getByRole('list', { name: 'Ingredients' }).getByText('150 g').waitFor();
+  await list.getByText('150 g').waitFor();
   await search.fill('milk whole');
   await builder.getByRole('button', { name: /^Milk, whole, 3\.25% milkfat, with added vitamin D/ }).first().click();
   const milkAmount = builder.getByLabel(/^Amount of Milk, whole/);
   assert.equal(await milkAmount.inputValue(), '1', 'a portion starts at 1');
   await builder.getByLabel('Unit', { exact: true }).selectOption({ label: 'cup (244 g)' });
   await builder.getByRole('button', { name: 'Add ingredient' }).click();
-  const list = builder.getByRole('list', { name: 'Ingredients' });
   await list.getByText('1 cup').waitFor();
   assert.equal(await list.getByRole('listitem').count(), 2);
   await everyControlNamed(page);
