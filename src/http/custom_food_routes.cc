@@ -17,11 +17,17 @@ namespace {
 // The label fields of POST /api/v1/foods, each checked for its type; which
 // nutrient keys exist is the use case's rule (CreateCustomFood).
 Result<FoodLabel> ReadLabel(const nlohmann::json& body) {
-  PW_RETURN_IF_ERROR(CheckOnlyFields(body, {"name", "nutrients", "serving_grams", "per"}));
+  PW_RETURN_IF_ERROR(CheckOnlyFields(body, {"name", "brand", "nutrients", "serving_grams", "serving_name", "per"}));
   FoodLabel label;
   auto name = RequiredString(body, "name", kMaxFoodNameLength);
   if (!name.ok()) return name.status();
   label.name = *name;
+  auto brand = OptionalString(body, "brand", kMaxFoodNameLength);
+  if (!brand.ok()) return brand.status();
+  label.brand = brand->value_or("");
+  auto serving_name = OptionalString(body, "serving_name", kMaxServingNameLength);
+  if (!serving_name.ok()) return serving_name.status();
+  label.serving_name = serving_name->value_or("");
   auto serving = OptionalNumber(body, "serving_grams");
   if (!serving.ok()) return serving.status();
   label.serving_grams = *serving;

@@ -2,7 +2,8 @@
 #define PLATEWISE_HTTP_CUSTOM_FOOD_ROUTES_H_
 
 // Custom foods and recipes, private to their owner (shapes in docs/api.md):
-//   POST   /api/v1/foods              {name, nutrients:{energy:..,...}, serving_grams?, per:"100g"|"serving"}
+//   POST   /api/v1/foods              {name, brand?, nutrients:{energy:..,...}, serving_grams?, serving_name?,
+//                                      per:"100g"|"serving"}
 //                                     -> 201 food detail (id "c123")
 //   GET    /api/v1/custom-foods       {"foods":[food summary...]} the user's custom foods and recipes
 //   DELETE /api/v1/custom-foods/{id}  204; 409 while diary entries or recipes use it

@@ -1,8 +1,12 @@
 // "Add food": a dialog with the food search (typeahead while typing), recent
 // and favourite foods, "Scan barcode" (barcode_dialog.ts), then the amount in
-// grams or a household portion.
+// grams or a household portion. "Create food" and "Create recipe"
+// (create_food_dialog.ts, recipe_builder.ts) make one of the person's own,
+// which then opens here to be added to the meal at once.
 import { get, post, put, del } from './api';
 import { openBarcodeDialog } from './barcode_dialog';
+import { openCreateFood } from './create_food_dialog';
+import { openRecipeBuilder } from './recipe_builder';
 import { failure, field, fmt, h } from './dom';
 import { nameWithBrand } from './food_names';
 import type { BarcodeMatches, FoodDetail, FoodSearchResult, FoodSummary, MealName, Portion } from './types';
@@ -16,11 +20,25 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
   const picked = h('div', { class: 'picked' });
   const close = h('button', { type: 'button', class: 'link close' }, 'Close');
   const scan = h('button', { type: 'button' }, 'Scan barcode');
+  const createFood = h('button', { type: 'button' }, 'Create food');
+  const createRecipe = h('button', { type: 'button' }, 'Create recipe');
   const dialog = h('dialog', { class: 'picker', 'aria-labelledby': 'picker-h' },
     h('div', { class: 'picker-head' }, h('h2', { id: 'picker-h' }, `Add food to ${mealLabel}`), close),
-    h('div', { class: 'search-row' }, field('Search foods', search), scan), status, results, picked);
+    h('div', { class: 'search-row' }, field('Search foods', search), scan),
+    h('div', { class: 'actions create-row' }, createFood, createRecipe),
+    status, results, picked);
   close.addEventListener('click', () => dialog.close());
   scan.addEventListener('click', () => openBarcodeDialog(showBarcodeMatches));
+  // A food just made opens at once, at one serving, to add to this meal.
+  const created = (what: string) => (food: FoodDetail) => {
+    ++ticket;  // a search still in flight must not replace it
+    inflight?.abort();
+    results.replaceChildren();
+    status.textContent = `${what} "${food.name}" saved. Add it to ${mealLabel}:`;
+    openFood(food.id, true);
+  };
+  createFood.addEventListener('click', () => openCreateFood(createFood, created('Food')));
+  createRecipe.addEventListener('click', () => openRecipeBuilder(createRecipe, created('Recipe')));
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
   dialog.showModal();
@@ -104,8 +122,8 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
   }
 
   // pick, with a failure said in the status line rather than lost.
-  function openFood(id: string): void {
-    pick(id).catch((e: Error) => {
+  function openFood(id: string, atServing = false): void {
+    pick(id, atServing).catch((e: Error) => {
       picked.replaceChildren();
       status.textContent = `The food could not be opened: ${e.message}`;
     });
@@ -132,7 +150,9 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
   // The amount this person last logged each of their newest 100 foods in.
   const lastUses = recentUses.then((r) => new Map(r.foods.map((f) => [f.food_id, f.last_amount ?? null])));
 
-  async function pick(id: string): Promise<void> {
+  // `atServing`: a food just made starts at one of its first portion (its
+  // serving), not 100 g.
+  async function pick(id: string, atServing = false): Promise<void> {
     const [food, uses, favs] = await Promise.all([get<FoodDetail>(`/foods/${encodeURIComponent(id)}`), lastUses, favourites()]);
     // One choice per unit name (SR24 has "1 cup" and "0.5 cup" of one food;
     // the server reads "cup" as the first), labelled with the grams of one
@@ -157,6 +177,9 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
       unit.value = lastPortion >= 0 ? String(lastPortion) : 'g';
       amount.value = String(last.amount);
       typed = true;
+    } else if (atServing && units.length) {
+      unit.value = String(order[0]);
+      amount.value = '1';
     }
     const preview = h('p', { class: 'hint', 'aria-live': 'polite' });
     const grams = () => unit.value === 'g' ? Number(amount.value) : Number(amount.value) * perUnit(units[Number(unit.value)]);
@@ -220,5 +243,5 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
 // on how the query was answered (relaxed, everyday names), or how many matched.
 export function searchStatus(q: string, r: FoodSearchResult): string {
   if (!r.foods.length) return `No food matches "${q}".`;
-  return r.note || `${r.foods.length} foods match "${q}".`;
+  return r.note || (r.foods.length === 1 ? `1 food matches "${q}".` : `${r.foods.length} foods match "${q}".`);
 }

@@ -7,9 +7,18 @@
 namespace platewise {
 namespace {
 
+std::string Trimmed(const std::string& s) {
+  auto first = s.find_first_not_of(" \t");
+  if (first == std::string::npos) return "";
+  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
 Status CheckName(const std::string& name) {
-  if (name.find_first_not_of(" \t") == std::string::npos || name.size() > kMaxFoodNameLength) {
-    return Status::Unprocessable("name", "name must be 1-200 characters");
+  if (name.find_first_not_of(" \t") == std::string::npos) {
+    return Status::Unprocessable("name", "a name is needed (up to 200 characters)");
+  }
+  if (name.size() > kMaxFoodNameLength) {
+    return Status::Unprocessable("name", "the name must be at most 200 characters, not " + std::to_string(name.size()));
   }
   return Status::Ok();
 }
@@ -18,6 +27,16 @@ Status CheckName(const std::string& name) {
 
 Result<Food> BuildCustomFood(const FoodLabel& label) {
   PW_RETURN_IF_ERROR(CheckName(label.name));
+  if (label.brand.size() > kMaxFoodNameLength) {
+    return Status::Unprocessable("brand", "the brand must be at most 200 characters");
+  }
+  const std::string serving_name = Trimmed(label.serving_name);
+  if (serving_name.size() > kMaxServingNameLength) {
+    return Status::Unprocessable("serving_name", "the serving's name must be at most 50 characters (\"1 bar\")");
+  }
+  if (!serving_name.empty() && !label.serving_grams) {
+    return Status::Unprocessable("serving_grams", "a serving named \"" + serving_name + "\" needs its mass in grams");
+  }
   if (label.serving_grams) {
     Status s = ValidateEntryGrams(*label.serving_grams);
     if (!s.ok()) return Status::Unprocessable("serving_grams", "serving_grams: " + s.message());
@@ -31,6 +50,7 @@ Result<Food> BuildCustomFood(const FoodLabel& label) {
   double scale = label.per_serving ? 100 / *label.serving_grams : 1;
   Food f;
   f.description = label.name;
+  f.brand = Trimmed(label.brand);
   f.source = kCustomFoodSource;
   for (const auto& [key, amount] : label.nutrients) {
     if (!std::isfinite(amount) || amount < 0 || amount > 1e6) {
@@ -38,7 +58,9 @@ Result<Food> BuildCustomFood(const FoodLabel& label) {
     }
     f.per_100g.Set(key, amount * scale);
   }
-  if (label.serving_grams) f.portions.push_back({1, "serving", Grams(*label.serving_grams)});
+  if (label.serving_grams) {
+    f.portions.push_back({1, serving_name.empty() ? "serving" : "serving (" + serving_name + ")", Grams(*label.serving_grams)});
+  }
   return f;
 }
 

@@ -29,17 +29,24 @@ inline constexpr double kMaxServings = 1000;
 
 // A nutrition label: `nutrients` (by nutrient key, in the catalog's units) are
 // per 100 g when `serving_grams` is absent or `per_serving` is false, else per
-// serving of `serving_grams`.
+// serving of `serving_grams`. `brand` is the product's ("Acme"), empty for
+// none; `serving_name` is how the label names a serving ("1 bar"), empty for
+// none: the food's portion is then "serving (1 bar)", else "serving".
 struct FoodLabel {
   std::string name;
   std::optional<double> serving_grams;
   bool per_serving = false;
   std::map<std::string, double> nutrients;
+  std::string brand = {};
+  std::string serving_name = {};
 };
 
-// Unprocessable (naming the field) for an empty or long name, a serving that is
-// not 0-10000 g, per_serving without serving_grams, a negative or non-finite
-// amount, or no energy value.
+inline constexpr std::size_t kMaxServingNameLength = 50;
+
+// Unprocessable (naming the field) for an empty or long name, a brand over 200
+// characters, a serving that is not 0-10000 g, per_serving without
+// serving_grams, a serving name over 50 characters or without serving_grams, a
+// negative or non-finite amount, or no energy value.
 Result<Food> BuildCustomFood(const FoodLabel& label);
 
 struct RecipeIngredient {

@@ -27,6 +27,35 @@ TEST(BuildCustomFoodTest, KeepsALabelPer100Grams) {
   EXPECT_TRUE(f->portions.empty());
 }
 
+// Issue 16, "Create food": the brand and the serving's name as the label
+// gives them ("1 bar"), the portion reading as a packaged food's does.
+TEST(BuildCustomFoodTest, KeepsTheBrandAndNamesTheServing) {
+  FoodLabel label{"Oat bar", 40.0, true, {{"energy", 190}}};
+  label.brand = " Acme ";
+  label.serving_name = "1 bar ";
+  auto f = BuildCustomFood(label);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  EXPECT_EQ(f->brand, "Acme");
+  ASSERT_EQ(f->portions.size(), 1u);
+  EXPECT_EQ(f->portions[0].unit, "serving (1 bar)");
+  EXPECT_EQ(f->portions[0].grams.value(), 40);
+  label.serving_name = " ";
+  EXPECT_EQ(BuildCustomFood(label)->portions[0].unit, "serving");  // a blank name is none
+
+  FoodLabel unnamed_mass{"Oat drink", std::nullopt, false, {{"energy", 46}}};
+  unnamed_mass.serving_name = "1 glass";
+  auto refused = BuildCustomFood(unnamed_mass);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().field(), "serving_grams");
+  EXPECT_NE(refused.status().message().find("\"1 glass\" needs its mass in grams"), std::string::npos);
+  FoodLabel long_name{"x", 40.0, true, {{"energy", 1}}};
+  long_name.serving_name = std::string(51, 'x');
+  EXPECT_EQ(BuildCustomFood(long_name).status().field(), "serving_name");
+  FoodLabel long_brand{"x", 40.0, true, {{"energy", 1}}};
+  long_brand.brand = std::string(201, 'x');
+  EXPECT_EQ(BuildCustomFood(long_brand).status().field(), "brand");
+}
+
 TEST(BuildCustomFoodTest, RejectsBadLabelsNamingTheField) {
   const std::pair<FoodLabel, const char*> kCases[] = {
       {{"", 40.0, true, {{"energy", 1}}}, "name"},
@@ -44,6 +73,10 @@ TEST(BuildCustomFoodTest, RejectsBadLabelsNamingTheField) {
     EXPECT_EQ(f.status().code(), StatusCode::kUnprocessable);
     EXPECT_EQ(f.status().field(), field);
   }
+  // Said as a person reads it, beside the name field of "Create food".
+  EXPECT_EQ(BuildCustomFood({" ", 40.0, true, {{"energy", 1}}}).status().message(), "a name is needed (up to 200 characters)");
+  EXPECT_EQ(BuildCustomFood({std::string(201, 'x'), 40.0, true, {{"energy", 1}}}).status().message(),
+            "the name must be at most 200 characters, not 201");
 }
 
 TEST(BuildRecipeFoodTest, ComputesPer100GramsAndAServingAndLeavesHolesUnknown) {

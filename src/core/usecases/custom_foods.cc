@@ -1,9 +1,38 @@
 #include "core/usecases/custom_foods.h"
 
+#include <cmath>
+
 #include "core/food/foods_of_entries.h"
 #include "core/food/quick_add.h"
+#include "core/number_text.h"
 
 namespace platewise {
+namespace {
+
+constexpr double kMaxLabelAmount = 1e6;
+
+// A label's amount out of range, said in the person's words and the
+// nutrient's unit: "Calories must be 0 kcal or more, not -5 kcal".
+Status CheckLabelAmounts(const FoodLabel& label, const std::vector<Nutrient>& catalog) {
+  for (const auto& [key, amount] : label.nutrients) {
+    if (std::isfinite(amount) && amount >= 0 && amount <= kMaxLabelAmount) continue;
+    std::string name = key, unit;
+    for (const Nutrient& n : catalog) {
+      if (n.key == key) name = n.name, unit = " " + n.unit;
+    }
+    if (key == "energy") name = "Calories";
+    const std::string field = "nutrients." + key;
+    if (!std::isfinite(amount)) return Status::Unprocessable(field, name + " must be a number");
+    if (amount < 0) {
+      return Status::Unprocessable(field, name + " must be 0" + unit + " or more, not " + FormatGrouped(amount, 3) + unit);
+    }
+    return Status::Unprocessable(field, name + " must be at most " + FormatGrouped(kMaxLabelAmount, 0) + unit + ", not " +
+                                            FormatGrouped(amount, 0) + unit);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
 
 Status CheckNutrientKeys(UseCaseContext& ctx, const std::map<std::string, double>& nutrients) {
   auto catalog = ctx.store.foods->ListNutrients();
@@ -20,6 +49,7 @@ Result<FoodWithCatalog> CreateCustomFood(UseCaseContext& ctx, UserId user, const
   PW_RETURN_IF_ERROR(CheckNutrientKeys(ctx, label.nutrients));
   auto catalog = ctx.store.foods->ListNutrients();
   if (!catalog.ok()) return catalog.status();
+  PW_RETURN_IF_ERROR(CheckLabelAmounts(label, *catalog));
   auto food = BuildCustomFood(label);
   if (!food.ok()) return food.status();
   auto stored = ctx.store.custom_foods->CreateFood(user, *food);

@@ -211,6 +211,24 @@ TEST_F(DiaryUseCasesTest, AQuickAddWithoutEnergyOrWithAnUnknownNutrientIsRefused
   for (const auto& [meal, lines] : day->meals) EXPECT_TRUE(lines.empty());
 }
 
+// Issue 16, "Create food": a label's amount out of range is said in the
+// person's words and the nutrient's unit, naming the field.
+TEST_F(DiaryUseCasesTest, ALabelAmountOutOfRangeIsSaidInThePersonsWordsAndUnits) {
+  auto negative = CreateCustomFood(ctx_, user_, {"Oat bar", 40.0, true, {{"energy", -5}}});
+  ASSERT_FALSE(negative.ok());
+  EXPECT_EQ(negative.status().field(), "nutrients.energy");
+  EXPECT_EQ(negative.status().message(), "Calories must be 0 kcal or more, not -5 kcal");
+  auto huge = CreateCustomFood(ctx_, user_, {"Oat bar", 40.0, true, {{"energy", 190}, {"magnesium", 2e6}}});
+  EXPECT_EQ(huge.status().field(), "nutrients.magnesium");
+  EXPECT_NE(huge.status().message().find("at most 1,000,000 mg, not 2,000,000 mg"), std::string::npos) << huge.status().message();
+  EXPECT_TRUE(ListCustomFoods(ctx_, user_)->empty());
+  auto made = CreateCustomFood(ctx_, user_, {"Oat bar", 40.0, true, {{"energy", 190}}, "Acme", "1 bar"});
+  ASSERT_TRUE(made.ok()) << made.status().message();
+  EXPECT_EQ(made->food.brand, "Acme");
+  EXPECT_EQ(made->food.portions.at(0).unit, "serving (1 bar)");
+  EXPECT_EQ(index_.added, std::vector<std::string>{made->food.id});
+}
+
 TEST_F(DiaryUseCasesTest, EditAndDeleteAreScopedToTheOwner) {
   auto logged = LogFood(ctx_, user_, day_, Meal::kLunch, "11457", Text("100g"));
   ASSERT_TRUE(logged.ok());

@@ -33,8 +33,9 @@ Recipe SpinachSalad() {
 }
 
 TYPED_TEST(CustomFoodConformance, ACreatedFoodGetsACustomIdAndKeepsEveryField) {
-  Food label = TestFood("ignored", "Granola bar", "Snacks", {{"energy", 450}, {"fiber", 0}}, {{1, "serving", Grams(40)}});
+  Food label = TestFood("ignored", "Granola bar", "Snacks", {{"energy", 450}, {"fiber", 0}}, {{1, "serving (1 bar)", Grams(40)}});
   label.source = kCustomFoodSource;
+  label.brand = "Acme";  // a brand typed in the app's "Create food" is kept
   auto stored = this->store().custom_foods->CreateFood(this->a_, label);
   ASSERT_TRUE(stored.ok()) << stored.status().message();
   ASSERT_GE(stored->id.size(), 2u);

@@ -16,7 +16,7 @@ constexpr char kSelectPortions[] =
     "SELECT food_id, amount, unit, grams FROM portions WHERE food_id = ANY($1::text[]) ORDER BY food_id, seq";
 constexpr char kInsertFood[] =
     "INSERT INTO foods (id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor, "
-    "owner_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+    "owner_id, brand) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
 constexpr char kInsertNutrients[] =
     "INSERT INTO food_nutrients (food_id, nutrient_key, amount_per_100g) "
     "SELECT $1, k, a FROM unnest($2::text[], $3::float8[]) AS n(k, a)";
@@ -84,7 +84,7 @@ Result<Food> ReadFood(Connection& conn, const std::string& id, std::optional<Use
 
 Status InsertOwnedFood(Connection& conn, const Food& f, UserId owner) {
   auto ins = conn.Query(kInsertFood, Params(f.id, f.source, f.description, f.food_group, f.protein_factor, f.fat_factor,
-                                            f.carbohydrate_factor, owner));
+                                            f.carbohydrate_factor, owner, f.brand));
   if (!ins.ok()) return ins.status();
   ArrayLiteral keys, amounts;
   for (const auto& [key, amount] : f.per_100g.all()) {

@@ -12,7 +12,7 @@ constexpr char kSelectFoodPortions[] =
     "SELECT amount, unit, grams FROM portions WHERE food_id = ?1 ORDER BY seq";
 constexpr char kInsertFood[] =
     "INSERT INTO foods (id, source, description, food_group, protein_factor, fat_factor, carbohydrate_factor, "
-    "owner_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+    "owner_id, brand) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 constexpr char kInsertFoodNutrient[] =
     "INSERT INTO food_nutrients (food_id, nutrient_key, amount_per_100g) VALUES (?1, ?2, ?3)";
 constexpr char kInsertPortion[] =
@@ -120,6 +120,7 @@ Status InsertOwnedFood(Database& db, const Food& f, UserId owner) {
   ins->BindOptional(6, f.fat_factor);
   ins->BindOptional(7, f.carbohydrate_factor);
   ins->Bind(8, owner);
+  ins->Bind(9, f.brand);
   PW_RETURN_IF_ERROR(ins->Run());
   auto nut = db.Prepare(kInsertFoodNutrient);
   if (!nut.ok()) return nut.status();
