@@ -5,14 +5,13 @@
 // to SCREENSHOT_DIR as fixes-*.png. Every API response is checked against
 // the served document, as web_e2e does.
 // Usage: node fixes_e2e.mjs BINARY DATA_DIR WEB_DIR NODE_MODULES_PARENT SCREENSHOT_DIR
-import { spawn, spawnSync } from 'node:child_process';
-import http from 'node:http';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { parseDocument, responseChecker } from './openapi_contract.mjs';
+import { launchChromium, pageApi, servedContract, startServe, watchResponses } from './browser_world.mjs';
 
 const [binary, dataDir, webDir, webPackage, shotDir] = process.argv.slice(2);
 const require = createRequire(path.resolve(webPackage, 'package.json'));
@@ -32,59 +31,19 @@ function step(name) {
 }
 
 function watch(target) {
-  target.on('response', (response) => {
-    const url = new URL(response.url());
-    if (!url.pathname.startsWith('/api/')) return;
-    pending.push((async () => {
-      const type = response.headers()['content-type'] || '';
-      const text = await Promise.race([response.text().catch(() => null),
-        new Promise((resolve) => { setTimeout(resolve, 3000, null).unref(); })]);
-      if (text === null) return;
-      let body = text;
-      if (type.startsWith('application/json') && text !== '') body = JSON.parse(text);
-      const why = contract.check(response.request().method(), url.pathname, response.status(), type, body);
-      if (why) mismatches.push(why);
-    })());
-  });
-}
-
-function getText(url) {
-  return new Promise((resolve, reject) => {
-    http.get(url, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => { text += chunk; });
-      res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`${url}: ${res.statusCode}`))));
-    }).on('error', reject);
-  });
+  watchResponses(target, () => contract, pending, mismatches);
 }
 
 async function startServer() {
-  server = spawn(binary, ['serve', '--listen', '127.0.0.1:0', '--threads', '2', '--db', dbFile,
-    '--data-dir', dataDir, '--web-dir', webDir, '--password-hash-cost', 'minimum'],
-  { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60000);
-    server.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/serving (http:\/\/[^ ]+)/);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    });
-    server.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
+  const started = await startServe(binary, { dbFile, dataDir, webDir });
+  server = started.server;
+  return started.base;
 }
 
 // The API from inside a page (its session cookie and CSRF token): for the
 // data a step needs before it looks, and for "another device" changes.
-async function api(page, method, url, body) {
-  return page.evaluate(async ({ method, url, body }) => {
-    const { csrf_token: csrf } = await (await fetch('/api/v1/account')).json();
-    const r = await fetch(`/api/v1${url}`, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
-      body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await r.text();
-    return { status: r.status, body: text ? JSON.parse(text) : null };
-  }, { method, url, body });
+function api(page, method, url, body) {
+  return pageApi(page, method, url, body);
 }
 
 const PROFILE = { sex: 'female', birth_date: '1990-06-01', height_cm: 167.64, weight_kg: 72.57, activity: 'light',
@@ -159,13 +118,8 @@ async function point(name, run) {
 
 async function main() {
   base = await startServer();
-  const served = parseDocument(await getText(base + '/api/v1/openapi.yaml'), webPackage);
-  contract = responseChecker(served.doc, served.require);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  contract = await servedContract(base, webPackage);
+  browser = await launchChromium(chromium);
   const phoneOf = async (context) => {
     const c = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true,
       storageState: await context.storageState() });

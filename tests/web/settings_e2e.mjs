@@ -6,13 +6,13 @@
 // SCREENSHOT_DIR as settings-*.png. Every API response is checked against the
 // served document, as web_e2e does.
 // Usage: node settings_e2e.mjs BINARY DATA_DIR WEB_DIR NODE_MODULES_PARENT SCREENSHOT_DIR
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { parseDocument, responseChecker } from './openapi_contract.mjs';
+import { launchChromium, pageApi, servedContract, startServe, watchResponses } from './browser_world.mjs';
 
 const [binary, dataDir, webDir, webPackage, shotDir] = process.argv.slice(2);
 const require = createRequire(path.resolve(webPackage, 'package.json'));
@@ -39,36 +39,13 @@ function step(name) {
 }
 
 function watch(target) {
-  target.on('response', (response) => {
-    const url = new URL(response.url());
-    if (!url.pathname.startsWith('/api/')) return;
-    pending.push((async () => {
-      const type = response.headers()['content-type'] || '';
-      const text = await Promise.race([response.text().catch(() => null),
-        new Promise((resolve) => { setTimeout(resolve, 3000, null).unref(); })]);
-      if (text === null) return;
-      let body = text;
-      if (type.startsWith('application/json') && text !== '') body = JSON.parse(text);
-      const why = contract.check(response.request().method(), url.pathname, response.status(), type, body);
-      if (why) mismatches.push(why);
-    })());
-  });
+  watchResponses(target, () => contract, pending, mismatches);
 }
 
 async function startServer() {
-  server = spawn(binary, ['serve', '--listen', '127.0.0.1:0', '--threads', '2', '--db', dbFile,
-    '--data-dir', dataDir, '--web-dir', webDir, '--password-hash-cost', 'minimum'],
-  { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60000);
-    server.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/serving (http:\/\/[^ ]+)/);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    });
-    server.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
+  const started = await startServe(binary, { dbFile, dataDir, webDir });
+  server = started.server;
+  return started.base;
 }
 
 // A plain HTTP request from node, as a script with an API token would send it.
@@ -86,14 +63,8 @@ async function logInOverHttp(email, password) {
 }
 
 // The API from inside the page (its session cookie and CSRF token).
-async function api(page, method, url, body) {
-  return page.evaluate(async ({ method, url, body }) => {
-    const { csrf_token: csrf } = await (await fetch('/api/v1/account')).json();
-    const r = await fetch(`/api/v1${url}`, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
-      body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await r.text();
-    return { status: r.status, body: text ? JSON.parse(text) : null };
-  }, { method, url, body });
+function api(page, method, url, body) {
+  return pageApi(page, method, url, body);
 }
 
 async function logIn(page, email, password) {
@@ -308,13 +279,8 @@ async function settingsAt(w) {
 
 async function main() {
   base = await startServer();
-  const served = parseDocument(await (await fetch(base + '/api/v1/openapi.yaml')).text(), webPackage);
-  contract = responseChecker(served.doc, served.require);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  contract = await servedContract(base, webPackage);
+  browser = await launchChromium(chromium);
   await settingsAt(375);
   await settingsAt(1280);
   await Promise.all(pending.splice(0));
