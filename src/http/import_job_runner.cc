@@ -147,9 +147,12 @@ void ImportJobRunner::RunJob(Work& work) {
   if (Status s = jobs.Update(job, Now()); !s.ok()) return;  // the account is gone, or the store is down
   ImportSummary summary;
   summary.format = job.format;
-  // The readers' progress, saved at most once a second (any server answers
-  // GET /api/v1/imports/{id} from the store). The file is read twice (a
-  // check, then the write): each read is half of the bar.
+  // The readers' progress, saved at most once per options_.progress_every
+  // (any server answers GET /api/v1/imports/{id} from the store). The file
+  // is read twice, a check and then the write, each half of the bar. Only
+  // the check's progress is saved: the write's read runs inside the file's
+  // transaction, and a store call from there waits for that transaction
+  // (on SQLite and in memory the very lock this thread holds: a deadlock).
   int pass = 0;
   std::int64_t rows_checked = 0;
   auto saved = std::chrono::steady_clock::now();
@@ -157,9 +160,10 @@ void ImportJobRunner::RunJob(Work& work) {
     const std::int64_t half = job.bytes_total / 2;
     const std::int64_t read = std::min(p.bytes_read, job.bytes_total) / 2;
     job.bytes_read = pass <= 1 ? read : half + read;
-    if (pass <= 1) job.rows_read = p.lines;
+    if (pass > 1) return;  // inside the write's transaction
+    job.rows_read = p.lines;
     const auto now = std::chrono::steady_clock::now();
-    if (now - saved < std::chrono::seconds(1)) return;
+    if (now - saved < options_.progress_every) return;
     saved = now;
     (void)jobs.Update(job, Now());
   });

@@ -35,6 +35,9 @@ struct ImportJobRunnerOptions {
   std::string folder;  // where jobs' files wait, created 0700 when missing
   std::chrono::seconds heartbeat{5};
   std::chrono::seconds stale_after{60};
+  // How often a job's progress is saved while its file is checked (the
+  // first read; the write's read saves none, see RunJob).
+  std::chrono::milliseconds progress_every{1000};
 };
 
 class ImportJobRunner {
