@@ -83,7 +83,6 @@ Status HistoryPieces::Finish(std::string file_hash) {
 }
 
 Status HistoryPieces::HandOn(bool last) {
-  any_rows_ = any_rows_ || Rows() > 0;
   HistoryFile next;
   next.name = piece_.name;
   next.batch.scope = piece_.batch.scope;

@@ -55,8 +55,6 @@ class HistoryPieces {
   Status RowDone();
   // The last piece, with the file's hash.
   Status Finish(std::string file_hash);
-  // Whether any row was added (to the file, not only to this piece).
-  bool any_rows() const { return any_rows_ || Rows() > 0; }
 
  private:
   std::size_t Rows() const {
@@ -67,7 +65,6 @@ class HistoryPieces {
   HistoryFile piece_;
   const HistoryFileSink& sink_;
   std::map<std::string, std::size_t> food_index_;  // the current piece's foods by key
-  bool any_rows_ = false;
 };
 
 // kg per unit of a weight column whose file names no unit (MyFitnessPal).
