@@ -5,6 +5,7 @@
 #include <numeric>
 #include <bit>
 #include <mutex>
+#include <shared_mutex>
 
 #include "search/food_ranking.h"
 #include "search/plural_stem.h"

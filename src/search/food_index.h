@@ -11,20 +11,21 @@
 // and the best `limit` foods by score are returned.
 //
 // Thread safety: any number of Search calls run concurrently; Upsert, Remove
-// and RecordLog take an exclusive lock and may run while others search.
+// and RecordLog take an exclusive lock and may run while others search, and
+// wait only for the searches under way (search/writer_first_mutex.h).
 //
 // Foods are shared (owner kSharedFood) or private to one user (custom foods):
 // a search for user U sees shared foods and U's own.
 
 #include <cstdint>
 #include <memory>
-#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "search/slot_table.h"
+#include "search/writer_first_mutex.h"
 
 namespace platewise::search {
 
@@ -145,7 +146,7 @@ class FoodIndex {
   void WordsOf(std::uint32_t slot, std::vector<std::uint32_t>& out) const;
   std::uint32_t LogsOf(std::uint32_t slot) const { return slot < logs_.size() ? logs_[slot] : 0; }
 
-  mutable std::shared_mutex mutex_;
+  mutable WriterFirstSharedMutex mutex_;  // a writer waits for the searches under way, not for later ones
 
   // The foods that are not packaged products, indexed again on their own:
   // SearchProducts::kPlainOnly searches them here, as fast as over SR24
