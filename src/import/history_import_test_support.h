@@ -33,9 +33,9 @@ namespace platewise::testing {
 // SR24's nutrients, read once per test program.
 inline const std::vector<Nutrient>& Sr24Nutrients() {
   static const std::vector<Nutrient>* nutrients = [] {
-    auto sr24 = ReadUsdaSr24(std::string(PLATEWISE_SOURCE_DIR) + "/data/usda-sr24");
+    auto sr24 = ReadUsdaSr24Nutrients(std::string(PLATEWISE_SOURCE_DIR) + "/data/usda-sr24");
     if (!sr24.ok()) throw std::runtime_error(sr24.status().message());
-    return new std::vector<Nutrient>(std::move(sr24->nutrients));
+    return new std::vector<Nutrient>(std::move(*sr24));
   }();
   return *nutrients;
 }

@@ -80,17 +80,19 @@ Status ForEachRow(CsvReader& in, size_t width, Fn fn) {
   }
 }
 
-}  // namespace
+// nutrients.csv: the catalog, in file order, and the file's hash (a part of
+// the dataset's checksum).
+struct NutrientTable {
+  std::vector<Nutrient> nutrients;
+  std::uint64_t hash = 0;
+};
 
-Result<FoodDataset> ReadUsdaSr24(const std::string& dir) {
-  FoodDataset ds;
-  ds.source = kUsdaSr24Source;
-  std::uint64_t combined = 0;
-
+Result<NutrientTable> ReadNutrientTable(const std::string& dir) {
   auto nutrients = OpenTable(dir, "nutrients");
   if (!nutrients.ok()) return nutrients.status();
   PW_RETURN_IF_ERROR(nutrients->ExpectHeader({"key", "name", "unit", "usda_nutrient_number"}));
-  std::set<std::string> nutrient_keys;
+  NutrientTable table;
+  std::set<std::string> keys;
   PW_RETURN_IF_ERROR(ForEachRow(*nutrients, 4, [&](const std::vector<std::string>& r) -> Status {
     Nutrient n{r[0], r[1], r[2], std::nullopt};
     if (n.key.empty() || n.unit.empty()) return Status::InvalidArgument(nutrients->Where() + ": empty key or unit");
@@ -99,13 +101,34 @@ Result<FoodDataset> ReadUsdaSr24(const std::string& dir) {
       if (!num.ok()) return num.status();
       n.usda_number = *num;
     }
-    if (!nutrient_keys.insert(n.key).second) {
+    if (!keys.insert(n.key).second) {
       return Status::InvalidArgument(nutrients->Where() + ": nutrient " + n.key + " listed twice");
     }
-    ds.nutrients.push_back(std::move(n));
+    table.nutrients.push_back(std::move(n));
     return Status::Ok();
   }));
-  combined = combined * 31 + nutrients->hash();
+  table.hash = nutrients->hash();
+  return table;
+}
+
+}  // namespace
+
+Result<std::vector<Nutrient>> ReadUsdaSr24Nutrients(const std::string& dir) {
+  auto table = ReadNutrientTable(dir);
+  if (!table.ok()) return table.status();
+  return std::move(table->nutrients);
+}
+
+Result<FoodDataset> ReadUsdaSr24(const std::string& dir) {
+  FoodDataset ds;
+  ds.source = kUsdaSr24Source;
+
+  auto table = ReadNutrientTable(dir);
+  if (!table.ok()) return table.status();
+  ds.nutrients = std::move(table->nutrients);
+  std::uint64_t combined = table->hash;
+  std::set<std::string> nutrient_keys;
+  for (const Nutrient& n : ds.nutrients) nutrient_keys.insert(n.key);
 
   auto foods = OpenTable(dir, "foods");
   if (!foods.ok()) return foods.status();

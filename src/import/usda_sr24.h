@@ -12,6 +12,7 @@
 // "not analysed" and stays absent; an empty Atwater factor stays nullopt.
 
 #include <string>
+#include <vector>
 
 #include "core/food/food.h"
 #include "core/ports/food_repository.h"
@@ -21,6 +22,10 @@ namespace platewise {
 
 // Reads and validates every file in `dir`. Errors name the file and line.
 Result<FoodDataset> ReadUsdaSr24(const std::string& dir);
+
+// Reads only nutrients.csv of `dir`: the nutrient catalog, checked as
+// ReadUsdaSr24 checks it. For what needs the catalog but not the foods.
+Result<std::vector<Nutrient>> ReadUsdaSr24Nutrients(const std::string& dir);
 
 // Reads `dir` and imports it into `foods` (one transaction, idempotent).
 Result<ImportOutcome> ImportUsdaSr24(const std::string& dir, FoodRepository& foods);

@@ -53,6 +53,21 @@ TEST(ReadUsdaSr24Test, BundledDataHasEveryFood) {
   EXPECT_TRUE(large_egg);
 }
 
+// The catalog alone (what the importers' tests read instead of all of SR24)
+// is the catalog of the whole read, in the same order.
+TEST(ReadUsdaSr24Test, TheNutrientCatalogAloneIsTheWholeReadsCatalog) {
+  auto whole = ReadUsdaSr24(kBundledDir);
+  auto catalog = ReadUsdaSr24Nutrients(kBundledDir);
+  ASSERT_TRUE(whole.ok()) << whole.status().message();
+  ASSERT_TRUE(catalog.ok()) << catalog.status().message();
+  ASSERT_EQ(catalog->size(), whole->nutrients.size());
+  for (size_t i = 0; i < catalog->size(); ++i) {
+    EXPECT_EQ((*catalog)[i].key, whole->nutrients[i].key);
+    EXPECT_EQ((*catalog)[i].unit, whole->nutrients[i].unit);
+    EXPECT_EQ((*catalog)[i].usda_number, whole->nutrients[i].usda_number);
+  }
+}
+
 // Copies the mini dataset, replacing one file's content.
 void WriteVariant(const testing::TempDir& dir, const std::string& file, const std::string& content) {
   for (const auto& entry : std::filesystem::directory_iterator(kMiniDir)) {
@@ -88,6 +103,11 @@ TEST(ReadUsdaSr24Test, RejectsBadFilesNamingFileAndLine) {
     auto ds = ReadUsdaSr24(dir.path().string());
     ASSERT_FALSE(ds.ok()) << c.content;
     EXPECT_NE(ds.status().message().find(c.message_part), std::string::npos) << ds.status().message();
+    if (std::string(c.file) == "nutrients.csv") {
+      auto catalog = ReadUsdaSr24Nutrients(dir.path().string());
+      ASSERT_FALSE(catalog.ok()) << c.content;
+      EXPECT_NE(catalog.status().message().find(c.message_part), std::string::npos) << catalog.status().message();
+    }
   }
 }
 

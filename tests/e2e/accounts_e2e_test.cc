@@ -11,6 +11,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -22,7 +23,7 @@ using testing::HttpClient;
 class AccountsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    server_ = std::make_unique<testing::ServerProcess>(PLATEWISE_BINARY, testing::ServeArgs(dir_.File("p.db")));
+    server_ = std::make_unique<testing::ServerProcess>(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir_)));
     ASSERT_TRUE(server_->started()) << server_->output();
   }
   testing::HttpResult Post(HttpClient& c, const std::string& target, const json& body) {
@@ -119,7 +120,7 @@ TEST_F(AccountsTest, SignupsAreThrottledPerClientWithRetryAfter) {
 TEST(HashingSlotsE2eTest, SignupsBeyondTheHashingSlotsAre503WithRetryAfter) {
   testing::TempDir dir;
   testing::ServerProcess server(PLATEWISE_BINARY, {"serve", "--listen", "127.0.0.1:0", "--threads", "2", "--db",
-                                                   dir.File("p.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
+                                                   testing::SeededDatabase(PLATEWISE_BINARY, dir), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
   ASSERT_TRUE(server.started()) << server.output();
   constexpr int kClients = 6;
   std::vector<testing::HttpResult> results(kClients);
@@ -331,7 +332,7 @@ TEST_F(AccountsTest, ABodyThatIsNotSentAsJsonIsRefusedOnEveryRoute) {
 // X-Forwarded-For address; from anyone else the header is ignored.
 TEST(AccountsThrottleTest, AnAttackersFailuresDoNotBlockTheOwnerBehindATrustedProxy) {
   testing::TempDir dir;
-  auto args = testing::ServeArgs(dir.File("p.db"));
+  auto args = testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir));
   args.push_back("--trusted-proxy");
   args.push_back("127.0.0.1");
   testing::ServerProcess server(PLATEWISE_BINARY, args);
@@ -359,7 +360,7 @@ TEST(AccountsThrottleTest, AnAttackersFailuresDoNotBlockTheOwnerBehindATrustedPr
 
 TEST(AccountsThrottleTest, ForwardedForFromAnUntrustedPeerIsIgnored) {
   testing::TempDir dir;
-  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir)));
   ASSERT_TRUE(server.started()) << server.output();
   ApiUser ann(server.port(), "ann@example.org");
   ASSERT_TRUE(ann.ok());
@@ -376,9 +377,9 @@ TEST(AccountsThrottleTest, ForwardedForFromAnUntrustedPeerIsIgnored) {
 // refuse a client that guessed 3 times on one and twice on the other.
 TEST(AccountsThrottleTest, TwoServersOnOneFileThrottleAsOne) {
   testing::TempDir dir;
-  testing::ServerProcess a(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  testing::ServerProcess a(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir)));
   ASSERT_TRUE(a.started()) << a.output();
-  testing::ServerProcess b(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  testing::ServerProcess b(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir)));
   ASSERT_TRUE(b.started()) << b.output();
   ApiUser ann(a.port(), "ann@example.org");
   ASSERT_TRUE(ann.ok());

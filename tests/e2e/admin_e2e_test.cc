@@ -12,6 +12,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -53,7 +54,7 @@ class AdminTest : public ::testing::Test {
   }
 
   testing::TempDir dir_;
-  std::string db_ = dir_.File("p.db");
+  std::string db_ = testing::SeededDatabase(PLATEWISE_BINARY, dir_);
   std::unique_ptr<testing::ServerProcess> server_;
 };
 

@@ -21,6 +21,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -59,7 +60,7 @@ std::set<std::int64_t> StoredEntries(int port, const std::string& token) {
 
 TEST(BackupE2eTest, ABackupTakenDuringWritesRestoresEveryEntryAcknowledgedBeforeIt) {
   testing::TempDir dir;
-  const std::string db = dir.File("p.db");
+  const std::string db = testing::SeededDatabase(PLATEWISE_BINARY, dir);
   const std::string backup = dir.File("backups/p-backup.db");
   std::filesystem::create_directories(dir.path() / "backups");
   std::string token;
@@ -137,7 +138,7 @@ TEST(BackupE2eTest, ABackupTakenDuringWritesRestoresEveryEntryAcknowledgedBefore
 
 TEST(BackupE2eTest, RestoreIsRefusedWhileServeHasTheDatabaseOpen) {
   testing::TempDir dir;
-  const std::string db = dir.File("p.db");
+  const std::string db = testing::SeededDatabase(PLATEWISE_BINARY, dir);
   const std::string backup = dir.File("p-backup.db");
   testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(db));
   ASSERT_TRUE(server.started()) << server.output();
@@ -154,7 +155,7 @@ TEST(BackupE2eTest, RestoreIsRefusedWhileServeHasTheDatabaseOpen) {
 
 TEST(BackupE2eTest, ABadBackupIsRefusedAndTheDatabaseStays) {
   testing::TempDir dir;
-  const std::string db = dir.File("p.db");
+  const std::string db = testing::SeededDatabase(PLATEWISE_BINARY, dir);
   const std::vector<std::string> data = {"--db", db, "--data-dir", PLATEWISE_BUNDLED_DATA_DIR};
   auto with_data = [&](std::vector<std::string> words) {
     words.insert(words.begin(), data.begin(), data.end());

@@ -8,6 +8,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -17,7 +18,7 @@ using testing::ApiUser;
 
 TEST(BadInputTest, EveryBadRequestIsRefusedClearlyAndChangesNothing) {
   testing::TempDir dir;
-  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir)));
   ASSERT_TRUE(server.started()) << server.output();
   ApiUser u(server.port(), "u@example.org");
   ASSERT_TRUE(u.ok());
@@ -131,7 +132,7 @@ TEST(BadInputTest, EveryBadRequestIsRefusedClearlyAndChangesNothing) {
 // was written into the CSV export as a formula a spreadsheet would run.
 TEST(BadInputTest, CsvExportsWriteFormulaLikeTextAsText) {
   testing::TempDir dir;
-  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir)));
   ASSERT_TRUE(server.started()) << server.output();
   ApiUser u(server.port(), "u@example.org");
   ASSERT_TRUE(u.ok());

@@ -12,6 +12,7 @@
 #include "testing/packaged_foods.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -21,7 +22,7 @@ using nlohmann::json;
 class BarcodeE2e : public ::testing::Test {
  protected:
   void SetUp() override {
-    const std::string db = dir_.File("platewise.db");
+    const std::string db = testing::SeededDatabase(PLATEWISE_BINARY, dir_, "platewise.db");
     Status seeded = testing::SeedPackagedFoods(db, PLATEWISE_BUNDLED_DATA_DIR);
     ASSERT_TRUE(seeded.ok()) << seeded.message();
     server_ = std::make_unique<testing::ServerProcess>(

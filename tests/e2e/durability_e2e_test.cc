@@ -14,6 +14,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -22,7 +23,7 @@ using nlohmann::json;
 
 TEST(DurabilityTest, AcknowledgedEntriesSurviveSigkill) {
   testing::TempDir dir;
-  const std::string db = dir.File("p.db");
+  const std::string db = testing::SeededDatabase(PLATEWISE_BINARY, dir);
   std::string token;
   std::set<std::int64_t> acknowledged;
   std::mutex mutex;

@@ -23,6 +23,7 @@
 #include "testing/http_client.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -104,7 +105,7 @@ TEST(EmfileE2e, OutOfFileDescriptorsBacksOffLogsOnceAndKeepsServing) {
   testing::TempDir dir;
   const std::string err_path = dir.File("stderr");
   // Soft and hard: serve raises its soft limit to the hard one at start-up.
-  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")),
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir)),
                                 {.open_file_limit = kOpenFileLimit, .stderr_path = err_path});
   ASSERT_TRUE(server.started()) << server.output() << Slurp(err_path);
   const int baseline = OpenDescriptors(server.pid());
@@ -162,7 +163,7 @@ TEST(EmfileE2e, OutOfFileDescriptorsBacksOffLogsOnceAndKeepsServing) {
 TEST(EmfileE2e, ServeRaisesItsSoftOpenFileLimitToTheHardOne) {
   testing::TempDir dir;
   const std::string err_path = dir.File("stderr");
-  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")),
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir)),
                                 {.open_file_limit = 64, .open_file_hard_limit = 200, .stderr_path = err_path});
   ASSERT_TRUE(server.started()) << server.output() << Slurp(err_path);
   std::istringstream limits(Slurp("/proc/" + std::to_string(server.pid()) + "/limits"));

@@ -6,6 +6,7 @@
 
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -15,7 +16,7 @@ using nlohmann::json;
 class HistoryImportCliTest : public ::testing::Test {
  protected:
   testing::CommandResult Run(std::vector<std::string> args) {
-    args.insert(args.end(), {"--db", dir_.File("platewise.db")});
+    args.insert(args.end(), {"--db", testing::SeededDatabase(PLATEWISE_BINARY, dir_, "platewise.db")});
     return testing::RunCommand(PLATEWISE_BINARY, args);
   }
   static std::string Data(const std::string& name) {

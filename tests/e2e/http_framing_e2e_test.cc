@@ -10,6 +10,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -54,7 +55,7 @@ class HttpFramingTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new testing::TempDir;
-    server_ = new testing::ServerProcess(PLATEWISE_BINARY, testing::ServeArgs(dir_->File("p.db")));
+    server_ = new testing::ServerProcess(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, *dir_)));
   }
   static void TearDownTestSuite() {
     delete server_;

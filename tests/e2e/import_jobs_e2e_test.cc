@@ -21,6 +21,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -39,7 +40,7 @@ std::string Fixture(const std::string& name) {
 class ImportJobsTest : public ::testing::Test {
  protected:
   void Start(const std::vector<std::string>& more = {}, const testing::ServerProcessOptions& options = {}) {
-    auto args = testing::ServeArgs(dir_.File("p.db"));
+    auto args = testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir_));
     args.insert(args.end(), more.begin(), more.end());
     server_ = std::make_unique<testing::ServerProcess>(PLATEWISE_BINARY, args, options);
     ASSERT_TRUE(server_->started()) << server_->output();
@@ -152,7 +153,7 @@ TEST_F(ImportJobsTest, UploadsWaitInAPrivateFolderThatIsEmptiedAndRemoved) {
   // e2e tests that kill servers left three in /var/tmp per run). The next
   // server removes a folder whose lock no process holds, and no other.
   Start({}, options);
-  testing::ServerProcess other(PLATEWISE_BINARY, testing::ServeArgs(dir_.File("p.db")), options);
+  testing::ServerProcess other(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir_)), options);
   ASSERT_TRUE(other.started()) << other.output();
   server_->Kill();
   std::vector<fs::path> left{fs::directory_iterator(tmp), fs::directory_iterator()};

@@ -9,6 +9,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -20,7 +21,7 @@ constexpr char kDay[] = "2026-11-29";
 
 TEST(IsolationTest, UserBCannotSeeOrChangeUserAsData) {
   testing::TempDir dir;
-  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir)));
   ASSERT_TRUE(server.started()) << server.output();
   ApiUser a(server.port(), "a@example.org");
   ApiUser b(server.port(), "b@example.org");

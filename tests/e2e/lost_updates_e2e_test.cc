@@ -16,6 +16,7 @@
 #include "testing/patch_race.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -52,7 +53,7 @@ class LostUpdatesE2eTest : public ::testing::Test {
   }
 
   testing::TempDir dir_;
-  testing::ServerProcess server_{PLATEWISE_BINARY, testing::ServeArgs(dir_.File("p.db"))};
+  testing::ServerProcess server_{PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir_))};
   ApiUser user_{server_.port(), "racer@example.org"};
 };
 

@@ -13,6 +13,7 @@
 #include "testing/http_client.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -27,7 +28,7 @@ constexpr double kDayKcal = 2 * 130 + 1.6 * 165 + 1 * 52;
 class NutrientsTest : public ::testing::Test {
  protected:
   testing::CommandResult Run(std::vector<std::string> args) {
-    args.insert(args.end(), {"--db", dir_.File("pw.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
+    args.insert(args.end(), {"--db", testing::SeededDatabase(PLATEWISE_BINARY, dir_, "pw.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
     return testing::RunCommand(PLATEWISE_BINARY, args);
   }
 
@@ -204,7 +205,7 @@ TEST_F(NutrientsTest, FoodsTopRanksByNutrient) {
 }
 
 TEST_F(NutrientsTest, ApiServesTheReportAndSuggestionsToTheSignedInUser) {
-  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir_.File("api.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir_, "api.db")));
   ASSERT_TRUE(server.started()) << server.output();
   testing::HttpClient anonymous(server.port());
   EXPECT_EQ(anonymous.Get("/api/v1/nutrients/report").status, 401);

@@ -20,6 +20,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -75,7 +76,7 @@ class ObservabilityTest : public ::testing::Test {
 };
 
 TEST_F(ObservabilityTest, MetricsCountRequestsByRouteTemplateNeverByPath) {
-  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_)));
   ASSERT_TRUE(server.started()) << server.output();
   testing::ApiUser ann(server.port(), "ann@example.org");
   ASSERT_TRUE(ann.ok());
@@ -105,7 +106,7 @@ TEST_F(ObservabilityTest, MetricsCountRequestsByRouteTemplateNeverByPath) {
 }
 
 TEST_F(ObservabilityTest, MetricsFromLoopbackThroughAProxyNeedTheToken) {
-  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db"), {"--trusted-proxy", "127.0.0.1"}),
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_), {"--trusted-proxy", "127.0.0.1"}),
                                 {.env = {std::string("PLATEWISE_METRICS_TOKEN=") + kMetricsToken}});
   ASSERT_TRUE(server.started()) << server.output();
   testing::HttpClient proxied(server.port());
@@ -120,14 +121,14 @@ TEST_F(ObservabilityTest, MetricsFromLoopbackThroughAProxyNeedTheToken) {
 }
 
 TEST_F(ObservabilityTest, AShortMetricsTokenIsRefusedAtStart) {
-  auto r = testing::RunCommand(PLATEWISE_BINARY, Args(dir_.File("p.db"), {"--metrics-token", "short"}));
+  auto r = testing::RunCommand(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_), {"--metrics-token", "short"}));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("must be at least 16 characters"), std::string::npos) << r.err;
 }
 
 TEST_F(ObservabilityTest, TheAccessLogHasOneLinePerRequestAndNoSecrets) {
   const std::string log = dir_.File("access.log");
-  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db"), {"--access-log", log}));
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_), {"--access-log", log}));
   ASSERT_TRUE(server.started()) << server.output();
   testing::ApiUser ann(server.port(), "ann@example.org");
   ASSERT_TRUE(ann.ok());
@@ -164,7 +165,7 @@ TEST_F(ObservabilityTest, TheAccessLogHasOneLinePerRequestAndNoSecrets) {
 
 TEST_F(ObservabilityTest, AnAccessLogThatCannotBeOpenedStopsTheStartWithItsPath) {
   auto r = testing::RunCommand(PLATEWISE_BINARY,
-                               Args(dir_.File("p.db"), {"--access-log", dir_.File("no-such-folder/access.log")}));
+                               Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_), {"--access-log", dir_.File("no-such-folder/access.log")}));
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.err.find("cannot open the access log"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("no-such-folder/access.log"), std::string::npos) << r.err;
@@ -202,7 +203,7 @@ TEST_F(ObservabilityTest, HealthzWithWriteIs503OnAReadOnlyDatabase) {
 }
 
 TEST_F(ObservabilityTest, HealthzWithWriteIsOkOnAWritableDatabase) {
-  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_)));
   ASSERT_TRUE(server.started()) << server.output();
   testing::HttpClient client(server.port());
   auto r = client.Get("/healthz?write=1");
@@ -212,7 +213,7 @@ TEST_F(ObservabilityTest, HealthzWithWriteIsOkOnAWritableDatabase) {
 }
 
 TEST_F(ObservabilityTest, ReadyzIsReadyWhileServing) {
-  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_)));
   ASSERT_TRUE(server.started()) << server.output();
   testing::HttpClient client(server.port());
   auto r = client.Get("/readyz");
@@ -284,7 +285,7 @@ struct HalfSentSignup {
 };
 
 TEST_F(ObservabilityTest, SigtermFinishesTheRequestInFlightThenExitsZero) {
-  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_)));
   ASSERT_TRUE(server.started()) << server.output();
   const int port = server.port();
   // An idle keep-alive connection, between two requests.
@@ -322,7 +323,7 @@ TEST_F(ObservabilityTest, SigtermFinishesTheRequestInFlightThenExitsZero) {
 // A load balancer's health check on a connection it keeps open hears, once
 // the drain began, that the server is no longer ready.
 TEST_F(ObservabilityTest, ReadyzIs503WhileTheServerDrains) {
-  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_)));
   ASSERT_TRUE(server.started()) << server.output();
   HalfSentSignup readyz(server.port(), "GET /readyz HTTP/1.1");  // a body, to be in flight when the signal comes
   ASSERT_TRUE(WaitUntilARequestIsInFlight(server.port()));
@@ -338,7 +339,7 @@ TEST_F(ObservabilityTest, ReadyzIs503WhileTheServerDrains) {
 
 TEST_F(ObservabilityTest, TheDrainEndsAtItsTimeoutWithARequestThatNeverFinishes) {
   const std::string err = dir_.File("stderr.txt");
-  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db"), {"--drain-timeout", "1"}),
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_), {"--drain-timeout", "1"}),
                                 {.stderr_path = err});
   ASSERT_TRUE(server.started()) << server.output();
   HalfSentSignup signup(server.port());  // the rest never comes
@@ -351,7 +352,7 @@ TEST_F(ObservabilityTest, TheDrainEndsAtItsTimeoutWithARequestThatNeverFinishes)
 
 // An operator who does not want to wait for the drain signals again.
 TEST_F(ObservabilityTest, ASecondSignalStopsAtOnceDuringTheDrain) {
-  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db"), {"--drain-timeout", "3600"}));
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_), {"--drain-timeout", "3600"}));
   ASSERT_TRUE(server.started()) << server.output();
   HalfSentSignup signup(server.port());  // would hold the drain for the whole hour
   ASSERT_TRUE(WaitUntilARequestIsInFlight(server.port()));
@@ -364,7 +365,7 @@ TEST_F(ObservabilityTest, ASecondSignalStopsAtOnceDuringTheDrain) {
 // X-Forwarded-Proto switches Secure cookies on only from a trusted proxy: a
 // client talking to the server directly must not decide it.
 TEST_F(ObservabilityTest, ForwardedProtoHttpsFromATrustedProxyMakesCookiesSecure) {
-  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db"), {"--trusted-proxy", "127.0.0.1"}));
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_), {"--trusted-proxy", "127.0.0.1"}));
   ASSERT_TRUE(server.started()) << server.output();
   testing::HttpClient proxied(server.port());
   proxied.SetHeader("X-Forwarded-Proto", "https");
@@ -383,7 +384,7 @@ TEST_F(ObservabilityTest, ForwardedProtoHttpsFromATrustedProxyMakesCookiesSecure
 }
 
 TEST_F(ObservabilityTest, ForwardedProtoHttpsFromAnUntrustedPeerChangesNothing) {
-  testing::ServerProcess server(PLATEWISE_BINARY, Args(dir_.File("p.db")));  // trusts no proxy
+  testing::ServerProcess server(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_)));  // trusts no proxy
   ASSERT_TRUE(server.started()) << server.output();
   testing::HttpClient client(server.port());
   client.SetHeader("X-Forwarded-Proto", "https");
@@ -395,9 +396,9 @@ TEST_F(ObservabilityTest, ForwardedProtoHttpsFromAnUntrustedPeerChangesNothing) 
 
 TEST_F(ObservabilityTest, TheAccessLogsClientIsForwardedForOnlyFromATrustedProxy) {
   const std::string trusted_log = dir_.File("trusted.log"), untrusted_log = dir_.File("untrusted.log");
-  testing::ServerProcess trusting(PLATEWISE_BINARY, Args(dir_.File("a.db"), {"--trusted-proxy", "127.0.0.1",
+  testing::ServerProcess trusting(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_, "a.db"), {"--trusted-proxy", "127.0.0.1",
                                                                               "--access-log", trusted_log}));
-  testing::ServerProcess direct(PLATEWISE_BINARY, Args(dir_.File("b.db"), {"--access-log", untrusted_log}));
+  testing::ServerProcess direct(PLATEWISE_BINARY, Args(testing::SeededDatabase(PLATEWISE_BINARY, dir_, "b.db"), {"--access-log", untrusted_log}));
   ASSERT_TRUE(trusting.started()) << trusting.output();
   ASSERT_TRUE(direct.started()) << direct.output();
   for (int port : {trusting.port(), direct.port()}) {

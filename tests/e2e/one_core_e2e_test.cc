@@ -13,6 +13,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -52,7 +53,7 @@ class OneCoreTest : public ::testing::Test {
     return testing::RunCommand(PLATEWISE_BINARY, args);
   }
   testing::TempDir dir_;
-  std::string db_ = dir_.File("p.db");
+  std::string db_ = testing::SeededDatabase(PLATEWISE_BINARY, dir_);
 };
 
 // Regression (one core): `log day` left exercise out of calories remaining

@@ -13,6 +13,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -50,7 +51,7 @@ void LogDay(ApiUser& user, const std::string& food_id, int offset, int meals) {
 
 TEST(ProjectionE2eTest, ThreeWeeksOfLogsGiveBothLinesTheSentenceAndTheAdaptiveEstimate) {
   testing::TempDir dir;
-  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir)));
   ASSERT_TRUE(server.started()) << server.output();
   ApiUser user(server.port(), "projection@example.org");
   ASSERT_TRUE(user.ok());

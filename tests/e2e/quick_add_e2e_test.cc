@@ -8,6 +8,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -19,7 +20,7 @@ constexpr char kDay[] = "2026-11-30";
 
 TEST(QuickAddTest, AQuickAddOverTheApiCountsInTheDayAndIsNoFoodToFind) {
   testing::TempDir dir;
-  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("p.db")));
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir)));
   ASSERT_TRUE(server.started()) << server.output();
   ApiUser a(server.port(), "a@example.org");
   ASSERT_TRUE(a.ok());
@@ -65,7 +66,7 @@ TEST(QuickAddTest, AQuickAddOverTheApiCountsInTheDayAndIsNoFoodToFind) {
 TEST(QuickAddTest, LogQuickOnTheCliLogsCaloriesAndMacros) {
   testing::TempDir dir;
   auto cli = [&](std::vector<std::string> args) {
-    args.insert(args.end(), {"--db", dir.File("p.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
+    args.insert(args.end(), {"--db", testing::SeededDatabase(PLATEWISE_BINARY, dir), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
     return testing::RunCommand(PLATEWISE_BINARY, args);
   };
   auto r = cli({"log", "quick", "--date", kDay, "--meal", "dinner", "--kcal", "720", "--protein", "35", "--carbs",

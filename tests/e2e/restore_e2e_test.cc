@@ -13,6 +13,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -76,7 +77,7 @@ TEST(RestoreTest, AnAccountsExportRestoredIntoAnEmptyDatabaseExportsTheSame) {
   testing::TempDir dir;
   json first;
   {
-    testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("a.db")));
+    testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir, "a.db")));
     ASSERT_TRUE(server.started()) << server.output();
     ApiUser a(server.port(), "a@example.org");
     ASSERT_TRUE(a.ok());
@@ -113,7 +114,7 @@ TEST(RestoreTest, AnAccountsExportRestoredIntoAnEmptyDatabaseExportsTheSame) {
   ASSERT_EQ(first["diary_entries"].size(), 4u);
 
   Write(dir.File("a.json"), first.dump());
-  auto restored = Cli(dir.File("b.db"), {"restore", dir.File("a.json"), "--json"});
+  auto restored = Cli(testing::SeededDatabase(PLATEWISE_BINARY, dir, "b.db"), {"restore", dir.File("a.json"), "--json"});
   ASSERT_EQ(restored.exit_code, 0) << restored.err;
   json summary = json::parse(restored.out);
   EXPECT_EQ(summary["diary_entries"], 4);
@@ -122,17 +123,17 @@ TEST(RestoreTest, AnAccountsExportRestoredIntoAnEmptyDatabaseExportsTheSame) {
   EXPECT_EQ(summary["favourites"], 2);
   EXPECT_EQ(summary["api_tokens_not_restored"], 1);
 
-  auto again = Cli(dir.File("b.db"), {"export", "--json"});
+  auto again = Cli(testing::SeededDatabase(PLATEWISE_BINARY, dir, "b.db"), {"export", "--json"});
   ASSERT_EQ(again.exit_code, 0) << again.err;
   ExpectSame(json::parse(again.out), first);
 
   // Into a server account (made by `users add`): the same data, now that person's.
-  auto added = Cli(dir.File("a.db"), {"users", "add", "b@example.org", "--json"});
+  auto added = Cli(testing::SeededDatabase(PLATEWISE_BINARY, dir, "a.db"), {"users", "add", "b@example.org", "--json"});
   ASSERT_EQ(added.exit_code, 0) << added.err;
-  auto into_account = Cli(dir.File("a.db"), {"restore", dir.File("a.json"), "--user", "b@example.org"});
+  auto into_account = Cli(testing::SeededDatabase(PLATEWISE_BINARY, dir, "a.db"), {"restore", dir.File("a.json"), "--user", "b@example.org"});
   ASSERT_EQ(into_account.exit_code, 0) << into_account.err;
   {
-    testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("a.db")));
+    testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir, "a.db")));
     ASSERT_TRUE(server.started()) << server.output();
     testing::HttpClient b(server.port());
     auto login = b.Request("POST", "/api/v1/login",
@@ -146,15 +147,15 @@ TEST(RestoreTest, AnAccountsExportRestoredIntoAnEmptyDatabaseExportsTheSame) {
   }
 
   // Restoring again would lay the data over itself: refused, nothing changes.
-  auto twice = Cli(dir.File("b.db"), {"restore", dir.File("a.json")});
+  auto twice = Cli(testing::SeededDatabase(PLATEWISE_BINARY, dir, "b.db"), {"restore", dir.File("a.json")});
   EXPECT_NE(twice.exit_code, 0);
   EXPECT_NE(twice.err.find("already has data (4 diary entries"), std::string::npos) << twice.err;
-  EXPECT_EQ(Cli(dir.File("b.db"), {"export", "--json"}).out, again.out);
+  EXPECT_EQ(Cli(testing::SeededDatabase(PLATEWISE_BINARY, dir, "b.db"), {"export", "--json"}).out, again.out);
 }
 
 TEST(RestoreTest, SupplementsAndTheirDosesComeBackFromTheCliExport) {
   testing::TempDir dir;
-  const std::string a = dir.File("a.db");
+  const std::string a = testing::SeededDatabase(PLATEWISE_BINARY, dir, "a.db");
   for (std::vector<std::string> words : {
            std::vector<std::string>{"profile", "set", "--sex", "male", "--age", "45", "--height", "180cm", "--weight",
                                     "80kg", "--activity", "moderate", "--goal", "lose-1"},
@@ -172,10 +173,10 @@ TEST(RestoreTest, SupplementsAndTheirDosesComeBackFromTheCliExport) {
   json exported = json::parse(first.out);
   ASSERT_EQ(exported["supplement_doses"].size(), 2u);
   Write(dir.File("a.json"), first.out);
-  auto restored = Cli(dir.File("b.db"), {"restore", dir.File("a.json")});
+  auto restored = Cli(testing::SeededDatabase(PLATEWISE_BINARY, dir, "b.db"), {"restore", dir.File("a.json")});
   ASSERT_EQ(restored.exit_code, 0) << restored.err;
   EXPECT_NE(restored.out.find("2 supplements with 2 doses"), std::string::npos) << restored.out;
-  auto again = Cli(dir.File("b.db"), {"export", "--json"});
+  auto again = Cli(testing::SeededDatabase(PLATEWISE_BINARY, dir, "b.db"), {"export", "--json"});
   ExpectSame(json::parse(again.out), exported);
 }
 
@@ -186,7 +187,7 @@ TEST(RestoreTest, SupplementsAndTheirDosesComeBackFromTheCliExport) {
 // Platewise, and importing the same MyFitnessPal file again doubled them.)
 TEST(RestoreTest, ImportedHistoryRestoredIsReplacedByTheNextImportNotDoubled) {
   testing::TempDir dir;
-  const std::string a = dir.File("a.db"), b = dir.File("b.db");
+  const std::string a = testing::SeededDatabase(PLATEWISE_BINARY, dir, "a.db"), b = testing::SeededDatabase(PLATEWISE_BINARY, dir, "b.db");
   const std::string mfp = std::string(PLATEWISE_TEST_DATA_DIR) + "/imports/mfp/";
   const std::vector<std::string> files = {mfp + "nutrition_per_meal_bom.csv", mfp + "measurement_custom.csv",
                                           mfp + "exercise_pounds.csv"};
@@ -241,7 +242,7 @@ TEST(RestoreTest, ImportedHistoryRestoredIsReplacedByTheNextImportNotDoubled) {
 // Bad files are refused with the place of the problem, before anything is written.
 TEST(RestoreTest, AFileWithABadOrUnknownRowIsRefusedNamingItAndWritesNothing) {
   testing::TempDir dir;
-  const std::string db = dir.File("b.db");
+  const std::string db = testing::SeededDatabase(PLATEWISE_BINARY, dir, "b.db");
   json base = {{"account", {{"id", 1}, {"email", nullptr}}}, {"profile", nullptr}, {"diary_entries", json::array()},
                {"water", json::array()}, {"exercise", json::array()}, {"weights", json::array()},
                {"custom_foods", json::array()}, {"favourites", json::array()}, {"supplements", json::array()},

@@ -23,6 +23,7 @@
 #include "testing/api_user.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "testing/seeded_database.h"
 
 namespace platewise {
 namespace {
@@ -164,7 +165,7 @@ std::string LargeMfpExport(std::size_t min_bytes, int days) {
 class ReverseProxyE2e : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::vector<std::string> args = testing::ServeArgs(dir_.File("p.db"));
+    std::vector<std::string> args = testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir_));
     args.insert(args.end(), {"--trusted-proxy", kProxyAddress, "--access-log", log_});
     server_ = std::make_unique<testing::ServerProcess>(
         PLATEWISE_BINARY, args,

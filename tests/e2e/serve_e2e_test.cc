@@ -9,9 +9,11 @@
 
 #include <boost/asio.hpp>
 
+#include "testing/api_user.h"
 #include "testing/gunzip.h"
 #include "testing/http_client.h"
 #include "testing/subprocess.h"
+#include "testing/seeded_database.h"
 #include "testing/temp_dir.h"
 
 namespace platewise {
@@ -25,7 +27,8 @@ class ServeTest : public ::testing::Test {
  protected:
   void SetUp() override {
     std::vector<std::string> args{"serve",   "--listen", "127.0.0.1:0", "--threads", "2", "--db",
-                                  dir_.File("var/platewise.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR};
+                                  testing::SeededDatabase(PLATEWISE_BINARY, dir_, "platewise.db"), "--data-dir",
+                                  PLATEWISE_BUNDLED_DATA_DIR};
 #ifdef PLATEWISE_WEB_DIR
     args.insert(args.end(), {"--web-dir", PLATEWISE_WEB_DIR});
 #endif
@@ -37,8 +40,14 @@ class ServeTest : public ::testing::Test {
   std::unique_ptr<testing::ServerProcess> server_;
 };
 
-TEST_F(ServeTest, HealthzReportsTheBundledFoodsLoadedOnFirstStart) {
-  testing::HttpClient client(server_->port());
+// The first start on a path that does not exist yet (its folder neither)
+// makes the database and imports the bundled foods; the other tests start on
+// a copy of such a database (testing/seeded_database.h).
+TEST(ServeFirstStartTest, HealthzReportsTheBundledFoodsLoadedOnFirstStart) {
+  testing::TempDir dir;
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(dir.File("var/platewise.db")));
+  ASSERT_TRUE(server.started()) << server.output();
+  testing::HttpClient client(server.port());
   auto r = client.Get("/healthz");
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.content_type, "application/json");
@@ -204,7 +213,7 @@ TEST_F(ServeTest, ShutsDownCleanlyOnSigterm) {
   EXPECT_EQ(server_->Stop(), 0);
   // The database is intact: a second server on it starts and sees the foods.
   testing::ServerProcess again(PLATEWISE_BINARY, {"serve", "--listen", "127.0.0.1:0", "--db",
-                                                  dir_.File("var/platewise.db"), "--data-dir",
+                                                  dir_.File("platewise.db"), "--data-dir",
                                                   PLATEWISE_BUNDLED_DATA_DIR});
   ASSERT_TRUE(again.started());
   testing::HttpClient client(again.port());
@@ -217,7 +226,7 @@ TEST(ServeStartTest, RefusesABusyPortWithAClearError) {
   testing::TempDir dir;
   auto r = testing::RunCommand(PLATEWISE_BINARY,
                                {"serve", "--listen", "127.0.0.1:" + std::to_string(taken.local_endpoint().port()),
-                                "--db", dir.File("p.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
+                                "--db", testing::SeededDatabase(PLATEWISE_BINARY, dir), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.err.find("cannot listen on 127.0.0.1:"), std::string::npos) << r.err;
 }
@@ -238,7 +247,7 @@ TEST_F(ServeTest, CliAndApiGiveTheSameSearchResults) {
     auto api = client.Get(target);
     ASSERT_EQ(api.status, 200) << q;
     auto cli = testing::RunCommand(PLATEWISE_BINARY, {"foods", "search", q, "--limit", "5", "--json", "--db",
-                                                      dir_.File("cli.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
+                                                      testing::SeededDatabase(PLATEWISE_BINARY, dir_, "cli.db"), "--data-dir", PLATEWISE_BUNDLED_DATA_DIR});
     ASSERT_EQ(cli.exit_code, 0) << cli.err;
     json a = json::parse(api.body)["foods"], b = json::parse(cli.out)["foods"];
     ASSERT_FALSE(a.empty()) << q;
