@@ -38,6 +38,8 @@ using Centimeters = Quantity<CentimetersTag>;  // body height
 inline constexpr double kGramsPerPound = 453.59237;
 inline constexpr double kGramsPerOunce = kGramsPerPound / 16;
 inline constexpr double kCmPerInch = 2.54;
+// The US fluid ounce: 1/128 of the US gallon of 231 cubic inches.
+inline constexpr double kMlPerFluidOunce = 29.5735295625;
 
 }  // namespace platewise
 

@@ -230,10 +230,10 @@ async function main() {
   // Water and exercise: each change shows at once (the server's day cache is
   // retired by every write).
   const water = page.getByRole('region', { name: 'Water' });
-  await water.getByRole('button', { name: 'Add a glass (250 ml)' }).click();
-  await water.getByText('250 ml', { exact: true }).waitFor();
-  await water.getByRole('button', { name: 'Remove the last glass' }).click();
-  await water.getByText('0 ml', { exact: true }).waitFor();
+  await water.getByRole('button', { name: 'Add a cup (8 fl oz)' }).click();
+  await water.getByText('8 fl oz', { exact: true }).waitFor();
+  await water.getByRole('button', { name: 'Remove the last (8 fl oz)' }).click();
+  await water.getByText('0 fl oz', { exact: true }).waitFor();
   assert.equal(await page.getByText('was changed elsewhere').count(), 0);  // said once
   const exercise = page.getByRole('region', { name: 'Exercise' });
   await exercise.locator('select option').first().waitFor({ state: 'attached' });
@@ -242,7 +242,7 @@ async function main() {
   await exercise.getByRole('listitem').first().waitFor();
   const afterExercise = await kcalOf(page);
   assert.ok(afterExercise > budget - 23, `remaining ${afterExercise} after exercise`);
-  step(`a glass of water added and removed; 30 min exercise: ${afterExercise} kcal remaining`);
+  step(`a cup of water (8 fl oz) added and removed; 30 min exercise: ${afterExercise} kcal remaining`);
 
   // Search as people type (issue 15): results on every keystroke, never those
   // of an older query, even when the older answer arrives last.
@@ -452,7 +452,8 @@ async function main() {
   await page.getByRole('link', { name: 'Weight' }).click();
   await page.getByLabel('Weight (lb)').fill('160');
   await page.getByRole('button', { name: 'Log weight' }).click();
-  await page.locator('.uplot').waitFor();
+  await page.locator('.weight-chart circle.weigh-in').waitFor();
+  await page.getByRole('checkbox', { name: 'Show projection (a year ahead)' }).check();
   await page.getByText(/The straight line counts every 3500 kcal/).waitFor();
   await page.getByText(/after 365 days the model has you at [\d.]+ lb/).waitFor();
   await shoot(page, phone, 'weight');

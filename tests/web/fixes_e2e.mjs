@@ -251,7 +251,7 @@ async function main() {
     await lunch.getByText('2 fl oz', { exact: true }).waitFor();
     await context.close();
   });
-  await point('4: refused edits, water, exercise, deletes and weights say the server\'s message beside the control, in the person\'s units ("100,000 g", "2,200 lb"), cleared on the next edit', async () => {
+  await point('4: refused edits, water, exercise, deletes and weights say the server\'s message beside the control, in the person\'s units ("100,000 g", "500 fl oz", "2,200 lb"), cleared on the next edit', async () => {
     // 4. Silent failures: a 422 on editing an entry (100000 g), on copy,
     // delete, water or exercise showed nothing. (Copy: point 7.)
     const { page, context, lunch, today } = await person('failures@example.org');
@@ -274,12 +274,12 @@ async function main() {
     await lunch.getByRole('button', { name: 'Edit Spinach, raw' }).waitFor();  // the day drawn again
 
     const water = page.getByRole('region', { name: 'Water' });
-    await water.getByLabel('Water (ml)').fill('20000');
+    await water.getByLabel('Water (fl oz)').fill('500');
     await water.getByRole('button', { name: 'Add water' }).click();
-    await water.getByText('20,000 ml is more than one entry can hold (10,000 ml)').waitFor();
-    assert.equal(await water.getByLabel('Water (ml)').getAttribute('aria-invalid'), 'true');
-    await water.getByLabel('Water (ml)').fill('300');
-    assert.equal(await water.getByText('20,000 ml is more').count(), 0);
+    await water.getByText('500 fl oz is more than one entry can hold (338.1 fl oz)').waitFor();
+    assert.equal(await water.getByLabel('Water (fl oz)').getAttribute('aria-invalid'), 'true');
+    await water.getByLabel('Water (fl oz)').fill('10');
+    assert.equal(await water.getByText('500 fl oz is more').count(), 0);
 
     const exercise = page.getByRole('region', { name: 'Exercise' });
     await exercise.locator('select option').first().waitFor({ state: 'attached' });
@@ -298,9 +298,9 @@ async function main() {
     const phone = await phoneOf(context);
     await phone.goto(base + '/#/today');
     const phoneWater = phone.getByRole('region', { name: 'Water' });
-    await phoneWater.getByLabel('Water (ml)').fill('20000');
+    await phoneWater.getByLabel('Water (fl oz)').fill('500');
     await phoneWater.getByRole('button', { name: 'Add water' }).click();
-    await phoneWater.getByText('20,000 ml is more than one entry can hold').waitFor();
+    await phoneWater.getByText('500 fl oz is more than one entry can hold').waitFor();
     await fitsWidth(phone, 'a refused water entry');
     await phoneWater.scrollIntoViewIfNeeded();
     await shot(phone, 'phone-water-refused');

@@ -107,7 +107,7 @@ async function route(): Promise<void> {
   const reloadProfile = async () => { if (state) state.profile = await get<Profile>('/profile'); };
   try {
     if (hash === '#/settings') await reloadProfile();
-    if (hash === '#/today') await renderToday(main, refreshBell);
+    if (hash === '#/today') await renderToday(main, refreshBell, state.profile.units);
     else if (hash === '#/nutrients') await renderNutrients(main);
     else if (hash === '#/weight') await renderWeight(main, state.profile, reloadProfile);
     else if (hash === '#/badges') await renderBadges(main);

@@ -7,7 +7,8 @@ import { append, failure, field, fmt, h } from './dom';
 import { openFoodPicker } from './food_picker';
 import { openQuickAdd } from './quick_add';
 import { serverToday } from './server_today';
-import { MEALS, type Day, type DayLine, type MealName, type TotalKey } from './types';
+import { MEALS, type Day, type DayLine, type MealName, type Profile, type TotalKey } from './types';
+import { waterAndExercise } from './water_exercise';
 
 export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -66,7 +67,9 @@ function watchMidnight(): void {
   window.addEventListener('focus', () => void checkToday());
 }
 
-export async function renderToday(main: HTMLElement, onChange: () => void): Promise<void> {
+// `units`: the profile's, for the water.
+export async function renderToday(main: HTMLElement, onChange: () => void,
+  units: Profile['units'] | undefined): Promise<void> {
   const today = await serverToday();
   if (currentDate === null || followingToday) currentDate = today;
   const shown = currentDate;
@@ -75,7 +78,7 @@ export async function renderToday(main: HTMLElement, onChange: () => void): Prom
   // earlier redraw may have replaced: an undo runs after one).
   const rerender = async () => {
     const fresh = h('main', { id: 'main' });
-    await renderToday(fresh, onChange);
+    await renderToday(fresh, onChange, units);
     (document.getElementById('main') ?? main).replaceWith(fresh);
     onChange();
   };
@@ -117,7 +120,7 @@ export async function renderToday(main: HTMLElement, onChange: () => void): Prom
   pendingNotice = null;
   main.append(h('span', { id: 'today-screen', hidden: true }));
   append(main, [nav, statusLine(), notice, summary, unknownNote, h('div', { class: 'meals' }, ...meals),
-    nutrientStrip(day), waterAndExercise(day, rerender)]);
+    nutrientStrip(day), waterAndExercise(day, units, rerender)]);
 }
 
 // `none`: what a value that is not known shows ("—" for the food of a day with
@@ -296,81 +299,4 @@ function nutrientStrip(day: Day): HTMLElement {
         missing ? h('small', { class: 'unknown' }, `${missing} not analysed`) : null);
     })),
     h('a', { href: '#/nutrients' }, 'All nutrients and targets'));
-}
-
-function waterAndExercise(day: Day, rerender: () => Promise<void>): HTMLElement {
-  // No max here: the server holds the rule and says it (a 422 with its message).
-  const minutes = h('input', { type: 'number', min: 1, step: 1, required: true, value: '30' });
-  const activity = h('select', {});
-  void get<{ activities: { key: string; description: string }[] }>('/exercise/activities').then((r) => {
-    activity.append(...r.activities.map((a) => h('option', { value: a.key }, a.description)));
-  });
-  const exError = failure();
-  const exForm = h('form', { class: 'inline exercise-form' }, field('Activity', activity), field('Minutes', minutes),
-    h('button', { type: 'submit' }, 'Add exercise'), exError.element);
-  exForm.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    exError.clear();
-    try {
-      await post(`/diary/${dateShown()}/exercise`, { activity: activity.value, minutes: Number(minutes.value) });
-    } catch (e) {
-      exError.show(e, e instanceof ApiError && e.field === 'activity' ? activity : minutes);
-      return;
-    }
-    await rerender();
-  });
-  const waterError = failure();
-  const ml = h('input', { type: 'number', min: 1, step: 'any', required: true, value: '250' });
-  const waterForm = h('form', { class: 'inline water-form' }, field('Water (ml)', ml),
-    h('button', { type: 'submit' }, 'Add water'), waterError.element);
-  const addWater = async (amount: number, control: HTMLInputElement | null) => {
-    waterError.clear();
-    try {
-      await post(`/diary/${dateShown()}/water`, { ml: amount });
-    } catch (e) {
-      waterError.show(e, control);
-      return;
-    }
-    await rerender();
-  };
-  waterForm.addEventListener('submit', (ev) => { ev.preventDefault(); void addWater(Number(ml.value), ml); });
-  const removeGlass = async () => {
-    waterError.clear();
-    try {
-      await del(`/water/${day.water[day.water.length - 1].id}`);
-    } catch (e) {
-      waterError.show(e);
-      return;
-    }
-    await rerender();
-  };
-  return h('div', { class: 'extras' },
-    h('section', { class: 'card', 'aria-labelledby': 'water-h' },
-      h('h2', { id: 'water-h' }, 'Water'),
-      h('p', {}, h('strong', {}, `${fmt(day.water_ml)} ml`), ' today'),
-      h('div', { class: 'actions' },
-        h('button', { type: 'button', onclick: () => addWater(250, null) }, 'Add a glass (250 ml)'),
-        day.water.length ? h('button', { type: 'button', class: 'link', onclick: removeGlass }, 'Remove the last glass') : null),
-      waterForm),
-    h('section', { class: 'card', 'aria-labelledby': 'exercise-h' },
-      h('h2', { id: 'exercise-h' }, 'Exercise'),
-      h('ul', { class: 'entries' }, ...day.exercise.map((e) => exerciseRow(e, rerender))),
-      exForm));
-}
-
-function exerciseRow(e: Day['exercise'][number], rerender: () => Promise<void>): HTMLElement {
-  const error = failure();
-  const name = e.description || e.activity;
-  return h('li', { class: 'entry' },
-    h('span', { class: 'name' }, name),
-    h('span', { class: 'amount' }, e.minutes ? `${fmt(e.minutes)} min` : ''),
-    h('span', { class: 'kcal' }, `${fmt(e.kcal)} kcal`),
-    h('span', { class: 'row-actions' },
-      h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${name}`,
-        onclick: async () => {
-          error.clear();
-          try { await del(`/exercise/${e.id}`); } catch (err) { error.show(err); return; }
-          await rerender();
-        } }, 'Delete')),
-    error.element);
 }

@@ -1,13 +1,14 @@
-// Weight: log a weight, and a chart of the weights with their trend and, from
-// today, the weight model's projection next to the 3500 kcal/lb straight line
-// (GET /api/v1/projection), with the sentence on why they differ and the
-// adaptive estimate of what the person burns (docs/weight.md).
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+// Weight: log a weight, and a chart of the weights with their trend and, on
+// demand ("Show projection"), from today the weight model's projection next
+// to the 3500 kcal/lb straight line (GET /api/v1/projection), with the
+// sentence on why they differ; and the adaptive estimate of what the person
+// burns (docs/weight.md).
 import { ApiError, del, get, post } from './api';
 import { failure, field, fmt, h } from './dom';
 import { serverToday } from './server_today';
 import type { Profile, Projection } from './types';
+import { KG_PER_LB } from './units';
+import { weightChart, type ChartLine } from './weight_chart';
 
 interface Weight { id: number; date: string; weight_kg: number }
 interface LoggedWeight extends Weight {
@@ -16,7 +17,8 @@ interface LoggedWeight extends Weight {
 // Said above the form after the screen is drawn again (a weigh-in that moved
 // the profile's weight and the budget).
 let pendingSaid: string | null = null;
-const KG_PER_LB = 0.45359237;
+// Whether the chart shows the projection: kept while the screen is drawn again.
+let projectionShown = false;
 const PROJECTION_DAYS = 365;
 
 // The local trend, for users without a profile (the server's trend needs one).
@@ -35,31 +37,23 @@ async function loadProjection(): Promise<Projection | null> {
   }
 }
 
-const seconds = (date: string) => Date.parse(`${date}T12:00:00`) / 1000;
-
-// One x axis for every series: the dates of weights, trend and projection.
-function chartData(weights: Weight[], projection: Projection | null, toUnit: (kg: number) => number) {
-  const rows = new Map<string, (number | null)[]>();
-  const row = (date: string) => {
-    let r = rows.get(date);
-    if (!r) rows.set(date, (r = [null, null, null, null]));
-    return r;
-  };
-  for (const w of weights) row(w.date)[0] = toUnit(w.weight_kg);
-  if (projection) {
-    for (const t of projection.trend) row(t.date)[1] = toUnit(t.trend_kg);
-    for (const d of projection.days) {
-      row(d.date)[2] = toUnit(d.model_kg);
-      row(d.date)[3] = toUnit(d.straight_line_kg);
-    }
-  } else {
-    const local = trend(weights.map((w) => w.weight_kg));
-    weights.forEach((w, i) => { row(w.date)[1] = toUnit(local[i]); });
-  }
-  const dates = [...rows.keys()].sort();
-  const data: (number | null)[][] = [dates.map(seconds)];
-  for (let s = 0; s < 4; s++) data.push(dates.map((d) => rows.get(d)![s]));
-  return data;
+// The chart's lines: the weigh-ins, their trend (the server's, else the local
+// one) and the projection's two lines.
+function chartLines(weights: Weight[], projection: Projection | null, toUnit: (kg: number) => number): ChartLine[] {
+  const trendKg = projection
+    ? projection.trend.map((t) => ({ date: t.date, kg: t.trend_kg }))
+    : trend(weights.map((w) => w.weight_kg)).map((kg, i) => ({ date: weights[i].date, kg }));
+  const days = projection?.days ?? [];
+  return [
+    { label: 'Weigh-ins', one: 'Weigh-in', style: 'points', color: '#4f7a5a', projection: false,
+      points: weights.map((w) => ({ date: w.date, value: toUnit(w.weight_kg) })) },
+    { label: 'Trend', style: 'line', color: '#2f6b3a', projection: false,
+      points: trendKg.map((t) => ({ date: t.date, value: toUnit(t.kg) })) },
+    { label: 'Projection: body model', style: 'line', color: '#1f5fa8', projection: true,
+      points: days.map((d) => ({ date: d.date, value: toUnit(d.model_kg) })) },
+    { label: 'Projection: 3500 kcal/lb line', style: 'dashed', color: '#b5542d', projection: true,
+      points: days.map((d) => ({ date: d.date, value: toUnit(d.straight_line_kg) })) },
+  ];
 }
 
 // The server's sentence gives weights as "97.8 kg"; shown in the user's unit.
@@ -147,31 +141,26 @@ export async function renderWeight(main: HTMLElement, profile: Profile | null,
     ? ` Both lines assume ${fmt(projection.intake_kcal)} kcal a day (${projection.intake_source === 'logged'
       ? `the mean of your last ${projection.intake_days} fully logged days` : 'your budget: no fully logged days yet'}).`
     : '';
-  const caption = projection
-    ? `Weights, trend and projection (${unit}).${intake}${goalText(projection, unit, toUnit)}`
-    : `Weights and trend (${unit}). Set your profile to see a projection.`;
-  const chartBox = h('figure', { class: 'card chart' }, h('figcaption', {}, caption));
-  main.append(chartBox);
-  if (projection) main.append(h('p', { class: 'card explanation' }, inUnits(projection.explanation, unit, toUnit)));
-  const width = Math.min(chartBox.clientWidth || Math.min(window.innerWidth - 48, 1000), 1000) - 32;
-  const data = chartData(sorted, projection, toUnit);
-  const values = data.slice(1).flat().filter((v): v is number => v !== null);
-  const lo = Math.min(...values), hi = Math.max(...values);
-  const xs = data[0] as number[];
-  const day = 86400;
-  new uPlot({
-    width, height: 280,
-    series: [{},
-      { label: `Weight (${unit})`, stroke: '#8aa390', points: { show: true, size: 6 }, width: 0 },
-      { label: 'Trend', stroke: '#2f6b3a', width: 2, spanGaps: true },
-      { label: 'Model', stroke: '#1f5fa8', width: 2, spanGaps: true },
-      { label: '3500 kcal/lb line', stroke: '#b5542d', width: 2, dash: [6, 4], spanGaps: true }],
-    scales: {
-      x: { time: true, range: () => [xs[0] - 3 * day, xs[xs.length - 1] + 3 * day] },
-      y: { range: () => [Math.floor(lo - 2), Math.ceil(hi + 2)] },
-    },
-    axes: [{}, { size: 50 }],
-  }, data as uPlot.AlignedData, chartBox);
+  // Without weigh-ins there is only the projection to show.
+  const withProjection = projection !== null && (projectionShown || sorted.length === 0);
+  const chart = weightChart(chartLines(sorted, projection, toUnit), unit, 1);
+  const caption = h('figcaption', {});
+  const explanation = projection
+    ? h('p', { class: 'explanation' }, `The projection runs a year from today.${intake}${goalText(projection, unit, toUnit)} ` +
+      inUnits(projection.explanation, unit, toUnit))
+    : null;
+  const show = (on: boolean) => {
+    caption.textContent = on ? `Weigh-ins, trend and projection (${unit}).`
+      : `Weigh-ins and trend (${unit}).${projection ? '' : ' Set your profile to see a projection.'}`;
+    if (explanation) explanation.hidden = !on;
+    chart.showProjection(on);
+  };
+  const toggle = h('input', { type: 'checkbox', checked: withProjection });
+  toggle.addEventListener('change', () => { projectionShown = toggle.checked; show(toggle.checked); });
+  const toggleLabel = projection && sorted.length > 0
+    ? h('label', { class: 'check projection-toggle' }, toggle, 'Show projection (a year ahead)') : null;
+  main.append(h('figure', { class: 'card chart' }, caption, toggleLabel, chart.element, explanation));
+  show(withProjection);
   if (projection) main.append(expenditureCard(projection));
   if (sorted.length === 0) return;
   main.append(h('section', { class: 'card', 'aria-labelledby': 'wl-h' }, h('h2', { id: 'wl-h' }, 'Logged weights'),

@@ -7,11 +7,28 @@
 
 namespace platewise {
 
+namespace {
+
+// An amount of water as the person reads it: fl oz with US units, else ml.
+std::string WaterText(double ml, DisplayUnits units) {
+  if (units == DisplayUnits::kImperial) return FormatGrouped(ml / kMlPerFluidOunce, 1) + " fl oz";
+  return FormatGrouped(ml) + " ml";
+}
+
+}  // namespace
+
 Result<WaterEntry> LogWater(UseCaseContext& ctx, UserId user, const CivilDate& date, double ml) {
-  if (!(ml > 0)) return Status::Unprocessable("ml", "water must be more than 0 ml, got " + FormatGrouped(ml) + " ml");
-  if (ml > kMaxWaterMl) {
-    return Status::Unprocessable("ml", FormatGrouped(ml) + " ml is more than one entry can hold (" +
-                                           FormatGrouped(kMaxWaterMl) + " ml)");
+  if (!(ml > 0 && ml <= kMaxWaterMl)) {
+    // Only a refusal reads the profile: to word it in the person's units.
+    auto profile = FindCurrentProfile(ctx, user);
+    if (!profile.ok()) return profile.status();
+    const DisplayUnits units = *profile ? (*profile)->settings.units : DisplayUnits::kMetric;
+    if (!(ml > 0)) {
+      return Status::Unprocessable("ml", "water must be more than " + WaterText(0, units) + ", got " +
+                                             WaterText(ml, units));
+    }
+    return Status::Unprocessable("ml", WaterText(ml, units) + " is more than one entry can hold (" +
+                                           WaterText(kMaxWaterMl, units) + ")");
   }
   return ctx.store.water->Add(user, {0, date, ml});
 }

@@ -17,7 +17,8 @@ namespace platewise {
 
 inline constexpr double kMaxWaterMl = 10000;
 
-// ml in (0, kMaxWaterMl].
+// ml in (0, kMaxWaterMl]; a refusal gives the amounts in the profile's units
+// ("507.2 fl oz is more than one entry can hold (338.1 fl oz)" with US units).
 Result<WaterEntry> LogWater(UseCaseContext& ctx, UserId user, const CivilDate& date, double ml);
 Status DeleteWater(UseCaseContext& ctx, UserId user, std::int64_t id);
 

@@ -310,5 +310,26 @@ TEST_F(DiaryUseCasesTest, DayLogsRefuseValuesOutOfRangeNamingThem) {
   EXPECT_TRUE(day->exercise.empty());
 }
 
+// A refused amount of water is said in the person's units (the web app sends
+// what they typed in fl oz as ml), and nothing is written.
+TEST_F(DiaryUseCasesTest, WaterRefusalsSayTheAmountInTheProfilesUnits) {
+  EXPECT_EQ(LogWater(ctx_, user_, day_, 20000).status().message(),
+            "20,000 ml is more than one entry can hold (10,000 ml)");
+  BodyProfile body{Sex::kFemale, 40, Centimeters(165), Kilograms(62), ActivityLevel::kLight, WeeklyGoal{-1}};
+  ASSERT_TRUE(store_.store().profile_settings->Save(user_, {std::nullopt, DisplayUnits::kImperial, "UTC"}, body).ok());
+  auto big = LogWater(ctx_, user_, day_, 500 * kMlPerFluidOunce);
+  EXPECT_EQ(big.status().field(), "ml");
+  EXPECT_EQ(big.status().message(), "500 fl oz is more than one entry can hold (338.1 fl oz)");
+  EXPECT_EQ(LogWater(ctx_, user_, day_, -8 * kMlPerFluidOunce).status().message(),
+            "water must be more than 0 fl oz, got -8 fl oz");
+  // 16 fl oz and 10 fl oz are kept to the ml's last digit: 26 fl oz, not 26.03.
+  ASSERT_TRUE(LogWater(ctx_, user_, day_, 16 * kMlPerFluidOunce).ok());
+  ASSERT_TRUE(LogWater(ctx_, user_, day_, 10 * kMlPerFluidOunce).ok());
+  auto day = GetDiaryDay(ctx_, user_, day_);
+  ASSERT_TRUE(day.ok());
+  EXPECT_EQ(day->water.size(), 2u);
+  EXPECT_NEAR(day->water_ml / kMlPerFluidOunce, 26, 1e-9);
+}
+
 }  // namespace
 }  // namespace platewise
