@@ -24,17 +24,6 @@ fs::path TemplatePath(const std::string& binary) {
          ("seeded-" + std::to_string(stamp) + "-" + std::to_string(size) + ".db");
 }
 
-// Removes the templates of earlier builds. A test copying one of them keeps
-// its open file; nothing else reads them.
-void RemoveOtherTemplates(const fs::path& keep) {
-  std::error_code ignored;
-  for (const auto& entry : fs::directory_iterator(keep.parent_path(), ignored)) {
-    if (entry.path() != keep && entry.path().filename().string().rfind("seeded-", 0) == 0) {
-      fs::remove(entry.path(), ignored);
-    }
-  }
-}
-
 bool MakeTemplate(const std::string& binary, const fs::path& target) {
   fs::create_directories(target.parent_path());
   const fs::path partial = target.string() + ".partial-" + std::to_string(::getpid());
@@ -59,6 +48,19 @@ bool MakeTemplate(const std::string& binary, const fs::path& target) {
 }
 
 }  // namespace
+
+// Removes the finished templates of earlier builds ("seeded-*.db"), never a
+// ".partial-PID" file: another test process may be writing that one (a
+// removal of it was seen to fail that process's rename). A test copying an
+// old template keeps its open file; nothing else reads them.
+void RemoveOtherTemplates(const std::filesystem::path& keep) {
+  std::error_code ignored;
+  for (const auto& entry : fs::directory_iterator(keep.parent_path(), ignored)) {
+    const std::string name = entry.path().filename().string();
+    const bool finished = name.rfind("seeded-", 0) == 0 && name.size() > 3 && name.ends_with(".db");
+    if (entry.path() != keep && finished) fs::remove(entry.path(), ignored);
+  }
+}
 
 std::string SeededDatabase(const std::string& binary, const TempDir& dir, const std::string& name) {
   const std::string path = dir.File(name);

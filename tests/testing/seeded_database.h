@@ -11,6 +11,7 @@
 // would run), and each test gets a copy of the file. Tests of the first start
 // itself keep an empty path (TempDir::File) and let the binary import.
 
+#include <filesystem>
 #include <string>
 
 #include "testing/temp_dir.h"
@@ -25,6 +26,10 @@ namespace platewise::testing {
 // renamed into place. Fails the test (ADD_FAILURE) and returns the path of
 // an empty file when the template cannot be made.
 std::string SeededDatabase(const std::string& binary, const TempDir& dir, const std::string& name = "p.db");
+
+// Removes the finished templates beside `keep` but `keep`, and never one
+// still being written (".partial-PID"). For SeededDatabase and its test.
+void RemoveOtherTemplates(const std::filesystem::path& keep);
 
 }  // namespace platewise::testing
 
