@@ -1,6 +1,7 @@
 #include "http/profile_routes.h"
 
 #include "core/units/body_units.h"
+#include "core/usecases/adaptive_maintenance.h"
 #include "core/usecases/current_profile.h"
 #include "http/error_response.h"
 #include "http/request_user.h"
@@ -97,6 +98,23 @@ void AddProfileRoutes(Router& router, UseCaseContext& ctx) {
     auto profile = RequireCurrentProfile(ctx, *user);
     if (!profile.ok()) return ErrorResponse(profile.status());
     return JsonResponse(200, CalorieGoalJson(profile->body, ProfileCalorieGoal(*profile)));
+  });
+
+  // The budget on the adaptive estimate (the Weight screen's "Use this
+  // budget"), and back to the formula's; both answer with the goal.
+  router.Add("PUT", "/api/v1/goal/adaptive-maintenance", [&ctx](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto saved = ApplyAdaptiveMaintenance(ctx, *user);
+    if (!saved.ok()) return ErrorResponse(saved.status());
+    return JsonResponse(200, CalorieGoalJson(saved->body, ProfileCalorieGoal(*saved)));
+  });
+  router.Add("DELETE", "/api/v1/goal/adaptive-maintenance", [&ctx](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto saved = ClearAdaptiveMaintenance(ctx, *user);
+    if (!saved.ok()) return ErrorResponse(saved.status());
+    return JsonResponse(200, CalorieGoalJson(saved->body, ProfileCalorieGoal(*saved)));
   });
 
   router.Add("GET", "/api/v1/today", [&ctx](const Request& req) {

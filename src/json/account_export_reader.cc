@@ -196,6 +196,18 @@ Result<std::optional<CurrentProfile>> ReadProfile(const nlohmann::json& file) {
   p.body.goal.lb_per_week = *goal;
   p.settings.units = *u;
   p.settings.time_zone = *zone;
+  // Absent in exports made before the choice existed: the formula's.
+  if (j.contains("adaptive_maintenance") && !j.at("adaptive_maintenance").is_null()) {
+    const std::string here = at + ".adaptive_maintenance";
+    const nlohmann::json& a = j.at("adaptive_maintenance");
+    if (!a.is_object()) return Bad(here, "must be an object or null");
+    auto kcal = Number(a, here, "kcal");
+    if (!kcal.ok()) return kcal.status();
+    if (*kcal < 500 || *kcal > 10000) return Bad(here + ".kcal", "must be from 500 to 10000 kcal a day");
+    auto set_on = Date(a, here, "set_on");
+    if (!set_on.ok()) return set_on.status();
+    p.settings.adaptive_maintenance = AdaptiveMaintenance{Kcal(*kcal), *set_on};
+  }
   return std::optional<CurrentProfile>(std::move(p));
 }
 

@@ -75,7 +75,11 @@ nlohmann::json ProfileJson(const ProfileSettings& s, const BodyProfile& body) {
           {"activity", ActivityLevelName(body.activity)},
           {"weekly_goal_lb", body.goal.lb_per_week},
           {"units", DisplayUnitsName(s.units)},
-          {"time_zone", s.time_zone}};
+          {"time_zone", s.time_zone},
+          {"adaptive_maintenance",
+           s.adaptive_maintenance ? nlohmann::json{{"kcal", s.adaptive_maintenance->kcal.value()},
+                                                   {"set_on", s.adaptive_maintenance->set_on.ToString()}}
+                                  : nlohmann::json(nullptr)}};
 }
 
 }  // namespace platewise

@@ -13,6 +13,7 @@ nlohmann::json CalorieGoalJson(const BodyProfile& p, const CalorieGoal& g) {
       {"goal_lb_per_week", p.goal.lb_per_week},
       {"bmr_kcal", g.bmr.value()},
       {"maintenance_kcal", g.maintenance.value()},
+      {"maintenance_source", g.adaptive_maintenance ? "adaptive" : "formula"},
       {"goal_adjustment_kcal", g.goal_adjustment.value()},
       {"budget_kcal", g.budget.value()},
       {"floor_kcal", CalorieFloor(p.sex).value()},

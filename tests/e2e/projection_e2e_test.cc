@@ -144,5 +144,70 @@ TEST(ProjectionE2eTest, ThreeWeeksOfLogsGiveBothLinesTheSentenceAndTheAdaptiveEs
   EXPECT_NE(sentence.find(model_end), std::string::npos) << sentence;
 }
 
+// Issue 16, point 6: the Weight screen offered a recalibrated budget that
+// could not be applied. Applied, it is the one budget of every route, a
+// weigh-in or a profile save does not undo it, an export carries it, and
+// going back to the formula gives the formula's budget again.
+TEST(ProjectionE2eTest, TheAdaptiveBudgetAppliedIsTheBudgetEverywhereUntilTheFormulaIsChosenAgain) {
+  testing::TempDir dir;
+  testing::ServerProcess server(PLATEWISE_BINARY, testing::ServeArgs(testing::SeededDatabase(PLATEWISE_BINARY, dir)));
+  ASSERT_TRUE(server.started()) << server.output();
+  ApiUser user(server.port(), "adaptive@example.org");
+  ASSERT_TRUE(user.ok());
+  user.Must(404, "PUT", "/api/v1/goal/adaptive-maintenance");  // no profile yet
+  const json profile = {{"sex", "male"},         {"birth_date", "1986-01-01"}, {"height_cm", 180},
+                        {"weight_kg", 100},      {"activity", "moderate"},     {"weekly_goal_lb", -1},
+                        {"units", "metric"},     {"time_zone", "UTC"}};
+  user.Must(200, "PUT", "/api/v1/profile", profile);
+  json food = user.Must(201, "POST", "/api/v1/foods",
+                        {{"name", "Adaptive test stew"}, {"serving_grams", 100}, {"per", "100g"},
+                         {"nutrients", {{"energy", kFoodKcalPer100g}}}});
+  const std::string food_id = food["id"];
+
+  for (int offset = -20; offset <= -11; ++offset) LogDay(user, food_id, offset, 3);
+  json early = user.Must(409, "PUT", "/api/v1/goal/adaptive-maintenance");
+  EXPECT_NE(early.dump().find("needs 14 days"), std::string::npos) << early.dump();
+  EXPECT_NE(early.dump().find("you have 10"), std::string::npos) << early.dump();
+
+  for (int offset = -10; offset <= 0; ++offset) LogDay(user, food_id, offset, 3);
+  const json formula = user.Must(200, "GET", "/api/v1/goal");
+  EXPECT_EQ(formula["maintenance_source"], "formula");
+  const json projection = user.Must(200, "GET", "/api/v1/projection");
+  ASSERT_FALSE(projection["recalibrated_budget_kcal"].is_null()) << projection.dump();
+  const double recalibrated = projection["recalibrated_budget_kcal"];
+  ASSERT_GT(std::fabs(recalibrated - formula["budget_kcal"].get<double>()), 10) << "the test needs them apart";
+
+  json applied = user.Must(200, "PUT", "/api/v1/goal/adaptive-maintenance");
+  EXPECT_EQ(applied["maintenance_source"], "adaptive");
+  EXPECT_NEAR(applied["budget_kcal"].get<double>(), recalibrated, 1e-6);
+  EXPECT_NEAR(applied["maintenance_kcal"].get<double>(), projection["expenditure"]["estimate_kcal"].get<double>(),
+              1e-6);
+  EXPECT_NEAR(user.Must(200, "GET", "/api/v1/goal")["budget_kcal"].get<double>(), recalibrated, 1e-6);
+  const std::string today = DateFromToday(0);
+  EXPECT_NEAR(user.Must(200, "GET", "/api/v1/diary/" + today)["budget_kcal"].get<double>(), recalibrated, 1e-6);
+  EXPECT_NEAR(user.Must(200, "GET", "/api/v1/projection")["budget_kcal"].get<double>(), recalibrated, 1e-6);
+  json saved = user.Must(200, "GET", "/api/v1/profile");
+  EXPECT_EQ(saved["adaptive_maintenance"]["set_on"], today);
+
+  // A new weigh-in and a profile saved from Settings keep the choice.
+  json weighed = user.Must(201, "POST", "/api/v1/weights", {{"date", today}, {"weight_kg", 95}});
+  EXPECT_NEAR(weighed["budget_kcal"].get<double>(), recalibrated, 1e-6) << weighed.dump();
+  json zone = profile;
+  zone["time_zone"] = "Europe/Berlin";
+  zone["weight_kg"] = 95;
+  user.Must(200, "PUT", "/api/v1/profile", zone);
+  EXPECT_EQ(user.Must(200, "GET", "/api/v1/goal")["maintenance_source"], "adaptive");
+  json exported = user.Must(200, "GET", "/api/v1/export");
+  EXPECT_NEAR(exported["profile"]["adaptive_maintenance"]["kcal"].get<double>(),
+              applied["maintenance_kcal"].get<double>(), 1e-9);
+
+  // Back to the formula: the formula's budget for the profile as it is now.
+  json back = user.Must(200, "DELETE", "/api/v1/goal/adaptive-maintenance");
+  EXPECT_EQ(back["maintenance_source"], "formula");
+  EXPECT_LT(back["budget_kcal"].get<double>(), formula["budget_kcal"].get<double>());  // 95 kg, not 100
+  EXPECT_TRUE(user.Must(200, "GET", "/api/v1/profile")["adaptive_maintenance"].is_null());
+  user.Must(200, "DELETE", "/api/v1/goal/adaptive-maintenance");  // twice is fine
+}
+
 }  // namespace
 }  // namespace platewise

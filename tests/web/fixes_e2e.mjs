@@ -347,6 +347,50 @@ async function main() {
     await context.close();
     return `8 and 6: a weigh-in after today is refused; a new one moves the profile to 150 lb and Today's budget to ${todayBudget} kcal, and says so`;
   });
+  await point('6: the Weight screen\'s recalibrated budget can be applied, and Today shows it; back to the formula', async () => {
+    // 6 (last part): "the Weight screen offers a recalibrated budget that
+    // cannot be applied". Fifteen fully logged days, each with a weigh-in
+    // 0.1 kg lower, give the adaptive estimate.
+    const { page, context, lunch, today } = await person('adaptive@example.org');
+    const food = await api(page, 'POST', '/foods',
+      { name: 'Adaptive stew', serving_grams: 100, per: '100g', nutrients: { energy: 500 } });
+    assert.equal(food.status, 201);
+    for (let offset = -14; offset <= 0; offset++) {
+      const date = addDays(today, offset);
+      for (const meal of ['breakfast', 'lunch', 'dinner']) {
+        assert.equal((await api(page, 'POST', `/diary/${date}/entries`, { meal, food_id: food.body.id, grams: 150 })).status, 201);
+      }
+      assert.equal((await api(page, 'POST', '/weights', { date, weight_kg: 75 - 0.1 * (offset + 14) })).status, 201);
+    }
+    const formula = (await api(page, 'GET', '/goal')).body;
+    const projection = (await api(page, 'GET', '/projection')).body;
+    assert.notEqual(projection.recalibrated_budget_kcal, null);
+    const recalibrated = Math.round(projection.recalibrated_budget_kcal);
+    assert.notEqual(recalibrated, Math.round(formula.budget_kcal), 'the test needs them apart');
+    await page.getByRole('link', { name: 'Weight', exact: true }).click();
+    const card = page.getByRole('region', { name: 'What you burn' });
+    await card.getByRole('button', { name: 'Use this budget' }).click();
+    const said = page.getByRole('status').filter({ hasText: `Your daily budget is now ${recalibrated.toLocaleString('en-US')} kcal` });
+    await said.waitFor();
+    const goal = (await api(page, 'GET', '/goal')).body;
+    assert.equal(goal.maintenance_source, 'adaptive');
+    assert.equal(Math.round(goal.budget_kcal), recalibrated);
+    await card.getByRole('button', { name: 'Back to the formula' }).waitFor();
+    assert.equal(await card.getByRole('button', { name: 'Use this budget' }).count(), 0);
+    await shot(page, 'desktop-adaptive-budget');
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await lunch.waitFor();
+    const todayBudget = Number((await page.getByRole('region', { name: 'Calories' }).locator('.fig').filter({ hasText: 'Budget' })
+      .locator('strong').textContent()).replace(/,/g, ''));
+    assert.equal(todayBudget, recalibrated);
+    await page.getByRole('link', { name: 'Weight', exact: true }).click();
+    await card.getByRole('button', { name: 'Back to the formula' }).click();
+    await page.getByRole('status').filter({ hasText: "Your daily budget is the formula's again" }).waitFor();
+    assert.equal((await api(page, 'GET', '/goal')).body.maintenance_source, 'formula');
+    await card.getByRole('button', { name: 'Use this budget' }).waitFor();
+    await context.close();
+    return `6: the recalibrated budget applied (${recalibrated} kcal, the formula's ${Math.round(formula.budget_kcal)}) is Today's budget; back to the formula`;
+  });
   await point('6: the suggestions count exercise as Today does', async () => {
     // 6 (suggestions): they said 0 kcal left while Today said 43 (exercise left out).
     const { page, context, lunch, exercise, today } = await person('kcal-left@example.org');

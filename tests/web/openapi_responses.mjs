@@ -161,6 +161,10 @@ async function main() {
   const weight = await expect(201, 'POST', '/api/v1/weights', { date, weight_kg: 70.4 });
   await expect(200, 'GET', '/api/v1/weights');
   await expect(200, 'GET', '/api/v1/projection?days=30');
+  // One day of logs is too few for the adaptive estimate: refused, and going
+  // back to the formula answers with the goal.
+  await expect(409, 'PUT', '/api/v1/goal/adaptive-maintenance');
+  await expect(200, 'DELETE', '/api/v1/goal/adaptive-maintenance');
   await expect(204, 'DELETE', `/api/v1/weights/${weight.id}`);
 
   await expect(204, 'PUT', `/api/v1/favourites/${food}`);

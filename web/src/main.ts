@@ -104,7 +104,11 @@ async function route(): Promise<void> {
   root.replaceChildren(header(hash), main);
   const refreshBell = () => bell?.refresh();
   // The profile as the server has it now (a weigh-in moves its weight).
-  const reloadProfile = async () => { if (state) state.profile = await get<Profile>('/profile'); };
+  const reloadProfile = async (): Promise<Profile | null> => {
+    if (!state) return null;
+    state.profile = await get<Profile>('/profile');
+    return state.profile;
+  };
   try {
     if (hash === '#/settings') await reloadProfile();
     if (hash === '#/today') await renderToday(main, refreshBell, state.profile.units);

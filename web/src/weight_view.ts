@@ -3,10 +3,10 @@
 // to the 3500 kcal/lb straight line (GET /api/v1/projection), with the
 // sentence on why they differ; and the adaptive estimate of what the person
 // burns (docs/weight.md).
-import { ApiError, del, get, post } from './api';
+import { ApiError, del, get, post, put } from './api';
 import { failure, field, fmt, h } from './dom';
 import { serverToday } from './server_today';
-import type { Profile, Projection } from './types';
+import type { Goal, Profile, Projection } from './types';
 import { KG_PER_LB } from './units';
 import { weightChart, type ChartLine } from './weight_chart';
 
@@ -69,7 +69,43 @@ function goalText(p: Projection, unit: string, toUnit: (kg: number) => number): 
     `the straight line ${when(p.straight_line_goal_date)}.`;
 }
 
-function expenditureCard(p: Projection): HTMLElement {
+// The budget on what the person burns, chosen here (PUT and DELETE
+// /api/v1/goal/adaptive-maintenance); `changed` redraws the app with the new
+// budget, which every screen then shows.
+function budgetChoice(p: Projection, profile: Profile | null, changed: (said: string) => Promise<void>): HTMLElement[] {
+  const chosen = profile?.adaptive_maintenance ?? null;
+  const error = failure();
+  const act = (method: 'use' | 'formula') => async () => {
+    error.clear();
+    let goal: Goal;
+    try {
+      goal = method === 'use' ? await put<Goal>('/goal/adaptive-maintenance') : await del<Goal>('/goal/adaptive-maintenance');
+    } catch (e) { error.show(e); return; }
+    await changed(method === 'use'
+      ? `Your daily budget is now ${fmt(goal.budget_kcal)} kcal, from what you burn; it stays until you choose again.`
+      : `Your daily budget is the formula's again: ${fmt(goal.budget_kcal)} kcal.`);
+  };
+  const out: HTMLElement[] = [];
+  if (chosen) {
+    out.push(h('p', { class: 'note' }, `Your budget stands on what your log says you burn: ${fmt(chosen.kcal)} kcal ` +
+      `a day (chosen ${chosen.set_on}), so ${fmt(p.budget_kcal)} kcal a day for your weekly goal.`));
+  }
+  const recalibrated = p.recalibrated_budget_kcal;
+  const newer = recalibrated !== null && Math.round(recalibrated) !== Math.round(p.budget_kcal);
+  if (recalibrated !== null && (newer || !chosen)) {
+    out.push(h('p', { class: 'note' }, `Recalibrated budget: ${fmt(recalibrated)} kcal a day for your weekly goal, ` +
+      `instead of ${chosen ? 'the chosen' : 'the formula\'s'} ${fmt(p.budget_kcal)}.`));
+  }
+  const buttons: HTMLElement[] = [];
+  if (recalibrated !== null && (newer || !chosen)) {
+    buttons.push(h('button', { type: 'button', class: 'primary', onclick: act('use') }, 'Use this budget'));
+  }
+  if (chosen) buttons.push(h('button', { type: 'button', onclick: act('formula') }, 'Back to the formula'));
+  if (buttons.length) out.push(h('p', { class: 'actions' }, ...buttons), error.element);
+  return out;
+}
+
+function expenditureCard(p: Projection, profile: Profile | null, changed: (said: string) => Promise<void>): HTMLElement {
   const e = p.expenditure;
   const lines: HTMLElement[] = [];
   if (e.observed_kcal === null) {
@@ -80,10 +116,7 @@ function expenditureCard(p: Projection): HTMLElement {
     lines.push(h('p', {}, `You burn about ${fmt(e.estimate_kcal)} ± ${fmt(e.estimate_sd_kcal)} kcal a day, ` +
       `learned from ${e.days_with_both} days of food and weights (the formula says ${fmt(e.formula_kcal)}).`));
   }
-  if (p.recalibrated_budget_kcal !== null) {
-    lines.push(h('p', { class: 'note' }, `Recalibrated budget: ${fmt(p.recalibrated_budget_kcal)} kcal a day ` +
-      `for your weekly goal, instead of the formula's ${fmt(p.budget_kcal)}.`));
-  }
+  lines.push(...budgetChoice(p, profile, changed));
   return h('section', { class: 'card', 'aria-labelledby': 'we-h' },
     h('h2', { id: 'we-h' }, 'What you burn'), ...lines);
 }
@@ -91,7 +124,7 @@ function expenditureCard(p: Projection): HTMLElement {
 // `onProfileChanged`: called when a weigh-in moved the profile's weight, so
 // the rest of the app (Settings, Today's budget) shows the profile as it is.
 export async function renderWeight(main: HTMLElement, profile: Profile | null,
-  onProfileChanged: () => Promise<void> = async () => undefined): Promise<void> {
+  onProfileChanged: () => Promise<Profile | null> = async () => profile): Promise<void> {
   const metric = profile?.units === 'metric';
   const unit = metric ? 'kg' : 'lb';
   const toUnit = (kg: number) => (metric ? kg : kg / KG_PER_LB);
@@ -103,9 +136,10 @@ export async function renderWeight(main: HTMLElement, profile: Profile | null,
   const error = failure();
   const form = h('form', { class: 'card inline' }, field('Date', date), field(`Weight (${unit})`, value),
     h('button', { type: 'submit', class: 'primary' }, 'Log weight'), error.element);
-  const redraw = async () => {
+  // Drawn again with the profile as the server has it now, when it changed.
+  const redraw = async (now: Profile | null = profile) => {
     const fresh = h('main', { id: 'main' });
-    await renderWeight(fresh, profile, onProfileChanged);
+    await renderWeight(fresh, now, onProfileChanged);
     main.replaceWith(fresh);
   };
   form.addEventListener('submit', async (ev) => {
@@ -161,7 +195,12 @@ export async function renderWeight(main: HTMLElement, profile: Profile | null,
     ? h('label', { class: 'check projection-toggle' }, toggle, 'Show projection (a year ahead)') : null;
   main.append(h('figure', { class: 'card chart' }, caption, toggleLabel, chart.element, explanation));
   show(withProjection);
-  if (projection) main.append(expenditureCard(projection));
+  if (projection) {
+    main.append(expenditureCard(projection, profile, async (said) => {
+      pendingSaid = said;
+      await redraw(await onProfileChanged());
+    }));
+  }
   if (sorted.length === 0) return;
   main.append(h('section', { class: 'card', 'aria-labelledby': 'wl-h' }, h('h2', { id: 'wl-h' }, 'Logged weights'),
     h('ul', { class: 'entries' }, ...sorted.slice().reverse().map((w) => h('li', { class: 'entry' },

@@ -11,11 +11,23 @@
 #include <string_view>
 
 #include "core/diary/civil_date.h"
+#include "core/quantity.h"
 #include "core/status.h"
 
 namespace platewise {
 
 enum class DisplayUnits { kMetric, kImperial };
+
+// What a person chose to budget on instead of the formula's maintenance: the
+// adaptive estimate of what they burn (core/weight/expenditure_estimate.h),
+// from their logged intake and weigh-ins, on the day they chose it. Kept as
+// chosen: a new weigh-in or a newer estimate does not move it (the Weight
+// screen offers the newer one); the weekly goal still applies on top of it.
+struct AdaptiveMaintenance {
+  Kcal kcal;
+  CivilDate set_on;
+  bool operator==(const AdaptiveMaintenance&) const = default;
+};
 
 struct ProfileSettings {
   // nullopt for a profile given by age (the CLI's `profile set --age`): then
@@ -23,6 +35,8 @@ struct ProfileSettings {
   std::optional<CivilDate> birth_date;
   DisplayUnits units = DisplayUnits::kMetric;
   std::string time_zone = "UTC";  // IANA name, validated against the Clock port
+  // nullopt: the budget is the formula's (core/energy/calorie_goal.h).
+  std::optional<AdaptiveMaintenance> adaptive_maintenance;
 };
 
 const char* DisplayUnitsName(DisplayUnits units);  // "metric", "imperial"

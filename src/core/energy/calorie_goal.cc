@@ -152,12 +152,13 @@ std::string FloorNote(const BodyProfile& p, const CalorieGoal& g) {
 
 }  // namespace
 
-CalorieGoal ComputeCalorieGoal(const BodyProfile& p) {
+namespace {
+
+// The weekly goal and the floor on a given maintenance.
+CalorieGoal GoalOn(const BodyProfile& p, Kcal bmr, Kcal maintenance) {
   CalorieGoal g;
-  double bmr = 10 * p.weight.value() + 6.25 * p.height.value() - 5 * p.age_years +
-               (p.sex == Sex::kMale ? 5 : -161);
-  g.bmr = Kcal(bmr);
-  g.maintenance = Kcal(bmr * ActivityFactor(p.activity));
+  g.bmr = bmr;
+  g.maintenance = maintenance;
   g.goal_adjustment = GoalAdjustment(p.goal);
   Kcal wanted = g.maintenance + g.goal_adjustment;
   Kcal floor = CalorieFloor(p.sex);
@@ -176,6 +177,23 @@ CalorieGoal ComputeCalorieGoal(const BodyProfile& p) {
     g.budget = wanted;
     g.weekly_change_lb = p.goal.lb_per_week;
   }
+  return g;
+}
+
+Kcal FormulaBmr(const BodyProfile& p) {
+  return Kcal(10 * p.weight.value() + 6.25 * p.height.value() - 5 * p.age_years + (p.sex == Sex::kMale ? 5 : -161));
+}
+
+}  // namespace
+
+CalorieGoal ComputeCalorieGoal(const BodyProfile& p) {
+  const Kcal bmr = FormulaBmr(p);
+  return GoalOn(p, bmr, Kcal(bmr.value() * ActivityFactor(p.activity)));
+}
+
+CalorieGoal ComputeCalorieGoalOn(const BodyProfile& p, Kcal maintenance) {
+  CalorieGoal g = GoalOn(p, FormulaBmr(p), maintenance);
+  g.adaptive_maintenance = true;
   return g;
 }
 

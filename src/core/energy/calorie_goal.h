@@ -73,11 +73,19 @@ struct CalorieGoal {
   // below the floor (no goal short of gaining fits).
   std::optional<WeeklyGoal> floor_goal;
   std::string floor_note;  // empty unless floor_applied
+  // True when `maintenance` is the person's adaptive estimate (their choice,
+  // core/account/profile_settings.h), not BMR x activity factor.
+  bool adaptive_maintenance = false;
   bool operator==(const CalorieGoal&) const = default;
 };
 
 // REQUIRES: profile fields validated (the Parse* functions above).
 CalorieGoal ComputeCalorieGoal(const BodyProfile& profile);
+
+// The same rule (weekly goal, floor) on a maintenance measured rather than
+// computed: the adaptive estimate. `bmr` is still the formula's; the result
+// has adaptive_maintenance set.
+CalorieGoal ComputeCalorieGoalOn(const BodyProfile& profile, Kcal maintenance);
 
 }  // namespace platewise
 

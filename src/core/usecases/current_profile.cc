@@ -19,7 +19,12 @@ CivilDate TodayInZone(Clock& clock, const std::string& zone) { return clock.Toda
 
 }  // namespace
 
-CalorieGoal ProfileCalorieGoal(const CurrentProfile& profile) { return ComputeCalorieGoal(profile.body); }
+CalorieGoal ProfileCalorieGoal(const CurrentProfile& profile) {
+  if (const auto& adaptive = profile.settings.adaptive_maintenance) {
+    return ComputeCalorieGoalOn(profile.body, adaptive->kcal);
+  }
+  return ComputeCalorieGoal(profile.body);
+}
 
 Result<std::string> UserTimeZone(UseCaseContext& ctx, UserId user) {
   auto settings = StoredSettings(ctx.store, user);
@@ -69,8 +74,17 @@ Result<CurrentProfile> SaveCurrentProfile(UseCaseContext& ctx, UserId user, cons
     }
     body.age_years = age;
   }
-  PW_RETURN_IF_ERROR(ctx.store.profile_settings->Save(user, settings, body));
-  return CurrentProfile{body, settings, today};
+  // A profile saved without a chosen maintenance keeps the stored one: the
+  // profile form does not carry it (ApplyAdaptiveMaintenance and
+  // ClearAdaptiveMaintenance set and remove it).
+  ProfileSettings saved = settings;
+  if (!saved.adaptive_maintenance) {
+    auto stored = StoredSettings(ctx.store, user);
+    if (!stored.ok()) return stored.status();
+    if (*stored) saved.adaptive_maintenance = (*stored)->adaptive_maintenance;
+  }
+  PW_RETURN_IF_ERROR(ctx.store.profile_settings->Save(user, saved, body));
+  return CurrentProfile{body, saved, today};
 }
 
 }  // namespace platewise

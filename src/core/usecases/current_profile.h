@@ -28,7 +28,8 @@ struct CurrentProfile {
 
 // The calorie goal of a profile: the one budget the diary day, the
 // suggestions, the badges, the weekly summaries, GET /api/v1/goal and the
-// CLI use.
+// CLI use. On the adaptive maintenance when the person chose it
+// (ProfileSettings::adaptive_maintenance), else on the formula's.
 CalorieGoal ProfileCalorieGoal(const CurrentProfile& profile);
 
 // The user's time zone: their profile's, UTC without one (or with one the
@@ -43,7 +44,8 @@ Result<std::optional<CurrentProfile>> FindCurrentProfile(UseCaseContext& ctx, Us
 // As FindCurrentProfile, but NotFound ("no profile set ...") without one.
 Result<CurrentProfile> RequireCurrentProfile(UseCaseContext& ctx, UserId user);
 
-// Saves settings and body profile together. With a birth date, the age is
+// Saves settings and body profile together; settings without an
+// adaptive_maintenance keep the stored one. With a birth date, the age is
 // computed from it on today in settings.time_zone and must be 18-120
 // (Unprocessable naming "birth_date"); an unknown time zone is Unprocessable
 // naming "time_zone". Returns the profile as saved.

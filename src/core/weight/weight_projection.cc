@@ -104,8 +104,7 @@ Result<WeightProjection> ProjectWeight(const ProjectionRequest& r) {
   const CalorieGoal goal = ComputeCalorieGoal(now);
   p.budget = r.budget.value_or(goal.budget);
   if (p.expenditure.observed) {
-    const double recalibrated = p.expenditure.estimate.value() + r.profile.goal.lb_per_week * kKcalPerPound / 7;
-    p.recalibrated_budget = Kcal(std::max(recalibrated, CalorieFloor(r.profile.sex).value()));
+    p.recalibrated_budget = ComputeCalorieGoalOn(now, p.expenditure.estimate).budget;
   }
   if (auto recent = RecentIntake(r.intakes, r.today)) {
     p.intake = recent->first;

@@ -25,7 +25,7 @@ TYPED_TEST(AccountDeletionConformance, DeletingAnAccountRemovesEverythingItOwned
   ASSERT_TRUE(s.water->Add(a, {0, day, 250}).ok());
   ASSERT_TRUE(s.exercise->Add(a, {0, day, "walking", "Walk", 30.0, Kcal(100)}).ok());
   ASSERT_TRUE(s.weights->Put(a, {0, day, Kilograms(80)}).ok());
-  ASSERT_TRUE(s.profile_settings->Save(a, {CivilDate{1980, 1, 1}, DisplayUnits::kMetric, "UTC"},
+  ASSERT_TRUE(s.profile_settings->Save(a, {CivilDate{1980, 1, 1}, DisplayUnits::kMetric, "UTC", std::nullopt},
                                        BodyProfile{Sex::kFemale, 46, Centimeters(170), Kilograms(80),
                                                    ActivityLevel::kSedentary, WeeklyGoal{0}})
                   .ok());

@@ -41,7 +41,7 @@ TYPED_TEST(ProfileConformance, SettingsAreNotFoundUntilSavedAndSaveStoresTheBody
   EXPECT_EQ(this->store().profile_settings->Get(this->a_).status().code(), StatusCode::kNotFound);
   ASSERT_TRUE(this->store().profiles->SaveProfile(this->a_, Body(90)).ok());
   EXPECT_EQ(this->store().profile_settings->Get(this->a_).status().code(), StatusCode::kNotFound);  // body alone
-  ProfileSettings settings{CivilDate{1985, 6, 30}, DisplayUnits::kImperial, "Europe/Berlin"};
+  ProfileSettings settings{CivilDate{1985, 6, 30}, DisplayUnits::kImperial, "Europe/Berlin", std::nullopt};
   ASSERT_TRUE(this->store().profile_settings->Save(this->a_, settings, Body(85)).ok());
   auto got = this->store().profile_settings->Get(this->a_);
   ASSERT_TRUE(got.ok());
@@ -56,7 +56,7 @@ TYPED_TEST(ProfileConformance, SettingsAreNotFoundUntilSavedAndSaveStoresTheBody
 // A profile given by age (the CLI's local user) keeps its time zone with no
 // birth date: "no birth date" is stored as such, never as some date.
 TYPED_TEST(ProfileConformance, SettingsWithoutABirthDateKeepTheirZone) {
-  ProfileSettings settings{std::nullopt, DisplayUnits::kMetric, "Pacific/Kiritimati"};
+  ProfileSettings settings{std::nullopt, DisplayUnits::kMetric, "Pacific/Kiritimati", std::nullopt};
   ASSERT_TRUE(this->store().profile_settings->Save(this->a_, settings, Body(70)).ok());
   auto got = this->store().profile_settings->Get(this->a_);
   ASSERT_TRUE(got.ok()) << got.status().message();
@@ -65,6 +65,26 @@ TYPED_TEST(ProfileConformance, SettingsWithoutABirthDateKeepTheirZone) {
   settings.birth_date = CivilDate{1990, 2, 3};
   ASSERT_TRUE(this->store().profile_settings->Save(this->a_, settings, Body(70)).ok());
   EXPECT_EQ(this->store().profile_settings->Get(this->a_)->birth_date, settings.birth_date);
+}
+
+// The maintenance a person chose (ProfileSettings::adaptive_maintenance):
+// stored with its date, kept by a weigh-in's body-only save, removed when
+// saved without it, one owner's only.
+TYPED_TEST(ProfileConformance, AChosenMaintenanceReadsBackSurvivesAWeighInAndIsRemovedWhenSavedWithout) {
+  ProfileSettings settings{CivilDate{1985, 6, 1}, DisplayUnits::kImperial, "America/New_York", std::nullopt};
+  settings.adaptive_maintenance = AdaptiveMaintenance{Kcal(2314.75), CivilDate{2026, 11, 30}};
+  ASSERT_TRUE(this->store().profile_settings->Save(this->a_, settings, Body(85)).ok());
+  ASSERT_TRUE(this->store().profile_settings->Save(this->b_, ProfileSettings{}, Body(70)).ok());
+  ASSERT_TRUE(this->store().profiles->SaveProfile(this->a_, Body(84)).ok());  // a weigh-in
+  auto got = this->store().profile_settings->Get(this->a_);
+  ASSERT_TRUE(got.ok()) << got.status().message();
+  ASSERT_TRUE(got->adaptive_maintenance.has_value());
+  EXPECT_EQ(*got->adaptive_maintenance, *settings.adaptive_maintenance);
+  EXPECT_FALSE(this->store().profile_settings->Get(this->b_)->adaptive_maintenance.has_value());
+
+  settings.adaptive_maintenance.reset();
+  ASSERT_TRUE(this->store().profile_settings->Save(this->a_, settings, Body(84)).ok());
+  EXPECT_FALSE(this->store().profile_settings->Get(this->a_)->adaptive_maintenance.has_value());
 }
 
 TYPED_TEST(ProfileConformance, NotFoundMessagesNameNoCommandOrRoute) {

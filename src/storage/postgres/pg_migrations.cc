@@ -414,6 +414,12 @@ CREATE INDEX import_jobs_unfinished ON import_jobs (heartbeat_at) WHERE state IN
     R"sql(
 ALTER TABLE foods ADD COLUMN modified text COLLATE "C";
 )sql",
+    // 11: the maintenance a person chose to budget on, as SQLite's migration
+    // 14 (ProfileSettings::adaptive_maintenance; both NULL for the formula).
+    R"sql(
+ALTER TABLE profile_settings ADD COLUMN adaptive_maintenance_kcal double precision;
+ALTER TABLE profile_settings ADD COLUMN adaptive_set_on date;
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";

@@ -4,11 +4,15 @@
 namespace platewise::postgres {
 namespace {
 
-constexpr char kSelectSettings[] = "SELECT birth_date, units, time_zone FROM profile_settings WHERE owner_id = $1";
+constexpr char kSelectSettings[] =
+    "SELECT birth_date, units, time_zone, adaptive_maintenance_kcal, adaptive_set_on FROM profile_settings "
+    "WHERE owner_id = $1";
 constexpr char kUpsertSettings[] =
-    "INSERT INTO profile_settings (owner_id, birth_date, units, time_zone) VALUES ($1, $2, $3, $4) "
+    "INSERT INTO profile_settings (owner_id, birth_date, units, time_zone, adaptive_maintenance_kcal, "
+    "adaptive_set_on) VALUES ($1, $2, $3, $4, $5, $6) "
     "ON CONFLICT (owner_id) DO UPDATE SET birth_date = excluded.birth_date, units = excluded.units, "
-    "time_zone = excluded.time_zone";
+    "time_zone = excluded.time_zone, adaptive_maintenance_kcal = excluded.adaptive_maintenance_kcal, "
+    "adaptive_set_on = excluded.adaptive_set_on";
 constexpr char kSelectProfile[] =
     "SELECT sex, age_years, height_cm, weight_kg, activity, goal_lb_week FROM profiles WHERE owner_id = $1";
 constexpr char kUpsertProfile[] =
@@ -64,16 +68,29 @@ Result<ProfileSettings> PgProfileRepository::Get(UserId owner) {
     }
     auto units = ParseDisplayUnits(rows->Text(0, 1));
     if (!units.ok()) return Status::Internal("stored profile settings are malformed");
-    return ProfileSettings{birth, *units, rows->Text(0, 2)};
+    ProfileSettings settings{birth, *units, rows->Text(0, 2), std::nullopt};
+    if (!rows->IsNull(0, 3)) {
+      auto set_on = DateAt(*rows, 0, 4);
+      if (!set_on.ok()) return set_on.status();
+      settings.adaptive_maintenance = AdaptiveMaintenance{Kcal(rows->Double(0, 3)), *set_on};
+    }
+    return settings;
   });
 }
 
 Status PgProfileRepository::Save(UserId owner, const ProfileSettings& settings, const BodyProfile& body) {
   std::optional<std::string> birth;
   if (settings.birth_date) birth = settings.birth_date->ToString();
+  std::optional<double> adaptive_kcal;
+  std::optional<std::string> adaptive_set_on;
+  if (const auto& a = settings.adaptive_maintenance) {
+    adaptive_kcal = a->kcal.value();
+    adaptive_set_on = a->set_on.ToString();
+  }
   return pool_->Transact(Isolation::kReadCommitted, [&](Connection& c) -> Status {
-    PW_RETURN_IF_ERROR(
-        c.Query(kUpsertSettings, Params(owner, birth, DisplayUnitsName(settings.units), settings.time_zone)).status());
+    PW_RETURN_IF_ERROR(c.Query(kUpsertSettings, Params(owner, birth, DisplayUnitsName(settings.units),
+                                                       settings.time_zone, adaptive_kcal, adaptive_set_on))
+                           .status());
     return UpsertProfile(c, owner, body);
   });
 }

@@ -456,6 +456,13 @@ CREATE INDEX import_jobs_unfinished ON import_jobs(heartbeat_at) WHERE state IN 
     R"sql(
 ALTER TABLE foods ADD COLUMN modified TEXT;
 )sql",
+    // 14: the maintenance a person chose to budget on instead of the
+    // formula's (ProfileSettings::adaptive_maintenance): kcal a day and the
+    // date chosen, both NULL for the formula.
+    R"sql(
+ALTER TABLE profile_settings ADD COLUMN adaptive_maintenance_kcal REAL;
+ALTER TABLE profile_settings ADD COLUMN adaptive_set_on TEXT;
+)sql",
 };
 
 }  // namespace

@@ -54,11 +54,15 @@ constexpr char kFrequentFoods[] =
     "SELECT d.food_id, count(*) AS n, max(d.date), " PW_LAST_AMOUNT " FROM diary_entries d WHERE d.owner_id = ?1 "
     "GROUP BY d.food_id ORDER BY n DESC, max(d.date) DESC, d.food_id LIMIT ?2";
 #undef PW_LAST_AMOUNT
-constexpr char kSelectSettings[] = "SELECT birth_date, units, time_zone FROM profile_settings WHERE owner_id = ?1";
+constexpr char kSelectSettings[] =
+    "SELECT birth_date, units, time_zone, adaptive_maintenance_kcal, adaptive_set_on FROM profile_settings "
+    "WHERE owner_id = ?1";
 constexpr char kUpsertSettings[] =
-    "INSERT INTO profile_settings (owner_id, birth_date, units, time_zone) VALUES (?1, ?2, ?3, ?4) "
+    "INSERT INTO profile_settings (owner_id, birth_date, units, time_zone, adaptive_maintenance_kcal, "
+    "adaptive_set_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
     "ON CONFLICT(owner_id) DO UPDATE SET birth_date = excluded.birth_date, units = excluded.units, "
-    "time_zone = excluded.time_zone";
+    "time_zone = excluded.time_zone, adaptive_maintenance_kcal = excluded.adaptive_maintenance_kcal, "
+    "adaptive_set_on = excluded.adaptive_set_on";
 constexpr char kSelectProfile[] =
     "SELECT sex, age_years, height_cm, weight_kg, activity, goal_lb_week FROM profiles WHERE owner_id = ?1";
 constexpr char kUpsertProfile[] =
@@ -401,7 +405,13 @@ Result<ProfileSettings> SqliteProfileRepository::ReadSettingsLocked(UserId owner
   }
   auto units = ParseDisplayUnits(sel->ColumnText(1));
   if (!units.ok()) return Status::Internal("stored profile settings are malformed");
-  return ProfileSettings{birth, *units, sel->ColumnText(2)};
+  ProfileSettings settings{birth, *units, sel->ColumnText(2), std::nullopt};
+  if (!sel->ColumnIsNull(3)) {
+    auto set_on = ParseCivilDate(sel->ColumnText(4));
+    if (!set_on.ok()) return Status::Internal("stored profile settings are malformed");
+    settings.adaptive_maintenance = AdaptiveMaintenance{Kcal(sel->ColumnDouble(3)), *set_on};
+  }
+  return settings;
 }
 
 Status SqliteProfileRepository::Save(UserId owner, const ProfileSettings& settings, const BodyProfile& body) {
@@ -415,6 +425,13 @@ Status SqliteProfileRepository::Save(UserId owner, const ProfileSettings& settin
   if (settings.birth_date) up->Bind(2, settings.birth_date->ToString()); else up->BindNull(2);
   up->Bind(3, DisplayUnitsName(settings.units));
   up->Bind(4, settings.time_zone);
+  if (const auto& a = settings.adaptive_maintenance) {
+    up->Bind(5, a->kcal.value());
+    up->Bind(6, a->set_on.ToString());
+  } else {
+    up->BindNull(5);
+    up->BindNull(6);
+  }
   PW_RETURN_IF_ERROR(up->Run());
   PW_RETURN_IF_ERROR(SaveProfileLocked(owner, body));
   return tx.Commit();
