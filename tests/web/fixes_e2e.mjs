@@ -442,6 +442,57 @@ async function main() {
     await context.close();
     return `9: "Add" redraws the bars (magnesium ${magnesiumBefore.trim()} before); every suggestion says what it adds; oxalate-rich foods are not counted for calcium or iron, and the note says why`;
   });
+  await point('copy a meal or the whole day to any date, with its undo and the refusal of a second copy', async () => {
+    // Issue 16, "Faster logging": copy a meal or a day to any date (only
+    // yesterday's meal to the day shown could be copied).
+    const { page, context, lunch, today } = await person('copy-any@example.org');
+    for (const [meal, food, grams] of [['lunch', '11457', 30], ['lunch', '09003', 182], ['dinner', '01123', 50]]) {
+      assert.equal((await api(page, 'POST', `/diary/${today}/entries`, { meal, food_id: food, grams })).status, 201);
+    }
+    await page.reload();
+    await lunch.getByText('Spinach, raw').waitFor();
+    const later = addDays(today, 3);
+    const longLater = new Date(`${later}T12:00:00`).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+    await lunch.getByRole('button', { name: 'Copy Lunch to another date' }).click();
+    const form = lunch.getByRole('form', { name: 'Copy Lunch to another date' });
+    await form.getByLabel('Copy to date').fill(later);
+    await shot(page, 'desktop-copy-to-date');
+    await form.getByRole('button', { name: 'Copy', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: `Copied 2 entries from Lunch of` }).filter({ hasText: `to ${longLater}` }).waitFor();
+    let copied = (await api(page, 'GET', `/diary/${later}`)).body.meals;
+    assert.deepEqual(copied.lunch.map((e) => e.food_id).sort(), ['09003', '11457']);
+    assert.equal(copied.dinner.length, 0);
+    await page.getByRole('button', { name: 'Undo copy' }).click();
+    await page.getByRole('status').filter({ hasText: `Undone: the entries copied to ${longLater} were removed.` }).waitFor();
+    assert.equal((await api(page, 'GET', `/diary/${later}`)).body.meals.lunch.length, 0);
+
+    // The whole day, twice: the second is refused until "Copy again".
+    const dayCopy = page.getByRole('region', { name: 'Copy this day' });
+    for (let i = 0; i < 2; i++) {
+      await dayCopy.getByRole('button', { name: 'Copy this day to another date' }).click();
+      await dayCopy.getByLabel('Copy to date').fill(later);
+      await dayCopy.getByRole('button', { name: 'Copy', exact: true }).click();
+      if (i === 0) await page.getByRole('status').filter({ hasText: 'Copied 3 entries from the day' }).waitFor();
+    }
+    await page.getByRole('alert').filter({ hasText: 'nothing was copied' }).waitFor();
+    copied = (await api(page, 'GET', `/diary/${later}`)).body.meals;
+    assert.equal(copied.lunch.length + copied.dinner.length, 3);
+    // Escape closes the form and gives the focus back to its button.
+    const opener = lunch.getByRole('button', { name: 'Copy Lunch to another date' });
+    await opener.click();
+    await lunch.getByLabel('Copy to date').press('Escape');
+    assert.equal(await opener.getAttribute('aria-expanded'), 'false');
+    assert.ok(await opener.evaluate((el) => el === document.activeElement));
+    const phone = await phoneOf(context);
+    await phone.goto(base + '/#/today');
+    const phoneLunch = phone.getByRole('region', { name: 'Lunch' });
+    await phoneLunch.getByRole('button', { name: 'Copy Lunch to another date' }).click();
+    await fitsWidth(phone, 'the copy-to form');
+    await shot(phone, 'phone-copy-to-date');
+    await phone.context().close();
+    await context.close();
+    return `copy a meal (2 entries) and the whole day (3) to ${later}, undo, and the second day copy refused`;
+  });
   await point('7: copy says what it copied (or that there was nothing), can be undone, is refused the second time unless "Copy again"; a delete can be undone', async () => {
     // 7. Copy yesterday: nothing copied said nothing; twice duplicated the meal.
     const { page, context, lunch, today, yesterday } = await person('copy@example.org');

@@ -5,6 +5,7 @@
 import { ApiError, del, get, patch, post } from './api';
 import { append, failure, field, fmt, h } from './dom';
 import { openFoodPicker } from './food_picker';
+import { copyToForm } from './copy_to_form';
 import { openQuickAdd } from './quick_add';
 import { serverToday } from './server_today';
 import { MEALS, type Day, type DayLine, type MealName, type Profile, type TotalKey } from './types';
@@ -119,7 +120,12 @@ export async function renderToday(main: HTMLElement, onChange: () => void,
   const notice = pendingNotice === null ? null : h('p', { role: 'alert', class: 'error changed-elsewhere' }, pendingNotice);
   pendingNotice = null;
   main.append(h('span', { id: 'today-screen', hidden: true }));
-  append(main, [nav, statusLine(), notice, summary, unknownNote, h('div', { class: 'meals' }, ...meals),
+  const anyEntry = MEALS.some((m) => (day.meals[m.key] ?? []).length > 0);
+  const dayCopy = anyEntry
+    ? h('section', { class: 'card day-copy', 'aria-label': 'Copy this day' },
+      copyToForm('this day', 'Copy this day to…', shown, (to) => copyEntries({ from: shown, to, meal: null, label: 'this day' }, false, rerender)))
+    : null;
+  append(main, [nav, statusLine(), notice, summary, unknownNote, h('div', { class: 'meals' }, ...meals), dayCopy,
     nutrientStrip(day), waterAndExercise(day, units, rerender)]);
 }
 
@@ -175,44 +181,62 @@ function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: 
         onclick: () => openFoodPicker(dateShown(), meal, label, rerender) }, 'Add food'),
       h('button', { type: 'button', 'aria-label': `Quick add for ${label}`,
         onclick: () => openQuickAdd(dateShown(), meal, label, rerender) }, 'Quick add'),
-      copyButton(meal, label, rerender)),
+      copyButton(meal, label, rerender),
+      lines.length ? copyToForm(label, 'Copy to…', dateShown(), (to) => copyEntries({ from: dateShown(), to, meal, label }, false, rerender)) : null),
     copyErrorMeal === meal ? copyError.element : null);
 }
 
 function copyButton(meal: MealName, label: string, rerender: () => Promise<void>): HTMLElement {
   return h('button', { type: 'button', 'aria-label': `Copy yesterday's ${label}`,
-    onclick: () => copyYesterday(meal, label, false, rerender) }, 'Copy yesterday');
+    onclick: () => copyYesterday(meal, label, rerender) }, 'Copy yesterday');
 }
 
-// Copies yesterday's meal and says what was copied (or that there was
-// nothing), with an undo; a copy already made is refused by the server
-// (409), which says so, and the person may copy again.
-async function copyYesterday(meal: MealName, label: string, again: boolean, rerender: () => Promise<void>): Promise<void> {
+async function copyYesterday(meal: MealName, label: string, rerender: () => Promise<void>): Promise<void> {
   const to = dateShown();
-  const from = addDays(to, -1);
   copyError.clear();
+  try {
+    await copyEntries({ from: addDays(to, -1), to, meal, label }, false, rerender);
+  } catch (e) {
+    copyErrorMeal = meal;
+    copyError.show(e);
+    await rerender();
+  }
+}
+
+// A copy of one meal (or, with meal null, the whole day) from one date to
+// another. Says what was copied (or that there was nothing), with an undo;
+// a copy already made is refused by the server (409), which the status line
+// says, and the person may copy again. Other refusals are thrown to the
+// caller, which shows them beside its control.
+interface CopyRequest { from: string; to: string; meal: MealName | null; label: string }
+async function copyEntries(req: CopyRequest, again: boolean, rerender: () => Promise<void>): Promise<void> {
+  const { from, to, meal, label } = req;
+  const yesterday = from === addDays(to, -1) && to === dateShown() && meal !== null;
+  const source = yesterday ? `yesterday's ${label}` : meal === null ? `the day ${longDate(from)}` : `${label} of ${longDate(from)}`;
   let copied: DayLine[];
   try {
-    copied = (await post<{ entries: DayLine[] }>(`/diary/${from}/copy`, again ? { to, meal, again } : { to, meal })).entries;
+    const body: Record<string, unknown> = { to };
+    if (meal !== null) body.meal = meal;
+    if (again) body.again = true;
+    copied = (await post<{ entries: DayLine[] }>(`/diary/${from}/copy`, body)).entries;
   } catch (e) {
     if (e instanceof ApiError && e.status === 409) {
       pendingStatus = { text: e.message, refused: true,
-        action: { label: 'Copy again', run: () => copyYesterday(meal, label, true, rerender) } };
+        action: { label: 'Copy again', run: () => copyEntries(req, true, rerender) } };
       return rerender();
     }
-    copyErrorMeal = meal;
-    copyError.show(e);
-    return rerender();
+    throw e;
   }
+  const target = to === dateShown() ? '' : ` to ${longDate(to)}`;
   if (copied.length === 0) {
-    pendingStatus = { text: `Yesterday's ${label} has nothing to copy: nothing was added.` };
+    pendingStatus = { text: `${source[0].toUpperCase()}${source.slice(1)} has nothing to copy: nothing was added.` };
   } else {
     const what = copied.map((c) => `${c.name} (${c.amount})`).join('; ');
     pendingStatus = {
-      text: `Copied ${copied.length} ${copied.length === 1 ? 'entry' : 'entries'} from yesterday's ${label}: ${what}.`,
+      text: `Copied ${copied.length} ${copied.length === 1 ? 'entry' : 'entries'} from ${source}${target}: ${what}.`,
       action: { label: 'Undo copy', run: async () => {
         for (const c of copied) await del(`/diary/entries/${c.id}`).catch((e) => { if (!(e instanceof ApiError && e.status === 404)) throw e; });
-        pendingStatus = { text: `Undone: the ${copied.length === 1 ? 'entry' : 'entries'} copied to ${label} ${copied.length === 1 ? 'was' : 'were'} removed.` };
+        pendingStatus = { text: `Undone: the ${copied.length === 1 ? 'entry' : 'entries'} copied${target || ` to ${label}`} ${copied.length === 1 ? 'was' : 'were'} removed.` };
         await rerender();
       } },
     };
