@@ -18,8 +18,11 @@ namespace {
 Result<std::pair<ProfileSettings, BodyProfile>> ReadProfile(const Request& req) {
   auto body = ParseJsonObject(req.body);
   if (!body.ok()) return body.status();
-  PW_RETURN_IF_ERROR(CheckOnlyFields(
-      *body, {"sex", "birth_date", "height_cm", "weight_kg", "activity", "weekly_goal_lb", "units", "time_zone"}));
+  // "adaptive_maintenance" is GET's, read-only: taken and ignored, so that a
+  // client may send back the profile it read (the stored choice is kept; it
+  // is set with PUT /api/v1/goal/adaptive-maintenance).
+  PW_RETURN_IF_ERROR(CheckOnlyFields(*body, {"sex", "birth_date", "height_cm", "weight_kg", "activity",
+                                             "weekly_goal_lb", "units", "time_zone", "adaptive_maintenance"}));
   ProfileSettings settings;
   BodyProfile p;
   // The range messages speak the units the person chose (imperial or metric).

@@ -197,6 +197,13 @@ TEST(ProjectionE2eTest, TheAdaptiveBudgetAppliedIsTheBudgetEverywhereUntilTheFor
   zone["weight_kg"] = 95;
   user.Must(200, "PUT", "/api/v1/profile", zone);
   EXPECT_EQ(user.Must(200, "GET", "/api/v1/goal")["maintenance_source"], "adaptive");
+  // The profile as GET gives it, sent back (a client's round trip): taken,
+  // and the choice is kept (the value sent is GET's read-only field).
+  json round = user.Must(200, "GET", "/api/v1/profile");
+  round.erase("age");
+  round["adaptive_maintenance"] = nullptr;
+  user.Must(200, "PUT", "/api/v1/profile", round);
+  EXPECT_EQ(user.Must(200, "GET", "/api/v1/goal")["maintenance_source"], "adaptive");
   json exported = user.Must(200, "GET", "/api/v1/export");
   EXPECT_NEAR(exported["profile"]["adaptive_maintenance"]["kcal"].get<double>(),
               applied["maintenance_kcal"].get<double>(), 1e-9);
