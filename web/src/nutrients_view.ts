@@ -161,7 +161,7 @@ function groupSection(g: NutrientGroup, partial: boolean, today: string, redrawn
 }
 
 function statusText(n: ReportLine, partial: boolean): string {
-  if (partial && isShortfall(n)) return 'Partial day: not judged';
+  if (partial && isShortfall(n)) return 'Partial day';
   if (n.status === 'above-cdrr' && n.cdrr !== null) return `Above the upper limit (${fmt(n.cdrr)} ${n.unit})`;
   if (n.status === 'above-ul' && n.ul !== null) return `Above the upper limit (${fmt(n.ul)} ${n.unit})`;
   return STATUS_TEXT[n.status] ?? n.status;

@@ -15,7 +15,8 @@ const BASES: [RankedFoods['per'], string][] = [['100g', 'per 100 g'], ['portion'
 function portionText(f: RankedFood): string {
   if (!f.portion) return '100 g';
   const { amount, unit, grams } = f.portion;
-  return unit === 'g' ? `${fmt(grams)} g` : `${fmt(amount, 2)} ${unit} (${fmt(grams)} g)`;
+  const g = fmt(grams, grams < 10 ? 1 : 0);
+  return unit === 'g' ? `${g} g` : `${fmt(amount, 2)} ${unit} (${g} g)`;
 }
 
 // The panel under a row; `onAdded` redraws the screen after an add.
