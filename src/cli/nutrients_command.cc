@@ -104,6 +104,8 @@ Status RunNutrientsReport(AppContext& ctx) {
     }
     ctx.out() << "Nutrients " << report->from.ToString() << " to " << report->to.ToString() << ": "
               << report->logged_days.size() << " logged days";
+    if (!report->partly_logged_days.empty())
+      ctx.out() << ", " << report->partly_logged_days.size() << " of them partly logged";
     if (report->days_not_logged > 0)
       ctx.out() << " (" << report->days_not_logged << " days with nothing logged left out)";
     ctx.out() << "\n\n";

@@ -25,7 +25,7 @@ Result<DriTable> ReadDriCsv(const std::string& path) {
   auto in = CsvReader::Open(path);
   if (!in.ok()) return in.status();
   PW_RETURN_IF_ERROR(in->ExpectHeader(
-      {"key", "nutrient", "unit", "life_stage", "sex", "age_from", "age_until", "ear", "rda", "ai", "ul", "note"}));
+      {"key", "nutrient", "unit", "life_stage", "sex", "age_from", "age_until", "ear", "rda", "ai", "ul", "cdrr", "note"}));
   std::vector<DriRow> rows;
   std::vector<std::string> f;
   while (true) {
@@ -33,8 +33,8 @@ Result<DriTable> ReadDriCsv(const std::string& path) {
     if (!got.ok()) return got.status();
     if (!*got) break;
     if (f.size() == 1 && f[0].empty()) continue;
-    if (f.size() != 12) {
-      return Status::InvalidArgument(in->Where() + ": expected 12 fields, found " + std::to_string(f.size()));
+    if (f.size() != 13) {
+      return Status::InvalidArgument(in->Where() + ": expected 13 fields, found " + std::to_string(f.size()));
     }
     DriRow r;
     r.key = f[0];
@@ -64,7 +64,10 @@ Result<DriTable> ReadDriCsv(const std::string& path) {
       if (!ul.ok()) return ul.status();
       r.ul = *ul;
     }
-    r.note = f[11];
+    auto cdrr = ParseValue(*in, "cdrr", f[11]);
+    if (!cdrr.ok()) return cdrr.status();
+    r.cdrr = *cdrr;
+    r.note = f[12];
     rows.push_back(std::move(r));
   }
   auto table = DriTable::Create(std::move(rows));

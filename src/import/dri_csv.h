@@ -3,7 +3,7 @@
 
 // Reader of the bundled Dietary Reference Intakes, data/dri/dri.csv
 // (documented in data/dri/README.md and docs/data.md), header row:
-//   key,nutrient,unit,life_stage,sex,age_from,age_until,ear,rda,ai,ul,note
+//   key,nutrient,unit,life_stage,sex,age_from,age_until,ear,rda,ai,ul,cdrr,note
 // Empty values are "not set" (nullopt); a UL of "ND" is not determinable.
 
 #include <string>

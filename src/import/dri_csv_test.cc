@@ -92,6 +92,16 @@ TEST_F(BundledDriTest, OtherBoundariesAndUlScopes) {
   EXPECT_EQ(Find(woman, "fiber")->ai, 25);
   EXPECT_EQ(Find(woman, "fiber")->rda, std::nullopt);
   EXPECT_EQ(Find(woman, "sodium")->ul, std::nullopt);
+  // Sodium's chronic disease risk reduction intake (NASEM 2019): 2,300 mg from
+  // 14 years, 1,800 mg at 9-13; no other nutrient has one.
+  EXPECT_EQ(Find(woman, "sodium")->cdrr, 2300);
+  EXPECT_EQ(Find(at(Sex::kMale, 15, false, false), "sodium")->cdrr, 2300);
+  EXPECT_EQ(Find(at(Sex::kMale, 12, false, false), "sodium")->cdrr, 1800);
+  for (const NutrientTarget& t : woman) {
+    if (t.key != "sodium") {
+      EXPECT_EQ(t.cdrr, std::nullopt) << t.key;
+    }
+  }
   EXPECT_EQ(Find(woman, "vitamin_a_rae")->ul_scope, UlScope::kRetinol);
   EXPECT_EQ(Find(woman, "folate")->ul_scope, UlScope::kSynthetic);
   EXPECT_EQ(Find(woman, "calcium")->ul_scope, UlScope::kAllSources);
@@ -99,18 +109,18 @@ TEST_F(BundledDriTest, OtherBoundariesAndUlScopes) {
 
 TEST(DriCsvTest, RejectsMalformedFiles) {
   testing::TempDir dir;
-  const std::string header = "key,nutrient,unit,life_stage,sex,age_from,age_until,ear,rda,ai,ul,note\n";
+  const std::string header = "key,nutrient,unit,life_stage,sex,age_from,age_until,ear,rda,ai,ul,cdrr,note\n";
   struct Case {
     std::string text;
     const char* message_part;
   };
   const Case kCases[] = {
       {"key,nutrient\n", "header"},
-      {header + "magnesium,Magnesium,mg,elder,female,19,31,255,310,,350,\n", "\"elder\""},
-      {header + "magnesium,Magnesium,mg,female,female,19,31,lots,310,,350,\n", "\"lots\""},
-      {header + "magnesium,Magnesium,mg,female,female,19,31,-1,310,,350,\n", "\"-1\""},
-      {header + "magnesium,Magnesium,mg,female,female,19,31,255,310,,350\n", "12 fields"},
-      {header + "magnesium,Magnesium,mg,female,female,19,31,,,,,\nmagnesium,Magnesium,mg,female,female,30,51,,,,,\n",
+      {header + "magnesium,Magnesium,mg,elder,female,19,31,255,310,,350,,\n", "\"elder\""},
+      {header + "magnesium,Magnesium,mg,female,female,19,31,lots,310,,350,,\n", "\"lots\""},
+      {header + "magnesium,Magnesium,mg,female,female,19,31,-1,310,,350,,\n", "\"-1\""},
+      {header + "magnesium,Magnesium,mg,female,female,19,31,255,310,,350,\n", "13 fields"},
+      {header + "magnesium,Magnesium,mg,female,female,19,31,,,,,,\nmagnesium,Magnesium,mg,female,female,30,51,,,,,,\n",
        "overlap"},
   };
   for (const Case& c : kCases) {

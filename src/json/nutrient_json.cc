@@ -23,6 +23,7 @@ nlohmann::json TargetsJson(const std::vector<NutrientTarget>& targets) {
                     {"ai", Optional(t.ai)},
                     {"ul", Optional(t.ul)},
                     {"ul_scope", UlScopeJson(t)},
+                    {"cdrr", Optional(t.cdrr)},
                     {"note", t.note}});
   }
   return {{"targets", std::move(list)}};
@@ -31,6 +32,8 @@ nlohmann::json TargetsJson(const std::vector<NutrientTarget>& targets) {
 nlohmann::json NutrientReportJson(const NutrientReport& report) {
   nlohmann::json dates = nlohmann::json::array();
   for (const CivilDate& d : report.logged_days) dates.push_back(d.ToString());
+  nlohmann::json partly = nlohmann::json::array();
+  for (const CivilDate& d : report.partly_logged_days) partly.push_back(d.ToString());
   nlohmann::json list = nlohmann::json::array();
   for (const NutrientReportLine& l : report.nutrients) {
     const NutrientTarget& t = l.target;
@@ -51,6 +54,7 @@ nlohmann::json NutrientReportJson(const NutrientReport& report) {
         {"ul", Optional(t.ul)},
         {"ul_scope", UlScopeJson(t)},
         {"ul_intake", Optional(l.ul_intake)},
+        {"cdrr", Optional(t.cdrr)},
         {"percent", Optional(l.percent)},
         {"days", l.days},
         {"days_without_value", l.days_without_value},
@@ -65,6 +69,7 @@ nlohmann::json NutrientReportJson(const NutrientReport& report) {
           {"logged_days", report.logged_days.size()},
           {"days_not_logged", report.days_not_logged},
           {"dates", std::move(dates)},
+          {"partly_logged_days", std::move(partly)},
           {"nutrients", std::move(list)}};
 }
 

@@ -8,16 +8,17 @@
 // Targets:
 //   {"targets":[{"key":"magnesium","name":"Magnesium","unit":"mg","group":"women 31-50",
 //                "ear":265|null,"rda":320|null,"ai":null,"ul":350|null,
-//                "ul_scope":"supplements"|null (null when there is no UL),"note":"..."}, ...]}
+//                "ul_scope":"supplements"|null (null when there is no UL),
+//                "cdrr":2300|null (sodium's chronic disease risk reduction intake),"note":"..."}, ...]}
 // Report:
 //   {"from":"2026-11-23","to":"2026-11-29","logged_days":7,"days_not_logged":0,
-//    "dates":["2026-11-23",...],
+//    "dates":["2026-11-23",...],"partly_logged_days":["2026-11-29"] (of dates, not fully logged),
 //    "nutrients":[{"key":"magnesium","name":"Magnesium","unit":"mg",
 //                  "mean":212.4|null,"mean_supplements":0|null,"target":320|null,
 //                  "target_kind":"rda"|"ai"|null,"ear":265|null,"ul":350|null,
-//                  "ul_scope":"supplements"|null,"ul_intake":0|null,"percent":66.4|null,
+//                  "ul_scope":"supplements"|null,"ul_intake":0|null,"cdrr":2300|null,"percent":66.4|null,
 //                  "days":7,"days_without_value":0,"missing_entries":2,
-//                  "status":"likely-inadequate"|"possibly-inadequate"|"adequate"|"cannot-judge"|"above-ul",
+//                  "status":"likely-inadequate"|"possibly-inadequate"|"adequate"|"cannot-judge"|"above-ul"|"above-cdrr",
 //                  "top_foods":[{"food_id":"11457","name":"Spinach, raw","amount":158.0,"share":0.42}],
 //                  "explanation":"Your magnesium averaged ..."|null}, ...]}
 // Suggestions:

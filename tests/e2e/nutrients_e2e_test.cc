@@ -127,6 +127,23 @@ TEST_F(NutrientsTest, ReportMarksMagnesiumLikelyInadequateWithTheRightNumbers) {
   EXPECT_EQ(Run({"nutrients", "report", "--from", "2026-11-29", "--to", "2026-11-01"}).exit_code, 2);
 }
 
+// A day with entries in fewer than 3 meals is partly logged (the rule of the
+// weight projection and the badges); the days of three meals are not.
+TEST_F(NutrientsTest, ReportListsAPartlyLoggedDay) {
+  LogLowMagnesiumWeek();
+  auto snack = Run({"log", "add", "--date", "2026-11-30", "--meal", "snacks", "09003", "100g"});
+  ASSERT_EQ(snack.exit_code, 0) << snack.err;
+  auto r = Run({"nutrients", "report", "--from", "2026-11-28", "--to", "2026-11-30", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json report = json::parse(r.out);
+  EXPECT_EQ(report["logged_days"], 3);
+  EXPECT_EQ(report["partly_logged_days"], json::array({"2026-11-30"}));
+  auto text = Run({"nutrients", "report", "--from", "2026-11-28", "--to", "2026-11-30"});
+  EXPECT_NE(text.out.find("3 logged days, 1 of them partly logged"), std::string::npos) << text.out;
+  auto full = Run({"nutrients", "report", "--from", "2026-11-23", "--to", "2026-11-29", "--json"});
+  EXPECT_EQ(json::parse(full.out)["partly_logged_days"], json::array());
+}
+
 TEST_F(NutrientsTest, SuggestionsCloseTheMagnesiumGapWithinTheCaloriesLeft) {
   LogLowMagnesiumWeek();
   auto r = Run({"nutrients", "suggest", "--date", "2026-11-29", "--json"});

@@ -444,8 +444,11 @@ async function main() {
   await page.getByRole('link', { name: 'Nutrients' }).click();
   await page.getByRole('group', { name: 'Magnesium' }).first().waitFor();
   // The suggestions (a GLPK solve) arrive last; the magnesium note opens on click.
+  // Today holds lunch and dinner only (the snack and the quick add were
+  // deleted): a partly logged day, whose shortfalls are "short so far".
   await page.getByRole('heading', { name: 'Suggestions' }).waitFor();
-  await page.getByText('Magnesium: Likely too low').click();
+  await page.getByRole('heading', { name: 'Short so far' }).waitFor();
+  await page.getByText('Magnesium: short so far').click();
   await page.getByText(/Your magnesium averaged/).waitFor();
   await shoot(page, phone, 'nutrients', 'Suggestions');
 

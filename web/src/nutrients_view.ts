@@ -1,19 +1,30 @@
-// Nutrients: every tracked nutrient as a bar against its target, today and
-// over the last 7 logged days, coloured by status, unknown values flagged; the
-// shortfall notes and suggestions (GET /api/v1/nutrients/report, /suggestions).
+// Nutrients: the report of a period (today, the last 7 logged days, or any
+// from-to range: GET /api/v1/nutrients/report) as bars against the person's
+// targets, grouped as Cronometer groups them (General, Vitamins, Minerals,
+// Lipids), coloured by status, unknown values flagged; the shortfall notes
+// and the day's suggestions. A period of only partly logged days (the
+// server's partly_logged_days) marks a shortfall "partial", not "too low":
+// the meals not logged may make it up. Upper limits (UL, and sodium's CDRR)
+// are flagged above them, never "Adequate". On a phone the groups with
+// nothing to look at start closed, so the screen is short.
 // Where the server has no nutrient report yet, today's diary totals are shown.
-import { ApiError, get, post } from './api';
-import { failure, fmt, h } from './dom';
+import { ApiError, get } from './api';
+import { failure, field, fmt, h } from './dom';
+import type { components } from './generated/api-types';
+import { groupLines, isShortfall, needsAttention, type NutrientGroup, type ReportLine } from './nutrient_groups';
+import { suggestions } from './nutrient_suggestions';
+import { richFoodsPanel } from './rich_foods';
 import { serverToday } from './server_today';
 import type { Day, TotalKey } from './types';
 
-interface ReportNutrient {
-  key: string; name: string; unit: string; mean: number | null; target: number | null;
-  percent: number | null; status: string; days_without_value: number; missing_entries: number;
-  explanation: string | null;
-}
-interface Report { from: string; to: string; logged_days: number; nutrients: ReportNutrient[] }
-interface Suggestion { food_id: string; name: string; grams: number; portion: string; kcal: number; adds: Record<string, number> }
+type Report = components['schemas']['NutrientReport'];
+
+type Period = { kind: 'today' } | { kind: 'last-logged' } | { kind: 'range'; from: string; to: string };
+
+// Kept while the page is open: the period shown and the groups opened or
+// closed by hand, so a redraw (after an add) keeps what the person chose.
+let period: Period = { kind: 'today' };
+const opened = new Map<string, boolean>();
 
 const STATUS_TEXT: Record<string, string> = {
   'likely-inadequate': 'Likely too low',
@@ -21,42 +32,182 @@ const STATUS_TEXT: Record<string, string> = {
   adequate: 'Adequate',
   'cannot-judge': 'Cannot judge',
   'above-ul': 'Above the upper limit',
+  'above-cdrr': 'Above the upper limit',
 };
+
+const phone = () => window.matchMedia('(max-width: 719px)').matches;
 
 export async function renderNutrients(main: HTMLElement): Promise<void> {
   const today = await serverToday();
   main.append(h('h1', {}, 'Nutrients'));
-  let week: Report, day: Report;
+  const formError = failure();
+  main.append(periodForm(main, today, formError));
+  let report: Report;
   try {
-    [day, week] = await Promise.all([
-      get<Report>(`/nutrients/report?from=${today}&to=${today}`),
-      get<Report>('/nutrients/report'),
-    ]);
+    report = await get<Report>(reportPath(today));
   } catch (e) {
-    if (!(e instanceof ApiError && e.status === 404)) throw e;
-    return renderDiaryTotals(main, await get<Day>(`/diary/${today}`));
+    if (e instanceof ApiError && e.status === 404) return renderDiaryTotals(main, await get<Day>(`/diary/${today}`));
+    if (e instanceof ApiError && e.status === 400) { formError.show(e); return; }
+    throw e;
   }
-  main.append(reportSection('Today', day), reportSection(`Last ${week.logged_days} logged days`, week));
-  const notes = week.nutrients.filter((n) => n.explanation);
-  if (notes.length) {
-    main.append(h('section', { class: 'card', 'aria-labelledby': 'short-h' },
-      h('h2', { id: 'short-h' }, 'Shortfalls'),
-      h('ul', { class: 'notes' }, ...notes.map((n) => h('li', {},
-        h('details', {},
-          h('summary', {}, `${n.name}: ${STATUS_TEXT[n.status] ?? n.status}`),
-          ...markdownParagraphs(n.explanation!))))),
-      h('p', { class: 'hint' }, 'Targets: Dietary Reference Intakes (National Academies) for your sex and age.')));
-  }
-  const names = new Map(week.nutrients.map((n) => [n.key, n.name]));
-  await suggestions(main, today, names);
+  const redrawn = () => redraw(main);
+  main.append(reportSection(report, today, redrawn));
+  main.append(...shortfallNotes(report));
+  const names = new Map(report.nutrients.map((n) => [n.key, n.name]));
+  await suggestions(main, today, names, redrawn);
 }
 
-// Draws the screen again in place (after a suggestion is added: the bars and
-// the suggestions then count it).
+function reportPath(today: string): string {
+  if (period.kind === 'today') return `/nutrients/report?from=${today}&to=${today}`;
+  if (period.kind === 'range') return `/nutrients/report?from=${period.from}&to=${period.to}`;
+  return '/nutrients/report';
+}
+
+// Draws the screen again in place (after an add: the bars and the
+// suggestions then count it; after a new period).
 async function redraw(main: HTMLElement): Promise<void> {
   const fresh = h('main', { id: 'main' });
   await renderNutrients(fresh);
   main.replaceWith(fresh);
+}
+
+// From and To (any range the server takes: up to 366 days), and the two
+// usual periods in one tap. A refused range shows the server's message.
+function periodForm(main: HTMLElement, today: string, error: ReturnType<typeof failure>): HTMLElement {
+  const range = period.kind === 'range' ? period : { from: today, to: today };
+  const from = h('input', { type: 'date', value: range.from, max: today, required: true });
+  const to = h('input', { type: 'date', value: range.to, required: true });
+  const show = (p: Period) => { period = p; void redraw(main); };
+  const form = h('form', { class: 'card period', 'aria-label': 'Report period', novalidate: true },
+    h('div', { class: 'row' }, field('From', from), field('To', to)),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary small' }, 'Show report'),
+      h('button', { type: 'button', class: 'small', 'aria-pressed': String(period.kind === 'today'),
+        onclick: () => show({ kind: 'today' }) }, 'Today'),
+      h('button', { type: 'button', class: 'small', 'aria-pressed': String(period.kind === 'last-logged'),
+        onclick: () => show({ kind: 'last-logged' }) }, 'Last 7 logged days')),
+    error.element);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    if (!from.value || !to.value) { error.show(new Error('Give both dates.'), from.value ? to : from); return; }
+    show({ kind: 'range', from: from.value, to: to.value });
+  });
+  return form;
+}
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateText = (iso: string) => DATE.format(new Date(`${iso}T00:00:00Z`));
+const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? one : many}`;
+
+function title(r: Report): string {
+  if (period.kind === 'today') return 'Today';
+  if (period.kind === 'last-logged') return r.logged_days === 1 ? 'Your last logged day' : `Last ${r.logged_days} logged days`;
+  return r.from === r.to ? dateText(r.from) : `${dateText(r.from)} to ${dateText(r.to)}`;
+}
+
+// Every logged day of the period is partly logged: a shortfall may be the
+// meals not logged yet.
+const allPartial = (r: Report) => r.logged_days > 0 && r.partly_logged_days.length === r.logged_days;
+
+// "1 logged day (partial: ...)", "7 logged days, 1 partial ...", with the
+// days left out.
+function daysSentence(r: Report): string {
+  if (r.logged_days === 0) return 'Nothing logged in this period.';
+  let s = plural(r.logged_days, 'logged day', 'logged days');
+  const partial = r.partly_logged_days.length;
+  if (allPartial(r)) {
+    s += r.logged_days === 1 ? ', partial' : ', all partial';
+    s += ' (not every meal logged): amounts under a target are not judged until the meals are in.';
+  } else if (partial > 0) {
+    s += `, ${fmt(partial)} of them partial (not every meal logged; ${partial === 1 ? 'it lowers' : 'they lower'} the means).`;
+  } else {
+    s += '.';
+  }
+  if (period.kind !== 'today' && r.days_not_logged > 0) {
+    s += ` ${plural(r.days_not_logged, 'day', 'days')} with nothing logged ${r.days_not_logged === 1 ? 'is' : 'are'} left out.`;
+  }
+  return s;
+}
+
+function reportSection(r: Report, today: string, redrawn: () => Promise<void>): HTMLElement {
+  const name = title(r);
+  const partial = allPartial(r);
+  return h('section', { class: 'card report', 'aria-label': name },
+    h('h2', {}, name),
+    h('p', { class: 'report-days' }, daysSentence(r)),
+    h('div', { class: 'groups' }, ...groupLines(r.nutrients).map((g) => groupSection(g, partial, today, redrawn))));
+}
+
+// A group as a disclosure: its heading's button opens and closes its rows. On
+// a phone a group starts closed unless a row needs attention.
+function groupSection(g: NutrientGroup, partial: boolean, today: string, redrawn: () => Promise<void>): HTMLElement {
+  const attention = g.lines.filter(needsAttention).length;
+  const open = opened.get(g.name) ?? (!phone() || attention > 0);
+  const listId = `group-${g.name.toLowerCase()}`;
+  const list = h('ul', { class: 'bars', id: listId, hidden: !open }, ...g.lines.map((n) => bar(n, partial, today, redrawn)));
+  // The arrow is drawn, not named: the button's name is the group's.
+  const toggle = h('button', { type: 'button', class: 'group-toggle', 'aria-expanded': String(open), 'aria-controls': listId },
+    h('span', { class: 'arrow', 'aria-hidden': 'true' }), g.name);
+  toggle.addEventListener('click', () => {
+    const now = toggle.getAttribute('aria-expanded') !== 'true';
+    opened.set(g.name, now);
+    toggle.setAttribute('aria-expanded', String(now));
+    list.hidden = !now;
+  });
+  const count = attention ? `${fmt(attention)} to look at` : 'nothing to look at';
+  return h('section', { class: 'group', 'aria-label': g.name },
+    h('h3', {}, toggle, h('small', { class: 'hint' }, ` ${count}, ${plural(g.lines.length, 'nutrient', 'nutrients')}`)),
+    list);
+}
+
+function statusText(n: ReportLine, partial: boolean): string {
+  if (partial && isShortfall(n)) return 'Partial day';
+  if (n.status === 'above-cdrr' && n.cdrr !== null) return `Above the upper limit (${fmt(n.cdrr)} ${n.unit})`;
+  if (n.status === 'above-ul' && n.ul !== null) return `Above the upper limit (${fmt(n.ul)} ${n.unit})`;
+  return STATUS_TEXT[n.status] ?? n.status;
+}
+
+function bar(n: ReportLine, partial: boolean, today: string, redrawn: () => Promise<void>): HTMLElement {
+  const pct = n.percent ?? 0;
+  const unknown = n.days_without_value > 0 || n.missing_entries > 0;
+  const status = partial && isShortfall(n) ? 'partial' : n.status;
+  const rich = h('button', { type: 'button', class: 'small rich-toggle', 'aria-expanded': 'false',
+    'aria-label': `Foods rich in ${n.name}` }, 'Foods');
+  const row = h('li', { role: 'group', 'aria-label': n.name, class: `bar ${status}` },
+    h('span', { class: 'label' }, n.name),
+    h('span', { class: 'value' }, `${fmt(n.mean, 1)} / ${n.target === null ? '?' : fmt(n.target)} ${n.unit}`),
+    rich,
+    // No known value: an empty track, not a 0% bar.
+    h('span', { class: 'track', 'aria-hidden': 'true' },
+      n.percent === null ? null : h('span', { class: 'fill', style: `width:${Math.min(pct, 100)}%` })),
+    h('small', { class: 'status' }, statusText(n, partial)),
+    unknown ? h('small', { class: 'unknown' }, 'some values unknown') : null);
+  let panel: HTMLElement | null = null;
+  rich.addEventListener('click', () => {
+    const open = rich.getAttribute('aria-expanded') !== 'true';
+    rich.setAttribute('aria-expanded', String(open));
+    if (open) row.append(panel = richFoodsPanel(n.key, n.name, today, redrawn));
+    else panel?.remove();
+  });
+  return row;
+}
+
+// The notes of the period's shortfalls, each a disclosure. Over partly
+// logged days only they are what is short so far.
+function shortfallNotes(r: Report): HTMLElement[] {
+  const notes = r.nutrients.filter((n) => n.explanation);
+  if (!notes.length) return [];
+  const partial = allPartial(r);
+  // On a phone the list starts closed (one line, not one a nutrient).
+  return [h('section', { class: 'card', 'aria-labelledby': 'short-h' },
+    h('h2', { id: 'short-h' }, partial ? 'Short so far' : 'Shortfalls'),
+    h('details', { class: 'notes-list', open: !phone() },
+      h('summary', {}, `${plural(notes.length, 'note', 'notes')}: what each nutrient does and where to find it`),
+    h('ul', { class: 'notes' }, ...notes.map((n) => h('li', {},
+      h('details', {},
+        h('summary', {}, `${n.name}: ${partial ? 'short so far' : STATUS_TEXT[n.status] ?? n.status}`),
+        ...markdownParagraphs(n.explanation!)))))),
+    h('p', { class: 'hint' }, 'Targets: Dietary Reference Intakes (National Academies) for your sex and age.'))];
 }
 
 // The notes are short Markdown written by us (data/nutrients/explanations/):
@@ -69,78 +220,6 @@ function markdownParagraphs(text: string): HTMLElement[] {
     });
     return p;
   });
-}
-
-function reportSection(title: string, r: Report): HTMLElement {
-  return h('section', { class: 'card', 'aria-label': title },
-    h('h2', {}, title),
-    h('ul', { class: 'bars' }, ...r.nutrients.map((n) => bar(n))));
-}
-
-function bar(n: ReportNutrient): HTMLElement {
-  const pct = n.percent ?? 0;
-  const unknown = n.days_without_value > 0 || n.missing_entries > 0;
-  return h('li', { role: 'group', 'aria-label': n.name, class: `bar ${n.status}` },
-    h('span', { class: 'label' }, n.name),
-    // No known value: an empty track, not a 0% bar.
-    h('span', { class: 'track', 'aria-hidden': 'true' },
-      n.percent === null ? null : h('span', { class: 'fill', style: `width:${Math.min(pct, 100)}%` })),
-    h('span', { class: 'value' },
-      `${fmt(n.mean, 1)} / ${n.target === null ? '?' : fmt(n.target)} ${n.unit}`,
-      h('small', {}, ` ${STATUS_TEXT[n.status] ?? n.status}`)),
-    unknown ? h('small', { class: 'unknown' }, 'some values unknown') : null);
-}
-
-interface Suggestions {
-  kcal_left: number; gaps: { key: string; unit: string; amount: number }[]; suggestions: Suggestion[];
-  note: string | null; absorption_note: string | null;
-}
-
-// What a suggestion adds, by nutrient name with its unit ("Magnesium 233 mg");
-// amounts under 1 keep a decimal, so nothing reads as 0.
-// The five it closes most of, by share of each gap.
-function addsText(s: Suggestion, r: Suggestions, names: Map<string, string>): string {
-  const unit = new Map(r.gaps.map((g) => [g.key, g.unit]));
-  const gap = new Map(r.gaps.map((g) => [g.key, g.amount]));
-  const share = (k: string, v: number) => v / (gap.get(k) ?? Infinity);
-  return Object.entries(s.adds).filter(([, v]) => v > 0)
-    .sort(([a, va], [b, vb]) => share(b, vb) - share(a, va)).slice(0, 5)
-    .map(([k, v]) => `${names.get(k) ?? k.replace(/_/g, ' ')} ${fmt(v, v < 10 ? 1 : 0)} ${unit.get(k) ?? ''}`.trim())
-    .join(', ');
-}
-
-async function suggestions(main: HTMLElement, today: string, names: Map<string, string>): Promise<void> {
-  const r = await get<Suggestions>(`/nutrients/suggestions?date=${today}`);
-  const section = h('section', { class: 'card', 'aria-labelledby': 'sugg-h' }, h('h2', { id: 'sugg-h' }, 'Suggestions'),
-    // The calories left are the diary day's (budget + exercise - food), as on Today.
-    h('p', { class: 'hint kcal-left' }, `${fmt(r.kcal_left)} kcal left today (budget + exercise − food, as on Today).`));
-  if (r.note) section.append(h('p', {}, r.note));
-  if (r.absorption_note) section.append(h('p', { class: 'note absorption-note', role: 'note' }, r.absorption_note));
-  for (const s of r.suggestions) {
-    const meal = h('select', { 'aria-label': `Meal for ${s.name}` },
-      ...['breakfast', 'lunch', 'dinner', 'snacks'].map((m) => h('option', { value: m }, m[0].toUpperCase() + m.slice(1))));
-    meal.value = 'snacks';
-    const add = h('button', { type: 'button', class: 'primary small', 'aria-label': `Add ${s.name}` }, 'Add');
-    const error = failure();
-    add.addEventListener('click', async () => {
-      error.clear();
-      add.disabled = true;
-      try {
-        await post(`/diary/${today}/entries`, { meal: meal.value, food_id: s.food_id, grams: s.grams });
-      } catch (e) {
-        add.disabled = false;
-        error.show(e);
-        return;
-      }
-      await redraw(main);
-    });
-    const adds = addsText(s, r, names);
-    section.append(h('div', { class: 'suggestion' },
-      h('span', {}, `${s.name}: ${s.portion}, ${fmt(s.kcal)} kcal`, h('br', {}),
-        h('small', {}, adds ? `adds ${adds}` : 'adds little of what is short today')),
-      meal, add, error.element));
-  }
-  main.append(section);
 }
 
 // Without the nutrient report: today's totals from the diary.

@@ -14,6 +14,8 @@ const char* AdequacyName(Adequacy a) {
       return "cannot-judge";
     case Adequacy::kAboveUl:
       return "above-ul";
+    case Adequacy::kAboveCdrr:
+      return "above-cdrr";
   }
   return "cannot-judge";
 }
@@ -21,6 +23,7 @@ const char* AdequacyName(Adequacy a) {
 Adequacy JudgeAdequacy(const NutrientTarget& t, std::optional<double> mean, std::optional<double> ul_intake) {
   if (t.ul && ul_intake && *ul_intake > *t.ul) return Adequacy::kAboveUl;
   if (!mean) return Adequacy::kCannotJudge;
+  if (t.cdrr && *mean > *t.cdrr) return Adequacy::kAboveCdrr;
   if (t.ear && *mean < *t.ear) return Adequacy::kLikelyInadequate;
   if (t.rda) return *mean < *t.rda ? Adequacy::kPossiblyInadequate : Adequacy::kAdequate;
   if (t.ai) return *mean >= *t.ai ? Adequacy::kAdequate : Adequacy::kCannotJudge;

@@ -4,6 +4,9 @@
 // Judging a habitual (multi-day mean) intake against a DRI target
 // (docs/science.md, section 4):
 //   above-ul             the intake the UL applies to (its scope) is over the UL
+//   above-cdrr           the mean is over the chronic disease risk reduction
+//                        intake (sodium over 2,300 mg for adults): judged
+//                        before adequacy, so it never reads "adequate"
 //   likely-inadequate    mean below the EAR
 //   possibly-inadequate  mean at or above the EAR but below the RDA (or below
 //                        an RDA that has no EAR)
@@ -17,7 +20,7 @@
 
 namespace platewise {
 
-enum class Adequacy { kLikelyInadequate, kPossiblyInadequate, kAdequate, kCannotJudge, kAboveUl };
+enum class Adequacy { kLikelyInadequate, kPossiblyInadequate, kAdequate, kCannotJudge, kAboveUl, kAboveCdrr };
 
 const char* AdequacyName(Adequacy a);  // "likely-inadequate", ...
 

@@ -50,5 +50,17 @@ TEST(AdequacyTest, StatusAtEachBoundary) {
   EXPECT_STREQ(AdequacyName(Adequacy::kAboveUl), "above-ul");
 }
 
+// Sodium has an AI (1,500 mg) and no UL, but a chronic disease risk reduction
+// intake (2,300 mg): above it the intake is flagged, never "adequate".
+TEST(AdequacyTest, SodiumAboveItsCdrrIsFlaggedNotAdequate) {
+  NutrientTarget sodium = Target(std::nullopt, std::nullopt, 1500, std::nullopt);
+  sodium.cdrr = 2300;
+  EXPECT_EQ(JudgeAdequacy(sodium, 2300, 2300), Adequacy::kAdequate);
+  EXPECT_EQ(JudgeAdequacy(sodium, 2300.5, 2300.5), Adequacy::kAboveCdrr);
+  EXPECT_EQ(JudgeAdequacy(sodium, 1499, 1499), Adequacy::kCannotJudge);
+  EXPECT_EQ(JudgeAdequacy(sodium, std::nullopt, std::nullopt), Adequacy::kCannotJudge);
+  EXPECT_STREQ(AdequacyName(Adequacy::kAboveCdrr), "above-cdrr");
+}
+
 }  // namespace
 }  // namespace platewise

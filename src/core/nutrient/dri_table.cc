@@ -116,7 +116,7 @@ Result<std::vector<NutrientTarget>> DriTable::TargetsFor(const DriPerson& p) con
     for (LifeStage s : stages) stage_fits = stage_fits || s == r.life_stage;
     if (!stage_fits || p.age_years < r.age_from || p.age_years >= r.age_until) continue;
     done.insert(r.key);
-    out.push_back({r.key, r.name, r.unit, r.ear, r.rda, r.ai, r.ul, UlScopeOf(r.key), DriGroupLabel(r), r.note});
+    out.push_back({r.key, r.name, r.unit, r.ear, r.rda, r.ai, r.ul, UlScopeOf(r.key), DriGroupLabel(r), r.note, r.cdrr});
   }
   return out;
 }

@@ -47,6 +47,9 @@ struct DriRow {
   std::optional<double> ul;
   bool ul_not_determinable = false;
   std::string note;
+  // Chronic disease risk reduction intake (sodium, 2019): an intake above it
+  // is to be reduced. Not a UL (there is none for sodium); nullopt = none set.
+  std::optional<double> cdrr;
 };
 
 // Who the targets are for. REQUIRES for pregnant/lactating: female.
@@ -68,6 +71,7 @@ struct NutrientTarget {
   UlScope ul_scope = UlScope::kAllSources;
   std::string group;  // "women 31-50", for plain-language notes
   std::string note;
+  std::optional<double> cdrr;  // DriRow::cdrr
   // The intake to aim for: the RDA, else the AI; nullopt when neither is set.
   std::optional<double> goal() const { return rda ? rda : ai; }
 };

@@ -7,7 +7,7 @@ namespace {
 
 DriRow Row(const std::string& key, LifeStage stage, double from, double until, std::optional<double> rda) {
   return DriRow{key,          key, std::string("mg"), stage,        from,  until,
-                std::nullopt, rda, std::nullopt,      std::nullopt, false, std::string()};
+                std::nullopt, rda, std::nullopt,      std::nullopt, false, std::string(), std::nullopt};
 }
 
 DriTable SmallTable() {

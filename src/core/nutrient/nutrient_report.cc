@@ -119,13 +119,16 @@ NutrientReportLine BuildLine(const NutrientTarget& target, const std::vector<Civ
 }  // namespace
 
 NutrientReport BuildNutrientReport(const CivilDate& from, const CivilDate& to, const std::vector<IntakeItem>& items,
-                                   const std::vector<NutrientTarget>& targets) {
+                                   const std::vector<NutrientTarget>& targets,
+                                   const std::set<CivilDate>& fully_logged_days) {
   NutrientReport report;
   report.from = from;
   report.to = to;
   std::set<CivilDate> logged;
   for (const IntakeItem& item : items) logged.insert(item.date);
   report.logged_days.assign(logged.begin(), logged.end());
+  for (const CivilDate& d : report.logged_days)
+    if (!fully_logged_days.count(d)) report.partly_logged_days.push_back(d);
   report.days_not_logged = DayNumber(to) - DayNumber(from) + 1 - static_cast<int>(logged.size());
   for (const NutrientTarget& t : targets) {
     if (!HasFoodData(t.key) || (!t.goal() && !t.ul)) continue;

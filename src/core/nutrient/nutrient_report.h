@@ -5,7 +5,11 @@
 //
 // Arithmetic (docs/science.md, section 4):
 // - Days of the period with nothing logged are excluded (counted in
-//   days_not_logged). A logged day counts for a nutrient when at least one of
+//   days_not_logged). A logged day that is not fully logged (IsFullyLoggedDay,
+//   core/diary/fully_logged_day.h: fewer than 3 meals with entries, or an
+//   entry without energy; a day of supplements only) is listed in
+//   partly_logged_days: it still counts in the means, and a reader can say a
+//   shortfall over such days may be the meals not logged. A logged day counts for a nutrient when at least one of
 //   its items has a value for it; `mean` = sum of known values / those days.
 //   Items lacking a value are counted (missing_entries), never taken as 0, so
 //   with missing entries the mean is a lower bound. Days where no item had a
@@ -18,6 +22,7 @@
 //   the nutrient over the period, with their share of the known total.
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,14 +60,18 @@ struct NutrientReport {
   CivilDate from;
   CivilDate to;
   std::vector<CivilDate> logged_days;         // ascending
+  std::vector<CivilDate> partly_logged_days;  // ascending; those of logged_days not fully logged
   int days_not_logged = 0;                    // days of [from, to] with nothing logged
   std::vector<NutrientReportLine> nutrients;  // in target order
 };
 
 // One line per target that food data can supply (HasFoodData) and that has a
-// goal or a UL. REQUIRES: from <= to; every item dated within [from, to].
+// goal or a UL. `fully_logged_days`: the dates of the period whose diary day
+// is fully logged; every other logged day is partly logged.
+// REQUIRES: from <= to; every item dated within [from, to].
 NutrientReport BuildNutrientReport(const CivilDate& from, const CivilDate& to, const std::vector<IntakeItem>& items,
-                                   const std::vector<NutrientTarget>& targets);
+                                   const std::vector<NutrientTarget>& targets,
+                                   const std::set<CivilDate>& fully_logged_days);
 
 // The plain-language opening of a shortfall note, with the person's numbers:
 // "Your magnesium averaged 212 mg a day over your last 7 logged days; women

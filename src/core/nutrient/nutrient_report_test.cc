@@ -54,7 +54,7 @@ TEST(NutrientReportTest, MeanOverLoggedDaysWithUnknownValuesCountedNotZeroed) {
       Item(d2, "a", false, {{"magnesium", 120}, {"calcium", 500}}),
       Item(d4, "c", false, {{"calcium", 200}}),  // magnesium not analysed: day 4 has none
   };
-  NutrientReport r = BuildNutrientReport(d1, d4, items, {Magnesium(), Calcium()});
+  NutrientReport r = BuildNutrientReport(d1, d4, items, {Magnesium(), Calcium()}, {});
   ASSERT_EQ(r.logged_days.size(), 3u);
   EXPECT_EQ(r.days_not_logged, 1);  // 2026-11-25
 
@@ -83,30 +83,45 @@ TEST(NutrientReportTest, MeanOverLoggedDaysWithUnknownValuesCountedNotZeroed) {
 TEST(NutrientReportTest, SupplementsAloneAreCheckedAgainstASupplementUl) {
   CivilDate d{2026, 11, 29};
   // 600 mg magnesium from food is fine; 400 mg from a supplement is over the 350 mg UL.
-  NutrientReport food_only = BuildNutrientReport(d, d, {Item(d, "nuts", false, {{"magnesium", 600}})}, {Magnesium()});
+  NutrientReport food_only = BuildNutrientReport(d, d, {Item(d, "nuts", false, {{"magnesium", 600}})}, {Magnesium()}, {});
   EXPECT_EQ(food_only.nutrients[0].status, Adequacy::kAdequate);
   NutrientReport with_pill = BuildNutrientReport(
-      d, d, {Item(d, "nuts", false, {{"magnesium", 100}}), Item(d, "s1", true, {{"magnesium", 400}})}, {Magnesium()});
+      d, d, {Item(d, "nuts", false, {{"magnesium", 100}}), Item(d, "s1", true, {{"magnesium", 400}})}, {Magnesium()}, {});
   EXPECT_EQ(with_pill.nutrients[0].status, Adequacy::kAboveUl);
   EXPECT_NEAR(*with_pill.nutrients[0].mean_supplements, 400, 1e-12);
   EXPECT_NEAR(*with_pill.nutrients[0].ul_intake, 400, 1e-12);
   // Calcium's UL counts everything.
-  NutrientReport calcium = BuildNutrientReport(d, d, {Item(d, "milk", false, {{"calcium", 2600}})}, {Calcium()});
+  NutrientReport calcium = BuildNutrientReport(d, d, {Item(d, "milk", false, {{"calcium", 2600}})}, {Calcium()}, {});
   EXPECT_EQ(calcium.nutrients[0].status, Adequacy::kAboveUl);
 }
 
 TEST(NutrientReportTest, EmptyPeriodHasUnknownMeansAndCountsEveryDay) {
-  NutrientReport r = BuildNutrientReport({2026, 11, 1}, {2026, 11, 7}, {}, {Magnesium()});
+  NutrientReport r = BuildNutrientReport({2026, 11, 1}, {2026, 11, 7}, {}, {Magnesium()}, {});
   EXPECT_TRUE(r.logged_days.empty());
   EXPECT_EQ(r.days_not_logged, 7);
   EXPECT_FALSE(r.nutrients[0].mean.has_value());
   EXPECT_EQ(r.nutrients[0].status, Adequacy::kCannotJudge);
 }
 
+TEST(NutrientReportTest, ListsTheLoggedDaysThatAreNotFullyLogged) {
+  CivilDate d1{2026, 11, 23}, d2{2026, 11, 24}, d3{2026, 11, 25};
+  std::vector<IntakeItem> items = {Item(d1, "a", false, {{"magnesium", 300}}), Item(d3, "a", false, {{"magnesium", 40}}),
+                                   Item(d3, "s1", true, {{"magnesium", 10}})};
+  // d2 has nothing logged: neither logged nor partly logged.
+  NutrientReport r = BuildNutrientReport(d1, d3, items, {Magnesium()}, {d1});
+  ASSERT_EQ(r.logged_days.size(), 2u);
+  EXPECT_EQ(r.partly_logged_days, std::vector<CivilDate>{d3});
+  EXPECT_EQ(r.days_not_logged, 1);
+  // Partly logged days still count in the mean: (300 + 50) / 2.
+  EXPECT_NEAR(*Line(r, "magnesium").mean, 175, 1e-12);
+  EXPECT_EQ(BuildNutrientReport(d1, d3, items, {Magnesium()}, {d1, d3}).partly_logged_days.size(), 0u);
+  EXPECT_EQ(BuildNutrientReport(d2, d2, {}, {Magnesium()}, {}).partly_logged_days.size(), 0u);
+}
+
 TEST(NutrientReportTest, LeavesOutNutrientsFoodDataCannotSupply) {
   NutrientTarget iodine = Magnesium();
   iodine.key = "iodine";
-  NutrientReport r = BuildNutrientReport({2026, 11, 1}, {2026, 11, 1}, {}, {iodine, Magnesium()});
+  NutrientReport r = BuildNutrientReport({2026, 11, 1}, {2026, 11, 1}, {}, {iodine, Magnesium()}, {});
   ASSERT_EQ(r.nutrients.size(), 1u);
   EXPECT_EQ(r.nutrients[0].target.key, "magnesium");
 }

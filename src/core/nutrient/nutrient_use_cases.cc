@@ -7,17 +7,24 @@
 #include "core/nutrient/dri_amounts.h"
 #include "core/diary/remaining_kcal.h"
 #include "core/usecases/current_profile.h"
+#include "core/weight/logged_intake.h"
 
 namespace platewise {
 namespace {
 
-// Food entries and supplement doses of [from, to] as intake items.
+// Food entries and supplement doses of [from, to] as intake items; the
+// fully logged days of the period into `fully_logged` when given (the rule of
+// the weight projection and the badges: LoggedIntakeDays).
 Result<std::vector<IntakeItem>> LoadPeriodItems(NutrientContext& ctx, UserId owner, const CivilDate& from,
-                                                const CivilDate& to) {
+                                                const CivilDate& to, std::set<CivilDate>* fully_logged = nullptr) {
   auto entries = ctx.core.store.diary->ListRange(owner, from, to);
   if (!entries.ok()) return entries.status();
   auto foods = FoodsOfEntries(*ctx.core.store.foods, *entries);
   if (!foods.ok()) return foods.status();
+  if (fully_logged) {
+    for (const IntakeDay& day : LoggedIntakeDays(*entries, *foods))
+      if (day.fully_logged) fully_logged->insert(day.date);
+  }
   std::vector<IntakeItem> items;
   for (const DiaryEntry& e : *entries) items.push_back(FoodIntake(e, *foods->at(e.food_id)));
   auto doses = ctx.core.store.supplements->ListDoses(owner, from, to);
@@ -94,9 +101,10 @@ Result<ReportAndItems> ReportWithItems(NutrientContext& ctx, UserId owner, std::
     from = dates->empty() ? today : dates->back();
     to = dates->empty() ? today : dates->front();
   }
-  auto items = LoadPeriodItems(ctx, owner, *from, *to);
+  std::set<CivilDate> fully_logged;
+  auto items = LoadPeriodItems(ctx, owner, *from, *to, &fully_logged);
   if (!items.ok()) return items.status();
-  NutrientReport report = BuildNutrientReport(*from, *to, *items, *targets);
+  NutrientReport report = BuildNutrientReport(*from, *to, *items, *targets, fully_logged);
   AddExplanations(ctx, report);
   return ReportAndItems{std::move(report), std::move(*items)};
 }

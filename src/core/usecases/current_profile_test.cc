@@ -13,7 +13,7 @@ namespace {
 
 DriRow MagnesiumRow(double from, double until, double rda) {
   return DriRow{"magnesium", "Magnesium", "mg", LifeStage::kFemale, from, until, std::nullopt, rda, std::nullopt,
-                std::nullopt, false, ""};
+                std::nullopt, false, "", std::nullopt};
 }
 
 class CurrentProfileTest : public ::testing::Test {
