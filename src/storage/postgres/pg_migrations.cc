@@ -414,6 +414,13 @@ CREATE INDEX import_jobs_unfinished ON import_jobs (heartbeat_at) WHERE state IN
     R"sql(
 ALTER TABLE foods ADD COLUMN modified text COLLATE "C";
 )sql",
+    // 11: the key a client gave an entry it may send again, as SQLite's
+    // migration 14 (DiaryRepository::AddEntryOnce).
+    R"sql(
+ALTER TABLE diary_entries ADD COLUMN idempotency_key text COLLATE "C";
+CREATE UNIQUE INDEX diary_by_idempotency_key ON diary_entries (owner_id, idempotency_key)
+  WHERE idempotency_key IS NOT NULL;
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";

@@ -456,6 +456,14 @@ CREATE INDEX import_jobs_unfinished ON import_jobs(heartbeat_at) WHERE state IN 
     R"sql(
 ALTER TABLE foods ADD COLUMN modified TEXT;
 )sql",
+    // 14: the key a client gave an entry it may send again (the API's
+    // Idempotency-Key; DiaryRepository::AddEntryOnce), NULL for the others;
+    // one entry per owner and key. Deleting the entry forgets its key.
+    R"sql(
+ALTER TABLE diary_entries ADD COLUMN idempotency_key TEXT;
+CREATE UNIQUE INDEX diary_by_idempotency_key ON diary_entries(owner_id, idempotency_key)
+  WHERE idempotency_key IS NOT NULL;
+)sql",
 };
 
 }  // namespace
