@@ -99,7 +99,8 @@ void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
       if (!name.ok()) return ErrorResponse(name.status());
       auto nutrients = NutrientAmounts(w->body, "nutrients");
       if (!nutrients.ok()) return ErrorResponse(nutrients.status());
-      return EntryResponse(201, LogQuickAdd(ctx, w->user, w->date, *meal, {name->value_or(""), std::move(*nutrients)}, key));
+      return EntryResponse(201,
+                           LogQuickAdd(ctx, w->user, w->date, *meal, {name->value_or(""), std::move(*nutrients)}, key));
     }
     if (w->body.contains("name")) {
       return ErrorResponse(Status::Unprocessable("name", "name is for a quick add (with nutrients); a food has its own"));

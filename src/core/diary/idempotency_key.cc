@@ -7,7 +7,9 @@ Status CheckIdempotencyKey(const std::string& key) {
     return Status::InvalidArgument("Idempotency-Key must be 1 to 128 characters");
   }
   for (char c : key) {
-    if (c < '!' || c > '~') return Status::InvalidArgument("Idempotency-Key must be visible ASCII characters, no spaces");
+    if (c < '!' || c > '~') {
+      return Status::InvalidArgument("Idempotency-Key must be visible ASCII characters, no spaces");
+    }
   }
   return Status::Ok();
 }

@@ -23,11 +23,12 @@ void MakeSchema7Database(const std::string& path) {
   auto db = Database::Open(path);
   ASSERT_TRUE(db.ok()) << db.status().message();
   ASSERT_TRUE(Migrate(*db).ok());
-  // Undone, newest first: 13 (foods' modified times), 12 (import jobs), 11
+  // Undone, newest first: 14 (entries' idempotency keys), 13 (foods' modified times), 12 (import jobs), 11
   // (brands and barcodes), 10 (history imports), 9 (administration), then 8
   // (entry versions).
   for (const char* undo :
-       {"ALTER TABLE foods DROP COLUMN modified", "DROP TABLE import_jobs", "DROP INDEX foods_by_barcode", "ALTER TABLE foods DROP COLUMN barcode", "ALTER TABLE foods DROP COLUMN brand",
+       {"DROP INDEX diary_by_idempotency_key", "ALTER TABLE diary_entries DROP COLUMN idempotency_key",
+        "ALTER TABLE foods DROP COLUMN modified", "DROP TABLE import_jobs", "DROP INDEX foods_by_barcode", "ALTER TABLE foods DROP COLUMN barcode", "ALTER TABLE foods DROP COLUMN brand",
         "DROP TABLE custom_food_numbers", "DROP TABLE imported_files", "DROP INDEX diary_by_import_scope",
         "DROP INDEX foods_by_import_key", "ALTER TABLE foods DROP COLUMN import_key",
         "ALTER TABLE exercise_entries DROP COLUMN import_scope", "ALTER TABLE weight_log DROP COLUMN import_scope",
