@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "core/diary/idempotency_key.h"
 #include "core/food/recipe.h"
 #include "core/usecases/diary_day.h"
 #include "core/usecases/diary_entries.h"
@@ -81,6 +82,12 @@ void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
     if (!w.ok()) return ErrorResponse(w.status());
     auto meal = MealField(w->body);
     if (!meal.ok()) return ErrorResponse(meal.status());
+    // Safe to send again with the same Idempotency-Key: a repeat logs nothing
+    // and answers with the entry the key logged (core/usecases/diary_entries.h).
+    const std::string key = req.Header("idempotency-key");
+    if (req.headers.count("idempotency-key")) {
+      if (Status bad = CheckIdempotencyKey(key); !bad.ok()) return ErrorResponse(bad);
+    }
     // A quick add: the entry's own nutrients, no food (core/food/quick_add.h).
     if (w->body.contains("nutrients")) {
       if (w->body.contains("food_id") || w->body.contains("grams") || w->body.contains("amount") ||
@@ -92,14 +99,15 @@ void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
       if (!name.ok()) return ErrorResponse(name.status());
       auto nutrients = NutrientAmounts(w->body, "nutrients");
       if (!nutrients.ok()) return ErrorResponse(nutrients.status());
-      return EntryResponse(201, LogQuickAdd(ctx, w->user, w->date, *meal, {name->value_or(""), std::move(*nutrients)}));
+      return EntryResponse(201,
+                           LogQuickAdd(ctx, w->user, w->date, *meal, {name->value_or(""), std::move(*nutrients)}, key));
     }
     if (w->body.contains("name")) {
       return ErrorResponse(Status::Unprocessable("name", "name is for a quick add (with nutrients); a food has its own"));
     }
     auto food_id = RequiredString(w->body, "food_id", 32);
     if (!food_id.ok()) return ErrorResponse(food_id.status());
-    auto logged = LogFood(ctx, w->user, w->date, *meal, *food_id, AmountOf(w->body));
+    auto logged = LogFood(ctx, w->user, w->date, *meal, *food_id, AmountOf(w->body), key);
     // A food the body names that the user cannot see is 422 "food_id", not 404.
     if (!logged.ok() && logged.status().code() == StatusCode::kNotFound) {
       return ErrorResponse(Status::Unprocessable("food_id", logged.status().message()));

@@ -12,6 +12,7 @@ const char* ContentType(const std::string& ext) {
   if (ext == ".js" || ext == ".mjs") return "text/javascript; charset=utf-8";
   if (ext == ".css") return "text/css; charset=utf-8";
   if (ext == ".json") return "application/json";
+  if (ext == ".webmanifest") return "application/manifest+json";
   if (ext == ".svg") return "image/svg+xml";
   if (ext == ".png") return "image/png";
   if (ext == ".ico") return "image/x-icon";
@@ -24,10 +25,13 @@ const char* ContentType(const std::string& ext) {
 // The build names the files under assets/ by a hash of their content
 // (Vite's index-HASH.js), so a name never changes content: cached for a year
 // without asking again. Pages are asked again every time (they name the
-// current assets); anything else for an hour.
+// current assets), and so are the web app manifest and the service worker
+// (sw.js, whose new version must reach the browser on its next check: it
+// names the app shell it caches); anything else for an hour.
 std::string CacheControlFor(const std::filesystem::path& file) {
-  if (file.extension() == ".html") return "no-cache";
   if (file.parent_path().filename() == "assets") return "public, max-age=31536000, immutable";
+  if (file.extension() == ".html" || file.extension() == ".webmanifest") return "no-cache";
+  if (file.filename() == "sw.js") return "no-cache";
   return "public, max-age=3600";
 }
 

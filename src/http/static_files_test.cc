@@ -32,6 +32,42 @@ TEST(StaticFilesTest, ServesFilesIndexAndAppRoutesButNothingOutside) {
   EXPECT_FALSE(files.Serve("/.hidden"));
 }
 
+std::string CacheControl(const Response& r) {
+  for (const auto& [name, value] : r.headers) {
+    if (name == "Cache-Control") return value;
+  }
+  return "";
+}
+
+// Issue 16, installable: the manifest has its own type, and the service
+// worker and the manifest are asked again every time (a new app reaches the
+// browser), while the hashed assets stay cached and the icons for an hour.
+TEST(StaticFilesTest, TheManifestAndTheServiceWorkerHaveTheirTypesAndAreNeverCachedStale) {
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "web" / "assets");
+  std::ofstream(dir.path() / "web" / "index.html") << "<h1>app</h1>";
+  std::ofstream(dir.path() / "web" / "manifest.webmanifest") << "{}";
+  std::ofstream(dir.path() / "web" / "sw.js") << "self.addEventListener('fetch', () => {});";
+  std::ofstream(dir.path() / "web" / "icon-192.png") << "png";
+  std::ofstream(dir.path() / "web" / "favicon.svg") << "<svg/>";
+  std::ofstream(dir.path() / "web" / "assets" / "sw.js") << "not the worker";
+  StaticFiles files((dir.path() / "web").string());
+
+  auto manifest = files.Serve("/manifest.webmanifest");
+  ASSERT_TRUE(manifest);
+  EXPECT_EQ(manifest->content_type, "application/manifest+json");
+  EXPECT_EQ(CacheControl(*manifest), "no-cache");
+  auto worker = files.Serve("/sw.js");
+  ASSERT_TRUE(worker);
+  EXPECT_EQ(worker->content_type, "text/javascript; charset=utf-8");
+  EXPECT_EQ(CacheControl(*worker), "no-cache");
+  EXPECT_EQ(files.Serve("/icon-192.png")->content_type, "image/png");
+  EXPECT_EQ(CacheControl(*files.Serve("/icon-192.png")), "public, max-age=3600");
+  EXPECT_EQ(files.Serve("/favicon.svg")->content_type, "image/svg+xml");
+  EXPECT_EQ(CacheControl(*files.Serve("/assets/sw.js")), "public, max-age=31536000, immutable");
+  EXPECT_EQ(CacheControl(*files.Serve("/")), "no-cache");
+}
+
 TEST(StaticFilesTest, WithoutAWebAppSaysSoAtTheRootAndAppRoutes) {
   StaticFiles files("");  // a build with PLATEWISE_WEB=OFF
 

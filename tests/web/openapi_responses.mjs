@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import assert from 'node:assert/strict';
 import path from 'node:path';
 import { parseDocument, responseChecker } from './openapi_contract.mjs';
 
@@ -140,6 +141,14 @@ async function main() {
   await expect(404, 'GET', '/api/v1/foods/no-such-food');
   await expect(422, 'POST', `/api/v1/diary/${date}/entries`, { meal: 'breakfast', food_id: food, grams: -1 });
   const entry = await expect(201, 'POST', `/api/v1/diary/${date}/entries`, { meal: 'breakfast', food_id: food, grams: 100 });
+  // Sent twice with one Idempotency-Key: one entry, the same answer; a bad key is 400.
+  const keyed = { meal: 'snacks', food_id: food, grams: 40 };
+  const once = await expect(201, 'POST', `/api/v1/diary/${date}/entries`, keyed, { 'Idempotency-Key': 'offline-1' });
+  const twice = await expect(201, 'POST', `/api/v1/diary/${date}/entries`, { ...keyed, grams: 80 }, { 'Idempotency-Key': 'offline-1' });
+  assert.equal(twice.id, once.id, 'a repeat with the key answers with the entry it logged');
+  assert.equal(twice.grams, 40, 'the repeat logged nothing of its own');
+  await expect(400, 'POST', `/api/v1/diary/${date}/entries`, keyed, { 'Idempotency-Key': 'has space' });
+  await expect(204, 'DELETE', `/api/v1/diary/entries/${once.id}`);
   await expect(200, 'GET', `/api/v1/diary/entries/${entry.id}`);
   await expect(200, 'PATCH', `/api/v1/diary/entries/${entry.id}`, { grams: 120 }, { 'If-Match': `"${entry.version}"` });
   await expect(412, 'PATCH', `/api/v1/diary/entries/${entry.id}`, { grams: 130 }, { 'If-Match': `"${entry.version}"` });

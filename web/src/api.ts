@@ -1,6 +1,7 @@
 // The HTTP API client: JSON in and out, the session's CSRF token on every
 // change, errors as ApiError with the server's message (a 412 is an edit made
-// against a version the resource no longer has: see patch's ifMatch).
+// against a version the resource no longer has: see patch's ifMatch; status
+// 0 is no answer at all, as offline).
 
 export class ApiError extends Error {
   constructor(
@@ -13,6 +14,8 @@ export class ApiError extends Error {
   }
 }
 
+import { endsSession, forgetKept, isKept, keep, keptAnswer } from './kept_answers';
+
 let csrfToken = '';
 export function setCsrfToken(token: string): void {
   csrfToken = token;
@@ -23,15 +26,29 @@ export async function api<T = unknown>(method: string, path: string, body?: unkn
   const headers: Record<string, string> = { Accept: 'application/json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  const res = await fetch(`/api/v1${path}`, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal,
-  });
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    // No answer at all: status 0 (a write may still have reached the
+    // server; see offline_queue.ts). Only when the browser is offline, a kept
+    // answer instead (kept_answers.ts); a server that is down, or a request
+    // that failed otherwise, is said, never covered with an old answer.
+    const kept = !navigator.onLine && isKept(method, path) ? await keptAnswer(path).catch(() => undefined) : undefined;
+    if (kept !== undefined) return kept as T;
+    throw new ApiError(0, 'offline', 'the server could not be reached: you may be offline');
+  }
+  if (endsSession(method, path, res.status)) await forgetKept().catch(() => undefined);
   if (res.status === 204) return undefined as T;
   const data = await res.json().catch(() => null);
+  if (res.ok && isKept(method, path)) keep(path, data).catch(() => undefined);
   if (!res.ok) {
     const e = data?.error ?? {};
     throw new ApiError(res.status, e.code ?? 'unknown', e.message ?? `HTTP ${res.status}`, e.field);
@@ -41,6 +58,11 @@ export async function api<T = unknown>(method: string, path: string, body?: unkn
 
 export const get = <T>(path: string, signal?: AbortSignal) => api<T>('GET', path, undefined, {}, signal);
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
+// A POST safe to send again: the server does what the first one with this
+// key did, once (Idempotency-Key; docs/openapi.yaml, addEntry).
+export const postOnce = <T>(path: string, body: unknown, key: string) =>
+  api<T>('POST', path, body, { 'Idempotency-Key': key });
+export const isOffline = (e: unknown) => e instanceof ApiError && e.status === 0;
 export const put = <T>(path: string, body?: unknown) => api<T>('PUT', path, body ?? {});
 // With `ifMatch` (an ETag, e.g. `"17"`), the server applies the change only
 // if the resource is still that version, else answers 412 and changes nothing.

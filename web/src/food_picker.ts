@@ -3,7 +3,8 @@
 // grams or a household portion. "Create food" and "Create recipe"
 // (create_food_dialog.ts, recipe_builder.ts) make one of the person's own,
 // which then opens here to be added to the meal at once.
-import { get, post, put, del } from './api';
+import { get, put, del } from './api';
+import { logEntry, newEntryKey } from './offline_queue';
 import { openBarcodeDialog } from './barcode_dialog';
 import { openCreateFood } from './create_food_dialog';
 import { openRecipeBuilder } from './recipe_builder';
@@ -222,8 +223,12 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
       const body = unit.value === 'g'
         ? { meal, food_id: food.id, grams: Number(amount.value) }
         : { meal, food_id: food.id, amount: Number(amount.value), portion: units[Number(unit.value)].unit };
+      // Sent with a key of its own: offline (or when the answer is lost) it
+      // waits on this device and is sent later, never twice (offline_queue.ts).
+      const unitText = unit.value === 'g' ? `${fmt(Number(amount.value), 1)} g` : `${fmt(Number(amount.value), 2)} ${units[Number(unit.value)].unit}`;
       try {
-        await post(`/diary/${date}/entries`, body);
+        await logEntry({ key: newEntryKey(), date, body, name: food.name, amount: unitText,
+          kcal: food.kcal_per_100g === null ? null : Math.round(food.kcal_per_100g * grams() / 100) });
         dialog.close();
         await onAdded();
       } catch (e) {

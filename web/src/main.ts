@@ -1,7 +1,9 @@
-// The app shell: who is signed in, the header (navigation, notifications,
-// log out) and which screen shows. Screens are chosen by the URL hash.
+// The app shell: who is signed in, the header (navigation, Install,
+// notifications, log out) and which screen shows. Screens are chosen by the
+// URL hash. It registers the service worker and sends the entries made
+// offline at start and when the connection returns (offline_queue.ts).
 import './style.css';
-import { ApiError, get, post, setCsrfToken } from './api';
+import { ApiError, get, isOffline, post, setCsrfToken } from './api';
 import { h } from './dom';
 import { renderAuth } from './auth_view';
 import { renderGoalWidget } from './goal_widget';
@@ -12,6 +14,10 @@ import { renderBadges } from './badges_view';
 import { renderImport } from './import_view';
 import { renderSettings } from './settings_view';
 import { NotificationBell } from './notifications';
+import { installButton, watchInstallPrompt } from './install';
+import { pendingEntries, setQueueOwner, syncPending } from './offline_queue';
+import { registerServiceWorker } from './service_worker';
+import { afterSync, redrawTodayIfShown } from './today_view';
 import type { Profile } from './types';
 
 export interface AppState {
@@ -44,6 +50,7 @@ async function boot(): Promise<void> {
 }
 
 function showAuth(): void {
+  setQueueOwner(null);
   state = null;
   bell = null;
   root.replaceChildren(renderAuth(async (email) => signedIn(email)));
@@ -57,9 +64,19 @@ async function signedIn(email: string): Promise<void> {
     if (!(e instanceof ApiError && e.status === 404)) throw e;
   }
   state = { email, profile };
+  setQueueOwner(email);
   if (!profile) return showOnboarding();
   if (!location.hash || location.hash === '#/onboarding') location.hash = '#/today';
   await route();
+  if (pendingEntries().length) sync().catch(() => undefined);  // entries left from an earlier visit offline
+}
+
+// Sends the entries made offline, then says so on Today (which is drawn
+// again in any case: back online, its status line says so).
+async function sync(): Promise<void> {
+  if (!state) return;
+  const result = pendingEntries().length ? await syncPending() : { sent: [], refused: [] };
+  await afterSync(result);
 }
 
 function showOnboarding(): void {
@@ -85,6 +102,7 @@ function header(active: string): HTMLElement {
     h('nav', { 'aria-label': 'Main' },
       h('ul', {}, ...SCREENS.map((s) =>
         h('li', {}, h('a', { href: s.hash, 'aria-current': s.hash === active ? 'page' : undefined }, s.label))))),
+    installButton(),
     h('div', { class: 'tools' }, bell.element, logout),
   );
 }
@@ -102,7 +120,8 @@ async function route(): Promise<void> {
   const hash = SCREENS.some((s) => s.hash === location.hash) ? location.hash : '#/today';
   const main = h('main', { id: 'main' });
   root.replaceChildren(header(hash), main);
-  const refreshBell = () => bell?.refresh();
+  // Offline the bell keeps what it showed (its list is not kept for offline).
+  const refreshBell = () => bell?.refresh().catch((e) => { if (!isOffline(e)) throw e; });
   // The profile as the server has it now (a weigh-in moves its weight).
   const reloadProfile = async (): Promise<Profile | null> => {
     if (!state) return null;
@@ -135,4 +154,10 @@ function showFatal(e: unknown): void {
 }
 
 window.addEventListener('hashchange', () => { void route(); });
+watchInstallPrompt();
+registerServiceWorker();
+// Offline and back: Today's status line says which, and what waits to sync.
+// A day that cannot be drawn again (offline, never seen here) stays as it was.
+window.addEventListener('online', () => { sync().catch(() => undefined); });
+window.addEventListener('offline', () => { redrawTodayIfShown().catch(() => undefined); });
 void boot();

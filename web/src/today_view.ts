@@ -8,6 +8,7 @@ import { openFoodPicker } from './food_picker';
 import { copyToForm } from './copy_to_form';
 import { openQuickAdd } from './quick_add';
 import { serverToday } from './server_today';
+import { pendingEntries, type PendingEntry, type SyncResult } from './offline_queue';
 import { MEALS, type Day, type DayLine, type MealName, type Profile, type TotalKey } from './types';
 import { waterAndExercise } from './water_exercise';
 
@@ -68,6 +69,27 @@ function watchMidnight(): void {
   window.addEventListener('focus', () => void checkToday());
 }
 
+// Draws Today again if it is on screen (offline or back online: its status
+// line says which).
+export async function redrawTodayIfShown(): Promise<void> {
+  if (redrawToday) await redrawToday();
+}
+
+// What a sync of the entries made offline did, said in the status line
+// (as an alert when the server refused some), and the day drawn again.
+export async function afterSync(result: SyncResult): Promise<void> {
+  const plural = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+  const names = (list: PendingEntry[]) => list.map((p) => `${p.name} (${p.amount})`).join('; ');
+  if (result.refused.length) {
+    const why = result.refused.map((r) => `${r.entry.name}: ${r.message}`).join('; ');
+    pendingStatus = { refused: true, text: `${plural(result.refused.length)} made offline could not be logged: ${why}.` +
+      (result.sent.length ? ` Synced ${plural(result.sent.length)}: ${names(result.sent)}.` : '') };
+  } else if (result.sent.length) {
+    pendingStatus = { text: `Synced ${plural(result.sent.length)} made offline: ${names(result.sent)}.` };
+  }
+  await redrawTodayIfShown();
+}
+
 // `units`: the profile's, for the water.
 export async function renderToday(main: HTMLElement, onChange: () => void,
   units: Profile['units'] | undefined): Promise<void> {
@@ -116,7 +138,9 @@ export async function renderToday(main: HTMLElement, onChange: () => void,
     ? h('p', { class: 'note' }, `${unknown} entr${unknown === 1 ? 'y has' : 'ies have'} no calorie value; the totals leave ${unknown === 1 ? 'it' : 'them'} out.`)
     : null;
 
-  const meals = MEALS.map((m) => mealSection(m.key, m.label, day.meals[m.key] ?? [], rerender));
+  const waiting = pendingEntries().filter((p) => p.date === shown);
+  const meals = MEALS.map((m) => mealSection(m.key, m.label, day.meals[m.key] ?? [], rerender,
+    waiting.filter((p) => p.body.meal === m.key)));
   const notice = pendingNotice === null ? null : h('p', { role: 'alert', class: 'error changed-elsewhere' }, pendingNotice);
   pendingNotice = null;
   main.append(h('span', { id: 'today-screen', hidden: true }));
@@ -135,11 +159,19 @@ function figure(label: string, value: number | null, none = '?'): HTMLElement {
   return h('div', { class: 'fig' }, h('strong', {}, value === null ? none : fmt(value)), h('span', {}, label));
 }
 
-// The status line: what the last copy or delete did, with its undo.
+// The status line: what the last copy, delete or sync did, with its undo;
+// whether the page is offline (the day as this device last saw it) and how
+// many entries made offline wait to be sent.
 function statusLine(): HTMLElement {
   const note = pendingStatus;
   pendingStatus = null;
   const line = h('div', { class: `status-line${note?.refused ? ' refused' : ''}`, role: note?.refused ? 'alert' : 'status' });
+  const waiting = pendingEntries().length;
+  if (!navigator.onLine) line.append(h('span', {}, 'Offline: this is the day as this device last saw it. '));
+  if (waiting) {
+    line.append(h('span', { class: 'waiting' },
+      `${waiting} ${waiting === 1 ? 'entry' : 'entries'} waiting to sync: sent when the connection returns. `));
+  }
   if (note) {
     line.append(h('span', {}, note.text));
     if (note.action) {
@@ -164,17 +196,23 @@ function entryBody(l: DayLine, meal: MealName): Record<string, unknown> {
   return { meal, food_id: l.food_id, grams: l.grams };
 }
 
-function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: () => Promise<void>): HTMLElement {
+// `waiting`: this meal's entries made offline, not yet on the server (so not
+// in its totals), listed after the others.
+function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: () => Promise<void>,
+  waiting: PendingEntry[]): HTMLElement {
   const headingId = `meal-${meal}`;
   // Entries whose energy is not analysed are not 0: an all-unknown meal shows
   // "—", a partly known one its known part with a "+".
   const unknown = lines.filter((l) => l.energy_kcal === null).length;
   const known = lines.reduce((s, l) => s + (l.energy_kcal ?? 0), 0);
   const kcal = lines.length > 0 && unknown === lines.length ? '—' : `${fmt(known)}${unknown ? '+' : ''}`;
-  const list = h('ul', { class: 'entries' }, ...lines.map((l) => entryRow(l, meal, rerender)));
-  if (!lines.length) list.append(h('li', { class: 'empty' }, 'Nothing logged yet.'));
+  const waitingKcal = waiting.reduce((sum, p) => sum + (p.kcal ?? 0), 0);
+  const waitingNote = waitingKcal > 0 ? ` (+${fmt(waitingKcal)} waiting)` : '';
+  const list = h('ul', { class: 'entries' }, ...lines.map((l) => entryRow(l, meal, rerender)),
+    ...waiting.map(pendingRow));
+  if (!lines.length && !waiting.length) list.append(h('li', { class: 'empty' }, 'Nothing logged yet.'));
   return h('section', { class: 'meal card', 'aria-labelledby': headingId },
-    h('div', { class: 'meal-head' }, h('h2', { id: headingId }, label), h('span', { class: 'kcal', title: unknown ? `${unknown} entries not analysed for energy` : null }, `${kcal} kcal`)),
+    h('div', { class: 'meal-head' }, h('h2', { id: headingId }, label), h('span', { class: 'kcal', title: unknown ? `${unknown} entries not analysed for energy` : null }, `${kcal} kcal${waitingNote}`)),
     list,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', 'aria-label': `Add food to ${label}`,
@@ -246,6 +284,14 @@ async function copyEntries(req: CopyRequest, again: boolean, rerender: () => Pro
 // A failed copy's message, kept for the next draw beside that meal's buttons.
 let copyErrorMeal: MealName | null = null;
 const copyError = failure();
+
+function pendingRow(p: PendingEntry): HTMLElement {
+  return h('li', { class: 'entry pending' },
+    h('span', { class: 'name' }, p.name),
+    h('span', { class: 'amount' }, p.amount),
+    h('span', { class: 'kcal' }, p.kcal === null ? 'kcal unknown' : `${fmt(p.kcal)} kcal`),
+    h('span', { class: 'row-actions' }, h('small', { class: 'waiting' }, 'waiting to sync')));
+}
 
 function entryRow(l: DayLine, meal: MealName, rerender: () => Promise<void>): HTMLElement {
   const deleteError = failure();

@@ -38,6 +38,12 @@ struct DiaryDayRows {
   std::uint64_t version = 0;
 };
 
+// What AddEntryOnce did: stored the entry, or found the one its key stored.
+struct AddedEntry {
+  DiaryEntry entry;
+  bool created = false;
+};
+
 // What an update of an entry writes: each field set replaces the stored one;
 // the others stay as they are when the update runs (not as the caller last
 // read them), so updates of different fields never undo each other.
@@ -61,6 +67,16 @@ class DiaryRepository {
   // entry.version are ignored). NotFound if the food does not exist or is
   // another user's custom food. REQUIRES: grams > 0.
   virtual Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) = 0;
+  // AddEntry made safe to retry (the API's Idempotency-Key): the first call
+  // with this owner and `key` stores the entry with the key (created); every
+  // later one stores nothing and returns the entry that key stored, as it is
+  // now, whatever `entry` says (not created), checked and written in one
+  // transaction or statement, so concurrent calls with one key store one
+  // entry. Keys are the owner's: another owner's key is another key. A key
+  // lives as long as its entry (deleting the entry forgets it), and no other
+  // call (copies, edits, exports) carries it. REQUIRES: key is a valid
+  // idempotency key (core/diary/idempotency_key.h).
+  virtual Result<AddedEntry> AddEntryOnce(UserId owner, const DiaryEntry& entry, const std::string& key) = 0;
   // The owner's entries, water and exercise of one day (each in the order
   // added), read together from one consistent snapshot.
   virtual Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) = 0;

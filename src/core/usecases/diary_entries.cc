@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/diary/entry_changed.h"
+#include "core/diary/idempotency_key.h"
 #include "core/diary/meal.h"
 #include "core/food/amount.h"
 #include "core/food/foods_of_entries.h"
@@ -19,36 +20,51 @@ Result<EntryWithFood> WithFood(UseCaseContext& ctx, DiaryEntry entry) {
   return EntryWithFood{std::move(entry), std::move(food)};
 }
 
+// One store call: AddEntryOnce with a key, AddEntry without.
+Result<AddedEntry> Add(UseCaseContext& ctx, UserId user, const DiaryEntry& entry, const std::string& key) {
+  if (!key.empty()) {
+    PW_RETURN_IF_ERROR(CheckIdempotencyKey(key));
+    return ctx.store.diary->AddEntryOnce(user, entry, key);
+  }
+  auto stored = ctx.store.diary->AddEntry(user, entry);
+  if (!stored.ok()) return stored.status();
+  return AddedEntry{*std::move(stored), true};
+}
+
 }  // namespace
 
 Result<EntryWithFood> LogFood(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
-                              const std::string& food_id, const AmountOfFood& amount) {
+                              const std::string& food_id, const AmountOfFood& amount,
+                              const std::string& idempotency_key) {
   auto food = ctx.store.foods->GetVisibleFood(user, food_id);
   if (!food.ok()) return food.status();
   auto resolved = amount(**food);
   if (!resolved.ok()) return resolved.status();
-  auto stored = ctx.store.diary->AddEntry(user, {0, date, meal, (*food)->id, resolved->grams, resolved->description});
+  auto stored = Add(ctx, user, {0, date, meal, (*food)->id, resolved->grams, resolved->description}, idempotency_key);
   if (!stored.ok()) return stored.status();
-  ctx.index.FoodLogged(user, stored->food_id);
-  return EntryWithFood{std::move(*stored), std::move(*food)};
+  if (stored->created) ctx.index.FoodLogged(user, stored->entry.food_id);
+  if (stored->entry.food_id != (*food)->id) return WithFood(ctx, std::move(stored->entry));
+  return EntryWithFood{std::move(stored->entry), std::move(*food)};
 }
 
 Result<EntryWithFood> LogQuickAdd(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
-                                  const QuickAdd& quick) {
+                                  const QuickAdd& quick, const std::string& idempotency_key) {
   PW_RETURN_IF_ERROR(CheckNutrientKeys(ctx, quick.nutrients));
   auto food = BuildQuickAddFood(quick);
   if (!food.ok()) return food.status();
   // Its own food, written first; the search never holds it (search/searchable_food.h).
   auto made = ctx.store.custom_foods->CreateFood(user, *food);
   if (!made.ok()) return made.status();
-  auto stored = ctx.store.diary->AddEntry(user, {0, date, meal, made->id, Grams(kQuickAddGrams), "1 serving"});
-  if (!stored.ok()) {
-    // Two store calls, not one: a refused entry takes its new food with it
-    // (best effort; a food left over is never searched or listed).
+  auto stored = Add(ctx, user, {0, date, meal, made->id, Grams(kQuickAddGrams), "1 serving"}, idempotency_key);
+  if (!stored.ok() || !stored->created) {
+    // Two store calls, not one: a refused entry, or a repeat of one logged
+    // before, takes its new food with it (best effort; a food left over is
+    // never searched or listed).
     (void)ctx.store.custom_foods->DeleteFood(user, made->id);
-    return stored.status();
+    if (!stored.ok()) return stored.status();
+    return WithFood(ctx, std::move(stored->entry));
   }
-  return EntryWithFood{std::move(*stored), std::make_shared<const Food>(std::move(*made))};
+  return EntryWithFood{std::move(stored->entry), std::make_shared<const Food>(std::move(*made))};
 }
 
 Result<EntryWithFood> GetEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id) {

@@ -29,14 +29,20 @@ struct EntryWithFood {
 };
 
 // NotFound (naming the id) when the food is neither shared nor the user's own.
+// With an idempotency key (core/diary/idempotency_key.h; "" for none), the
+// write is safe to send again: the first call with the key logs the entry,
+// later ones log nothing and return the entry the key logged
+// (DiaryRepository::AddEntryOnce), whatever they say.
 Result<EntryWithFood> LogFood(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
-                              const std::string& food_id, const AmountOfFood& amount);
+                              const std::string& food_id, const AmountOfFood& amount,
+                              const std::string& idempotency_key = "");
 
 // A quick-add entry (core/food/quick_add.h): its food is made and the entry
 // logged. Unprocessable (naming the field) for an unknown nutrient key or a
-// value BuildQuickAddFood refuses.
+// value BuildQuickAddFood refuses. The idempotency key as for LogFood (a
+// repeat makes no food either: the one made for it is deleted again).
 Result<EntryWithFood> LogQuickAdd(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
-                                  const QuickAdd& quick);
+                                  const QuickAdd& quick, const std::string& idempotency_key = "");
 
 // NotFound for an entry that is not the user's.
 Result<EntryWithFood> GetEntry(UseCaseContext& ctx, UserId user, std::int64_t entry_id);

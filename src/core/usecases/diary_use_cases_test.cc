@@ -87,6 +87,34 @@ TEST_F(DiaryUseCasesTest, LoggingAndCopyingTellTheSearchIndex) {
   EXPECT_EQ(index_.logged, (std::vector<std::string>{id, id}));
 }
 
+// Issue 16, installable: an entry made offline is sent again after a lost
+// answer, with the key it was first sent with; it is logged once, the repeat
+// answers with the first entry and tells the search index nothing more.
+TEST_F(DiaryUseCasesTest, AnEntrySentAgainWithItsIdempotencyKeyIsLoggedOnce) {
+  auto first = LogFood(ctx_, user_, day_, Meal::kLunch, "11457", Text("1 cup"), "web-1");
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  auto again = LogFood(ctx_, user_, day_, Meal::kLunch, "11457", Text("1 cup"), "web-1");
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(again->entry.id, first->entry.id);
+  EXPECT_EQ(again->food->id, "11457");
+  EXPECT_EQ(GetDiaryDay(ctx_, user_, day_)->meals.at(Meal::kLunch).size(), 1u);
+  EXPECT_EQ(index_.logged.size(), 1u);
+  // A quick add sent twice: one entry, with the first one's food.
+  auto quick = LogQuickAdd(ctx_, user_, day_, Meal::kDinner, {"Soup", {{"energy", 200}}}, "web-2");
+  auto quick_again = LogQuickAdd(ctx_, user_, day_, Meal::kDinner, {"Soup", {{"energy", 200}}}, "web-2");
+  ASSERT_TRUE(quick.ok() && quick_again.ok());
+  EXPECT_EQ(quick_again->entry.id, quick->entry.id);
+  EXPECT_EQ(quick_again->food->id, quick->food->id);
+  EXPECT_EQ(GetDiaryDay(ctx_, user_, day_)->meals.at(Meal::kDinner).size(), 1u);
+  auto food = ctx_.store.foods->GetVisibleFood(user_, quick->food->id);
+  ASSERT_TRUE(food.ok()) << "the first quick add's food stays";
+  // Not a key: refused, nothing logged.
+  auto bad = LogFood(ctx_, user_, day_, Meal::kLunch, "11457", Text("1 cup"), "has space");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(GetDiaryDay(ctx_, user_, day_)->meals.at(Meal::kLunch).size(), 1u);
+}
+
 // Issue 16: "Copy yesterday" twice duplicated the meal without a word.
 TEST_F(DiaryUseCasesTest, CopyingTheSameEntriesTwiceIsRefusedUnlessAskedAgain) {
   ASSERT_TRUE(LogFood(ctx_, user_, day_, Meal::kLunch, "11457", Text("1 cup")).ok());

@@ -70,6 +70,11 @@ struct FakeDiary final : DiaryRepository {
     versions->Move(owner);
     return e;
   }
+  Result<AddedEntry> AddEntryOnce(UserId owner, const DiaryEntry& e, const std::string&) override {
+    auto added = AddEntry(owner, e);
+    if (!added.ok()) return added.status();
+    return AddedEntry{*added, true};
+  }
   Result<DiaryDayRows> GetDay(UserId owner, const CivilDate&) override {
     DiaryDayRows taken = rows;  // one snapshot: the rows and their stamp together
     taken.version = *versions->UserVersion(owner);

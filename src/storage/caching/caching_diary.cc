@@ -39,6 +39,10 @@ Result<DiaryEntry> CachingDiaryRepository::AddEntry(UserId owner, const DiaryEnt
   return Wrote(*known_, owner, inner_->AddEntry(owner, entry));
 }
 
+Result<AddedEntry> CachingDiaryRepository::AddEntryOnce(UserId owner, const DiaryEntry& entry, const std::string& key) {
+  return Wrote(*known_, owner, inner_->AddEntryOnce(owner, entry, key));
+}
+
 Result<DiaryEntry> CachingDiaryRepository::UpdateEntry(UserId owner, std::int64_t id, const EntryChanges& changes,
                                                        std::optional<std::int64_t> expected_version) {
   return Wrote(*known_, owner, inner_->UpdateEntry(owner, id, changes, expected_version));

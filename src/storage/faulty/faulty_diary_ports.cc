@@ -11,6 +11,9 @@ class FaultyDiary final : public DiaryRepository {
   static constexpr FaultPort kPort = FaultPort::kDiary;
   explicit FaultyDiary(Shared s) : s_(std::move(s)) {}
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& e) override { PW_FAULTY_WRITE(in().AddEntry(owner, e)); }
+  Result<AddedEntry> AddEntryOnce(UserId owner, const DiaryEntry& e, const std::string& key) override {
+    PW_FAULTY_WRITE(in().AddEntryOnce(owner, e, key));
+  }
   Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) override { PW_FAULTY_READ(in().GetDay(owner, date)); }
   Result<std::vector<FoodLogCount>> CountLogsByFood() override { PW_FAULTY_READ(in().CountLogsByFood()); }
   Result<std::vector<DiaryEntry>> ListRange(UserId owner, const CivilDate& from, const CivilDate& to) override {

@@ -39,14 +39,20 @@ class MemoryDiaryRepository final : public DiaryRepository {
 
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override {
     std::lock_guard lock(s_->mutex);
-    if (!s_->VisibleFood(owner, entry.food_id)) return NoFoodWithId(entry.food_id);
-    PW_RETURN_IF_ERROR(s_->RequireUser(owner));
-    DiaryEntry stored = entry;
-    stored.id = s_->next_entry++;
-    stored.version = ++s_->last_entry_version;
-    s_->entries[stored.id] = {owner, stored};
-    s_->MoveUserStamp(owner);
-    return stored;
+    return InsertLocked(owner, entry);
+  }
+
+  Result<AddedEntry> AddEntryOnce(UserId owner, const DiaryEntry& entry, const std::string& key) override {
+    std::lock_guard lock(s_->mutex);
+    auto used = s_->entry_keys.find({owner, key});
+    if (used != s_->entry_keys.end()) {
+      auto it = s_->entries.find(used->second);
+      if (it != s_->entries.end() && it->second.owner == owner) return AddedEntry{it->second.row, false};
+    }
+    auto stored = InsertLocked(owner, entry);
+    if (!stored.ok()) return stored.status();
+    s_->entry_keys[{owner, key}] = stored->id;
+    return AddedEntry{*std::move(stored), true};
   }
 
   Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) override {
@@ -167,6 +173,18 @@ class MemoryDiaryRepository final : public DiaryRepository {
   }
 
  private:
+  // AddEntry's write. REQUIRES: s_->mutex held.
+  Result<DiaryEntry> InsertLocked(UserId owner, const DiaryEntry& entry) {
+    if (!s_->VisibleFood(owner, entry.food_id)) return NoFoodWithId(entry.food_id);
+    PW_RETURN_IF_ERROR(s_->RequireUser(owner));
+    DiaryEntry stored = entry;
+    stored.id = s_->next_entry++;
+    stored.version = ++s_->last_entry_version;
+    s_->entries[stored.id] = {owner, stored};
+    s_->MoveUserStamp(owner);
+    return stored;
+  }
+
   // Each food of the owner's entries: how often, the latest date, the newest entry.
   std::vector<FoodUseRow> Uses(UserId owner) const {
     std::map<std::string, FoodUseRow> by_food;

@@ -105,6 +105,9 @@ struct MemoryState {
   // owner's imported foods by their key; the files written, as (owner,
   // scope, hash).
   std::map<std::int64_t, std::string> entry_scopes;
+  // The entries AddEntryOnce stored, by (owner, idempotency key); a key whose
+  // entry is gone (ids are never given again here) counts as unused.
+  std::map<std::pair<UserId, std::string>, std::int64_t> entry_keys;
   std::map<std::int64_t, std::string> weight_scopes;
   std::map<std::int64_t, std::string> exercise_scopes;
   std::map<std::pair<UserId, std::string>, std::string> imported_foods;  // (owner, scope + key) -> food id

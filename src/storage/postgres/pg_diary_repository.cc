@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <optional>
 
 #include "core/diary/entry_changed.h"
 #include "storage/postgres/pg_log_rows.h"
@@ -13,6 +14,17 @@ constexpr char kInsertEntry[] =
     "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text) "
     "SELECT $1, $2, $3, f.id, $5, $6 FROM foods f WHERE f.id = $4 AND (f.owner_id IS NULL OR f.owner_id = $1) "
     "RETURNING id, version";
+// AddEntryOnce's insert: as kInsertEntry, with the key; no row comes back
+// either when the owner already has an entry with the key (a concurrent
+// insert of the key waits for the other's commit, then does nothing).
+constexpr char kInsertKeyedEntry[] =
+    "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text, idempotency_key) "
+    "SELECT $1, $2, $3, f.id, $5, $6, $7 FROM foods f WHERE f.id = $4 AND (f.owner_id IS NULL OR f.owner_id = $1) "
+    "ON CONFLICT (owner_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING "
+    "RETURNING id, version";
+constexpr char kSelectEntryByKey[] =
+    "SELECT id, date, meal, food_id, grams, amount_text, version FROM diary_entries "
+    "WHERE owner_id = $1 AND idempotency_key = $2";
 // A day in one statement, so in one snapshot: entries (kind 0), water (1),
 // exercise (2) and the owner's stamp (3), each kind in the order added.
 constexpr char kSelectDay[] =
@@ -97,6 +109,32 @@ Result<DiaryEntry> PgDiaryRepository::AddEntry(UserId owner, const DiaryEntry& e
     stored.version = rows->Int(0, 1);
     return stored;
   });
+}
+
+// The key is looked up first (a retry finds its entry even if the food is
+// gone since), then inserted; an insert that did nothing is a food the owner
+// may not log, or a concurrent call with the key that won, found by the
+// second look-up.
+Result<AddedEntry> PgDiaryRepository::AddEntryOnce(UserId owner, const DiaryEntry& entry, const std::string& key) {
+  auto before = QueryEntries(*pool_, kSelectEntryByKey, Params(owner, key));
+  if (!before.ok()) return before.status();
+  if (!before->empty()) return AddedEntry{before->front(), false};
+  auto added = pool_->Run([&](Connection& c) -> Result<std::optional<DiaryEntry>> {
+    auto rows = c.Query(kInsertKeyedEntry, Params(owner, entry.date.ToString(), MealName(entry.meal), entry.food_id,
+                                                  entry.grams.value(), entry.amount_text, key));
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) return std::optional<DiaryEntry>();
+    DiaryEntry stored = entry;
+    stored.id = rows->Int(0, 0);
+    stored.version = rows->Int(0, 1);
+    return std::optional<DiaryEntry>(std::move(stored));
+  });
+  if (!added.ok()) return added.status();
+  if (*added) return AddedEntry{**std::move(added), true};
+  auto after = QueryEntries(*pool_, kSelectEntryByKey, Params(owner, key));
+  if (!after.ok()) return after.status();
+  if (!after->empty()) return AddedEntry{after->front(), false};
+  return Status::NotFound("no food with id \"" + entry.food_id + "\"");
 }
 
 Result<DiaryDayRows> PgDiaryRepository::GetDay(UserId owner, const CivilDate& date) {

@@ -420,6 +420,13 @@ ALTER TABLE foods ADD COLUMN modified text COLLATE "C";
 ALTER TABLE profile_settings ADD COLUMN adaptive_maintenance_kcal double precision;
 ALTER TABLE profile_settings ADD COLUMN adaptive_set_on date;
 )sql",
+    // 12: the key a client gave an entry it may send again, as SQLite's
+    // migration 15 (DiaryRepository::AddEntryOnce).
+    R"sql(
+ALTER TABLE diary_entries ADD COLUMN idempotency_key text COLLATE "C";
+CREATE UNIQUE INDEX diary_by_idempotency_key ON diary_entries (owner_id, idempotency_key)
+  WHERE idempotency_key IS NOT NULL;
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";

@@ -60,6 +60,7 @@ class PgDiaryRepository : public DiaryRepository {
  public:
   explicit PgDiaryRepository(PoolPtr pool) : pool_(std::move(pool)) {}
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override;
+  Result<AddedEntry> AddEntryOnce(UserId owner, const DiaryEntry& entry, const std::string& key) override;
   Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) override;
   Result<std::vector<FoodLogCount>> CountLogsByFood() override;
   Result<std::vector<DiaryEntry>> ListRange(UserId owner, const CivilDate& from, const CivilDate& to) override;

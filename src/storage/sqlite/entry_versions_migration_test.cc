@@ -23,11 +23,13 @@ void MakeSchema7Database(const std::string& path) {
   auto db = Database::Open(path);
   ASSERT_TRUE(db.ok()) << db.status().message();
   ASSERT_TRUE(Migrate(*db).ok());
-  // Undone, newest first: 14 (the chosen adaptive maintenance), 13 (foods' modified times), 12 (import jobs), 11
+  // Undone, newest first: 15 (entries' idempotency keys), 14 (the chosen
+  // adaptive maintenance), 13 (foods' modified times), 12 (import jobs), 11
   // (brands and barcodes), 10 (history imports), 9 (administration), then 8
   // (entry versions).
   for (const char* undo :
-       {"ALTER TABLE profile_settings DROP COLUMN adaptive_set_on",
+       {"DROP INDEX diary_by_idempotency_key", "ALTER TABLE diary_entries DROP COLUMN idempotency_key",
+        "ALTER TABLE profile_settings DROP COLUMN adaptive_set_on",
         "ALTER TABLE profile_settings DROP COLUMN adaptive_maintenance_kcal", "ALTER TABLE foods DROP COLUMN modified", "DROP TABLE import_jobs", "DROP INDEX foods_by_barcode", "ALTER TABLE foods DROP COLUMN barcode", "ALTER TABLE foods DROP COLUMN brand",
         "DROP TABLE custom_food_numbers", "DROP TABLE imported_files", "DROP INDEX diary_by_import_scope",
         "DROP INDEX foods_by_import_key", "ALTER TABLE foods DROP COLUMN import_key",

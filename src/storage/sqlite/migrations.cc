@@ -463,6 +463,14 @@ ALTER TABLE foods ADD COLUMN modified TEXT;
 ALTER TABLE profile_settings ADD COLUMN adaptive_maintenance_kcal REAL;
 ALTER TABLE profile_settings ADD COLUMN adaptive_set_on TEXT;
 )sql",
+    // 15: the key a client gave an entry it may send again (the API's
+    // Idempotency-Key; DiaryRepository::AddEntryOnce), NULL for the others;
+    // one entry per owner and key. Deleting the entry forgets its key.
+    R"sql(
+ALTER TABLE diary_entries ADD COLUMN idempotency_key TEXT;
+CREATE UNIQUE INDEX diary_by_idempotency_key ON diary_entries(owner_id, idempotency_key)
+  WHERE idempotency_key IS NOT NULL;
+)sql",
 };
 
 }  // namespace

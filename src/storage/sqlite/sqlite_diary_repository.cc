@@ -14,6 +14,13 @@ constexpr char kFoodExists[] = "SELECT 1 FROM foods WHERE id = ?1 AND (owner_id 
 constexpr char kInsertEntry[] =
     "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text, version) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+// An entry AddEntryOnce stores, with its key (migration 15).
+constexpr char kInsertKeyedEntry[] =
+    "INSERT INTO diary_entries (owner_id, date, meal, food_id, grams, amount_text, version, idempotency_key) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+constexpr char kSelectEntryByKey[] =
+    "SELECT id, date, meal, food_id, grams, amount_text, version FROM diary_entries "
+    "WHERE owner_id = ?1 AND idempotency_key = ?2";
 // The next entry version (migration 7). REQUIRES: in the write's transaction.
 constexpr char kNextVersion[] = "UPDATE diary_entry_version SET last = last + 1 WHERE id = 1 RETURNING last";
 constexpr char kSelectDay[] =
@@ -155,6 +162,35 @@ Result<std::vector<DiaryEntry>> SelectDay(Database& db, UserId owner, const Civi
   return out;
 }
 
+// AddEntry's write, with the key when there is one. REQUIRES: the writer
+// lock held, in a transaction.
+Result<DiaryEntry> InsertEntry(Database& db, UserId owner, const DiaryEntry& entry, const std::string* key) {
+  DiaryEntry stored = entry;
+  auto exists = db.Prepare(kFoodExists);
+  if (!exists.ok()) return exists.status();
+  exists->Bind(1, entry.food_id);
+  exists->Bind(2, owner);
+  auto found = exists->Step();
+  if (!found.ok()) return found.status();
+  if (!*found) return Status::NotFound("no food with id \"" + entry.food_id + "\"");
+  auto version = NextVersion(db);
+  if (!version.ok()) return version.status();
+  stored.version = *version;
+  auto ins = db.Prepare(key ? kInsertKeyedEntry : kInsertEntry);
+  if (!ins.ok()) return ins.status();
+  ins->Bind(1, owner);
+  ins->Bind(2, entry.date.ToString());
+  ins->Bind(3, MealName(entry.meal));
+  ins->Bind(4, entry.food_id);
+  ins->Bind(5, entry.grams.value());
+  ins->Bind(6, entry.amount_text);
+  ins->Bind(7, stored.version);
+  if (key) ins->Bind(8, *key);
+  PW_RETURN_IF_ERROR(ins->Run());
+  stored.id = db.LastInsertId();
+  return stored;
+}
+
 }  // namespace
 
 Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntry& entry) {
@@ -162,32 +198,34 @@ Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntr
   Database& db = conn_->db();
   Transaction tx(db);  // the row and its version together
   PW_RETURN_IF_ERROR(tx.Begin());
-  DiaryEntry stored = entry;
-  {
-    auto exists = db.Prepare(kFoodExists);
-    if (!exists.ok()) return exists.status();
-    exists->Bind(1, entry.food_id);
-    exists->Bind(2, owner);
-    auto found = exists->Step();
-    if (!found.ok()) return found.status();
-    if (!*found) return Status::NotFound("no food with id \"" + entry.food_id + "\"");
-    auto version = NextVersion(db);
-    if (!version.ok()) return version.status();
-    stored.version = *version;
-    auto ins = db.Prepare(kInsertEntry);
-    if (!ins.ok()) return ins.status();
-    ins->Bind(1, owner);
-    ins->Bind(2, entry.date.ToString());
-    ins->Bind(3, MealName(entry.meal));
-    ins->Bind(4, entry.food_id);
-    ins->Bind(5, entry.grams.value());
-    ins->Bind(6, entry.amount_text);
-    ins->Bind(7, stored.version);
-    PW_RETURN_IF_ERROR(ins->Run());
-    stored.id = db.LastInsertId();
-  }  // the statements are reset before the commit
+  auto stored = InsertEntry(db, owner, entry, nullptr);  // its statements are reset before the commit
+  if (!stored.ok()) return stored.status();
   PW_RETURN_IF_ERROR(tx.Commit());
   return stored;
+}
+
+// The look-up and the insert under the writer lock in one transaction: a
+// second call with the key waits for the first and finds its entry.
+Result<AddedEntry> SqliteDiaryRepository::AddEntryOnce(UserId owner, const DiaryEntry& entry, const std::string& key) {
+  auto lock = conn_->lock();
+  Database& db = conn_->db();
+  Transaction tx(db);
+  PW_RETURN_IF_ERROR(tx.Begin());
+  AddedEntry out;
+  {
+    auto sel = db.Prepare(kSelectEntryByKey);
+    if (!sel.ok()) return sel.status();
+    sel->Bind(1, owner);
+    sel->Bind(2, key);
+    auto before = ReadEntries(*sel);
+    if (!before.ok()) return before.status();
+    if (!before->empty()) return AddedEntry{before->front(), false};
+    auto stored = InsertEntry(db, owner, entry, &key);
+    if (!stored.ok()) return stored.status();
+    out = {*std::move(stored), true};
+  }
+  PW_RETURN_IF_ERROR(tx.Commit());
+  return out;
 }
 
 // One read transaction for the three queries and the owner's stamp: one
