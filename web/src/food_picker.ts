@@ -10,7 +10,8 @@ import { openCreateFood } from './create_food_dialog';
 import { openRecipeBuilder } from './recipe_builder';
 import { failure, field, fmt, h } from './dom';
 import { nameWithBrand } from './food_names';
-import type { BarcodeMatches, FoodDetail, FoodSearchResult, FoodSummary, MealName, Portion } from './types';
+import { nutritionLabel, targetsOf } from './nutrition_label';
+import type { BarcodeMatches, FoodDetail, FoodSearchResult, FoodSummary, MealName, NutrientTargets, Portion } from './types';
 
 interface FoodUse { food_id: string; name: string; times?: number; last_amount?: { amount: number; unit: string } | null }
 
@@ -151,10 +152,15 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
   // The amount this person last logged each of their newest 100 foods in.
   const lastUses = recentUses.then((r) => new Map(r.foods.map((f) => [f.food_id, f.last_amount ?? null])));
 
+  // The person's DRI targets, asked once per picker, for the nutrition label's
+  // percentages; without them (no profile yet) the label shows amounts only.
+  const targets = get<NutrientTargets>('/nutrients/targets')
+    .then((r) => targetsOf(r.targets)).catch(() => targetsOf([]));
+
   // `atServing`: a food just made starts at one of its first portion (its
   // serving), not 100 g.
   async function pick(id: string, atServing = false): Promise<void> {
-    const [food, uses, favs] = await Promise.all([get<FoodDetail>(`/foods/${encodeURIComponent(id)}`), lastUses, favourites()]);
+    const [food, uses, favs, dris] = await Promise.all([get<FoodDetail>(`/foods/${encodeURIComponent(id)}`), lastUses, favourites(), targets]);
     // One choice per unit name (SR24 has "1 cup" and "0.5 cup" of one food;
     // the server reads "cup" as the first), labelled with the grams of one
     // unit: the amount counts units, so "oz (85 g)" for a 3 oz portion would
@@ -184,9 +190,14 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     }
     const preview = h('p', { class: 'hint', 'aria-live': 'polite' });
     const grams = () => unit.value === 'g' ? Number(amount.value) : Number(amount.value) * perUnit(units[Number(unit.value)]);
+    // On a phone the label starts closed behind its disclosure.
+    const label = nutritionLabel(food, dris, matchMedia('(max-width: 719px)').matches);
+    const portionText = () => unit.value === 'g' ? `${fmt(grams(), 1)} g`
+      : `${fmt(Number(amount.value), 2)} ${units[Number(unit.value)].unit} (${fmt(grams(), 1)} g)`;
     const update = () => {
       preview.textContent = food.kcal_per_100g === null ? 'Calories not analysed for this food.'
         : `${fmt(grams(), 1)} g, ${fmt(food.kcal_per_100g * grams() / 100)} kcal`;
+      label.update(grams(), portionText());
     };
     unit.addEventListener('change', () => {
       if (!typed) amount.value = unit.value === 'g' ? '100' : '1';
@@ -216,7 +227,7 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     const form = h('form', { class: 'amount' },
       h('h3', {}, food.name),
       h('div', { class: 'row' }, field('Amount', amount), field('Unit', unit)),
-      preview, error.element,
+      preview, label.element, error.element,
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, `Add to ${mealLabel}`), favourite));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();

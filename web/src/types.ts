@@ -29,6 +29,8 @@ export type Day = Schemas['Day'];
 export type Badge = Schemas['Badge'];
 export type Notification = Schemas['Notification'];
 export type Projection = Schemas['Projection'];
+export type NutrientTarget = Schemas['NutrientTarget'];
+export type NutrientTargets = Schemas['NutrientTargets'];
 // The keys of a day's totals (energy_kcal, protein_g, ...).
 export type TotalKey = keyof Day['totals'];
 export type ImportJob = Schemas['ImportJob'];
