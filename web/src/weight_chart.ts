@@ -124,7 +124,10 @@ export function weightChart(lines: ChartLine[], unit: string, digits: number): W
     }
     for (const t of dateTicks(x0, x1, Math.max(2, Math.floor(innerW / 60)))) {
       axes.append(svg('line', { x1: x(t.day), x2: x(t.day), y1: HEIGHT - MARGIN.bottom, y2: HEIGHT - MARGIN.bottom + 4, class: 'tick' }),
-        svg('text', { x: x(t.day), y: HEIGHT - 8, 'text-anchor': 'middle' }, t.label));
+        // A label centred on a tick near the right edge was cut ("Dec 5" read
+        // "Dec !"): there it ends at its tick instead.
+        svg('text', { x: x(t.day), y: HEIGHT - 8, 'text-anchor': x(t.day) > width - MARGIN.right - 24 ? 'end' : 'middle' },
+          t.label));
     }
     axes.append(svg('text', { x: 4, y: MARGIN.top - 2, class: 'unit' }, unit));
     const guide = svg('line', { y1: MARGIN.top, y2: HEIGHT - MARGIN.bottom, class: 'guide', visibility: 'hidden' });
