@@ -63,6 +63,12 @@ export function labelAmount(n: number, unit: string): string {
   return fmt(n, Math.abs(n) < 10 ? 1 : 0);
 }
 
+// A share of a target as a label prints it: whole percent, "<1%" for a
+// little above none.
+function share(of: number): string {
+  return of > 0 && of < 0.005 ? '<1%' : `${fmt(100 * of)}%`;
+}
+
 // "Vitamin K" -> "vitamin K", "Magnesium" -> "magnesium", "Total fiber" ->
 // "fiber": a name inside a sentence.
 function inSentence(full: string): string {
@@ -119,7 +125,7 @@ export function nutritionLabel(food: FoodDetail, targets: Targets, collapsed: bo
       const v = ok ? amountIn(r.line.key, grams) : null;
       const target = targets.get(r.line.key);
       r.amount.textContent = !ok ? '—' : v === null ? 'not analysed' : `${labelAmount(v, unitOf(r.line.key))} ${unitOf(r.line.key)}`;
-      r.share.textContent = ok && v !== null && target ? `${fmt(100 * v / target.amount)}%` : '';
+      r.share.textContent = ok && v !== null && target ? share(v / target.amount) : '';
     }
     rich.replaceChildren(...(ok ? richIn(grams) : []));
   }
