@@ -1,5 +1,7 @@
 #include "http/profile_routes.h"
 
+#include <utility>
+
 #include "core/units/body_units.h"
 #include "core/usecases/adaptive_maintenance.h"
 #include "core/usecases/current_profile.h"
@@ -105,20 +107,15 @@ void AddProfileRoutes(Router& router, UseCaseContext& ctx) {
 
   // The budget on the adaptive estimate (the Weight screen's "Use this
   // budget"), and back to the formula's; both answer with the goal.
-  router.Add("PUT", "/api/v1/goal/adaptive-maintenance", [&ctx](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto saved = ApplyAdaptiveMaintenance(ctx, *user);
-    if (!saved.ok()) return ErrorResponse(saved.status());
-    return JsonResponse(200, CalorieGoalJson(saved->body, ProfileCalorieGoal(*saved)));
-  });
-  router.Add("DELETE", "/api/v1/goal/adaptive-maintenance", [&ctx](const Request& req) {
-    auto user = RequireUser(req);
-    if (!user.ok()) return ErrorResponse(user.status());
-    auto saved = ClearAdaptiveMaintenance(ctx, *user);
-    if (!saved.ok()) return ErrorResponse(saved.status());
-    return JsonResponse(200, CalorieGoalJson(saved->body, ProfileCalorieGoal(*saved)));
-  });
+  for (auto [method, choose] : {std::pair{"PUT", &ApplyAdaptiveMaintenance}, std::pair{"DELETE", &ClearAdaptiveMaintenance}}) {
+    router.Add(method, "/api/v1/goal/adaptive-maintenance", [&ctx, choose](const Request& req) {
+      auto user = RequireUser(req);
+      if (!user.ok()) return ErrorResponse(user.status());
+      auto saved = choose(ctx, *user);
+      if (!saved.ok()) return ErrorResponse(saved.status());
+      return JsonResponse(200, CalorieGoalJson(saved->body, ProfileCalorieGoal(*saved)));
+    });
+  }
 
   router.Add("GET", "/api/v1/today", [&ctx](const Request& req) {
     auto user = RequireUser(req);
