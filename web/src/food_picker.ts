@@ -188,7 +188,7 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
       unit.value = String(order[0]);
       amount.value = '1';
     }
-    const preview = h('p', { class: 'hint', 'aria-live': 'polite' });
+    const preview = h('p', { class: 'hint' });
     const grams = () => unit.value === 'g' ? Number(amount.value) : Number(amount.value) * perUnit(units[Number(unit.value)]);
     // On a phone the label starts closed behind its disclosure.
     const label = nutritionLabel(food, dris, matchMedia('(max-width: 719px)').matches);

@@ -101,7 +101,8 @@ export function renderGoalWidget(
   const unitsField = field('Units', units);
   unitsField.hidden = options.unitsShown === false;
   const error = h('p', { role: 'alert', class: 'error' });
-  const explanation = h('div', { class: 'budget', 'aria-live': 'polite' });
+  // Not a live region: after a save the focus moves to its heading.
+  const explanation = h('div', { class: 'budget' });
   const save = h('button', { type: 'submit', class: 'primary' }, current ? 'Save goal' : 'Show my daily budget');
   const form = h('form', { class: 'card goal' },
     field('Weekly goal', goal), sex, unitsField, imperialHeight, metricHeight, weightField,

@@ -83,7 +83,7 @@ class JobCard {
     this.fill = h('div', { class: 'import-fill' });
     this.bar = h('div', { class: 'import-bar', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100',
       'aria-valuenow': '0', 'aria-label': `Import of ${file.name}` }, this.fill);
-    this.status = h('p', { class: 'hint', 'aria-live': 'polite' }, 'Sending the file');
+    this.status = h('p', { class: 'hint', role: 'status' }, 'Sending the file');
     this.result = h('div', {});
     this.element = h('li', { class: 'card import-job' },
       h('h3', {}, `${format.label}: ${file.name}`), this.bar, this.status, this.result);

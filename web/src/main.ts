@@ -18,6 +18,7 @@ import { installButton, watchInstallPrompt } from './install';
 import { pendingEntries, setQueueOwner, syncPending } from './offline_queue';
 import { registerServiceWorker } from './service_worker';
 import { afterSync, redrawTodayIfShown } from './today_view';
+import { applyFocusAfterDraw, byLabel, focusAfterDraw } from './focus_after_draw';
 import type { Profile } from './types';
 
 export interface AppState {
@@ -42,7 +43,7 @@ async function boot(): Promise<void> {
   try {
     const account = await get<{ email: string; csrf_token?: string }>('/account');
     setCsrfToken(account.csrf_token ?? '');
-    await signedIn(account.email);
+    await signedIn(account.email, false);
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return showAuth();
     showFatal(e);
@@ -53,10 +54,13 @@ function showAuth(): void {
   setQueueOwner(null);
   state = null;
   bell = null;
-  root.replaceChildren(renderAuth(async (email) => signedIn(email)));
+  root.replaceChildren(renderAuth(async (email) => signedIn(email, true)));
 }
 
-async function signedIn(email: string): Promise<void> {
+// `fromForm`: signed in just now by the log-in form (then the focus moves on
+// to the first meal), not a page opened with a session (then the focus
+// starts at the top, where the skip link is).
+async function signedIn(email: string, fromForm: boolean): Promise<void> {
   let profile: Profile | null = null;
   try {
     profile = await get<Profile>('/profile');
@@ -66,8 +70,9 @@ async function signedIn(email: string): Promise<void> {
   state = { email, profile };
   setQueueOwner(email);
   if (!profile) return showOnboarding();
-  if (!location.hash || location.hash === '#/onboarding') location.hash = '#/today';
-  await route();
+  const hash = !location.hash || location.hash === '#/onboarding' ? '#/today' : location.hash;
+  if (fromForm && hash === '#/today') focusAfterDraw(() => byLabel('Add food to Breakfast'));
+  await showScreen(hash);
   if (pendingEntries().length) sync().catch(() => undefined);  // entries left from an earlier visit offline
 }
 
@@ -79,25 +84,44 @@ async function sync(): Promise<void> {
   await afterSync(result);
 }
 
+// After sign-up the focus is on the form's first field; once the budget is
+// set, on adding the first meal.
 function showOnboarding(): void {
-  root.replaceChildren(
-    h('main', { class: 'narrow' },
-      h('h1', {}, 'Welcome to Platewise'),
-      h('p', {}, 'Tell us your goal and a few facts about you; we work out your daily calorie budget.'),
-      renderGoalWidget(null, async (profile) => {
-        state!.profile = profile;
-      }, async () => {
-        location.hash = '#/today';
-        await route();
-      }),
-    ),
+  const main = h('main', { class: 'narrow', id: 'main', tabindex: -1 },
+    h('h1', {}, 'Welcome to Platewise'),
+    h('p', {}, 'Tell us your goal and a few facts about you; we work out your daily calorie budget.'),
+    renderGoalWidget(null, async (profile) => {
+      state!.profile = profile;
+    }, async () => {
+      focusAfterDraw(() => byLabel('Add food to Breakfast'));
+      await showScreen('#/today');
+    }),
   );
+  root.replaceChildren(main);
+  main.querySelector<HTMLElement>('select, input')?.focus();
+}
+
+// Shows the screen of `hash`, drawn once: a new hash draws it through the
+// hashchange event; the hash already shown is drawn again here.
+async function showScreen(hash: string): Promise<void> {
+  if (location.hash !== hash) location.hash = hash;
+  else await route();
+}
+
+// The first control of every screen: past the header to the screen itself.
+// Not a fragment link's default (the hash is the screen's route).
+function skipLink(): HTMLElement {
+  return h('a', { class: 'skip-link', href: '#main', onclick: (ev: Event) => {
+    ev.preventDefault();
+    document.getElementById('main')?.focus();
+  } }, 'Skip to content');
 }
 
 function header(active: string): HTMLElement {
   bell = new NotificationBell();
   const logout = h('button', { type: 'button', class: 'link', onclick: logOut }, 'Log out');
   return h('header', { class: 'top' },
+    skipLink(),
     h('div', { class: 'brand' }, 'Platewise'),
     h('nav', { 'aria-label': 'Main' },
       h('ul', {}, ...SCREENS.map((s) =>
@@ -118,7 +142,7 @@ async function route(): Promise<void> {
   if (!state) return;
   if (!state.profile) return showOnboarding();
   const hash = SCREENS.some((s) => s.hash === location.hash) ? location.hash : '#/today';
-  const main = h('main', { id: 'main' });
+  const main = h('main', { id: 'main', tabindex: -1 });
   root.replaceChildren(header(hash), main);
   // Offline the bell keeps what it showed (its list is not kept for offline).
   const refreshBell = () => bell?.refresh().catch((e) => { if (!isOffline(e)) throw e; });
@@ -146,6 +170,7 @@ async function route(): Promise<void> {
     if (e instanceof ApiError && e.status === 401) return showAuth();
     main.append(h('p', { role: 'alert', class: 'error' }, String((e as Error).message)));
   }
+  applyFocusAfterDraw();
   await refreshBell();
 }
 

@@ -66,7 +66,7 @@ function reportPath(today: string): string {
 // Draws the screen again in place (after an add: the bars and the
 // suggestions then count it; after a new period).
 async function redraw(main: HTMLElement): Promise<void> {
-  const fresh = h('main', { id: 'main' });
+  const fresh = h('main', { id: 'main', tabindex: -1 });
   await renderNutrients(fresh);
   main.replaceWith(fresh);
 }
@@ -144,7 +144,8 @@ function groupSection(g: NutrientGroup, partial: boolean, today: string, redrawn
   const attention = g.lines.filter(needsAttention).length;
   const open = opened.get(g.name) ?? (!phone() || attention > 0);
   const listId = `group-${g.name.toLowerCase()}`;
-  const list = h('ul', { class: 'bars', id: listId, hidden: !open }, ...g.lines.map((n) => bar(n, partial, today, redrawn)));
+  // Rows are groups (a name and its figures), so the container is not a list.
+  const list = h('div', { class: 'bars', id: listId, hidden: !open }, ...g.lines.map((n) => bar(n, partial, today, redrawn)));
   // The arrow is drawn, not named: the button's name is the group's.
   const toggle = h('button', { type: 'button', class: 'group-toggle', 'aria-expanded': String(open), 'aria-controls': listId },
     h('span', { class: 'arrow', 'aria-hidden': 'true' }), g.name);
@@ -173,7 +174,7 @@ function bar(n: ReportLine, partial: boolean, today: string, redrawn: () => Prom
   const status = partial && isShortfall(n) ? 'partial' : n.status;
   const rich = h('button', { type: 'button', class: 'small rich-toggle', 'aria-expanded': 'false',
     'aria-label': `Foods rich in ${n.name}` }, 'Foods');
-  const row = h('li', { role: 'group', 'aria-label': n.name, class: `bar ${status}` },
+  const row = h('div', { role: 'group', 'aria-label': n.name, class: `bar ${status}` },
     h('span', { class: 'label' }, n.name),
     h('span', { class: 'value' }, `${fmt(n.mean, 1)} / ${n.target === null ? '?' : fmt(n.target)} ${n.unit}`),
     rich,
@@ -231,7 +232,7 @@ function renderDiaryTotals(main: HTMLElement, day: Day): void {
   main.append(h('section', { class: 'card', 'aria-label': 'Today' },
     h('h2', {}, 'Today'),
     h('p', { class: 'hint' }, 'Targets and the 7-day report need a newer server; these are today\'s totals.'),
-    h('ul', { class: 'bars' }, ...rows.map(([key, name, unit]) => h('li', { role: 'group', 'aria-label': name, class: 'bar' },
+    h('div', { class: 'bars' }, ...rows.map(([key, name, unit]) => h('div', { role: 'group', 'aria-label': name, class: 'bar' },
       h('span', { class: 'label' }, name),
       h('span', { class: 'value' }, `${fmt(day.totals[key], 1)} ${unit}`),
       day.missing_entries[key] ? h('small', { class: 'unknown' }, `${day.missing_entries[key]} entries not analysed`) : null)))));

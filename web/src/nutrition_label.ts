@@ -92,7 +92,7 @@ export function nutritionLabel(food: FoodDetail, targets: Targets, collapsed: bo
   const serving = h('p', { class: 'serving' });
   const calories = h('td', {});
   const rows = LINES.map((line) => ({ line, amount: h('td', {}), share: h('td', { class: 'dv' }) }));
-  const rich = h('div', { class: 'rich', 'aria-live': 'polite' });
+  const rich = h('div', { class: 'rich' });
   const table = h('table', {},
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, h('span', { class: 'unseen' }, 'Nutrient')),
       h('th', { scope: 'col' }, h('span', { class: 'unseen' }, 'Amount')),

@@ -11,6 +11,7 @@ import { serverToday } from './server_today';
 import { pendingEntries, type PendingEntry, type SyncResult } from './offline_queue';
 import { MEALS, type Day, type DayLine, type MealName, type Profile, type TotalKey } from './types';
 import { waterAndExercise } from './water_exercise';
+import { applyFocusAfterDraw, byLabel, focusAfterDraw } from './focus_after_draw';
 
 export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -100,9 +101,10 @@ export async function renderToday(main: HTMLElement, onChange: () => void,
   // Draws the day again in place of the one on screen (not `main`, which an
   // earlier redraw may have replaced: an undo runs after one).
   const rerender = async () => {
-    const fresh = h('main', { id: 'main' });
+    const fresh = h('main', { id: 'main', tabindex: -1 });
     await renderToday(fresh, onChange, units);
     (document.getElementById('main') ?? main).replaceWith(fresh);
+    applyFocusAfterDraw();
     onChange();
   };
   todayShown = today;
@@ -116,7 +118,7 @@ export async function renderToday(main: HTMLElement, onChange: () => void,
   const calendar = h('input', { type: 'date', value: shown, 'aria-label': 'Pick a date' });
   calendar.addEventListener('change', () => { if (calendar.value) void go(calendar.value); });
   const nav = h('div', { class: 'date-nav' },
-    h('button', { type: 'button', 'aria-label': 'Previous day', onclick: () => go(addDays(shown, -1)) }, '‹ Prev'),
+    h('button', { type: 'button', 'aria-label': 'Previous day', onclick: () => go(addDays(shown, -1)) }, '‹ Previous'),
     h('h1', {}, shown === today ? `Today, ${longDate(shown)}` : longDate(shown)),
     h('button', { type: 'button', 'aria-label': 'Next day', onclick: () => go(addDays(shown, 1)) }, 'Next ›'),
     h('label', { class: 'calendar' }, 'Calendar ', calendar));
@@ -162,6 +164,10 @@ function figure(label: string, value: number | null, none = '?'): HTMLElement {
 // The status line: what the last copy, delete or sync did, with its undo;
 // whether the page is offline (the day as this device last saw it) and how
 // many entries made offline wait to be sent.
+// The status line's button (Undo, Copy again) once drawn: where the focus goes
+// after an action that offers one.
+const statusAction = () => document.querySelector<HTMLElement>('.status-line button');
+
 function statusLine(): HTMLElement {
   const note = pendingStatus;
   pendingStatus = null;
@@ -211,14 +217,17 @@ function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: 
   const list = h('ul', { class: 'entries' }, ...lines.map((l) => entryRow(l, meal, rerender)),
     ...waiting.map(pendingRow));
   if (!lines.length && !waiting.length) list.append(h('li', { class: 'empty' }, 'Nothing logged yet.'));
+  // After an entry is added the focus is back on the control that added it,
+  // ready for the next food of the meal.
+  const again = (control: string) => { focusAfterDraw(() => byLabel(control)); return rerender(); };
   return h('section', { class: 'meal card', 'aria-labelledby': headingId },
     h('div', { class: 'meal-head' }, h('h2', { id: headingId }, label), h('span', { class: 'kcal', title: unknown ? `${unknown} entries not analysed for energy` : null }, `${kcal} kcal${waitingNote}`)),
     list,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', 'aria-label': `Add food to ${label}`,
-        onclick: () => openFoodPicker(dateShown(), meal, label, rerender) }, 'Add food'),
+        onclick: () => openFoodPicker(dateShown(), meal, label, () => again(`Add food to ${label}`)) }, 'Add food'),
       h('button', { type: 'button', 'aria-label': `Quick add for ${label}`,
-        onclick: () => openQuickAdd(dateShown(), meal, label, rerender) }, 'Quick add'),
+        onclick: () => openQuickAdd(dateShown(), meal, label, () => again(`Quick add for ${label}`)) }, 'Quick add'),
       copyButton(meal, label, rerender),
       lines.length ? copyToForm(label, 'Copy to…', dateShown(), (to) => copyEntries({ from: dateShown(), to, meal, label }, false, rerender)) : null),
     copyErrorMeal === meal ? copyError.element : null);
@@ -278,6 +287,7 @@ async function copyEntries(req: CopyRequest, again: boolean, rerender: () => Pro
         await rerender();
       } },
     };
+    focusAfterDraw(statusAction);
   }
   await rerender();
 }
@@ -300,7 +310,7 @@ function entryRow(l: DayLine, meal: MealName, rerender: () => Promise<void>): HT
     h('span', { class: 'amount' }, l.amount || `${fmt(l.grams)} g`),
     h('span', { class: 'kcal' }, l.energy_kcal === null ? 'kcal unknown' : `${fmt(l.energy_kcal)} kcal`),
     h('span', { class: 'row-actions' },
-      h('button', { type: 'button', class: 'small', 'aria-label': `Edit ${l.name}`, onclick: () => edit() }, 'Edit'),
+      h('button', { type: 'button', class: 'small', 'aria-label': `Edit ${l.name}`, 'data-entry': l.id, onclick: () => edit() }, 'Edit'),
       h('button', { type: 'button', class: 'small danger', 'aria-label': `Delete ${l.name}`, onclick: () => remove() }, 'Delete')),
     deleteError.element);
   async function remove(): Promise<void> {
@@ -317,15 +327,24 @@ function entryRow(l: DayLine, meal: MealName, rerender: () => Promise<void>): HT
       pendingStatus = { text: `Undone: ${l.name} is back.` };
       await rerender();
     } } };
+    focusAfterDraw(statusAction);
     await rerender();
   }
   function edit(): void {
     const grams = h('input', { type: 'number', min: 0.1, step: 'any', value: String(Math.round(l.grams * 10) / 10), required: true });
     const error = failure();
+    // Saved or cancelled (Cancel, or Escape anywhere in the form), the focus
+    // is back on this entry's Edit button.
+    const backToEntry = () => { focusAfterDraw(() => document.querySelector<HTMLElement>(`[data-entry="${CSS.escape(String(l.id))}"]`)); return rerender(); };
     const form = h('form', { class: 'inline' }, field(`Grams of ${l.name}`, grams),
       h('button', { type: 'submit', class: 'primary small' }, 'Save'),
-      h('button', { type: 'button', class: 'small', onclick: () => void rerender() }, 'Cancel'),
+      h('button', { type: 'button', class: 'small', onclick: () => void backToEntry() }, 'Cancel'),
       error.element);
+    form.addEventListener('keydown', (ev) => {
+      if (ev.key !== 'Escape') return;
+      ev.preventDefault();
+      void backToEntry();
+    });
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       error.clear();
@@ -342,7 +361,7 @@ function entryRow(l: DayLine, meal: MealName, rerender: () => Promise<void>): HT
           : `${l.name} was changed elsewhere (perhaps on another device) after this page showed it, ` +
             'so your edit was not saved. The day below shows it as it is now; edit it again if you still want to.';
       }
-      await rerender();
+      await backToEntry();
     });
     row.replaceChildren(form);
     grams.focus();
@@ -361,9 +380,9 @@ const STRIP: { key: TotalKey; label: string; unit: string }[] = [
 function nutrientStrip(day: Day): HTMLElement {
   return h('section', { class: 'card strip', 'aria-labelledby': 'strip-h' },
     h('h2', { id: 'strip-h' }, 'Nutrients today'),
-    h('ul', {}, ...STRIP.map((n) => {
+    h('div', { class: 'strip-figures' }, ...STRIP.map((n) => {
       const missing = day.missing_entries[n.key] ?? 0;
-      return h('li', { role: 'group', 'aria-label': n.label },
+      return h('div', { role: 'group', 'aria-label': n.label },
         h('span', {}, n.label),
         h('strong', {}, day.totals[n.key] === null ? '—' : `${fmt(day.totals[n.key], 1)} ${n.unit}`),
         missing ? h('small', { class: 'unknown' }, `${missing} not analysed`) : null);

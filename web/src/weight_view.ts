@@ -138,7 +138,7 @@ export async function renderWeight(main: HTMLElement, profile: Profile | null,
     h('button', { type: 'submit', class: 'primary' }, 'Log weight'), error.element);
   // Drawn again with the profile as the server has it now, when it changed.
   const redraw = async (now: Profile | null = profile) => {
-    const fresh = h('main', { id: 'main' });
+    const fresh = h('main', { id: 'main', tabindex: -1 });
     await renderWeight(fresh, now, onProfileChanged);
     main.replaceWith(fresh);
   };
