@@ -257,6 +257,30 @@ async function offlineAndBack(w) {
     assert.equal(answer.fromServiceWorker(), false);
   });
 
+  await point(`${w} px: a quick add made offline waits on the device and is synced once when the connection returns`, async () => {
+    // Quick add did not go through the queue: offline it failed with "Failed to fetch".
+    await context.setOffline(true);
+    await page.reload().catch(() => undefined);
+    const snacks = page.getByRole('region', { name: 'Snacks' });
+    await snacks.waitFor();
+    await page.getByRole('button', { name: 'Quick add for Snacks' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Quick add' });
+    await dialog.getByLabel('Name (optional)').fill('Trail mix');
+    await dialog.getByLabel('Calories (kcal)').fill('250');
+    await dialog.getByRole('button', { name: 'Add to Snacks' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await snacks.locator('li.entry.pending').filter({ hasText: 'Trail mix' }).getByText('waiting to sync').waitFor();
+    await snacks.getByText('0 kcal (+250 waiting)').waitFor();
+    assert.equal((await serverDay(context, today)).meals.snacks.length, 0, 'nothing reached the server');
+    await context.setOffline(false);
+    await page.waitForFunction(() => navigator.onLine);
+    await statusLine(page).getByText('Synced 1 entry made offline: Trail mix (quick add).').waitFor();
+    const day = await serverDay(context, today);
+    assert.equal(day.meals.snacks.length, 1, `the snack is on the server once: ${JSON.stringify(day.meals.snacks)}`);
+    assert.equal(day.meals.snacks[0].energy_kcal, 250);
+    await snacks.getByText('250 kcal').first().waitFor();
+  });
+
   await point(`${w} px: "Install" appears only while the browser offers to install, and asks the browser`, async () => {
     await page.reload();
     await page.getByRole('region', { name: 'Lunch' }).waitFor();

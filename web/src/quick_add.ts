@@ -1,7 +1,9 @@
 // "Quick add": an entry of calories (and protein, carbs, fat if known)
 // without a food, from a meal's card (POST /api/v1/diary/{date}/entries with
-// nutrients; what it does not state is unknown, not 0).
-import { ApiError, post } from './api';
+// nutrients; what it does not state is unknown, not 0). Offline it waits on
+// this device and is sent when the connection returns, as picked foods are.
+import { ApiError } from './api';
+import { logEntry, newEntryKey } from './offline_queue';
 import { field, h } from './dom';
 import type { MealName } from './types';
 
@@ -39,7 +41,11 @@ export function openQuickAdd(date: string, meal: MealName, mealLabel: string, on
     if (carbs.value) nutrients.carbohydrate = Number(carbs.value);
     if (fat.value) nutrients.fat = Number(fat.value);
     try {
-      await post(`/diary/${date}/entries`, { meal, ...(name.value.trim() ? { name: name.value.trim() } : {}), nutrients });
+      // As a picked food is (offline_queue.ts): with a key of its own, kept on
+      // this device and sent later when the server cannot be reached.
+      const given = name.value.trim();
+      await logEntry({ key: newEntryKey(), date, body: { meal, ...(given ? { name: given } : {}), nutrients },
+        name: given || 'Quick add', amount: 'quick add', kcal: Math.round(nutrients.energy) });
       dialog.close();
       await onAdded();
     } catch (e) {
