@@ -151,7 +151,13 @@ int RunApi(const std::vector<std::string>& args) {
   std::string token = auth::NewSecretToken();
   (void)(*store)->accounts->CreateApiToken(*user, "bench", auth::HashSecretToken(token), 0);
   BodyProfile body{Sex::kFemale, 36, Centimeters(167), Kilograms(70), ActivityLevel::kLight, WeeklyGoal{-1}};
-  (void)(*store)->profile_settings->Save(*user, {CivilDate{1990, 5, 1}, DisplayUnits::kMetric, "UTC"}, body);
+  // Field by field: a field added to ProfileSettings keeps its default here
+  // (an aggregate list broke this file's build when one was added).
+  ProfileSettings settings;
+  settings.birth_date = CivilDate{1990, 5, 1};
+  settings.units = DisplayUnits::kMetric;
+  settings.time_zone = "UTC";
+  (void)(*store)->profile_settings->Save(*user, settings, body);
   const char* foods[] = {"08120", "11457", "12061", "01077"};
   const Meal meals[] = {Meal::kBreakfast, Meal::kLunch, Meal::kDinner, Meal::kSnacks};
   auto t0 = std::chrono::steady_clock::now();

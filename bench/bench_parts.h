@@ -26,6 +26,7 @@ int RunSoak(const std::vector<std::string>& args);    // bench/soak_bench.cc
 const std::vector<BenchPart>& BenchParts();
 
 int RunApiBench(const std::vector<std::string>& args);  // bench/api_bench.cc
+int RunWeb(const std::vector<std::string>& args);       // bench/web_bench.cc
 
 }  // namespace platewise::bench
 

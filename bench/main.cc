@@ -11,6 +11,7 @@ const std::vector<BenchPart>& BenchParts() {
       {"search", "[--verbose] [--brand-foods N] [--fts5-foods N]  food search vs SQLite FTS5 on SR24 and on SR24 plus 3M brand products", RunSearch},
       {"weight", "[N]  365-day body weight projection (RK4) vs the straight line", RunWeight},
       {"api", "GET /api/v1/diary/{date} under wrk vs nginx serving the same bytes; POST write rate", RunApiBench},
+      {"web", "[ROUNDS]  in Chromium: last keystroke to results, Add to totals (each vs the same fetch), actions to log a recent food", RunWeb},
   };
   return kParts;
 }

@@ -94,10 +94,14 @@ export async function afterSync(result: SyncResult): Promise<void> {
 // `units`: the profile's, for the water.
 export async function renderToday(main: HTMLElement, onChange: () => void,
   units: Profile['units'] | undefined): Promise<void> {
-  const today = await serverToday();
+  // The day shown before is asked for beside today (one round trip, not two,
+  // on every redraw: after each add); only when today has moved on (past
+  // midnight) is the new day asked for after.
+  const before = currentDate;
+  const [today, dayBefore] = await Promise.all([serverToday(), before === null ? null : get<Day>(`/diary/${before}`)]);
   if (currentDate === null || followingToday) currentDate = today;
   const shown = currentDate;
-  const day = await get<Day>(`/diary/${shown}`);
+  const day = dayBefore !== null && shown === before ? dayBefore : await get<Day>(`/diary/${shown}`);
   // Draws the day again in place of the one on screen (not `main`, which an
   // earlier redraw may have replaced: an undo runs after one).
   const rerender = async () => {
