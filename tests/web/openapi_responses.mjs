@@ -198,6 +198,12 @@ async function main() {
   await expect(200, 'GET', '/api/v1/notifications');
   await expect(200, 'POST', '/api/v1/notifications/read', { all: true });
   await expect(200, 'GET', '/api/v1/nutrients/targets');
+  // Every life stage the document names is one the server takes (it named
+  // pregnant and lactating while the server takes pregnancy and lactation).
+  for (const route of ['/api/v1/nutrients/targets', '/api/v1/nutrients/report']) {
+    const stages = doc.paths[route].get.parameters.find((p) => p.name === 'life_stage').schema.enum;
+    for (const stage of stages) await expect(200, 'GET', `${route}?life_stage=${stage}`);
+  }
   await expect(200, 'GET', '/api/v1/nutrients/report');
   await expect(200, 'GET', `/api/v1/nutrients/suggestions?date=${date}`);
   await expect(200, 'GET', '/api/v1/nutrients/magnesium/foods?per=100g&limit=3');

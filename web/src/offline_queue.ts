@@ -78,10 +78,8 @@ export async function logEntry(entry: PendingEntry): Promise<boolean> {
 // The person's recent foods (as the picker asks for them) asked again after
 // an entry is logged, in the background, so the copy kept for offline
 // (kept_answers.ts) has the food just logged: offline it is one to pick.
-// Asked a second later, not at once: the day drawn again after the entry
-// comes first (the two requests competed for the server).
 function keepRecentFoods(): void {
-  setTimeout(() => { get('/diary/recent-foods?limit=100').catch(() => undefined); }, 1000);
+  get('/diary/recent-foods?limit=100').catch(() => undefined);
 }
 
 // One sync at a time: a second call while one runs gets the same result.
