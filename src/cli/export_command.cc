@@ -67,6 +67,9 @@ Status RunRestore(AppContext& ctx) {
                                 {"favourites", r.favourites},
                                 {"supplements", r.supplements},
                                 {"supplement_doses", r.supplement_doses},
+                                {"saved_meals", r.saved_meals},
+                                {"saved_meal_items_not_restored", r.saved_meal_items_not_restored},
+                                {"saved_meals_not_restored", r.saved_meals_not_restored},
                                 {"imported_files", r.imported_files},
                                 {"api_tokens_not_restored", r.api_tokens_not_restored}}
                      .dump(2)
@@ -76,7 +79,15 @@ Status RunRestore(AppContext& ctx) {
   ctx.out() << "Restored " << r.entries << " diary entries, " << r.water << " water, " << r.exercise
             << " exercise, " << r.weights << " weights, " << r.custom_foods << " custom foods, " << r.recipes
             << " recipes, " << r.favourites << " favourites, " << r.supplements << " supplements with "
-            << r.supplement_doses << " doses" << (r.profile ? " and the profile" : "") << ".\n";
+            << r.supplement_doses << " doses, " << r.saved_meals << " saved meals"
+            << (r.profile ? " and the profile" : "") << ".\n";
+  if (r.saved_meal_items_not_restored > 0) {
+    ctx.out() << r.saved_meal_items_not_restored << " foods of saved meals were not restored: they no longer exist"
+              << (r.saved_meals_not_restored > 0
+                      ? " (" + std::to_string(r.saved_meals_not_restored) + " saved meals had no other food)"
+                      : std::string())
+              << ".\n";
+  }
   if (r.imported_files > 0) {
     ctx.out() << r.imported_files << " imported files are remembered: importing one of them again changes nothing.\n";
   }

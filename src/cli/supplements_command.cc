@@ -9,10 +9,10 @@
 #include <charconv>
 #include <cstdio>
 #include <ostream>
-#include <set>
 
 #include "cli/commands.h"
 #include "cli/nutrient_data.h"
+#include "core/usecases/supplements.h"
 #include "json/supplement_json.h"
 
 namespace platewise::cli {
@@ -54,20 +54,11 @@ Status RunSupplementsAdd(AppContext& ctx) {
   s.name = *name;
   s.unit = *unit;
   s.per_unit = *amounts;
-  PW_RETURN_IF_ERROR(ValidateSupplement(s));
   auto data = LoadNutrientData(ctx.env().data_dir);
   if (!data.ok()) return data.status();
-  std::set<std::string> keys;
-  std::string accepted;
-  for (const DriRow& r : data->dri.rows()) {
-    if (keys.insert(r.key).second) accepted += (accepted.empty() ? "" : ", ") + r.key;
-  }
-  for (const auto& [key, amount] : s.per_unit.all()) {
-    if (!keys.count(key)) return Status::InvalidArgument("unknown nutrient \"" + key + "\": use one of " + accepted);
-  }
-  auto store = ctx.OpenStore();
-  if (!store.ok()) return store.status();
-  auto stored = (*store)->supplements->AddSupplement(kLocalUser, s);
+  auto uc = ctx.UseCases();
+  if (!uc.ok()) return uc.status();
+  auto stored = CreateSupplement(**uc, data->dri, kLocalUser, std::move(s));
   if (!stored.ok()) return stored.status();
   if (ctx.args().Has("json")) {
     ctx.out() << SupplementJson(*stored).dump(2) << "\n";
@@ -80,9 +71,9 @@ Status RunSupplementsAdd(AppContext& ctx) {
 
 Status RunSupplementsList(AppContext& ctx) {
   PW_RETURN_IF_ERROR(ctx.args().CheckAllowed("supplements list", {"json"}));
-  auto store = ctx.OpenStore();
-  if (!store.ok()) return store.status();
-  auto list = (*store)->supplements->ListSupplements(kLocalUser);
+  auto uc = ctx.UseCases();
+  if (!uc.ok()) return uc.status();
+  auto list = ListSupplements(**uc, kLocalUser);
   if (!list.ok()) return list.status();
   if (ctx.args().Has("json")) {
     nlohmann::json out = nlohmann::json::array();
@@ -110,15 +101,14 @@ Status RunLogSupplement(AppContext& ctx) {
       return Status::InvalidArgument("units \"" + pos[1] + "\" must be a number, e.g. 1 or 0.5");
     }
   }
-  PW_RETURN_IF_ERROR(ValidateDoseUnits(units));
   auto date = ctx.DateFlagOrToday();
   if (!date.ok()) return date.status();
-  auto store = ctx.OpenStore();
-  if (!store.ok()) return store.status();
-  auto supplement = (*store)->supplements->GetSupplement(kLocalUser, *id);
-  if (!supplement.ok()) return supplement.status();
-  auto dose = (*store)->supplements->LogDose(kLocalUser, {0, *date, *id, units});
+  auto uc = ctx.UseCases();
+  if (!uc.ok()) return uc.status();
+  auto dose = LogSupplementDose(**uc, kLocalUser, *date, *id, units);
   if (!dose.ok()) return dose.status();
+  auto supplement = (*uc)->store.supplements->GetSupplement(kLocalUser, *id);
+  if (!supplement.ok()) return supplement.status();
   char line[512];
   std::snprintf(line, sizeof line, "Logged %g %s of %s on %s\n", units, supplement->unit.c_str(),
                 supplement->name.c_str(), date->ToString().c_str());

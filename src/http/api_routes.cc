@@ -9,10 +9,12 @@
 #include "http/export_routes.h"
 #include "http/engagement_routes.h"
 #include "http/food_routes.h"
+#include "http/goal_routes.h"
 #include "http/health_route.h"
 #include "http/log_routes.h"
 #include "http/profile_routes.h"
 #include "http/projection_routes.h"
+#include "http/saved_meal_routes.h"
 
 namespace platewise::http {
 
@@ -24,7 +26,9 @@ void AddApiRoutes(Router& router, UseCaseContext& ctx, const AccountOptions& opt
   AddFoodRoutes(router, *ctx.store.foods, index);
   AddAccountRoutes(router, ctx, options);
   AddProfileRoutes(router, ctx);
+  AddGoalRoutes(router, ctx);
   AddDiaryRoutes(router, ctx);
+  AddSavedMealRoutes(router, ctx);
   AddLogRoutes(router, ctx);
   AddCustomFoodRoutes(router, ctx);
   AddExportRoutes(router, ctx);

@@ -23,7 +23,7 @@ AmountOfFood Text(const std::string& text) {
 class DiaryDayResponsesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ProfileSettings settings{CivilDate{1990, 12, 2}, DisplayUnits::kMetric, "UTC", std::nullopt};
+    ProfileSettings settings{CivilDate{1990, 12, 2}, DisplayUnits::kMetric, "UTC", std::nullopt, MacroTargets{}, std::nullopt};
     BodyProfile body{Sex::kFemale, 0, Centimeters(165), Kilograms(62), ActivityLevel::kLight, WeeklyGoal{-1}};
     ASSERT_TRUE(SaveCurrentProfile(ctx_, user_, settings, body).ok());
     ASSERT_TRUE(LogFood(ctx_, user_, day_, Meal::kLunch, "12061", Text("100g")).ok());
@@ -72,7 +72,7 @@ TEST_F(DiaryDayResponsesTest, AnEntryWaterOrExerciseIsInTheNextBody) {
 
 TEST_F(DiaryDayResponsesTest, ANewWeightOrGoalIsInTheNextBudget) {
   const std::string before = Served();
-  ProfileSettings settings{CivilDate{1990, 12, 2}, DisplayUnits::kMetric, "UTC", std::nullopt};
+  ProfileSettings settings{CivilDate{1990, 12, 2}, DisplayUnits::kMetric, "UTC", std::nullopt, MacroTargets{}, std::nullopt};
   BodyProfile lighter{Sex::kFemale, 0, Centimeters(165), Kilograms(58), ActivityLevel::kLight, WeeklyGoal{0}};
   ASSERT_TRUE(SaveCurrentProfile(ctx_, user_, settings, lighter).ok());
   EXPECT_NE(Served(), before);

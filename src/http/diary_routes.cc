@@ -115,6 +115,37 @@ void AddDiaryRoutes(Router& router, UseCaseContext& ctx) {
     return EntryResponse(201, logged);
   });
 
+  // Several foods to one meal, all or none (LogFoods): ticked recent foods.
+  router.Add("POST", "/api/v1/diary/{date}/entries/batch", [&ctx](const Request& req) {
+    auto w = ReadDatedWrite(req, {"meal", "entries"});
+    if (!w.ok()) return ErrorResponse(w.status());
+    auto meal = MealField(w->body);
+    if (!meal.ok()) return ErrorResponse(meal.status());
+    if (!w->body.contains("entries") || !w->body.at("entries").is_array()) {
+      return ErrorResponse(Status::Unprocessable("entries", "entries must be a list of foods with their amounts"));
+    }
+    const nlohmann::json& list = w->body.at("entries");
+    std::vector<FoodToLog> foods;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const nlohmann::json& item = list[i];
+      const std::string field = "entries[" + std::to_string(i) + "]";
+      if (!item.is_object()) return ErrorResponse(Status::Unprocessable(field, field + " must be an object"));
+      for (const auto& [key, value] : item.items()) {
+        if (key != "food_id" && key != "grams" && key != "amount" && key != "portion") {
+          return ErrorResponse(Status::Unprocessable(field + "." + key, field + " has an unknown field \"" + key + "\""));
+        }
+      }
+      auto food_id = RequiredString(item, "food_id", 32);
+      if (!food_id.ok()) return ErrorResponse(food_id.status().ForField(field + ".food_id"));
+      foods.push_back({*food_id, AmountOf(item)});
+    }
+    auto logged = LogFoods(ctx, w->user, w->date, *meal, foods);
+    if (!logged.ok()) return ErrorResponse(logged.status());
+    nlohmann::json out = nlohmann::json::array();
+    for (const EntryWithFood& e : *logged) out.push_back(DiaryEntryJson(e.entry, *e.food));
+    return JsonResponse(201, {{"entries", std::move(out)}});
+  });
+
   router.Add("GET", "/api/v1/diary/entries/{id}", [&ctx](const Request& req) {
     auto user = RequireUser(req);
     if (!user.ok()) return ErrorResponse(user.status());

@@ -5,6 +5,8 @@
 // YYYY-MM-DD, the user's local dates.
 //   GET    /api/v1/diary/{date}                  the day: meals, totals, budget, remaining, water, exercise
 //   POST   /api/v1/diary/{date}/entries          {meal,food_id,grams} | {meal,food_id,amount,portion} -> 201 entry
+//   POST   /api/v1/diary/{date}/entries/batch    {meal,entries:[{food_id,grams | amount,portion}...]}
+//                                                 all or none -> 201 {"entries":[entry...]}
 //   GET    /api/v1/diary/entries/{id}            entry
 //   PATCH  /api/v1/diary/entries/{id}            any of {date,meal,grams | amount,portion} -> entry
 //   DELETE /api/v1/diary/entries/{id}            204

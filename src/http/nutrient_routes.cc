@@ -5,7 +5,9 @@
 #include "core/usecases/current_profile.h"
 #include "http/error_response.h"
 #include "http/request_user.h"
+#include "http/supplement_routes.h"
 #include "json/nutrient_json.h"
+#include "json/request_fields.h"
 
 namespace platewise::http {
 namespace {
@@ -49,6 +51,23 @@ Result<int> ParseLimit(const Request& req) {
   return limit;
 }
 
+// The body of PUT /api/v1/nutrients/targets/{key}:
+// {"amount": 500, "upper": 600|null, "source": "doctor"|"own"}.
+Result<TargetOverride> ParseOverride(const Request& req) {
+  auto body = ParseJsonObject(req.body);
+  if (!body.ok()) return body.status();
+  PW_RETURN_IF_ERROR(CheckOnlyFields(*body, {"amount", "upper", "source"}));
+  auto amount = RequiredNumber(*body, "amount");
+  if (!amount.ok()) return amount.status();
+  auto upper = OptionalNumber(*body, "upper");
+  if (!upper.ok()) return upper.status();
+  auto source_text = RequiredString(*body, "source");
+  if (!source_text.ok()) return source_text.status();
+  auto source = ParseOverrideSource(*source_text);
+  if (!source.ok()) return source.status().ForField("source");
+  return TargetOverride{req.params.at("key"), *amount, *upper, *source};
+}
+
 }  // namespace
 
 void AddNutrientRoutes(Router& router, NutrientRouteDeps& deps) {
@@ -60,6 +79,24 @@ void AddNutrientRoutes(Router& router, NutrientRouteDeps& deps) {
     auto targets = OwnerTargets(deps.context, *user, *flags);
     if (!targets.ok()) return ErrorResponse(targets.status());
     return JsonResponse(200, TargetsJson(*targets));
+  });
+
+  router.Add("PUT", "/api/v1/nutrients/targets/{key}", [&deps](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto o = ParseOverride(req);
+    if (!o.ok()) return ErrorResponse(o.status());
+    auto target = SetTargetOverride(deps.context, *user, *o);
+    if (!target.ok()) return ErrorResponse(target.status());
+    return JsonResponse(200, TargetJson(*target));
+  });
+
+  router.Add("DELETE", "/api/v1/nutrients/targets/{key}", [&deps](const Request& req) {
+    auto user = RequireUser(req);
+    if (!user.ok()) return ErrorResponse(user.status());
+    auto target = RemoveTargetOverride(deps.context, *user, req.params.at("key"));
+    if (!target.ok()) return ErrorResponse(target.status());
+    return JsonResponse(200, TargetJson(*target));
   });
 
   router.Add("GET", "/api/v1/nutrients/report", [&deps](const Request& req) {
@@ -101,6 +138,8 @@ void AddNutrientRoutes(Router& router, NutrientRouteDeps& deps) {
     return JsonResponse(
         200, RankedFoodsJson(ranking->nutrient, ranking->unit, Param(req, "per").value_or("100g"), ranking->foods));
   });
+
+  AddSupplementRoutes(router, deps.context);
 }
 
 }  // namespace platewise::http

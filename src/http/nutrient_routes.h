@@ -11,6 +11,8 @@
 //       for `date` (default the user's today, core/usecases/current_profile.h)
 //   GET /api/v1/nutrients/{key}/foods[?per=100g|100kcal|portion&limit=]
 //       foods richest in the nutrient, limit 1-100 (default 20)
+// and the supplement and doctor's report routes (http/supplement_routes.h),
+// which need the same DRI table.
 
 #include "core/nutrient/nutrient_use_cases.h"
 #include "http/router.h"

@@ -23,8 +23,10 @@ Result<std::pair<ProfileSettings, BodyProfile>> ReadProfile(const Request& req) 
   // "adaptive_maintenance" is GET's, read-only: taken and ignored, so that a
   // client may send back the profile it read (the stored choice is kept; it
   // is set with PUT /api/v1/goal/adaptive-maintenance).
+  // The same for the goals (PUT /api/v1/goal/macros and /api/v1/goal/weight).
   PW_RETURN_IF_ERROR(CheckOnlyFields(*body, {"sex", "birth_date", "height_cm", "weight_kg", "activity",
-                                             "weekly_goal_lb", "units", "time_zone", "adaptive_maintenance"}));
+                                             "weekly_goal_lb", "units", "time_zone", "adaptive_maintenance",
+                                             "macro_targets", "goal_weight_kg", "goal_date"}));
   ProfileSettings settings;
   BodyProfile p;
   // The range messages speak the units the person chose (imperial or metric).

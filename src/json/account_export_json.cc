@@ -37,8 +37,23 @@ nlohmann::json AccountExportJson(const AccountData& data) {
   for (const Supplement& s : data.supplements) out["supplements"].push_back(SupplementJson(s));
   out["supplement_doses"] = nlohmann::json::array();
   for (const SupplementDose& d : data.supplement_doses) {
-    out["supplement_doses"].push_back(
-        {{"id", d.id}, {"date", d.date.ToString()}, {"supplement_id", d.supplement_id}, {"units", d.units}});
+    out["supplement_doses"].push_back(SupplementDoseJson(d));
+  }
+  // Items as the store keeps them (amount: the stored text), to restore exactly.
+  out["saved_meals"] = nlohmann::json::array();
+  for (const SavedMeal& m : data.saved_meals) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const SavedMealItem& i : m.items) {
+      items.push_back({{"food_id", i.food_id}, {"grams", i.grams.value()}, {"amount", i.amount_text}});
+    }
+    out["saved_meals"].push_back({{"id", m.id}, {"name", m.name}, {"items", std::move(items)}});
+  }
+  out["nutrient_targets"] = nlohmann::json::array();
+  for (const TargetOverride& o : data.target_overrides) {
+    out["nutrient_targets"].push_back({{"key", o.key},
+                                       {"amount", o.amount},
+                                       {"upper", o.upper ? nlohmann::json(*o.upper) : nlohmann::json(nullptr)},
+                                       {"source", TargetSourceName(o.source)}});
   }
   out["api_tokens"] = nlohmann::json::array();
   for (const auto& t : data.api_tokens) {

@@ -5,6 +5,8 @@
 #include "core/account/profile_settings.h"
 #include "core/diary/meal.h"
 #include "core/energy/calorie_goal.h"
+#include "core/energy/macro_targets.h"
+#include "core/units/body_units.h"
 
 namespace platewise {
 namespace {
@@ -208,6 +210,40 @@ Result<std::optional<CurrentProfile>> ReadProfile(const nlohmann::json& file) {
     if (!set_on.ok()) return set_on.status();
     p.settings.adaptive_maintenance = AdaptiveMaintenance{Kcal(*kcal), *set_on};
   }
+  // Absent in exports made before goals existed: the AMDR-based default
+  // and no goal weight.
+  if (j.contains("macro_targets") && !j.at("macro_targets").is_null()) {
+    const std::string here = at + ".macro_targets";
+    const nlohmann::json& m = j.at("macro_targets");
+    if (!m.is_object()) return Bad(here, "must be an object or null");
+    auto unit = Text(m, here, "unit");
+    if (!unit.ok()) return unit.status();
+    auto parsed = ParseMacroUnit(*unit);
+    if (!parsed.ok()) return Bad(here + ".unit", parsed.status().message());
+    auto protein = Number(m, here, "protein");
+    auto carbohydrate = Number(m, here, "carbohydrate");
+    auto fat = Number(m, here, "fat");
+    for (const auto* r : {&protein, &carbohydrate, &fat})
+      if (!r->ok()) return r->status();
+    MacroTargets targets{*parsed, *protein, *carbohydrate, *fat};
+    Status valid = ValidateMacroTargets(targets);
+    if (!valid.ok()) return Bad(here + "." + valid.field(), valid.message());
+    p.settings.macro_targets = targets;
+  }
+  if (j.contains("goal_weight_kg") && !j.at("goal_weight_kg").is_null()) {
+    auto kg = Number(j, at, "goal_weight_kg");
+    if (!kg.ok()) return kg.status();
+    if (*kg < kMinWeightKg || *kg > kMaxWeightKg) {
+      return Bad(at + ".goal_weight_kg", WeightRangeMessage(Kilograms(*kg), DisplayUnits::kMetric));
+    }
+    WeightGoal goal{Kilograms(*kg), std::nullopt};
+    if (j.contains("goal_date") && !j.at("goal_date").is_null()) {
+      auto d = Date(j, at, "goal_date");
+      if (!d.ok()) return d.status();
+      goal.date = *d;
+    }
+    p.settings.weight_goal = goal;
+  }
   return std::optional<CurrentProfile>(std::move(p));
 }
 
@@ -368,6 +404,50 @@ Result<AccountData> ReadAccountExport(const nlohmann::json& file) {
                              if (!units.ok()) return units.status();
                              return SupplementDose{0, *date, *supplement, *units};
                            }));
+  // Saved meals came later: an older export has none.
+  if (file.contains("saved_meals")) {
+    PW_RETURN_IF_ERROR(Table(file, "saved_meals", d.saved_meals, [](const nlohmann::json& j, const std::string& at)
+                                                                     -> Result<SavedMeal> {
+      auto name = Text(j, at, "name");
+      auto items = Member(j, at, "items");
+      if (!name.ok()) return name.status();
+      if (!items.ok()) return items.status();
+      if (!(*items)->is_array()) return Bad(at + ".items", "must be a list");
+      SavedMeal m{0, *name, {}};
+      for (std::size_t i = 0; i < (*items)->size(); ++i) {
+        const nlohmann::json& item = (**items)[i];
+        const std::string item_at = at + ".items[" + std::to_string(i) + "]";
+        if (!item.is_object()) return Bad(item_at, "must be an object");
+        auto food = Text(item, item_at, "food_id");
+        auto grams = Number(item, item_at, "grams");
+        auto amount = Text(item, item_at, "amount");
+        if (!food.ok()) return food.status();
+        if (!grams.ok()) return grams.status();
+        if (!amount.ok()) return amount.status();
+        m.items.push_back({*food, Grams(*grams), *amount});
+      }
+      return m;
+    }));
+  }
+  // The person's own nutrient targets; files exported before they existed have none.
+  if (file.contains("nutrient_targets")) {
+    PW_RETURN_IF_ERROR(Table(file, "nutrient_targets", d.target_overrides,
+                             [](const nlohmann::json& j, const std::string& at) -> Result<TargetOverride> {
+                               auto key = Text(j, at, "key");
+                               auto amount = Number(j, at, "amount");
+                               auto upper = OptionalNumber(j, at, "upper");
+                               auto source_text = Text(j, at, "source");
+                               if (!key.ok()) return key.status();
+                               if (!amount.ok()) return amount.status();
+                               if (!upper.ok()) return upper.status();
+                               if (!source_text.ok()) return source_text.status();
+                               auto source = ParseOverrideSource(*source_text);
+                               if (!source.ok()) return Bad(at + ".source", "must be doctor or own");
+                               if (*amount <= 0) return Bad(at + ".amount", "must be more than 0");
+                               if (*upper && **upper < *amount) return Bad(at + ".upper", "must not be below amount");
+                               return TargetOverride{*key, *amount, *upper, *source};
+                             }));
+  }
   // Their names only, to say that they were not restored.
   PW_RETURN_IF_ERROR(Table(file, "api_tokens", d.api_tokens, [](const nlohmann::json& j, const std::string& at)
                                                                  -> Result<ApiTokenInfo> {

@@ -57,6 +57,41 @@ void WriteExercise(JsonWriter& w, const ExerciseEntry& e) {
   w.EndObject();
 }
 
+void WriteMacro(JsonWriter& w, const char* name, const MacroIntake& m) {
+  w.Key(name);
+  w.BeginObject();
+  w.Key("grams");
+  w.OptionalNumber(m.grams);
+  w.Key("percent");
+  w.OptionalNumber(m.percent);
+  w.Key("missing_entries");
+  w.Int(m.missing_entries);
+  w.Key("target_grams");
+  w.Number(m.target.grams);
+  w.Key("target_percent");
+  w.Number(m.target.percent);
+  w.EndObject();
+}
+
+void WriteMacros(JsonWriter& w, const std::optional<MacroBreakdown>& macros) {
+  w.Key("macros");
+  if (!macros) {
+    w.Null();
+    return;
+  }
+  w.BeginObject();
+  w.Key("unit");
+  w.String(MacroUnitName(macros->goal.chosen.unit));
+  WriteMacro(w, "protein", macros->protein);
+  WriteMacro(w, "carbohydrate", macros->carbohydrate);
+  WriteMacro(w, "fat", macros->fat);
+  w.Key("notes");
+  w.BeginArray();
+  for (const std::string& note : macros->goal.notes) w.String(note);
+  w.EndArray();
+  w.EndObject();
+}
+
 }  // namespace
 
 std::string DiaryDayJson(const DaySummary& day) {
@@ -107,6 +142,7 @@ std::string DiaryDayJson(const DaySummary& day) {
   w.Number(day.exercise_kcal);
   w.Key("remaining_kcal");
   w.OptionalNumber(day.remaining_kcal);
+  WriteMacros(w, day.macros);
   w.EndObject();
   return w.Take();
 }

@@ -10,12 +10,17 @@
 //    "missing_entries":{"energy_kcal":0,...,"magnesium_mg":0},
 //    "budget_kcal":1512.0|null,
 //    "water_ml":500.0, "water":[Water...], "exercise":[Exercise...], "exercise_kcal":150.5,
-//    "remaining_kcal":1489.0|null}
+//    "remaining_kcal":1489.0|null,
+//    "macros":{"unit":"percent","protein":{"grams":2.9|null,"percent":45.1|null,"missing_entries":0,
+//              "target_grams":75.6,"target_percent":20},"carbohydrate":{...},"fat":{...},
+//              "notes":["..."]}|null}
 // Water and Exercise objects are those of json/diary_json.h. A total is null
 // when no entry had a value; missing_entries counts entries whose food lacked
 // one. remaining_kcal = budget + exercise_kcal - eaten: null without a
 // profile, and eaten counts only known energy (missing_entries.energy_kcal
-// says how many entries it leaves out). Numbers are unrounded.
+// says how many entries it leaves out). macros (null without a profile) is
+// core/diary/macro_breakdown.h's: grams eaten, percent of the three's energy,
+// and the targets on the budget. Numbers are unrounded.
 //
 // Written with JsonWriter, not nlohmann::json: this is the API's most
 // requested document.

@@ -61,6 +61,20 @@ TEST(DiaryDayJsonTest, WithoutAProfileBudgetAndRemainingAreNull) {
   EXPECT_TRUE(j["remaining_kcal"].is_null());
   EXPECT_TRUE(j["totals"]["energy_kcal"].is_null());
   EXPECT_EQ(j["water_ml"], 0.0);
+  EXPECT_TRUE(j["macros"].is_null());  // no targets without a budget
+}
+
+TEST(DiaryDayJsonTest, TheMacrosGiveGramsPercentAndTargets) {
+  DaySummary day = SummarizeDay(CivilDate{2026, 1, 1}, {}, {}, {}, {}, std::nullopt);
+  day.macros = BreakDownMacros({30, 0}, {50, 2}, {20, 0}, ComputeMacroGoal(MacroTargets{}, Kcal(2000)));
+  auto j = nlohmann::json::parse(DiaryDayJson(day));
+  EXPECT_EQ(j["macros"]["unit"], "percent");
+  EXPECT_EQ(j["macros"]["protein"]["grams"], 30.0);
+  EXPECT_NEAR(j["macros"]["protein"]["percent"].get<double>(), 24, 1e-9);
+  EXPECT_EQ(j["macros"]["carbohydrate"]["missing_entries"], 2);
+  EXPECT_NEAR(j["macros"]["fat"]["target_grams"].get<double>(), 2000 * 0.3 / 9, 1e-9);
+  EXPECT_EQ(j["macros"]["fat"]["target_percent"], 30.0);
+  EXPECT_TRUE(j["macros"]["notes"].empty());
 }
 
 }  // namespace

@@ -79,7 +79,14 @@ nlohmann::json ProfileJson(const ProfileSettings& s, const BodyProfile& body) {
           {"adaptive_maintenance",
            s.adaptive_maintenance ? nlohmann::json{{"kcal", s.adaptive_maintenance->kcal.value()},
                                                    {"set_on", s.adaptive_maintenance->set_on.ToString()}}
-                                  : nlohmann::json(nullptr)}};
+                                  : nlohmann::json(nullptr)},
+          {"macro_targets", {{"unit", MacroUnitName(s.macro_targets.unit)},
+                             {"protein", s.macro_targets.protein},
+                             {"carbohydrate", s.macro_targets.carbohydrate},
+                             {"fat", s.macro_targets.fat}}},
+          {"goal_weight_kg", s.weight_goal ? nlohmann::json(s.weight_goal->weight.value()) : nlohmann::json(nullptr)},
+          {"goal_date", s.weight_goal && s.weight_goal->date ? nlohmann::json(s.weight_goal->date->ToString())
+                                                             : nlohmann::json(nullptr)}};
 }
 
 }  // namespace platewise

@@ -1,5 +1,7 @@
 #include "json/nutrient_json.h"
 
+#include "core/nutrient/effective_targets.h"
+
 namespace platewise {
 namespace {
 
@@ -11,21 +13,28 @@ nlohmann::json UlScopeJson(const NutrientTarget& t) {
 
 }  // namespace
 
+nlohmann::json TargetJson(const NutrientTarget& t) {
+  return {{"key", t.key},
+          {"name", t.name},
+          {"unit", t.unit},
+          {"group", t.group},
+          {"target", Optional(t.goal())},
+          {"source", TargetSourceName(t.source)},
+          {"upper", Optional(t.personal_upper)},
+          {"above_ul", TargetAboveUl(t)},
+          {"dri_target", Optional(t.dri_goal())},
+          {"ear", Optional(t.ear)},
+          {"rda", Optional(t.rda)},
+          {"ai", Optional(t.ai)},
+          {"ul", Optional(t.ul)},
+          {"ul_scope", UlScopeJson(t)},
+          {"cdrr", Optional(t.cdrr)},
+          {"note", t.note}};
+}
+
 nlohmann::json TargetsJson(const std::vector<NutrientTarget>& targets) {
   nlohmann::json list = nlohmann::json::array();
-  for (const NutrientTarget& t : targets) {
-    list.push_back({{"key", t.key},
-                    {"name", t.name},
-                    {"unit", t.unit},
-                    {"group", t.group},
-                    {"ear", Optional(t.ear)},
-                    {"rda", Optional(t.rda)},
-                    {"ai", Optional(t.ai)},
-                    {"ul", Optional(t.ul)},
-                    {"ul_scope", UlScopeJson(t)},
-                    {"cdrr", Optional(t.cdrr)},
-                    {"note", t.note}});
-  }
+  for (const NutrientTarget& t : targets) list.push_back(TargetJson(t));
   return {{"targets", std::move(list)}};
 }
 
@@ -48,8 +57,12 @@ nlohmann::json NutrientReportJson(const NutrientReport& report) {
         {"unit", t.unit},
         {"mean", Optional(l.mean)},
         {"mean_supplements", Optional(l.mean_supplements)},
+        {"mean_food", Optional(l.mean_food)},
         {"target", Optional(t.goal())},
         {"target_kind", kind ? nlohmann::json(kind) : nlohmann::json(nullptr)},
+        {"target_source", TargetSourceName(t.source)},
+        {"dri_target", Optional(t.dri_goal())},
+        {"upper", Optional(t.personal_upper)},
         {"ear", Optional(t.ear)},
         {"ul", Optional(t.ul)},
         {"ul_scope", UlScopeJson(t)},
@@ -59,6 +72,9 @@ nlohmann::json NutrientReportJson(const NutrientReport& report) {
         {"days", l.days},
         {"days_without_value", l.days_without_value},
         {"missing_entries", l.missing_entries},
+        {"days_below_ear", l.days_below_ear},
+        {"partly_logged_below_ear", l.partly_logged_below_ear},
+        {"days_above_ul", l.days_above_ul},
         {"status", AdequacyName(l.status)},
         {"top_foods", std::move(top)},
         {"explanation", l.explanation.empty() ? nlohmann::json(nullptr) : nlohmann::json(l.explanation)},

@@ -8,4 +8,8 @@ nlohmann::json SupplementJson(const Supplement& s) {
   return {{"id", s.id}, {"name", s.name}, {"unit", s.unit}, {"per_unit", std::move(per_unit)}};
 }
 
+nlohmann::json SupplementDoseJson(const SupplementDose& d) {
+  return {{"id", d.id}, {"date", d.date.ToString()}, {"supplement_id", d.supplement_id}, {"units", d.units}};
+}
+
 }  // namespace platewise

@@ -67,6 +67,7 @@ nlohmann::json WeightProjectionReportJson(const WeightProjection& p) {
       {"goal_weight_kg", OrNull(p.goal_weight)},
       {"model_goal_date", OrNull(p.model_goal_date)},
       {"straight_line_goal_date", OrNull(p.straight_line_goal_date)},
+      {"goal_notes", p.goal_notes},
       {"days", std::move(days)},
       {"trend", std::move(trend)},
       {"expenditure", ExpenditureJson(p.expenditure)},

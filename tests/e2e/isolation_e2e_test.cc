@@ -51,6 +51,12 @@ TEST(IsolationTest, UserBCannotSeeOrChangeUserAsData) {
   std::string token_id = std::to_string(a.Must(201, "POST", "/api/v1/tokens", {{"name", "a's"}})["id"].get<int>());
   a.Must(204, "PUT", "/api/v1/favourites/" + food_id);
   a.Must(204, "PUT", "/api/v1/favourites/11457");
+  std::string supplement_id = std::to_string(
+      a.Must(201, "POST", "/api/v1/supplements",
+             {{"name", "Zqxwv magnesium"}, {"unit", "tablet"}, {"per_unit", {{"magnesium", 200}}}})["id"].get<int>());
+  std::string dose_id = std::to_string(a.Must(201, "POST", "/api/v1/supplement-doses",
+                                              {{"supplement_id", std::stoi(supplement_id)}, {"date", kDay}})["id"]
+                                           .get<int>());
   json a_before = a.Must(200, "GET", "/api/v1/export");
 
   // B with A's ids: every one is "not found".
@@ -77,6 +83,8 @@ TEST(IsolationTest, UserBCannotSeeOrChangeUserAsData) {
       {"DELETE", "/api/v1/favourites/11457", nullptr},  // A's favourite, not B's
       {"GET", "/api/v1/profile", nullptr},              // B has none; A's is not shown
       {"GET", "/api/v1/goal", nullptr},
+      {"DELETE", "/api/v1/supplements/" + supplement_id, nullptr},
+      {"DELETE", "/api/v1/supplement-doses/" + dose_id, nullptr},
   };
   for (const Case& c : k404) {
     auto r = b.Call(c.method, c.target, c.body);
@@ -91,6 +99,10 @@ TEST(IsolationTest, UserBCannotSeeOrChangeUserAsData) {
     EXPECT_EQ(r.status, 422) << c.method << " " << c.target << ": " << r.body;
     EXPECT_NE(json::parse(r.body)["error"]["field"].get<std::string>().find("food_id"), std::string::npos);
   }
+  // A dose of A's supplement: B has no such product (422 naming supplement_id).
+  auto dose = b.Call("POST", "/api/v1/supplement-doses", {{"supplement_id", std::stoi(supplement_id)}});
+  EXPECT_EQ(dose.status, 422) << dose.body;
+  EXPECT_EQ(json::parse(dose.body)["error"]["field"], "supplement_id");
 
   // B's views hold nothing of A's.
   json day = b.Must(200, "GET", std::string("/api/v1/diary/") + kDay);
@@ -103,9 +115,12 @@ TEST(IsolationTest, UserBCannotSeeOrChangeUserAsData) {
   EXPECT_TRUE(b.Must(200, "GET", "/api/v1/diary/recent-foods")["foods"].empty());
   EXPECT_TRUE(b.Must(200, "GET", "/api/v1/diary/frequent-foods")["foods"].empty());
   EXPECT_TRUE(b.Must(200, "GET", "/api/v1/tokens")["tokens"].empty());
+  EXPECT_TRUE(b.Must(200, "GET", "/api/v1/supplements")["supplements"].empty());
+  EXPECT_TRUE(b.Must(200, "GET", std::string("/api/v1/supplement-doses?from=") + kDay + "&to=" + kDay)["doses"].empty());
   EXPECT_TRUE(b.Must(200, "GET", "/api/v1/foods?q=zqxwv")["foods"].empty());
   json b_export = b.Must(200, "GET", "/api/v1/export");
-  for (const char* table : {"diary_entries", "water", "exercise", "weights", "custom_foods", "favourites"}) {
+  for (const char* table :
+       {"diary_entries", "water", "exercise", "weights", "custom_foods", "favourites", "supplements", "supplement_doses"}) {
     EXPECT_TRUE(b_export[table].empty()) << table;
   }
   // B copying "their" day copies nothing of A's.

@@ -200,7 +200,11 @@ TEST_F(NutrientsTest, SupplementsAreCheckedAgainstTheirOwnUl) {
   EXPECT_NEAR(two["ul_intake"].get<double>(), 400, 1e-9);
   EXPECT_EQ(two["status"], "above-ul");
 
-  EXPECT_EQ(Run({"log", "supplement", "999"}).exit_code, 3);
+  // No such product is bad input, as over HTTP (422 naming supplement_id):
+  // one rule, core/usecases/supplements.h.
+  auto unknown = Run({"log", "supplement", "999"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("no supplement with id 999"), std::string::npos) << unknown.err;
   EXPECT_EQ(Run({"log", "supplement", id, "0"}).exit_code, 2);
   EXPECT_EQ(Run({"supplements", "add", "--name", "X", "--unit", "tablet", "--nutrients", "unobtainium=1"}).exit_code,
             2);

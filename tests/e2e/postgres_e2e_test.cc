@@ -16,7 +16,10 @@
 #include <sstream>
 #include <thread>
 
+#include "e2e/saved_meals_scenario.h"
+#include "supplements_api_checks.h"
 #include "testing/api_user.h"
+#include "e2e/goals_scenario.h"
 #include "testing/http_client.h"
 #include "testing/patch_race.h"
 #include "testing/postgres_cluster.h"
@@ -71,6 +74,15 @@ class PostgresE2e : public ::testing::Test {
   std::string db_;
   std::unique_ptr<testing::ServerProcess> a_, b_;
 };
+
+// The goals API on PostgreSQL: the scenario goals_e2e_test.cc runs on SQLite.
+TEST_F(PostgresE2e, MacroTargetsTheDaysMacrosAndAGoalWeight) {
+  auto server = Serve();
+  ASSERT_TRUE(server->started()) << server->output();
+  testing::ApiUser user(server->port(), "goals@example.org");
+  ASSERT_TRUE(user.ok());
+  testing::CheckGoalsApi(user);
+}
 
 TEST_F(PostgresE2e, TheCliLogsAndReadsADayOnADatabaseNamedByItsUri) {
   auto added = Cli({"log", "add", "--db", db_, "--date", "2026-11-29", "--meal", "lunch", "11457", "100", "g"});
@@ -370,6 +382,27 @@ TEST_F(PostgresE2e, ConcurrentPatchesOfOneEntryThroughTwoServersLoseNoUpdate) {
     for (const json& line : body["meals"]["dinner"]) lost_grams += line["grams"].get<double>() != 250.0;
     EXPECT_EQ(lost_grams, 0) << "entries that lost their grams change";
   }
+}
+
+}  // namespace
+}  // namespace platewise
+
+namespace platewise {
+namespace {
+
+// Saved meals and several foods at once, as on SQLite (saved_meals_e2e_test.cc).
+TEST_F(PostgresE2e, SavedMealsAndSeveralFoodsAtOnce) {
+  auto server = Serve();
+  ASSERT_TRUE(server->started()) << server->output();
+  testing::RunSavedMealsScenario(server->port());
+}
+
+// The supplements API and the doctor's report on PostgreSQL: the checks of
+// supplements_api_checks.h, as on SQLite.
+TEST_F(PostgresE2e, SupplementsAndTheDoctorsReportWorkOnPostgres) {
+  auto server = Serve();
+  ASSERT_TRUE(server->started()) << server->output();
+  e2e::CheckSupplementsApi(server->port());
 }
 
 }  // namespace

@@ -108,9 +108,18 @@ TEST(RestoreTest, AnAccountsExportRestoredIntoAnEmptyDatabaseExportsTheSame) {
     a.Must(201, "POST", "/api/v1/tokens", {{"name", "phone"}});
     a.Must(204, "PUT", "/api/v1/favourites/11457");
     a.Must(204, "PUT", "/api/v1/favourites/" + bar);
+    a.Must(200, "PUT", "/api/v1/goal/macros", {{"unit", "grams"}, {"protein", 110}, {"carbohydrate", 180}, {"fat", 55}});
+    a.Must(200, "PUT", "/api/v1/goal/weight", {{"goal_weight_kg", 55.5}, {"goal_date", "2035-06-30"}});
+    a.Must(200, "PUT", "/api/v1/nutrients/targets/magnesium", {{"amount", 500}, {"source", "doctor"}});
+    a.Must(200, "PUT", "/api/v1/nutrients/targets/fiber", {{"amount", 30}, {"upper", 40}, {"source", "own"}});
     first = a.Must(200, "GET", "/api/v1/export");
   }
+  // The goals are in the file, so the restores below carry them back.
+  EXPECT_EQ(first["profile"]["macro_targets"]["unit"], "grams") << first["profile"].dump();
+  EXPECT_EQ(first["profile"]["goal_weight_kg"], 55.5);
+  EXPECT_EQ(first["profile"]["goal_date"], "2035-06-30");
   ASSERT_EQ(first["custom_foods"].size(), 4u);  // with the quick add's
+  ASSERT_EQ(first["nutrient_targets"].size(), 2u);  // the person's own targets come back too (ExpectSame)
   ASSERT_EQ(first["diary_entries"].size(), 4u);
 
   Write(dir.File("a.json"), first.dump());

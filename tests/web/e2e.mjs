@@ -200,7 +200,7 @@ async function main() {
   // updates). An edit saved with the page's version applies.
   await lunch.getByRole('button', { name: 'Edit Spinach, raw' }).click();
   await page.getByLabel('Grams of Spinach, raw').fill('200');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await lunch.getByText('46 kcal').first().waitFor();
   assert.equal(await kcalOf(page), budget - 46);
   // Then the entry changes elsewhere (another device: the API without
@@ -220,7 +220,7 @@ async function main() {
   // ...so the page's edit is refused (412), nothing is saved, the person is
   // told, and the day shows the entry as it is now.
   await page.getByLabel('Grams of Spinach, raw').fill('300');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('alert').filter({ hasText: 'was changed elsewhere' }).waitFor();
   await lunch.getByText('23 kcal').first().waitFor();
   assert.equal(await kcalOf(page), budget - 23);

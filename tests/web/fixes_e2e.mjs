@@ -260,7 +260,7 @@ async function main() {
     await lunch.getByRole('button', { name: 'Edit Spinach, raw' }).click();
     const grams = page.getByLabel('Grams of Spinach, raw');
     await grams.fill('100000');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.locator('[aria-invalid="true"]').waitFor();
     assert.equal(await grams.getAttribute('aria-invalid'), 'true');
     const said = await page.locator(`#${await grams.getAttribute('aria-errormessage')}`).textContent();

@@ -19,7 +19,7 @@ async function assertFocused(locator, what) {
 }
 
 // The screens reached from the header, each checked by axe-core.
-const SCREENS = ['Today', 'Nutrients', 'Weight', 'Badges', 'Import', 'Settings'];
+const SCREENS = ['Today', 'Nutrients', 'Supplements', "Doctor's report", 'Weight', 'Badges', 'Import', 'Settings'];
 
 await screenTest('keyboard', async (world) => {
   for (const width of [375, 1280]) {
@@ -94,6 +94,9 @@ await screenTest('keyboard', async (world) => {
       await assertFocused(dialog.getByLabel('Search foods'), 'Search foods');
       await page.keyboard.type('banana raw');
       const results = dialog.getByRole('list', { name: 'Matching foods' });
+      // The results of the whole query, not of a prefix still answering:
+      // those are replaced when the last answer comes, and the focus with them.
+      await dialog.getByText('match "banana raw"', { exact: false }).waitFor();
       await results.getByRole('button').first().waitFor();
       await page.keyboard.press('ArrowDown');
       const ring = await page.evaluate(() => {

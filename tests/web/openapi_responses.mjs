@@ -161,6 +161,20 @@ async function main() {
   next.setUTCDate(next.getUTCDate() + 1);
   const tomorrow = next.toISOString().slice(0, 10);
   await expect(201, 'POST', `/api/v1/diary/${date}/copy`, { to: tomorrow, meal: 'breakfast' });
+  // Saved meals: breakfast saved, a taken name refused, added to tomorrow's
+  // dinner, renamed, deleted; several foods at once, and one refused.
+  const saved = await expect(201, 'POST', '/api/v1/saved-meals', { name: 'Breakfast', date, meal: 'breakfast' });
+  await expect(409, 'POST', '/api/v1/saved-meals', { name: 'breakfast', date, meal: 'breakfast' });
+  await expect(422, 'POST', '/api/v1/saved-meals', { name: 'Lunch', date, meal: 'lunch' });
+  await expect(200, 'GET', '/api/v1/saved-meals');
+  await expect(201, 'POST', `/api/v1/diary/${tomorrow}/saved-meals/${saved.id}`, { meal: 'dinner' });
+  await expect(404, 'POST', `/api/v1/diary/${tomorrow}/saved-meals/999999`, { meal: 'dinner' });
+  await expect(200, 'PATCH', `/api/v1/saved-meals/${saved.id}`, { name: 'Big breakfast' });
+  await expect(204, 'DELETE', `/api/v1/saved-meals/${saved.id}`);
+  await expect(404, 'DELETE', `/api/v1/saved-meals/${saved.id}`);
+  await expect(201, 'POST', `/api/v1/diary/${tomorrow}/entries/batch`,
+    { meal: 'snacks', entries: [{ food_id: food, grams: 30 }, { food_id: food, grams: 50 }] });
+  await expect(422, 'POST', `/api/v1/diary/${tomorrow}/entries/batch`, { meal: 'snacks', entries: [{ food_id: food, grams: -1 }] });
   await expect(200, 'GET', '/api/v1/diary/recent-foods');
   await expect(200, 'GET', '/api/v1/diary/frequent-foods?limit=5');
   await expect(204, 'DELETE', `/api/v1/water/${water.id}`);
@@ -198,6 +212,15 @@ async function main() {
   await expect(200, 'GET', '/api/v1/notifications');
   await expect(200, 'POST', '/api/v1/notifications/read', { all: true });
   await expect(200, 'GET', '/api/v1/nutrients/targets');
+  await expect(200, 'PUT', '/api/v1/nutrients/targets/magnesium', { amount: 400, source: 'doctor' });
+  await expect(422, 'PUT', '/api/v1/nutrients/targets/magnesium', { amount: -5, source: 'own' });
+  await expect(200, 'DELETE', '/api/v1/nutrients/targets/magnesium');
+  await expect(200, 'GET', '/api/v1/goal/macros');
+  await expect(200, 'PUT', '/api/v1/goal/macros', { unit: 'percent', protein: 25, carbohydrate: 45, fat: 30 });
+  await expect(422, 'PUT', '/api/v1/goal/macros', { unit: 'percent', protein: 40, carbohydrate: 40, fat: 30 });
+  await expect(200, 'GET', '/api/v1/goal/weight');
+  await expect(200, 'PUT', '/api/v1/goal/weight', { goal_weight_kg: 60 });
+  await expect(200, 'DELETE', '/api/v1/goal/weight');
   // Every life stage the document names is one the server takes (it named
   // pregnant and lactating while the server takes pregnancy and lactation).
   for (const route of ['/api/v1/nutrients/targets', '/api/v1/nutrients/report']) {
@@ -208,6 +231,17 @@ async function main() {
   await expect(200, 'GET', `/api/v1/nutrients/suggestions?date=${date}`);
   await expect(200, 'GET', '/api/v1/nutrients/magnesium/foods?per=100g&limit=3');
   await expect(400, 'GET', '/api/v1/nutrients/no-such-nutrient/foods');
+  const supplement = await expect(201, 'POST', '/api/v1/supplements',
+    { name: 'Magnesium citrate', unit: 'tablet', per_unit: { magnesium: 200 } });
+  await expect(422, 'POST', '/api/v1/supplements', { name: 'X', unit: 'tablet', per_unit: { unobtainium: 1 } });
+  await expect(200, 'GET', '/api/v1/supplements');
+  const dose = await expect(201, 'POST', '/api/v1/supplement-doses', { supplement_id: supplement.id, date });
+  await expect(422, 'POST', '/api/v1/supplement-doses', { supplement_id: supplement.id, units: 0 });
+  await expect(200, 'GET', `/api/v1/supplement-doses?from=${date}&to=${date}`);
+  await expect(200, 'GET', `/api/v1/reports/doctor?from=${date}&to=${date}`);
+  await expect(204, 'DELETE', `/api/v1/supplement-doses/${dose.id}`);
+  await expect(204, 'DELETE', `/api/v1/supplements/${supplement.id}`);
+  await expect(404, 'DELETE', `/api/v1/supplements/${supplement.id}`);
   const csv = Buffer.from('Date,Meal,Calories\n2026-03-01,Lunch,500\n');
   const job = await expect(202, 'POST', '/api/v1/imports?format=mfp&name=Nutrition-Summary.csv', csv);
   await expect(400, 'POST', '/api/v1/imports?format=xlsx', csv);

@@ -154,7 +154,7 @@ async function timeZoneAndUnits(page, w) {
   assert.equal((await api(page, 'GET', '/today')).body.time_zone, 'Pacific/Auckland');
   await page.getByLabel('Weight (kg)').waitFor();
   // Saving the goal afterwards keeps the zone (the widget sends the profile's).
-  await page.getByRole('button', { name: 'Save goal' }).click();
+  await page.getByRole('button', { name: 'Save goal', exact: true }).click();
   await page.getByRole('heading', { name: 'Your daily budget' }).waitFor();
   await page.waitForFunction(() => !document.querySelector('button[type=submit].primary:disabled'));
   assert.equal((await api(page, 'GET', '/profile')).body.time_zone, 'Pacific/Auckland', 'saving the goal kept the zone');

@@ -1,9 +1,11 @@
 // "Add food": a dialog with the food search (typeahead while typing), recent
 // and favourite foods, "Scan barcode" (barcode_dialog.ts), then the amount in
-// grams or a household portion. "Create food" and "Create recipe"
+// grams or a household portion. The shortcuts logged before can be ticked and
+// added at once, each with its last amount ("Add 3 foods": one request, all or
+// none). "Create food" and "Create recipe"
 // (create_food_dialog.ts, recipe_builder.ts) make one of the person's own,
 // which then opens here to be added to the meal at once.
-import { get, put, del } from './api';
+import { get, post, put, del } from './api';
 import { logEntry, newEntryKey } from './offline_queue';
 import { openBarcodeDialog } from './barcode_dialog';
 import { openCreateFood } from './create_food_dialog';
@@ -11,11 +13,14 @@ import { openRecipeBuilder } from './recipe_builder';
 import { failure, field, fmt, h } from './dom';
 import { nameWithBrand } from './food_names';
 import { nutritionLabel, targetsOf } from './nutrition_label';
-import type { BarcodeMatches, FoodDetail, FoodSearchResult, FoodSummary, MealName, NutrientTargets, Portion } from './types';
+import type { BarcodeMatches, DayLine, FoodDetail, FoodSearchResult, FoodSummary, MealName, NutrientTargets, Portion } from './types';
 
-interface FoodUse { food_id: string; name: string; times?: number; last_amount?: { amount: number; unit: string } | null }
+interface LastAmount { amount: number; unit: string }
+interface FoodUse { food_id: string; name: string; times?: number; last_amount?: LastAmount | null }
 
-export function openFoodPicker(date: string, meal: MealName, mealLabel: string, onAdded: () => Promise<void>): void {
+// `onAddedMany(entries)`: after ticked foods were added at once (else onAdded).
+export function openFoodPicker(date: string, meal: MealName, mealLabel: string, onAdded: () => Promise<void>,
+  onAddedMany?: (entries: DayLine[]) => Promise<void>): void {
   const search = h('input', { type: 'search', autocomplete: 'off', placeholder: 'e.g. spinach raw' });
   const results = h('ul', { class: 'results', 'aria-label': 'Matching foods' });
   const status = h('p', { class: 'hint', role: 'status' });
@@ -24,11 +29,37 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
   const scan = h('button', { type: 'button' }, 'Scan barcode');
   const createFood = h('button', { type: 'button' }, 'Create food');
   const createRecipe = h('button', { type: 'button' }, 'Create recipe');
+  // The ticked shortcuts, by food id, each with the amount it is added with.
+  const ticked = new Map<string, { name: string; last: LastAmount }>();
+  const addTicked = h('button', { type: 'button', class: 'primary' }, 'Add foods');
+  const tickedError = failure();
+  const tickedBar = h('div', { class: 'add-ticked actions', hidden: true }, addTicked, tickedError.element);
+  const showTicked = () => {
+    const n = ticked.size;
+    tickedBar.hidden = n === 0;
+    addTicked.textContent = `Add ${n} ${n === 1 ? 'food' : 'foods'}`;
+    addTicked.setAttribute('aria-label', `Add ${n} ${n === 1 ? 'food' : 'foods'} to ${mealLabel}`);
+  };
+  addTicked.addEventListener('click', async () => {
+    tickedError.clear();
+    addTicked.disabled = true;
+    const entries = [...ticked.entries()].map(([food_id, t]) => t.last.unit === 'g'
+      ? { food_id, grams: t.last.amount } : { food_id, amount: t.last.amount, portion: t.last.unit });
+    try {
+      const r = await post<{ entries: DayLine[] }>(`/diary/${date}/entries/batch`, { meal, entries });
+      dialog.close();
+      await (onAddedMany ? onAddedMany(r.entries) : onAdded());
+    } catch (e) {
+      tickedError.show(e);
+    } finally {
+      addTicked.disabled = false;
+    }
+  });
   const dialog = h('dialog', { class: 'picker', 'aria-labelledby': 'picker-h' },
     h('div', { class: 'picker-head' }, h('h2', { id: 'picker-h' }, `Add food to ${mealLabel}`), close),
     h('div', { class: 'search-row' }, field('Search foods', search), scan),
     h('div', { class: 'actions create-row' }, createFood, createRecipe),
-    status, results, picked);
+    status, results, tickedBar, picked);
   close.addEventListener('click', () => dialog.close());
   scan.addEventListener('click', () => openBarcodeDialog(showBarcodeMatches));
   // A food just made opens at once, at one serving, to add to this meal.
@@ -66,6 +97,8 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     inflight?.abort();
     inflight = new AbortController();
     if (!q) return showShortcuts(mine);
+    ticked.clear();  // the ticked shortcuts are no longer shown
+    showTicked();
     let r: FoodSearchResult;
     try {
       r = await get<FoodSearchResult>(`/foods?q=${encodeURIComponent(q)}&limit=15`, inflight.signal);
@@ -87,18 +120,35 @@ export function openFoodPicker(date: string, meal: MealName, mealLabel: string, 
     .catch(() => ({ foods: [] as FoodUse[] }));
 
   async function showShortcuts(mine: number): Promise<void> {
-    const [recent, frequent, favs] = await Promise.all([
+    const [recent, frequent, favs, uses] = await Promise.all([
       recentUses.then((r) => ({ foods: r.foods.slice(0, 8) })),
       get<{ foods: FoodUse[] }>('/diary/frequent-foods?limit=8'),
       favourites(),
+      lastUses,
     ]);
     if (mine !== ticket) return;  // the person typed meanwhile
     results.replaceChildren();
+    ticked.clear();
+    showTicked();
     const shown = new Set<string>();
+    // A food logged before (its last amount known) gets a box to tick.
     const add = (f: FoodUse, detail: string) => {
       if (shown.has(f.food_id)) return;
       shown.add(f.food_id);
-      results.append(resultItem(f.food_id, f.name, detail));
+      const last = uses.get(f.food_id) ?? null;
+      const item = resultItem(f.food_id, f.name, last ? `${detail}, last ${fmt(last.amount, 2)} ${last.unit}` : detail);
+      if (last) {
+        const box = h('input', { type: 'checkbox', 'aria-label': `Select ${f.name}` });
+        box.addEventListener('change', () => {
+          if (box.checked) ticked.set(f.food_id, { name: f.name, last });
+          else ticked.delete(f.food_id);
+          tickedError.clear();
+          showTicked();
+        });
+        item.classList.add('pickable');
+        item.prepend(h('label', { class: 'tick' }, box));
+      }
+      results.append(item);
     };
     status.textContent = recent.foods.length || favs.foods.length ? 'Your favourite, recent and frequent foods:' : 'Type to search the foods.';
     for (const f of favs.foods) add(f, '★ favourite');

@@ -10,6 +10,8 @@ import { renderGoalWidget } from './goal_widget';
 import { renderToday } from './today_view';
 import { renderWeight } from './weight_view';
 import { renderNutrients } from './nutrients_view';
+import { renderSupplements } from './supplements_view';
+import { renderDoctorReport } from './doctor_report_view';
 import { renderBadges } from './badges_view';
 import { renderImport } from './import_view';
 import { renderSettings } from './settings_view';
@@ -33,6 +35,8 @@ let bell: NotificationBell | null = null;
 const SCREENS: { hash: string; label: string }[] = [
   { hash: '#/today', label: 'Today' },
   { hash: '#/nutrients', label: 'Nutrients' },
+  { hash: '#/supplements', label: 'Supplements' },
+  { hash: '#/report', label: 'Doctor\'s report' },
   { hash: '#/weight', label: 'Weight' },
   { hash: '#/badges', label: 'Badges' },
   { hash: '#/import', label: 'Import' },
@@ -156,6 +160,8 @@ async function route(): Promise<void> {
     if (hash === '#/settings') await reloadProfile();
     if (hash === '#/today') await renderToday(main, refreshBell, state.profile.units);
     else if (hash === '#/nutrients') await renderNutrients(main);
+    else if (hash === '#/supplements') await renderSupplements(main);
+    else if (hash === '#/report') await renderDoctorReport(main, state.profile);
     else if (hash === '#/weight') await renderWeight(main, state.profile, reloadProfile);
     else if (hash === '#/badges') await renderBadges(main);
     else if (hash === '#/import') renderImport(main);

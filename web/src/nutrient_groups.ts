@@ -33,7 +33,7 @@ export function groupLines(lines: ReportLine[]): NutrientGroup[] {
 
 // A line the person should look at: short of its target, or over a limit.
 export function needsAttention(line: ReportLine): boolean {
-  return ['likely-inadequate', 'possibly-inadequate', 'above-ul', 'above-cdrr'].includes(line.status);
+  return ['likely-inadequate', 'possibly-inadequate', 'above-ul', 'above-cdrr', 'above-limit'].includes(line.status);
 }
 
 export function isShortfall(line: ReportLine): boolean {

@@ -7,12 +7,16 @@
 // the meals not logged may make it up. Upper limits (UL, and sodium's CDRR)
 // are flagged above them, never "Adequate". On a phone the groups with
 // nothing to look at start closed, so the screen is short.
+// A target the person set (a doctor's advice, or their own) is marked in its
+// row; the targets themselves are edited in the "Nutrient targets" section
+// (nutrient_targets.ts).
 // Where the server has no nutrient report yet, today's diary totals are shown.
 import { ApiError, get } from './api';
 import { failure, field, fmt, h } from './dom';
 import type { components } from './generated/api-types';
 import { groupLines, isShortfall, needsAttention, type NutrientGroup, type ReportLine } from './nutrient_groups';
 import { suggestions } from './nutrient_suggestions';
+import { sourceText, targetsSection } from './nutrient_targets';
 import { richFoodsPanel } from './rich_foods';
 import { serverToday } from './server_today';
 import type { Day, TotalKey } from './types';
@@ -33,6 +37,7 @@ const STATUS_TEXT: Record<string, string> = {
   'cannot-judge': 'Cannot judge',
   'above-ul': 'Above the upper limit',
   'above-cdrr': 'Above the upper limit',
+  'above-limit': 'Above your upper bound',
 };
 
 const phone = () => window.matchMedia('(max-width: 719px)').matches;
@@ -55,6 +60,7 @@ export async function renderNutrients(main: HTMLElement): Promise<void> {
   main.append(...shortfallNotes(report));
   const names = new Map(report.nutrients.map((n) => [n.key, n.name]));
   await suggestions(main, today, names, redrawn);
+  main.append(await targetsSection(phone(), redrawn));
 }
 
 function reportPath(today: string): string {
@@ -165,6 +171,7 @@ function statusText(n: ReportLine, partial: boolean): string {
   if (partial && isShortfall(n)) return 'Partial day';
   if (n.status === 'above-cdrr' && n.cdrr !== null) return `Above the upper limit (${fmt(n.cdrr)} ${n.unit})`;
   if (n.status === 'above-ul' && n.ul !== null) return `Above the upper limit (${fmt(n.ul)} ${n.unit})`;
+  if (n.status === 'above-limit' && n.upper !== null) return `Above your upper bound (${fmt(n.upper)} ${n.unit})`;
   return STATUS_TEXT[n.status] ?? n.status;
 }
 
@@ -175,7 +182,8 @@ function bar(n: ReportLine, partial: boolean, today: string, redrawn: () => Prom
   const rich = h('button', { type: 'button', class: 'small rich-toggle', 'aria-expanded': 'false',
     'aria-label': `Foods rich in ${n.name}` }, 'Foods');
   const row = h('div', { role: 'group', 'aria-label': n.name, class: `bar ${status}` },
-    h('span', { class: 'label' }, n.name),
+    h('span', { class: 'label' }, n.name,
+      n.target_source === 'dri' ? null : h('small', { class: `target-mark ${n.target_source}` }, ` ${sourceText({ source: n.target_source })}`)),
     h('span', { class: 'value' }, `${fmt(n.mean, 1)} / ${n.target === null ? '?' : fmt(n.target)} ${n.unit}`),
     rich,
     // No known value: an empty track, not a 0% bar.

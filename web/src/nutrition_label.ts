@@ -2,8 +2,9 @@
 // Nutrition Facts label for the amount chosen, before the food is added, and
 // the nutrients it is "rich in". Amounts are the API's per 100 g (GET
 // /api/v1/foods/{id}) times the grams chosen; the percentages are of the
-// person's own DRI targets (GET /api/v1/nutrients/targets: the RDA, else the
-// AI), shown only where a target exists. A nutrient the food was not analysed
+// person's effective targets (GET /api/v1/nutrients/targets: `target`, their
+// own where they set one, else the DRI's RDA or AI), shown only where a
+// target exists. A nutrient the food was not analysed
 // for says so: an unknown amount is never shown as 0.
 import { fmt, h } from './dom';
 import type { FoodDetail, NutrientTarget } from './types';
@@ -18,7 +19,7 @@ export type Targets = Map<string, { amount: number; name: string }>;
 export function targetsOf(list: NutrientTarget[]): Targets {
   const out: Targets = new Map();
   for (const t of list) {
-    const amount = t.rda ?? t.ai;
+    const amount = t.target;
     if (amount !== null && amount > 0) out.set(t.key, { amount, name: t.name });
   }
   return out;

@@ -1,4 +1,5 @@
-// Settings: the goal widget, then time zone and units (PUT /profile), the
+// Settings: the goal widget, the Goals (macro targets, goal weight and date:
+// goals_section.ts), then time zone and units (PUT /profile), the
 // password (PUT /account/password), personal API tokens (/tokens), the
 // export (GET /export) and deleting the account (DELETE /account). One status
 // line says what the last action did, beside its section; a failed action
@@ -7,6 +8,7 @@ import { api, ApiError, del, get, post, put, setCsrfToken } from './api';
 import { failure, field, h, uid } from './dom';
 import type { Failure } from './dom';
 import { renderGoalWidget } from './goal_widget';
+import { goalsSection } from './goals_section';
 import type { Profile, ProfileInput } from './types';
 
 export interface SettingsContext {
@@ -323,10 +325,12 @@ export async function renderSettings(main: HTMLElement, ctx: SettingsContext): P
   const goalId = uid('settings');
   const goal = h('section', { class: 'settings-goal', 'aria-labelledby': goalId },
     h('h2', { id: goalId }, 'Goal and body'), goalSlot);
+  const goals = await goalsSection({ profile: ctx.profile, say: (sec, text) => { status.begin(sec); status.say(text); } });
   main.append(
     h('h1', {}, 'Settings'),
     h('p', {}, `Signed in as ${ctx.email}.`),
     goal,
+    goals,
     h('div', { class: 'settings-grid' },
       preferences,
       passwordSection(status, () => { void tokens.reload(); }),

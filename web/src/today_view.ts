@@ -1,4 +1,5 @@
-// Today: the date (previous, next, calendar), the calorie figures, the four
+// Today: the date (previous, next, calendar), the calorie figures, the macros
+// against their targets (macro_breakdown.ts), the four
 // meals with their entries, water and exercise. Every failed action says the
 // server's message beside its control; copying and deleting can be undone
 // from the status line.
@@ -6,12 +7,14 @@ import { ApiError, del, get, patch, post } from './api';
 import { append, failure, field, fmt, h } from './dom';
 import { openFoodPicker } from './food_picker';
 import { copyToForm } from './copy_to_form';
+import { saveAsMealForm, savedMealsSection, type SavedMealAdded } from './saved_meals';
 import { openQuickAdd } from './quick_add';
 import { serverToday } from './server_today';
 import { pendingEntries, type PendingEntry, type SyncResult } from './offline_queue';
 import { MEALS, type Day, type DayLine, type MealName, type Profile, type TotalKey } from './types';
 import { waterAndExercise } from './water_exercise';
 import { applyFocusAfterDraw, byLabel, focusAfterDraw } from './focus_after_draw';
+import { macroBreakdown } from './macro_breakdown';
 
 export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -155,7 +158,9 @@ export async function renderToday(main: HTMLElement, onChange: () => void,
     ? h('section', { class: 'card day-copy', 'aria-label': 'Copy this day' },
       copyToForm('this day', 'Copy this day to…', shown, (to) => copyEntries({ from: shown, to, meal: null, label: 'this day' }, false, rerender)))
     : null;
-  append(main, [nav, statusLine(), notice, summary, unknownNote, h('div', { class: 'meals' }, ...meals), dayCopy,
+  const saved = savedMealsSection(shown, (a) => savedMealAdded(a, rerender),
+    async (note) => { pendingStatus = { text: note }; await rerender(); });
+  append(main, [nav, statusLine(), notice, summary, unknownNote, macroBreakdown(day), h('div', { class: 'meals' }, ...meals), saved, dayCopy,
     nutrientStrip(day), waterAndExercise(day, units, rerender)]);
 }
 
@@ -229,11 +234,17 @@ function mealSection(meal: MealName, label: string, lines: DayLine[], rerender: 
     list,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', 'aria-label': `Add food to ${label}`,
-        onclick: () => openFoodPicker(dateShown(), meal, label, () => again(`Add food to ${label}`)) }, 'Add food'),
+        onclick: () => openFoodPicker(dateShown(), meal, label, () => again(`Add food to ${label}`),
+          (entries) => addedAtOnce(entries, `Added ${entries.length} ${entries.length === 1 ? 'food' : 'foods'} to ${label}`, rerender)) }, 'Add food'),
       h('button', { type: 'button', 'aria-label': `Quick add for ${label}`,
         onclick: () => openQuickAdd(dateShown(), meal, label, () => again(`Quick add for ${label}`)) }, 'Quick add'),
       copyButton(meal, label, rerender),
-      lines.length ? copyToForm(label, 'Copy to…', dateShown(), (to) => copyEntries({ from: dateShown(), to, meal, label }, false, rerender)) : null),
+      lines.length ? copyToForm(label, 'Copy to…', dateShown(), (to) => copyEntries({ from: dateShown(), to, meal, label }, false, rerender)) : null,
+      lines.length ? saveAsMealForm(label, meal, dateShown(), async (m) => {
+        const kcal = m.energy_kcal === null ? '' : `, ${fmt(m.energy_kcal)} kcal`;
+        pendingStatus = { text: `Saved ${label} as the meal "${m.name}" (${m.items.length} ${m.items.length === 1 ? 'food' : 'foods'}${kcal}): add it to any meal from Saved meals.` };
+        await rerender();
+      }) : null),
     copyErrorMeal === meal ? copyError.element : null);
 }
 
@@ -285,14 +296,46 @@ async function copyEntries(req: CopyRequest, again: boolean, rerender: () => Pro
     const what = copied.map((c) => `${c.name} (${c.amount})`).join('; ');
     pendingStatus = {
       text: `Copied ${copied.length} ${copied.length === 1 ? 'entry' : 'entries'} from ${source}${target}: ${what}.`,
-      action: { label: 'Undo copy', run: async () => {
-        for (const c of copied) await del(`/diary/entries/${c.id}`).catch((e) => { if (!(e instanceof ApiError && e.status === 404)) throw e; });
-        pendingStatus = { text: `Undone: the ${copied.length === 1 ? 'entry' : 'entries'} copied${target || ` to ${label}`} ${copied.length === 1 ? 'was' : 'were'} removed.` };
-        await rerender();
-      } },
+      action: removeAgain('Undo copy', copied,
+        `Undone: the ${copied.length === 1 ? 'entry' : 'entries'} copied${target || ` to ${label}`} ${copied.length === 1 ? 'was' : 'were'} removed.`, rerender),
     };
     focusAfterDraw(statusAction);
   }
+  await rerender();
+}
+
+// The undo of entries just added (a copy, a saved meal, ticked foods): each
+// deleted again (one already deleted elsewhere is fine), then `undone` said.
+function removeAgain(label: string, added: DayLine[], undone: string, rerender: () => Promise<void>): StatusNote['action'] {
+  return { label, run: async () => {
+    for (const c of added) await del(`/diary/entries/${c.id}`).catch((e) => { if (!(e instanceof ApiError && e.status === 404)) throw e; });
+    pendingStatus = { text: undone };
+    await rerender();
+  } };
+}
+
+// What several entries added at once were, and their kcal: "Rice (1 cup);
+// Spinach (30 g), 212 kcal".
+function addedText(entries: DayLine[]): string {
+  const what = entries.map((e) => `${e.name} (${e.amount})`).join('; ');
+  const known = entries.filter((e) => e.energy_kcal !== null);
+  const kcal = known.reduce((s, e) => s + (e.energy_kcal ?? 0), 0);
+  return known.length ? `${what}, ${fmt(kcal)} kcal${known.length < entries.length ? ' known' : ''}` : what;
+}
+
+// Entries added at once from the food picker's ticked foods.
+async function addedAtOnce(entries: DayLine[], said: string, rerender: () => Promise<void>): Promise<void> {
+  pendingStatus = { text: `${said}: ${addedText(entries)}.`,
+    action: removeAgain('Undo', entries, `Undone: the ${entries.length === 1 ? 'food was' : `${entries.length} foods were`} removed.`, rerender) };
+  focusAfterDraw(statusAction);
+  await rerender();
+}
+
+// A saved meal added from the "Saved meals" region.
+async function savedMealAdded(a: SavedMealAdded, rerender: () => Promise<void>): Promise<void> {
+  pendingStatus = { text: `Added "${a.meal.name}" to ${a.toLabel}: ${addedText(a.entries)}.`,
+    action: removeAgain('Undo', a.entries, `Undone: "${a.meal.name}" was removed from ${a.toLabel}.`, rerender) };
+  focusAfterDraw(statusAction);
   await rerender();
 }
 // A failed copy's message, kept for the next draw beside that meal's buttons.

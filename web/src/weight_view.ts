@@ -69,6 +69,25 @@ function goalText(p: Projection, unit: string, toUnit: (kg: number) => number): 
     `the straight line ${when(p.straight_line_goal_date)}.`;
 }
 
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+}
+
+// The goal weight's dates (set in Settings, Goals), always in view once there
+// is a goal, with what the weekly goal does not do about it.
+function goalCard(p: Projection, unit: string, toUnit: (kg: number) => number): HTMLElement | null {
+  if (p.goal_weight_kg === null) return null;
+  const when = (d: string | null) => (d === null ? 'not within ten years' : `on ${longDate(d)}`);
+  return h('section', { class: 'card goal-dates', 'aria-labelledby': 'gd-h' },
+    h('h2', { id: 'gd-h' }, 'Your goal'),
+    h('p', {}, `Goal weight ${fmt(toUnit(p.goal_weight_kg), 1)} ${unit}: at your recent intake the body model reaches it `,
+      h('strong', { class: 'goal-date' }, when(p.model_goal_date)),
+      `, the 3500 kcal/lb line ${when(p.straight_line_goal_date)}.`),
+    ...p.goal_notes.map((n) => h('p', { class: 'note', role: 'note' }, `${n[0].toUpperCase()}${n.slice(1)}.`)),
+    h('a', { href: '#/settings' }, 'Change the goal weight'));
+}
+
 // The budget on what the person burns, chosen here (PUT and DELETE
 // /api/v1/goal/adaptive-maintenance); `changed` redraws the app with the new
 // budget, which every screen then shows.
@@ -194,6 +213,8 @@ export async function renderWeight(main: HTMLElement, profile: Profile | null,
   const toggleLabel = projection && sorted.length > 0
     ? h('label', { class: 'check projection-toggle' }, toggle, 'Show projection (a year ahead)') : null;
   main.append(h('figure', { class: 'card chart' }, caption, toggleLabel, chart.element, explanation));
+  const goal = projection ? goalCard(projection, unit, toUnit) : null;
+  if (goal) main.append(goal);
   show(withProjection);
   if (projection) {
     main.append(expenditureCard(projection, profile, async (said) => {

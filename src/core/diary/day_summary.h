@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/diary/diary_entry.h"
+#include "core/diary/macro_breakdown.h"
 #include "core/energy/calorie_goal.h"
 #include "core/food/food.h"
 #include "core/ports/log_repositories.h"
@@ -55,6 +56,10 @@ struct DaySummary {
   double exercise_kcal = 0;
   // RemainingKcal(budget, exercise_kcal, known energy eaten); with a goal only.
   std::optional<double> remaining_kcal;
+  // Protein, carbohydrate and fat against the macro targets
+  // (core/diary/macro_breakdown.h); with a goal only, set by the use case
+  // (core/usecases/diary_day.h), which knows the targets.
+  std::optional<MacroBreakdown> macros;
 };
 
 // REQUIRES: `foods` holds every food an entry names (by id).

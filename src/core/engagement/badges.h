@@ -47,6 +47,9 @@ struct BadgeInputs {
   std::optional<double> magnesium_target_mg;
   CivilDate today;
   std::optional<double> floor_kcal = std::nullopt;  // CalorieFloor of the profile's sex; nullopt without one
+  // Whose magnesium target it is, as the shortfall notification says it:
+  // "RDA" (or "AI"), "your doctor's target", "your own target".
+  std::string magnesium_target_label = "RDA";
 };
 
 struct BadgeStatus {

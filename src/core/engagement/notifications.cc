@@ -76,8 +76,8 @@ std::vector<Notification> BuildNotifications(const BadgeInputs& in, const BadgeR
       out.push_back({"shortfall:magnesium:" + start.ToString(), "shortfall", done,
                      "Magnesium was low the week of " + start.ToString(),
                      "You averaged " + Whole(magnesium / magnesium_days) + " mg a day against a target of " +
-                         Whole(*in.magnesium_target_mg) +
-                         " mg (RDA). Leafy greens, nuts, seeds and beans are rich in it."});
+                         Whole(*in.magnesium_target_mg) + " mg (" + in.magnesium_target_label +
+                         "). Leafy greens, nuts, seeds and beans are rich in it."});
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const Notification& a, const Notification& b) { return a.date > b.date; });

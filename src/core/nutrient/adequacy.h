@@ -13,6 +13,13 @@
 //   adequate             mean at or above the RDA, or at or above the AI
 //   cannot-judge         AI-only nutrient below its AI, no target at all, or
 //                        no known intake (not analysed is never taken as 0)
+//   above-limit          the mean is over the upper bound of the person's own
+//                        target (core/nutrient/effective_targets.h)
+// With the person's own target (target.personal), after the UL: above-limit
+// over its upper bound (in place of the CDRR when one is set), else
+// likely-inadequate below the EAR when the target is at or above the EAR
+// (a doctor asking for more does not make the EAR's floor go away; a target
+// below the EAR does), possibly-inadequate below the target, else adequate.
 
 #include <optional>
 
@@ -20,7 +27,8 @@
 
 namespace platewise {
 
-enum class Adequacy { kLikelyInadequate, kPossiblyInadequate, kAdequate, kCannotJudge, kAboveUl, kAboveCdrr };
+enum class Adequacy { kLikelyInadequate, kPossiblyInadequate, kAdequate, kCannotJudge, kAboveUl, kAboveCdrr,
+                      kAboveLimit };
 
 const char* AdequacyName(Adequacy a);  // "likely-inadequate", ...
 

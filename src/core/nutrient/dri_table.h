@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/energy/calorie_goal.h"
+#include "core/nutrient/target_override.h"
 #include "core/status.h"
 
 namespace platewise {
@@ -72,8 +73,15 @@ struct NutrientTarget {
   std::string group;  // "women 31-50", for plain-language notes
   std::string note;
   std::optional<double> cdrr;  // DriRow::cdrr
-  // The intake to aim for: the RDA, else the AI; nullopt when neither is set.
-  std::optional<double> goal() const { return rda ? rda : ai; }
+  // The person's own target (core/nutrient/effective_targets.h), kDri when
+  // none: the fields above stay the DRI's either way.
+  TargetSource source = TargetSource::kDri;
+  std::optional<double> personal = std::nullopt;        // the amount to aim for; set when source != kDri
+  std::optional<double> personal_upper = std::nullopt;  // the upper bound they set; nullopt = none
+  // The DRI's intake to aim for: the RDA, else the AI; nullopt when neither is set.
+  std::optional<double> dri_goal() const { return rda ? rda : ai; }
+  // The intake to aim for: the person's own target, else the DRI's.
+  std::optional<double> goal() const { return personal ? personal : dri_goal(); }
 };
 
 // "women 31-50", "men over 70", "pregnant women 19-30", "girls 14-18",

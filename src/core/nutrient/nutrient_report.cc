@@ -52,12 +52,13 @@ std::string InSentence(std::string name) {
 }
 
 NutrientReportLine BuildLine(const NutrientTarget& target, const std::vector<CivilDate>& days,
-                             const std::vector<IntakeItem>& items) {
+                             const std::vector<IntakeItem>& items, const std::set<CivilDate>& fully_logged_days) {
   NutrientReportLine line;
   line.target = target;
   struct DayTotals {
     std::optional<double> all;
     std::optional<double> supplements;
+    std::optional<double> food;
     std::optional<double> ul;
   };
   std::map<CivilDate, DayTotals> per_day;
@@ -67,7 +68,11 @@ NutrientReportLine BuildLine(const NutrientTarget& target, const std::vector<Civ
     DayTotals& d = per_day[item.date];
     if (auto v = item.amounts.Get(target.key)) {
       d.all = d.all.value_or(0) + *v;
-      if (item.supplement) d.supplements = d.supplements.value_or(0) + *v;
+      if (item.supplement) {
+        d.supplements = d.supplements.value_or(0) + *v;
+      } else {
+        d.food = d.food.value_or(0) + *v;
+      }
       known_total += *v;
       FoodContribution& c = by_source[item.source_id];
       c.id = item.source_id;
@@ -78,26 +83,36 @@ NutrientReportLine BuildLine(const NutrientTarget& target, const std::vector<Civ
     }
     if (auto u = UlRelevantAmount(item, target)) d.ul = d.ul.value_or(0) + *u;
   }
-  double sum = 0, sum_supplements = 0, sum_ul = 0;
-  int ul_days = 0;
+  double sum = 0, sum_supplements = 0, sum_ul = 0, sum_food = 0;
+  int ul_days = 0, food_days = 0;
   bool any_supplement = false;
   for (const CivilDate& day : days) {
     const DayTotals& d = per_day[day];
     if (d.all) {
       ++line.days;
       sum += *d.all;
+      if (target.ear && *d.all < *target.ear) {
+        ++line.days_below_ear;
+        if (!fully_logged_days.count(day)) ++line.partly_logged_below_ear;
+      }
     } else {
       ++line.days_without_value;
     }
     if (d.supplements) any_supplement = true;
     sum_supplements += d.supplements.value_or(0);
+    if (d.food) {
+      ++food_days;
+      sum_food += *d.food;
+    }
     if (d.ul) {
       ++ul_days;
       sum_ul += *d.ul;
+      if (target.ul && *d.ul > *target.ul) ++line.days_above_ul;
     }
   }
   if (line.days > 0) line.mean = sum / line.days;
   if (any_supplement && !days.empty()) line.mean_supplements = sum_supplements / static_cast<double>(days.size());
+  if (food_days > 0) line.mean_food = sum_food / food_days;
   if (ul_days > 0) line.ul_intake = sum_ul / ul_days;
   if (line.mean && target.goal() && *target.goal() > 0) line.percent = *line.mean / *target.goal() * 100;
   line.status = JudgeAdequacy(target, line.mean, line.ul_intake);
@@ -132,7 +147,7 @@ NutrientReport BuildNutrientReport(const CivilDate& from, const CivilDate& to, c
   report.days_not_logged = DayNumber(to) - DayNumber(from) + 1 - static_cast<int>(logged.size());
   for (const NutrientTarget& t : targets) {
     if (!HasFoodData(t.key) || (!t.goal() && !t.ul)) continue;
-    report.nutrients.push_back(BuildLine(t, report.logged_days, items));
+    report.nutrients.push_back(BuildLine(t, report.logged_days, items, fully_logged_days));
   }
   return report;
 }
@@ -154,7 +169,13 @@ std::string ShortfallSentence(const NutrientReportLine& line, int logged_days) {
     s += std::to_string(logged_days);
     s += " logged days";
   }
-  if (auto goal = line.target.goal()) {
+  if (line.target.personal) {
+    s += line.target.source == TargetSource::kDoctor ? "; your doctor's target is " : "; your own target is ";
+    s += FormatAmount(*line.target.personal);
+    s += ' ';
+    s += unit;
+    s += " a day";
+  } else if (auto goal = line.target.goal()) {
     s += "; ";
     s += line.target.group;
     s += " need ";

@@ -18,6 +18,12 @@
 //   supplements only (magnesium; vitamin E, niacin and folate, whose ULs are
 //   for synthetic forms), or retinol from food plus vitamin A from
 //   supplements (vitamin A).
+// - Day by day (for the report to take to a doctor): days_below_ear counts
+//   the days with a known value whose total from all sources is under the
+//   EAR (partly_logged_below_ear: how many of them are partly logged, where
+//   the shortfall may be meals not logged); days_above_ul the days whose
+//   intake in the UL's scope is over the UL. mean_food is the mean from food
+//   alone over the days food had a value (supplements apart: mean_supplements).
 // - top_foods: the (at most 3) foods or supplements that supplied the most of
 //   the nutrient over the period, with their share of the known total.
 
@@ -46,11 +52,15 @@ struct NutrientReportLine {
   NutrientTarget target;
   std::optional<double> mean;              // mean daily intake, all sources; nullopt = unknown
   std::optional<double> mean_supplements;  // of which from supplements; nullopt when none taken
+  std::optional<double> mean_food;         // from food alone; nullopt when no food had a value
   std::optional<double> ul_intake;         // mean daily intake the UL is checked against
   std::optional<double> percent;           // mean / target.goal() * 100
   int days = 0;                            // logged days with a known value
   int days_without_value = 0;              // logged days where no item had a value
   int missing_entries = 0;                 // items lacking a value
+  int days_below_ear = 0;                  // days with a known total under the EAR; 0 without an EAR
+  int partly_logged_below_ear = 0;         // of days_below_ear, those partly logged
+  int days_above_ul = 0;                   // days with the UL's intake over the UL; 0 without a UL
   Adequacy status = Adequacy::kCannotJudge;
   std::vector<FoodContribution> top_foods;
   std::string explanation;  // filled for shortfalls by the caller; empty otherwise
@@ -75,7 +85,8 @@ NutrientReport BuildNutrientReport(const CivilDate& from, const CivilDate& to, c
 
 // The plain-language opening of a shortfall note, with the person's numbers:
 // "Your magnesium averaged 212 mg a day over your last 7 logged days; women
-// 31-50 need 320 mg a day."
+// 31-50 need 320 mg a day." With the person's own target: "...; your
+// doctor's target is 500 mg a day." (or "your own target").
 std::string ShortfallSentence(const NutrientReportLine& line, int logged_days);
 
 // Closes every shortfall note: the note is general information.

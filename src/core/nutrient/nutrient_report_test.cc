@@ -142,5 +142,36 @@ TEST(NutrientReportTest, ShortfallSentenceHasThePersonsNumbers) {
   EXPECT_NE(ShortfallSentence(line, 1).find("2 logged items have no magnesium value"), std::string::npos);
 }
 
+TEST(NutrientReportTest, DayByDayCountsBelowTheEarAndAboveTheUlWithFoodApartFromSupplements) {
+  CivilDate d1{2026, 11, 23}, d2{2026, 11, 24}, d3{2026, 11, 25};
+  std::vector<IntakeItem> items = {
+      Item(d1, "a", false, {{"magnesium", 200}}),  // 200 < EAR 265
+      Item(d2, "a", false, {{"magnesium", 150}}),
+      Item(d2, "s1", true, {{"magnesium", 400}}),  // 550 in all; 400 from supplements > UL 350
+      Item(d3, "a", false, {{"magnesium", 100}}),  // below the EAR on a partly logged day
+  };
+  NutrientReport r = BuildNutrientReport(d1, d3, items, {Magnesium()}, {d1, d2});
+  const NutrientReportLine& mg = Line(r, "magnesium");
+  EXPECT_EQ(mg.days_below_ear, 2);           // d1 and d3; d2's 550 with the supplement is not
+  EXPECT_EQ(mg.partly_logged_below_ear, 1);  // d3
+  EXPECT_EQ(mg.days_above_ul, 1);            // d2: the supplement-only UL
+  ASSERT_TRUE(mg.mean_food.has_value());
+  EXPECT_DOUBLE_EQ(*mg.mean_food, (200.0 + 150 + 100) / 3);
+  ASSERT_TRUE(mg.mean_supplements.has_value());
+  EXPECT_DOUBLE_EQ(*mg.mean_supplements, 400.0 / 3);
+  EXPECT_DOUBLE_EQ(*mg.mean, (200.0 + 550 + 100) / 3);
+}
+
+TEST(NutrientReportTest, WithoutAnEarNoDayCountsAsBelowItAndSupplementsAloneLeaveNoFoodMean) {
+  NutrientTarget t = Magnesium();
+  t.ear.reset();
+  CivilDate d1{2026, 11, 23};
+  NutrientReport r = BuildNutrientReport(d1, d1, {Item(d1, "s1", true, {{"magnesium", 10}})}, {t}, {});
+  const NutrientReportLine& mg = Line(r, "magnesium");
+  EXPECT_EQ(mg.days_below_ear, 0);
+  EXPECT_EQ(mg.days_above_ul, 0);
+  EXPECT_FALSE(mg.mean_food.has_value());
+}
+
 }  // namespace
 }  // namespace platewise

@@ -5,6 +5,7 @@
 #include "core/diary/day_number.h"
 #include "core/food/foods_of_entries.h"
 #include "core/nutrient/dri_amounts.h"
+#include "core/nutrient/effective_targets.h"
 #include "core/diary/remaining_kcal.h"
 #include "core/usecases/current_profile.h"
 #include "core/weight/logged_intake.h"
@@ -47,8 +48,8 @@ bool IsEnergyNutrient(const std::string& key) {
   return key == "protein" || key == "carbohydrate" || key == "fat" || key == "omega3" || key == "omega6";
 }
 
-Result<BodyProfile> RequireProfile(NutrientContext& ctx, UserId owner) {
-  auto profile = FindCurrentProfile(ctx.core, owner);
+Result<BodyProfile> RequireProfile(UseCaseContext& ctx, UserId owner) {
+  auto profile = FindCurrentProfile(ctx, owner);
   if (!profile.ok()) return profile.status();
   if (!*profile) return Status::NotFound("no profile set: targets need your sex and age");
   return (*profile)->body;
@@ -66,10 +67,51 @@ void AddExplanations(NutrientContext& ctx, NutrientReport& report) {
 
 }  // namespace
 
-Result<std::vector<NutrientTarget>> OwnerTargets(NutrientContext& ctx, UserId owner, LifeStageFlags flags) {
+Result<std::vector<NutrientTarget>> EffectiveTargets(UseCaseContext& ctx, const DriTable& dri, UserId owner,
+                                                     LifeStageFlags flags) {
   auto profile = RequireProfile(ctx, owner);
   if (!profile.ok()) return profile.status();
-  return ctx.dri.TargetsFor({profile->sex, profile->age_years, flags.pregnant, flags.lactating});
+  auto targets = dri.TargetsFor({profile->sex, profile->age_years, flags.pregnant, flags.lactating});
+  if (!targets.ok()) return targets.status();
+  auto overrides = ctx.store.target_overrides->List(owner);
+  if (!overrides.ok()) return overrides.status();
+  return ApplyOverrides(std::move(*targets), *overrides);
+}
+
+Result<std::vector<NutrientTarget>> OwnerTargets(NutrientContext& ctx, UserId owner, LifeStageFlags flags) {
+  return EffectiveTargets(ctx.core, ctx.dri, owner, flags);
+}
+
+namespace {
+
+// The owner's DRI target of `key` (without their own), for checking and
+// answering an override.
+Result<NutrientTarget> DriTargetOf(NutrientContext& ctx, UserId owner, const std::string& key) {
+  auto profile = RequireProfile(ctx.core, owner);
+  if (!profile.ok()) return profile.status();
+  auto targets = ctx.dri.TargetsFor({profile->sex, profile->age_years, false, false});
+  if (!targets.ok()) return targets.status();
+  for (NutrientTarget& t : *targets)
+    if (t.key == key) return std::move(t);
+  return Status::NotFound("no nutrient target \"" + key + "\" for your sex and age");
+}
+
+}  // namespace
+
+Result<NutrientTarget> SetTargetOverride(NutrientContext& ctx, UserId owner, const TargetOverride& o) {
+  auto dri = DriTargetOf(ctx, owner, o.key);
+  if (!dri.ok()) return dri.status();
+  PW_RETURN_IF_ERROR(CheckOverride(*dri, o));
+  PW_RETURN_IF_ERROR(ctx.core.store.target_overrides->Put(owner, o));
+  return ApplyOverrides({std::move(*dri)}, {o}).front();
+}
+
+Result<NutrientTarget> RemoveTargetOverride(NutrientContext& ctx, UserId owner, const std::string& key) {
+  auto dri = DriTargetOf(ctx, owner, key);
+  if (!dri.ok()) return dri.status();
+  auto removed = ctx.core.store.target_overrides->Remove(owner, key);
+  if (!removed.ok()) return removed.status();
+  return std::move(*dri);
 }
 
 namespace {
@@ -162,6 +204,10 @@ Result<GapSuggestions> SuggestForDay(NutrientContext& ctx, DietSolver& solver, U
     if (t.ul && HasFoodData(t.key)) {
       if (t.ul_scope == UlScope::kAllSources) req.limits.push_back({t.key, *t.ul - day_sum(t.key), *t.ul});
       if (t.ul_scope == UlScope::kRetinol) req.limits.push_back({"retinol", *t.ul - day_sum("retinol"), *t.ul});
+    }
+    // The person's own upper bound caps the day's total of all sources too.
+    if (t.personal_upper && HasFoodData(t.key)) {
+      req.limits.push_back({t.key, *t.personal_upper - day_sum(t.key), *t.personal_upper});
     }
     if (line.status != Adequacy::kLikelyInadequate && line.status != Adequacy::kPossiblyInadequate) continue;
     if (IsEnergyNutrient(t.key)) continue;  // the calorie budget governs those

@@ -34,10 +34,24 @@ struct LifeStageFlags {
   bool lactating = false;
 };
 
-// The owner's targets from their current profile's sex and age (from the
-// birth date on their today: core/usecases/current_profile.h). NotFound
-// without a profile.
+// The owner's effective targets: the DRI's for their current profile's sex
+// and age (from the birth date on their today: core/usecases/current_profile.h)
+// with their own targets put in (ApplyOverrides, core/nutrient/effective_targets.h).
+// The one source of targets for the report, the shortfall notes and
+// notifications, and the gap suggestions. NotFound without a profile.
+Result<std::vector<NutrientTarget>> EffectiveTargets(UseCaseContext& ctx, const DriTable& dri, UserId owner,
+                                                     LifeStageFlags flags);
+// EffectiveTargets of ctx's store and table.
 Result<std::vector<NutrientTarget>> OwnerTargets(NutrientContext& ctx, UserId owner, LifeStageFlags flags);
+
+// Sets the owner's own target of o.key, checked against their DRI target of
+// that key (CheckOverride: Unprocessable naming the field), and answers the
+// effective target. NotFound without a profile or for a key that has no DRI
+// target for them.
+Result<NutrientTarget> SetTargetOverride(NutrientContext& ctx, UserId owner, const TargetOverride& o);
+// Removes the owner's own target of `key` (nothing to remove is not an
+// error) and answers the DRI target. NotFound as SetTargetOverride.
+Result<NutrientTarget> RemoveTargetOverride(NutrientContext& ctx, UserId owner, const std::string& key);
 
 // Food entries and supplement doses of the period. Both dates, or neither:
 // then the last kDefaultReportDays days with diary entries up to the owner's

@@ -67,6 +67,12 @@ class DiaryRepository {
   // entry.version are ignored). NotFound if the food does not exist or is
   // another user's custom food. REQUIRES: grams > 0.
   virtual Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) = 0;
+  // Several entries at once, all or none: stores them in one transaction, in
+  // the order given (so their ids ascend in that order), and returns them
+  // with their ids and versions. NotFound (naming the food) and nothing
+  // stored when any food does not exist or is another user's custom food.
+  // An empty list stores nothing. REQUIRES: every grams > 0.
+  virtual Result<std::vector<DiaryEntry>> AddEntries(UserId owner, const std::vector<DiaryEntry>& entries) = 0;
   // AddEntry made safe to retry (the API's Idempotency-Key): the first call
   // with this owner and `key` stores the entry with the key (created); every
   // later one stores nothing and returns the entry that key stored, as it is

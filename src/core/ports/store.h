@@ -19,8 +19,10 @@
 #include "core/ports/log_repositories.h"
 #include "core/ports/login_attempts.h"
 #include "core/ports/notification_reads.h"
+#include "core/ports/nutrient_target_overrides.h"
 #include "core/ports/profile_repository.h"
 #include "core/ports/profile_settings_repository.h"
+#include "core/ports/saved_meal_repository.h"
 #include "core/ports/supplement_repository.h"
 
 namespace platewise {
@@ -37,7 +39,10 @@ struct Store {
   std::unique_ptr<ExerciseLog> exercise;
   std::unique_ptr<WeightLog> weights;
   std::unique_ptr<FavouriteFoods> favourites;
+  // Named groups of foods added to a meal in one tap (core/diary/saved_meal.h).
+  std::unique_ptr<SavedMealRepository> saved_meals;
   std::unique_ptr<NotificationReads> notification_reads;
+  std::unique_ptr<NutrientTargetOverrides> target_overrides;
   // The login throttle's counts and known clients, shared by every server
   // on the store (core/account/login_throttle.h).
   std::unique_ptr<LoginAttempts> login_attempts;

@@ -27,6 +27,11 @@ class SupplementRepository {
   // The owner's doses dated from `from` to `to` (both included), by date,
   // then in the order logged.
   virtual Result<std::vector<SupplementDose>> ListDoses(UserId owner, const CivilDate& from, const CivilDate& to) = 0;
+  // Removes the product with its per-unit amounts and every dose logged of
+  // it. NotFound when the owner has no supplement with this id.
+  virtual Status DeleteSupplement(UserId owner, std::int64_t id) = 0;
+  // NotFound when the owner has no dose with this id.
+  virtual Status DeleteDose(UserId owner, std::int64_t id) = 0;
 };
 
 }  // namespace platewise

@@ -53,6 +53,12 @@ Result<AccountData> ExportAccountData(UseCaseContext& ctx, UserId user) {
   auto doses = ctx.store.supplements->ListDoses(user, CivilDate{1, 1, 1}, CivilDate{9999, 12, 31});
   if (!doses.ok()) return doses.status();
   out.supplement_doses = std::move(*doses);
+  auto saved_meals = ctx.store.saved_meals->ListSavedMeals(user);
+  if (!saved_meals.ok()) return saved_meals.status();
+  out.saved_meals = std::move(*saved_meals);
+  auto overrides = ctx.store.target_overrides->List(user);
+  if (!overrides.ok()) return overrides.status();
+  out.target_overrides = std::move(*overrides);
   if (ctx.store.history_imports) {
     auto imports = ctx.store.history_imports->ListProvenance(user);
     if (!imports.ok()) return imports.status();

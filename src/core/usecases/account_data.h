@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "core/diary/saved_meal.h"
 #include "core/food/recipe.h"
+#include "core/nutrient/target_override.h"
 #include "core/supplement/supplement.h"
 #include "core/usecases/current_profile.h"
 #include "core/usecases/diary_entries.h"
@@ -31,6 +33,8 @@ struct AccountData {
   std::map<std::string, Recipe> recipes;  // by food id: the ingredients of each custom food that is a recipe
   std::vector<Supplement> supplements;
   std::vector<SupplementDose> supplement_doses;  // by date, then in the order logged
+  std::vector<SavedMeal> saved_meals;            // in the order saved
+  std::vector<TargetOverride> target_overrides;  // the person's own nutrient targets, by key
   // Which of the rows above an import brought, by their ids here, and the
   // files imported: a restore keeps them, so importing again after a restore
   // does what it would have done before (core/ports/history_imports.h).

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/diary/saved_meal.h"
 #include "core/food/amount.h"
 #include "core/usecases/current_profile.h"
 #include "core/usecases/day_logs.h"
@@ -25,6 +26,8 @@ Result<std::string> WhatItHas(UseCaseContext& ctx, UserId user) {
   note(data->custom_foods.size(), "custom foods");
   note(data->favourites.size(), "favourites");
   note(data->supplements.size(), "supplements");
+  note(data->saved_meals.size(), "saved meals");
+  note(data->target_overrides.size(), "nutrient targets");
   return has;
 }
 
@@ -145,10 +148,39 @@ Result<RestoreSummary> RestoreAccountData(UseCaseContext& ctx, UserId user, cons
     }
   }
 
+  // Saved meals: each name as a new one is checked, each item's amount as an
+  // entry's. An item whose food is in neither the file nor this database (a
+  // custom food deleted after the meal was saved) is not restored: its id
+  // could name another food here. The summary counts them.
+  std::vector<std::string> meal_names;
+  for (std::size_t i = 0; i < data.saved_meals.size(); ++i) {
+    const SavedMeal& m = data.saved_meals[i];
+    const std::string at = "export file: saved_meals[" + std::to_string(i) + "]";
+    auto name = SavedMealName(m.name);
+    if (!name.ok()) return Status::InvalidArgument(at + ".name: " + name.status().message());
+    for (const std::string& seen : meal_names) {
+      if (SameSavedMealName(seen, *name)) return Status::InvalidArgument(at + ".name repeats \"" + seen + "\"");
+    }
+    meal_names.push_back(*name);
+    if (m.items.size() > kMaxSavedMealItems) return Status::InvalidArgument(at + " has too many items");
+    for (std::size_t j = 0; j < m.items.size(); ++j) {
+      Status grams = ValidateEntryGrams(m.items[j].grams.value());
+      if (!grams.ok()) return Status::InvalidArgument(at + ".items[" + std::to_string(j) + "]: " + grams.message());
+    }
+  }
+
   RestoreSummary summary;
   if (data.profile) {
     auto saved = SaveCurrentProfile(ctx, user, data.profile->settings, data.profile->body);
     if (!saved.ok()) return saved.status();
+    // The file's goals, also over an account's stored ones (which
+    // SaveCurrentProfile keeps): a goal date in the past is restored as it was.
+    const ProfileSettings& file = data.profile->settings;
+    if (!(saved->settings.macro_targets == file.macro_targets) || saved->settings.weight_goal != file.weight_goal) {
+      saved->settings.macro_targets = file.macro_targets;
+      saved->settings.weight_goal = file.weight_goal;
+      PW_RETURN_IF_ERROR(ctx.store.profile_settings->Save(user, saved->settings, saved->body));
+    }
     summary.profile = true;
   }
 
@@ -227,6 +259,28 @@ Result<RestoreSummary> RestoreAccountData(UseCaseContext& ctx, UserId user, cons
     auto stored = ctx.store.supplements->LogDose(user, dose);
     if (!stored.ok()) return stored.status();
     ++summary.supplement_doses;
+  }
+  for (const SavedMeal& m : data.saved_meals) {
+    SavedMeal meal{0, *SavedMealName(m.name), {}};
+    for (const SavedMealItem& item : m.items) {
+      auto k = known(item.food_id);
+      if (!k.ok()) return k.status();
+      if (!*k) {
+        ++summary.saved_meal_items_not_restored;
+        continue;
+      }
+      meal.items.push_back({mapped(item.food_id), item.grams, item.amount_text});
+    }
+    if (meal.items.empty()) {
+      ++summary.saved_meals_not_restored;
+      continue;
+    }
+    auto stored = ctx.store.saved_meals->CreateSavedMeal(user, meal);
+    if (!stored.ok()) return stored.status();
+    ++summary.saved_meals;
+  }
+  for (const TargetOverride& o : data.target_overrides) {
+    PW_RETURN_IF_ERROR(ctx.store.target_overrides->Put(user, o));
   }
   if (!data.imports.empty()) {
     PW_RETURN_IF_ERROR(ctx.store.history_imports->RestoreProvenance(

@@ -27,6 +27,10 @@ struct RestoreSummary {
   bool profile = false;
   int entries = 0, water = 0, exercise = 0, weights = 0, custom_foods = 0, recipes = 0, favourites = 0,
       supplements = 0, supplement_doses = 0;
+  int saved_meals = 0;
+  // Items of saved meals whose food is gone (in neither the file nor the
+  // database), left out; and the saved meals that left with no item.
+  int saved_meal_items_not_restored = 0, saved_meals_not_restored = 0;
   int imported_files = 0;  // files recorded as imported before (the export's imports.files)
   int api_tokens_not_restored = 0;
 };

@@ -77,11 +77,15 @@ Result<CurrentProfile> SaveCurrentProfile(UseCaseContext& ctx, UserId user, cons
   // A profile saved without a chosen maintenance keeps the stored one: the
   // profile form does not carry it (ApplyAdaptiveMaintenance and
   // ClearAdaptiveMaintenance set and remove it).
+  // The same for the goals of core/usecases/goals.h: a profile saved over
+  // stored settings keeps their macro targets and goal weight.
   ProfileSettings saved = settings;
-  if (!saved.adaptive_maintenance) {
-    auto stored = StoredSettings(ctx.store, user);
-    if (!stored.ok()) return stored.status();
-    if (*stored) saved.adaptive_maintenance = (*stored)->adaptive_maintenance;
+  auto stored = StoredSettings(ctx.store, user);
+  if (!stored.ok()) return stored.status();
+  if (*stored) {
+    if (!saved.adaptive_maintenance) saved.adaptive_maintenance = (*stored)->adaptive_maintenance;
+    saved.macro_targets = (*stored)->macro_targets;
+    saved.weight_goal = (*stored)->weight_goal;
   }
   PW_RETURN_IF_ERROR(ctx.store.profile_settings->Save(user, saved, body));
   return CurrentProfile{body, saved, today};

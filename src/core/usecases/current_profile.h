@@ -45,7 +45,9 @@ Result<std::optional<CurrentProfile>> FindCurrentProfile(UseCaseContext& ctx, Us
 Result<CurrentProfile> RequireCurrentProfile(UseCaseContext& ctx, UserId user);
 
 // Saves settings and body profile together; settings without an
-// adaptive_maintenance keep the stored one. With a birth date, the age is
+// adaptive_maintenance keep the stored one, and stored settings keep their
+// macro targets and weight goal (set by core/usecases/goals.h; a first save
+// takes those of `settings`). With a birth date, the age is
 // computed from it on today in settings.time_zone and must be 18-120
 // (Unprocessable naming "birth_date"); an unknown time zone is Unprocessable
 // naming "time_zone". Returns the profile as saved.

@@ -32,7 +32,7 @@ class CurrentProfileTest : public ::testing::Test {
 TEST_F(CurrentProfileTest, TargetsFollowTheBirthdayAcrossALifeStage) {
   auto dri = DriTable::Create({MagnesiumRow(19, 31, 310), MagnesiumRow(31, 51, 320)});
   ASSERT_TRUE(dri.ok()) << dri.status().message();
-  ProfileSettings settings{CivilDate{1995, 12, 2}, DisplayUnits::kMetric, "UTC", std::nullopt};
+  ProfileSettings settings{CivilDate{1995, 12, 2}, DisplayUnits::kMetric, "UTC", std::nullopt, MacroTargets{}, std::nullopt};
   ASSERT_TRUE(SaveCurrentProfile(ctx_, user_, settings, body_).ok());
   std::map<std::string, std::string> no_notes;
   NutrientContext nc{ctx_, *dri, no_notes};
@@ -56,7 +56,7 @@ TEST_F(CurrentProfileTest, TodayIsTheDateInTheProfilesTimeZoneAndUtcWithout) {
   auto none = UserToday(ctx_, user_);
   ASSERT_TRUE(none.ok());
   EXPECT_EQ(*none, (CivilDate{2026, 12, 1}));
-  ProfileSettings settings{CivilDate{1990, 1, 1}, DisplayUnits::kMetric, "Pacific/Kiritimati", std::nullopt};
+  ProfileSettings settings{CivilDate{1990, 1, 1}, DisplayUnits::kMetric, "Pacific/Kiritimati", std::nullopt, MacroTargets{}, std::nullopt};
   ASSERT_TRUE(SaveCurrentProfile(ctx_, user_, settings, body_).ok());
   auto zoned = UserToday(ctx_, user_);
   ASSERT_TRUE(zoned.ok());
@@ -76,12 +76,12 @@ TEST_F(CurrentProfileTest, AProfileGivenByAgeKeepsItsAge) {
 }
 
 TEST_F(CurrentProfileTest, RefusesAnUnknownZoneAndAnAgeOutsideTheFormula) {
-  ProfileSettings unknown{CivilDate{1990, 1, 1}, DisplayUnits::kMetric, "Mars/Olympus", std::nullopt};
+  ProfileSettings unknown{CivilDate{1990, 1, 1}, DisplayUnits::kMetric, "Mars/Olympus", std::nullopt, MacroTargets{}, std::nullopt};
   auto bad_zone = SaveCurrentProfile(ctx_, user_, unknown, body_);
   ASSERT_FALSE(bad_zone.ok());
   EXPECT_EQ(bad_zone.status().field(), "time_zone");
   EXPECT_EQ(bad_zone.status().message(), "the time zone \"Mars/Olympus\" is not an IANA zone such as Europe/Berlin or UTC");
-  ProfileSettings child{CivilDate{2020, 1, 1}, DisplayUnits::kMetric, "UTC", std::nullopt};
+  ProfileSettings child{CivilDate{2020, 1, 1}, DisplayUnits::kMetric, "UTC", std::nullopt, MacroTargets{}, std::nullopt};
   auto too_young = SaveCurrentProfile(ctx_, user_, child, body_);
   ASSERT_FALSE(too_young.ok());
   EXPECT_EQ(too_young.status().field(), "birth_date");

@@ -26,6 +26,7 @@ struct DiaryDayInputs {
   DiaryDayRows rows;               // read in one snapshot, with the user's stamp
   FoodsById foods;                 // the food of every entry
   std::optional<CalorieGoal> goal;  // the current profile's, on the user's today; none without a profile
+  MacroTargets macro_targets;       // the profile's (with a goal: the day's macro breakdown)
 };
 
 // Without a profile there is no budget (goal nullopt).
@@ -34,7 +35,7 @@ Result<DiaryDayInputs> ReadDiaryDay(UseCaseContext& ctx, UserId user, const Civi
 DaySummary SummarizeDiaryDay(const DiaryDayInputs& inputs);
 
 // True when `a` and `b` give the same DiaryDay without comparing their rows:
-// the same date and budget, the same nonzero stamp (DataVersions: the same
+// the same date, budget and macro targets, the same nonzero stamp (DataVersions: the same
 // rows, profile and settings, as the stamp moves with every write to them),
 // and the same food objects (a food cache hands out a new object when a food
 // changed; each side holds its foods, so an address is never reused between

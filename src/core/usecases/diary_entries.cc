@@ -31,20 +31,62 @@ Result<AddedEntry> Add(UseCaseContext& ctx, UserId user, const DiaryEntry& entry
   return AddedEntry{*std::move(stored), true};
 }
 
-}  // namespace
-
-Result<EntryWithFood> LogFood(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
-                              const std::string& food_id, const AmountOfFood& amount,
-                              const std::string& idempotency_key) {
+// The entry LogFood writes (no id yet) with its food: the one rule of what
+// may be logged, for one food or several.
+Result<EntryWithFood> EntryToLog(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
+                                 const std::string& food_id, const AmountOfFood& amount) {
   auto food = ctx.store.foods->GetVisibleFood(user, food_id);
   if (!food.ok()) return food.status();
   auto resolved = amount(**food);
   if (!resolved.ok()) return resolved.status();
-  auto stored = Add(ctx, user, {0, date, meal, (*food)->id, resolved->grams, resolved->description}, idempotency_key);
+  return EntryWithFood{{0, date, meal, (*food)->id, resolved->grams, resolved->description}, std::move(*food)};
+}
+
+}  // namespace
+
+Result<std::vector<EntryWithFood>> LogFoods(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
+                                            const std::vector<FoodToLog>& foods) {
+  if (foods.empty()) return Status::Unprocessable("entries", "give at least one food to log");
+  if (foods.size() > kMaxFoodsLoggedAtOnce) {
+    return Status::Unprocessable("entries", "at most " + std::to_string(kMaxFoodsLoggedAtOnce) + " foods at once");
+  }
+  std::vector<EntryWithFood> out;
+  std::vector<DiaryEntry> rows;
+  for (std::size_t i = 0; i < foods.size(); ++i) {
+    auto one = EntryToLog(ctx, user, date, meal, foods[i].food_id, foods[i].amount);
+    if (!one.ok()) {
+      const Status& s = one.status();
+      const std::string where = "food " + std::to_string(i + 1) + ": ";
+      const std::string field = "entries[" + std::to_string(i) + "].";
+      if (s.code() == StatusCode::kUnprocessable) return Status::Unprocessable(field + s.field(), where + s.message());
+      // An amount text the food cannot take (ResolveAmount).
+      if (s.code() == StatusCode::kInvalidArgument) return Status::Unprocessable(field + "amount", where + s.message());
+      // A food the list names that the user cannot see is the list's fault.
+      if (s.code() == StatusCode::kNotFound) return Status::Unprocessable(field + "food_id", where + s.message());
+      return s.WithContext(where);
+    }
+    rows.push_back(one->entry);
+    out.push_back(*std::move(one));
+  }
+  auto stored = ctx.store.diary->AddEntries(user, rows);
+  if (!stored.ok()) return stored.status();
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i].entry = (*stored)[i];
+    ctx.index.FoodLogged(user, out[i].entry.food_id);
+  }
+  return out;
+}
+
+Result<EntryWithFood> LogFood(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
+                              const std::string& food_id, const AmountOfFood& amount,
+                              const std::string& idempotency_key) {
+  auto one = EntryToLog(ctx, user, date, meal, food_id, amount);
+  if (!one.ok()) return one.status();
+  auto stored = Add(ctx, user, one->entry, idempotency_key);
   if (!stored.ok()) return stored.status();
   if (stored->created) ctx.index.FoodLogged(user, stored->entry.food_id);
-  if (stored->entry.food_id != (*food)->id) return WithFood(ctx, std::move(stored->entry));
-  return EntryWithFood{std::move(stored->entry), std::move(*food)};
+  if (stored->entry.food_id != one->food->id) return WithFood(ctx, std::move(stored->entry));
+  return EntryWithFood{std::move(stored->entry), std::move(one->food)};
 }
 
 Result<EntryWithFood> LogQuickAdd(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,

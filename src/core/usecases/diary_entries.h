@@ -37,6 +37,25 @@ Result<EntryWithFood> LogFood(UseCaseContext& ctx, UserId user, const CivilDate&
                               const std::string& food_id, const AmountOfFood& amount,
                               const std::string& idempotency_key = "");
 
+// One food of LogFoods: its id and how much.
+struct FoodToLog {
+  std::string food_id;
+  AmountOfFood amount;
+};
+inline constexpr std::size_t kMaxFoodsLoggedAtOnce = 50;
+
+// Several foods logged to one meal at once (ticked recent foods, a saved
+// meal), all or none: each is checked as LogFood checks one (the food
+// visible to the user, its amount resolved), then all are written in one
+// store call (DiaryRepository::AddEntries). Returns the entries in the order
+// given. Unprocessable "entries" for none or more than
+// kMaxFoodsLoggedAtOnce; a refused food or amount is the error LogFood
+// gives, its message prefixed with the food's place ("food 2: ...") and
+// its field as "entries[1].grams" (a food the user cannot see:
+// Unprocessable "entries[1].food_id"); nothing is written then.
+Result<std::vector<EntryWithFood>> LogFoods(UseCaseContext& ctx, UserId user, const CivilDate& date, Meal meal,
+                                            const std::vector<FoodToLog>& foods);
+
 // A quick-add entry (core/food/quick_add.h): its food is made and the entry
 // logged. Unprocessable (naming the field) for an unknown nutrient key or a
 // value BuildQuickAddFood refuses. The idempotency key as for LogFood (a

@@ -344,7 +344,7 @@ TEST_F(DiaryUseCasesTest, WaterRefusalsSayTheAmountInTheProfilesUnits) {
   EXPECT_EQ(LogWater(ctx_, user_, day_, 20000).status().message(),
             "20,000 ml is more than one entry can hold (10,000 ml)");
   BodyProfile body{Sex::kFemale, 40, Centimeters(165), Kilograms(62), ActivityLevel::kLight, WeeklyGoal{-1}};
-  ASSERT_TRUE(store_.store().profile_settings->Save(user_, {std::nullopt, DisplayUnits::kImperial, "UTC", std::nullopt}, body).ok());
+  ASSERT_TRUE(store_.store().profile_settings->Save(user_, {std::nullopt, DisplayUnits::kImperial, "UTC", std::nullopt, MacroTargets{}, std::nullopt}, body).ok());
   auto big = LogWater(ctx_, user_, day_, 500 * kMlPerFluidOunce);
   EXPECT_EQ(big.status().field(), "ml");
   EXPECT_EQ(big.status().message(), "500 fl oz is more than one entry can hold (338.1 fl oz)");

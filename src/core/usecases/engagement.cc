@@ -1,18 +1,29 @@
 #include "core/usecases/engagement.h"
 
+#include "core/nutrient/nutrient_use_cases.h"
 #include "core/usecases/current_profile.h"
 #include "core/usecases/intake_days.h"
 
 namespace platewise {
 namespace {
 
-// The person's magnesium RDA from the DRI table; nullopt when the table has none.
-std::optional<double> MagnesiumTarget(const DriTable& dri, const BodyProfile& body) {
-  auto targets = dri.TargetsFor({body.sex, body.age_years, false, false});
-  if (!targets.ok()) return std::nullopt;
-  for (const NutrientTarget& t : *targets)
-    if (t.key == "magnesium") return t.goal();
-  return std::nullopt;
+// The person's effective magnesium target (their own, else the DRI's) into
+// `in`; none when the table has none for them.
+Status SetMagnesiumTarget(UseCaseContext& ctx, const DriTable& dri, UserId user, BadgeInputs& in) {
+  auto targets = EffectiveTargets(ctx, dri, user, {});
+  if (!targets.ok()) {
+    if (targets.status().code() == StatusCode::kInvalidArgument) return Status::Ok();  // no DRI row for them
+    return targets.status();
+  }
+  for (const NutrientTarget& t : *targets) {
+    if (t.key != "magnesium") continue;
+    in.magnesium_target_mg = t.goal();
+    in.magnesium_target_label = t.source == TargetSource::kDoctor ? "your doctor's target"
+                                : t.source == TargetSource::kOwn  ? "your own target"
+                                : t.rda                           ? "RDA"
+                                                                  : "AI";
+  }
+  return Status::Ok();
 }
 
 Result<BadgeInputs> GatherInputs(UseCaseContext& ctx, const DriTable& dri, UserId user) {
@@ -23,7 +34,7 @@ Result<BadgeInputs> GatherInputs(UseCaseContext& ctx, const DriTable& dri, UserI
     in.today = (*profile)->today;
     in.budget_kcal = ProfileCalorieGoal(**profile).budget.value();
     in.floor_kcal = CalorieFloor((*profile)->body.sex).value();
-    in.magnesium_target_mg = MagnesiumTarget(dri, (*profile)->body);
+    PW_RETURN_IF_ERROR(SetMagnesiumTarget(ctx, dri, user, in));
   } else {
     auto today = UserToday(ctx, user);
     if (!today.ok()) return today.status();

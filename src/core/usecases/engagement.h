@@ -2,8 +2,9 @@
 #define PLATEWISE_CORE_USECASES_ENGAGEMENT_H_
 
 // Badges and notifications of a user (core/engagement/), worked out from
-// their whole log (LoggedDays), the current profile's budget and magnesium
-// target, on the user's today.
+// their whole log (LoggedDays), the current profile's budget and effective
+// magnesium target (EffectiveTargets: a doctor's target counts), on the
+// user's today.
 
 #include <set>
 #include <string>

@@ -81,6 +81,10 @@ struct WeightProjection {
   Kcal budget;                              // the profile's formula budget
   std::optional<Kcal> recalibrated_budget;  // the same goal on the adaptive estimate
   std::string explanation;                  // one sentence
+  // What the weekly goal does not do about the goal weight and date
+  // (WeightGoalNotes, core/weight/weight_goal.h); filled by the use case
+  // (core/usecases/user_projection.h), which knows the goal date and units.
+  std::vector<std::string> goal_notes;
 };
 
 // InvalidArgument when the profile, the start weight, the goal weight or

@@ -70,6 +70,11 @@ struct FakeDiary final : DiaryRepository {
     versions->Move(owner);
     return e;
   }
+  Result<std::vector<DiaryEntry>> AddEntries(UserId owner, const std::vector<DiaryEntry>& entries) override {
+    for (const DiaryEntry& e : entries) rows.entries.push_back(e);
+    versions->Move(owner);
+    return entries;
+  }
   Result<AddedEntry> AddEntryOnce(UserId owner, const DiaryEntry& e, const std::string&) override {
     auto added = AddEntry(owner, e);
     if (!added.ok()) return added.status();

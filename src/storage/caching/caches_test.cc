@@ -23,7 +23,7 @@ namespace {
 using std::chrono::milliseconds;
 
 const BodyProfile kBody{Sex::kFemale, 36, Centimeters(167), Kilograms(70), ActivityLevel::kLight, WeeklyGoal{-1}};
-const ProfileSettings kSettings{CivilDate{1990, 5, 1}, DisplayUnits::kMetric, "UTC", std::nullopt};
+const ProfileSettings kSettings{CivilDate{1990, 5, 1}, DisplayUnits::kMetric, "UTC", std::nullopt, MacroTargets{}, std::nullopt};
 
 class CachesTest : public ::testing::Test {
  protected:

@@ -39,6 +39,10 @@ Result<DiaryEntry> CachingDiaryRepository::AddEntry(UserId owner, const DiaryEnt
   return Wrote(*known_, owner, inner_->AddEntry(owner, entry));
 }
 
+Result<std::vector<DiaryEntry>> CachingDiaryRepository::AddEntries(UserId owner, const std::vector<DiaryEntry>& entries) {
+  return Wrote(*known_, owner, inner_->AddEntries(owner, entries));
+}
+
 Result<AddedEntry> CachingDiaryRepository::AddEntryOnce(UserId owner, const DiaryEntry& entry, const std::string& key) {
   return Wrote(*known_, owner, inner_->AddEntryOnce(owner, entry, key));
 }

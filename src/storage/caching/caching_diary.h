@@ -34,6 +34,7 @@ class CachingDiaryRepository final : public DiaryRepository {
       : inner_(std::move(inner)), known_(std::move(known)) {}
 
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override;
+  Result<std::vector<DiaryEntry>> AddEntries(UserId owner, const std::vector<DiaryEntry>& entries) override;
   Result<AddedEntry> AddEntryOnce(UserId owner, const DiaryEntry& entry, const std::string& key) override;
   Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) override;
   Result<std::vector<FoodLogCount>> CountLogsByFood() override { return inner_->CountLogsByFood(); }

@@ -38,9 +38,11 @@ std::unique_ptr<Store> WithCaches(std::unique_ptr<Store> inner, CacheOptions opt
   store->water = std::make_unique<CachingWaterLog>(std::move(inner->water), known);
   store->exercise = std::make_unique<CachingExerciseLog>(std::move(inner->exercise), known);
   store->supplements = std::move(inner->supplements);
+  store->saved_meals = std::move(inner->saved_meals);  // not cached: read only when listed or added
   store->weights = std::move(inner->weights);
   store->favourites = std::move(inner->favourites);
   store->notification_reads = std::move(inner->notification_reads);
+  store->target_overrides = std::move(inner->target_overrides);  // not cached: read once a report
   store->import_jobs = std::move(inner->import_jobs);  // not cached: progress is read as it moves
   // Not cached: every server must see every other's counts at once.
   store->login_attempts = std::move(inner->login_attempts);

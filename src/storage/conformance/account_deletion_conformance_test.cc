@@ -25,7 +25,7 @@ TYPED_TEST(AccountDeletionConformance, DeletingAnAccountRemovesEverythingItOwned
   ASSERT_TRUE(s.water->Add(a, {0, day, 250}).ok());
   ASSERT_TRUE(s.exercise->Add(a, {0, day, "walking", "Walk", 30.0, Kcal(100)}).ok());
   ASSERT_TRUE(s.weights->Put(a, {0, day, Kilograms(80)}).ok());
-  ASSERT_TRUE(s.profile_settings->Save(a, {CivilDate{1980, 1, 1}, DisplayUnits::kMetric, "UTC", std::nullopt},
+  ASSERT_TRUE(s.profile_settings->Save(a, {CivilDate{1980, 1, 1}, DisplayUnits::kMetric, "UTC", std::nullopt, MacroTargets{}, std::nullopt},
                                        BodyProfile{Sex::kFemale, 46, Centimeters(170), Kilograms(80),
                                                    ActivityLevel::kSedentary, WeeklyGoal{0}})
                   .ok());
@@ -38,6 +38,7 @@ TYPED_TEST(AccountDeletionConformance, DeletingAnAccountRemovesEverythingItOwned
   auto token = s.accounts->CreateApiToken(a, "t", "token-a", 0);
   ASSERT_TRUE(token.ok());
   ASSERT_TRUE(s.notification_reads->MarkRead(a, {"week:1"}).ok());
+  ASSERT_TRUE(s.target_overrides->Put(a, {"magnesium", 500, std::nullopt, TargetSource::kDoctor}).ok());
   DiaryEntry b_entry = this->Log(b, day, kSpinach);
   ASSERT_TRUE(s.accounts->CreateSession(b, "session-b", "csrf", 1000).ok());
   ASSERT_TRUE(s.favourites->Add(b, kRice).ok());
@@ -70,6 +71,7 @@ TYPED_TEST(AccountDeletionConformance, DeletingAnAccountRemovesEverythingItOwned
   EXPECT_EQ(s.accounts->FindApiToken("token-a").status().code(), StatusCode::kNotFound);
   EXPECT_TRUE(s.accounts->ListApiTokens(a)->empty());
   EXPECT_TRUE(s.notification_reads->ReadIds(a)->empty());
+  EXPECT_TRUE(s.target_overrides->List(a)->empty());
   auto counts = s.diary->CountLogsByFood();
   ASSERT_TRUE(counts.ok());
   for (const FoodLogCount& c : *counts) EXPECT_NE(c.owner, a);

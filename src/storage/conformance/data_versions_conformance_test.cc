@@ -63,7 +63,7 @@ TYPED_TEST(DataVersionsConformance, EveryWriteToAUsersRowsMovesTheirStamp) {
   const BodyProfile body{Sex::kFemale, 36, Centimeters(167), Kilograms(70), ActivityLevel::kLight, WeeklyGoal{-1}};
   this->ExpectMovesA("save profile", [&] { ASSERT_TRUE(s.profiles->SaveProfile(a, body).ok()); });
   this->ExpectMovesA("save settings", [&] {
-    ASSERT_TRUE(s.profile_settings->Save(a, {CivilDate{1990, 5, 1}, DisplayUnits::kMetric, "UTC", std::nullopt}, body).ok());
+    ASSERT_TRUE(s.profile_settings->Save(a, {CivilDate{1990, 5, 1}, DisplayUnits::kMetric, "UTC", std::nullopt, MacroTargets{}, std::nullopt}, body).ok());
   });
   ASSERT_TRUE(s.accounts->CreateSession(a, "s1", "csrf", 1000).ok());
   ASSERT_TRUE(s.accounts->CreateSession(a, "s2", "csrf", 1000).ok());

@@ -22,7 +22,7 @@ class FaultyStoreTest : public StoreConformance<Backend> {
     water_ = *this->store().water->Add(this->a_, {0, this->Day(1), 500});
     exercise_ = *this->store().exercise->Add(this->a_, {0, this->Day(1), "walking", "Walk", 30.0, Kcal(100)});
     weight_ = *this->store().weights->Put(this->a_, {0, this->Day(1), Kilograms(80)});
-    ASSERT_TRUE(this->store().profile_settings->Save(this->a_, {CivilDate{1980, 1, 1}, DisplayUnits::kMetric, "UTC", std::nullopt},
+    ASSERT_TRUE(this->store().profile_settings->Save(this->a_, {CivilDate{1980, 1, 1}, DisplayUnits::kMetric, "UTC", std::nullopt, MacroTargets{}, std::nullopt},
                                                      Body(80)).ok());
   }
 
@@ -132,7 +132,7 @@ TYPED_TEST(FaultyStoreTest, FailedProfileSavesChangeNothing) {
   this->ExpectFailedWriteChangesNothing(DatabaseBusy(),
                                         [&] { return this->store().profiles->SaveProfile(this->a_, this->Body(75)); });
   this->ExpectFailedWriteChangesNothing(DiskFull(), [&] {
-    return this->store().profile_settings->Save(this->a_, {CivilDate{1980, 1, 1}, DisplayUnits::kMetric, "Asia/Tokyo", std::nullopt},
+    return this->store().profile_settings->Save(this->a_, {CivilDate{1980, 1, 1}, DisplayUnits::kMetric, "Asia/Tokyo", std::nullopt, MacroTargets{}, std::nullopt},
                                                 this->Body(70));
   });
 }

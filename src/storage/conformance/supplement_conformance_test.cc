@@ -76,5 +76,36 @@ TYPED_TEST(SupplementConformance, DosesAreListedByDateThenInTheOrderLoggedWithin
   EXPECT_EQ((*doses)[0].date, this->Day(1));
 }
 
+TYPED_TEST(SupplementConformance, DeletingAProductRemovesItsDosesAndOnlyTheOwnerCanDeleteIt) {
+  auto s = this->store().supplements->AddSupplement(this->a_, Product("Magnesium", 200));
+  auto kept = this->store().supplements->AddSupplement(this->a_, Product("Zinc", 0));
+  ASSERT_TRUE(s.ok() && kept.ok());
+  ASSERT_TRUE(this->store().supplements->LogDose(this->a_, {0, this->Day(1), s->id, 1}).ok());
+  auto kept_dose = this->store().supplements->LogDose(this->a_, {0, this->Day(1), kept->id, 1});
+  ASSERT_TRUE(kept_dose.ok());
+  EXPECT_EQ(this->store().supplements->DeleteSupplement(this->b_, s->id).code(), StatusCode::kNotFound);
+  EXPECT_TRUE(this->store().supplements->GetSupplement(this->a_, s->id).ok());
+  ASSERT_TRUE(this->store().supplements->DeleteSupplement(this->a_, s->id).ok());
+  EXPECT_EQ(this->store().supplements->GetSupplement(this->a_, s->id).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(DoseIds(*this->store().supplements->ListDoses(this->a_, this->Day(1), this->Day(1))),
+            (std::vector<std::int64_t>{kept_dose->id}));
+  EXPECT_EQ(this->store().supplements->ListSupplements(this->a_)->size(), 1u);
+  EXPECT_EQ(this->store().supplements->DeleteSupplement(this->a_, s->id).code(), StatusCode::kNotFound);
+}
+
+TYPED_TEST(SupplementConformance, DeletingADoseRemovesOnlyThatDoseOfItsOwner) {
+  auto s = this->store().supplements->AddSupplement(this->a_, Product("Magnesium", 200));
+  ASSERT_TRUE(s.ok());
+  auto d1 = this->store().supplements->LogDose(this->a_, {0, this->Day(1), s->id, 1});
+  auto d2 = this->store().supplements->LogDose(this->a_, {0, this->Day(1), s->id, 2});
+  ASSERT_TRUE(d1.ok() && d2.ok());
+  EXPECT_EQ(this->store().supplements->DeleteDose(this->b_, d1->id).code(), StatusCode::kNotFound);
+  ASSERT_TRUE(this->store().supplements->DeleteDose(this->a_, d1->id).ok());
+  EXPECT_EQ(DoseIds(*this->store().supplements->ListDoses(this->a_, this->Day(1), this->Day(1))),
+            (std::vector<std::int64_t>{d2->id}));
+  EXPECT_EQ(this->store().supplements->DeleteDose(this->a_, d1->id).code(), StatusCode::kNotFound);
+  EXPECT_TRUE(this->store().supplements->GetSupplement(this->a_, s->id).ok());
+}
+
 }  // namespace
 }  // namespace platewise::conformance

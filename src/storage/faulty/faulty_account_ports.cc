@@ -1,5 +1,5 @@
 // The faulty store's AccountRepository, profile ports, SupplementRepository,
-// NotificationReads and LoginAttempts.
+// NotificationReads, NutrientTargetOverrides and LoginAttempts.
 
 #include "storage/faulty/faulty_ports.h"
 
@@ -86,9 +86,30 @@ class FaultySupplements final : public SupplementRepository {
   Result<std::vector<SupplementDose>> ListDoses(UserId owner, const CivilDate& from, const CivilDate& to) override {
     PW_FAULTY_READ(in().ListDoses(owner, from, to));
   }
+  Status DeleteSupplement(UserId owner, std::int64_t id) override { PW_FAULTY_WRITE(in().DeleteSupplement(owner, id)); }
+  Status DeleteDose(UserId owner, std::int64_t id) override { PW_FAULTY_WRITE(in().DeleteDose(owner, id)); }
 
  private:
   SupplementRepository& in() { return *s_.inner->supplements; }
+  Shared s_;
+};
+
+class FaultySavedMeals final : public SavedMealRepository {
+ public:
+  static constexpr FaultPort kPort = FaultPort::kSavedMeals;
+  explicit FaultySavedMeals(Shared s) : s_(std::move(s)) {}
+  Result<SavedMeal> CreateSavedMeal(UserId owner, const SavedMeal& m) override {
+    PW_FAULTY_WRITE(in().CreateSavedMeal(owner, m));
+  }
+  Result<SavedMeal> GetSavedMeal(UserId owner, std::int64_t id) override { PW_FAULTY_READ(in().GetSavedMeal(owner, id)); }
+  Result<std::vector<SavedMeal>> ListSavedMeals(UserId owner) override { PW_FAULTY_READ(in().ListSavedMeals(owner)); }
+  Result<SavedMeal> RenameSavedMeal(UserId owner, std::int64_t id, const std::string& name) override {
+    PW_FAULTY_WRITE(in().RenameSavedMeal(owner, id, name));
+  }
+  Status DeleteSavedMeal(UserId owner, std::int64_t id) override { PW_FAULTY_WRITE(in().DeleteSavedMeal(owner, id)); }
+
+ private:
+  SavedMealRepository& in() { return *s_.inner->saved_meals; }
   Shared s_;
 };
 
@@ -101,6 +122,19 @@ class FaultyNotificationReads final : public NotificationReads {
 
  private:
   NotificationReads& in() { return *s_.inner->notification_reads; }
+  Shared s_;
+};
+
+class FaultyTargetOverrides final : public NutrientTargetOverrides {
+ public:
+  static constexpr FaultPort kPort = FaultPort::kTargetOverrides;
+  explicit FaultyTargetOverrides(Shared s) : s_(std::move(s)) {}
+  Result<std::vector<TargetOverride>> List(UserId owner) override { PW_FAULTY_READ(in().List(owner)); }
+  Status Put(UserId owner, const TargetOverride& o) override { PW_FAULTY_WRITE(in().Put(owner, o)); }
+  Result<bool> Remove(UserId owner, const std::string& key) override { PW_FAULTY_WRITE(in().Remove(owner, key)); }
+
+ private:
+  NutrientTargetOverrides& in() { return *s_.inner->target_overrides; }
   Shared s_;
 };
 
@@ -157,7 +191,9 @@ void WrapAccountPorts(const Shared& shared, Store& out) {
   out.profile_settings = profiles.get();
   out.profiles = std::move(profiles);
   out.supplements = std::make_unique<FaultySupplements>(shared);
+  out.saved_meals = std::make_unique<FaultySavedMeals>(shared);
   out.notification_reads = std::make_unique<FaultyNotificationReads>(shared);
+  out.target_overrides = std::make_unique<FaultyTargetOverrides>(shared);
   out.login_attempts = std::make_unique<FaultyLoginAttempts>(shared);
   out.import_jobs = std::make_unique<FaultyImportJobs>(shared);
 }

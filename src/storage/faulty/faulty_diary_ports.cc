@@ -11,6 +11,9 @@ class FaultyDiary final : public DiaryRepository {
   static constexpr FaultPort kPort = FaultPort::kDiary;
   explicit FaultyDiary(Shared s) : s_(std::move(s)) {}
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& e) override { PW_FAULTY_WRITE(in().AddEntry(owner, e)); }
+  Result<std::vector<DiaryEntry>> AddEntries(UserId owner, const std::vector<DiaryEntry>& e) override {
+    PW_FAULTY_WRITE(in().AddEntries(owner, e));
+  }
   Result<AddedEntry> AddEntryOnce(UserId owner, const DiaryEntry& e, const std::string& key) override {
     PW_FAULTY_WRITE(in().AddEntryOnce(owner, e, key));
   }

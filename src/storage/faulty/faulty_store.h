@@ -37,6 +37,8 @@ Status ConstraintFailed();  // Conflict: "constraint failed"
 enum class FaultPort {
   kFoods, kCustomFoods, kDiary, kProfiles, kProfileSettings, kSupplements, kAccounts,
   kWater, kExercise, kWeights, kFavourites, kNotificationReads, kLoginAttempts, kHistoryImports, kImportJobs,
+  kSavedMeals,
+  kTargetOverrides,
 };
 
 class StoreFaults {

@@ -72,10 +72,12 @@ class MemoryAccountRepository final : public AccountRepository {
     EraseOwned(s_->weights, id);
     EraseOwned(s_->supplements, id);
     EraseOwned(s_->doses, id);
+    EraseOwned(s_->saved_meals, id);
     EraseOwned(s_->sessions, id);
     EraseOwned(s_->api_tokens, id);
     s_->favourites.erase(id);
     s_->notification_reads.erase(id);
+    s_->target_overrides.erase(id);
     std::erase_if(s_->import_jobs, [id](const auto& job) { return job.second.owner == id; });
     s_->profiles.erase(id);
     s_->settings.erase(id);

@@ -42,6 +42,22 @@ class MemoryDiaryRepository final : public DiaryRepository {
     return InsertLocked(owner, entry);
   }
 
+  // Every food checked before the first row is written: all or none.
+  Result<std::vector<DiaryEntry>> AddEntries(UserId owner, const std::vector<DiaryEntry>& entries) override {
+    std::lock_guard lock(s_->mutex);
+    for (const DiaryEntry& e : entries) {
+      if (!s_->VisibleFood(owner, e.food_id)) return NoFoodWithId(e.food_id);
+    }
+    if (!entries.empty()) PW_RETURN_IF_ERROR(s_->RequireUser(owner));
+    std::vector<DiaryEntry> out;
+    for (const DiaryEntry& e : entries) {
+      auto stored = InsertLocked(owner, e);
+      if (!stored.ok()) return stored.status();  // not reached: checked above
+      out.push_back(*std::move(stored));
+    }
+    return out;
+  }
+
   Result<AddedEntry> AddEntryOnce(UserId owner, const DiaryEntry& entry, const std::string& key) override {
     std::lock_guard lock(s_->mutex);
     auto used = s_->entry_keys.find({owner, key});

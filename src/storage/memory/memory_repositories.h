@@ -24,7 +24,9 @@ std::unique_ptr<ExerciseLog> MakeExerciseLog(State state);
 std::unique_ptr<WeightLog> MakeWeightLog(State state);
 std::unique_ptr<FavouriteFoods> MakeFavouriteFoods(State state);             // memory_favourite_foods.cc
 std::unique_ptr<SupplementRepository> MakeSupplementRepository(State state); // memory_supplement_repository.cc
+std::unique_ptr<SavedMealRepository> MakeSavedMealRepository(State state); // memory_saved_meal_repository.cc
 std::unique_ptr<NotificationReads> MakeNotificationReads(State state);       // memory_notification_reads.cc
+std::unique_ptr<NutrientTargetOverrides> MakeTargetOverrides(State state);  // memory_target_overrides.cc
 std::unique_ptr<ImportJobs> MakeImportJobs(State state);                     // memory_import_jobs.cc
 std::unique_ptr<DataVersions> MakeDataVersions(State state);                 // memory_data_versions.cc
 std::unique_ptr<LoginAttempts> MakeLoginAttempts(State state);               // memory_login_attempts.cc

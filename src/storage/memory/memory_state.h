@@ -93,7 +93,10 @@ struct MemoryState {
   std::map<std::int64_t, Owned<SupplementDose>> doses;
   std::int64_t next_dose = 1;
   std::map<UserId, std::vector<FavouriteRow>> favourites;
+  std::map<std::int64_t, Owned<SavedMeal>> saved_meals;
+  std::int64_t next_saved_meal = 1;
   std::map<UserId, std::set<std::string>> notification_reads;
+  std::map<UserId, std::map<std::string, TargetOverride>> target_overrides;  // by nutrient key
   // Import jobs (core/ports/import_jobs.h) by id, each with its owner.
   std::map<std::int64_t, ImportJob> import_jobs;
   std::int64_t next_import_job = 1;

@@ -17,7 +17,9 @@ Result<std::unique_ptr<Store>> OpenMemoryStore() {
   store->weights = memory::MakeWeightLog(state);
   store->favourites = memory::MakeFavouriteFoods(state);
   store->supplements = memory::MakeSupplementRepository(state);
+  store->saved_meals = memory::MakeSavedMealRepository(state);
   store->notification_reads = memory::MakeNotificationReads(state);
+  store->target_overrides = memory::MakeTargetOverrides(state);
   store->versions = memory::MakeDataVersions(state);
   store->login_attempts = memory::MakeLoginAttempts(state);
   store->history_imports = memory::MakeHistoryImports(state);

@@ -57,6 +57,25 @@ class MemorySupplementRepository final : public SupplementRepository {
     return out;
   }
 
+  Status DeleteSupplement(UserId owner, std::int64_t id) override {
+    std::lock_guard lock(s_->mutex);
+    auto exists = GetLocked(owner, id);
+    if (!exists.ok()) return exists.status();
+    s_->supplements.erase(id);
+    std::erase_if(s_->doses, [&](const auto& kv) { return kv.second.row.supplement_id == id; });
+    return Status::Ok();
+  }
+
+  Status DeleteDose(UserId owner, std::int64_t id) override {
+    std::lock_guard lock(s_->mutex);
+    auto it = s_->doses.find(id);
+    if (it == s_->doses.end() || it->second.owner != owner) {
+      return Status::NotFound("no supplement dose with id " + std::to_string(id));
+    }
+    s_->doses.erase(it);
+    return Status::Ok();
+  }
+
  private:
   Result<Supplement> GetLocked(UserId owner, std::int64_t id) const {
     auto it = s_->supplements.find(id);

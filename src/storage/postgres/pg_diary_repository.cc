@@ -111,6 +111,25 @@ Result<DiaryEntry> PgDiaryRepository::AddEntry(UserId owner, const DiaryEntry& e
   });
 }
 
+// One transaction: an insert that finds no food rolls back those before it.
+Result<std::vector<DiaryEntry>> PgDiaryRepository::AddEntries(UserId owner, const std::vector<DiaryEntry>& entries) {
+  if (entries.empty()) return std::vector<DiaryEntry>();
+  return pool_->Transact(Isolation::kReadCommitted, [&](Connection& c) -> Result<std::vector<DiaryEntry>> {
+    std::vector<DiaryEntry> out;
+    for (const DiaryEntry& entry : entries) {
+      auto rows = c.Query(kInsertEntry, Params(owner, entry.date.ToString(), MealName(entry.meal), entry.food_id,
+                                               entry.grams.value(), entry.amount_text));
+      if (!rows.ok()) return rows.status();
+      if (rows->empty()) return Status::NotFound("no food with id \"" + entry.food_id + "\"");
+      DiaryEntry stored = entry;
+      stored.id = rows->Int(0, 0);
+      stored.version = rows->Int(0, 1);
+      out.push_back(std::move(stored));
+    }
+    return out;
+  });
+}
+
 // The key is looked up first (a retry finds its entry even if the food is
 // gone since), then inserted; an insert that did nothing is a food the owner
 // may not log, or a concurrent call with the key that won, found by the

@@ -427,6 +427,48 @@ ALTER TABLE diary_entries ADD COLUMN idempotency_key text COLLATE "C";
 CREATE UNIQUE INDEX diary_by_idempotency_key ON diary_entries (owner_id, idempotency_key)
   WHERE idempotency_key IS NOT NULL;
 )sql",
+    // 13: saved meals, as SQLite's migration 16 (core/ports/saved_meal_repository.h).
+    R"sql(
+CREATE TABLE saved_meals (
+  owner_id  bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  id        bigint GENERATED ALWAYS AS IDENTITY,
+  name      text COLLATE "C" NOT NULL,
+  PRIMARY KEY (owner_id, id),
+  UNIQUE (owner_id, name)
+);
+CREATE TABLE saved_meal_items (
+  owner_id       bigint NOT NULL,
+  saved_meal_id  bigint NOT NULL,
+  position       integer NOT NULL,
+  food_id        text COLLATE "C" NOT NULL,
+  grams          double precision NOT NULL CHECK (grams > 0),
+  amount_text    text NOT NULL,
+  PRIMARY KEY (owner_id, saved_meal_id, position),
+  FOREIGN KEY (owner_id, saved_meal_id) REFERENCES saved_meals (owner_id, id) ON DELETE CASCADE
+);
+)sql",
+    // 14: a person's macro targets and goal weight and date, as SQLite's
+    // migration 17 (ProfileSettings::macro_targets, ::weight_goal).
+    R"sql(
+ALTER TABLE profile_settings ADD COLUMN macro_unit text COLLATE "C" NOT NULL DEFAULT 'percent'
+  CHECK (macro_unit IN ('percent', 'grams'));
+ALTER TABLE profile_settings ADD COLUMN macro_protein double precision NOT NULL DEFAULT 20;
+ALTER TABLE profile_settings ADD COLUMN macro_carbohydrate double precision NOT NULL DEFAULT 50;
+ALTER TABLE profile_settings ADD COLUMN macro_fat double precision NOT NULL DEFAULT 30;
+ALTER TABLE profile_settings ADD COLUMN goal_weight_kg double precision;
+ALTER TABLE profile_settings ADD COLUMN goal_date date;
+)sql",
+    // 15: a person's own nutrient targets, as SQLite's migration 18.
+    R"sql(
+CREATE TABLE nutrient_target_overrides (
+  owner_id      bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  nutrient_key  text COLLATE "C" NOT NULL,
+  amount        double precision NOT NULL CHECK (amount > 0),
+  upper         double precision CHECK (upper IS NULL OR upper >= amount),
+  source        text NOT NULL CHECK (source IN ('doctor', 'own')),
+  PRIMARY KEY (owner_id, nutrient_key)
+);
+)sql",
 };
 
 constexpr char kCreateVersionTable[] = "CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)";

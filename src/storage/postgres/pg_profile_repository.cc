@@ -5,14 +5,17 @@ namespace platewise::postgres {
 namespace {
 
 constexpr char kSelectSettings[] =
-    "SELECT birth_date, units, time_zone, adaptive_maintenance_kcal, adaptive_set_on FROM profile_settings "
-    "WHERE owner_id = $1";
+    "SELECT birth_date, units, time_zone, adaptive_maintenance_kcal, adaptive_set_on, macro_unit, macro_protein, "
+    "macro_carbohydrate, macro_fat, goal_weight_kg, goal_date FROM profile_settings WHERE owner_id = $1";
 constexpr char kUpsertSettings[] =
     "INSERT INTO profile_settings (owner_id, birth_date, units, time_zone, adaptive_maintenance_kcal, "
-    "adaptive_set_on) VALUES ($1, $2, $3, $4, $5, $6) "
+    "adaptive_set_on, macro_unit, macro_protein, macro_carbohydrate, macro_fat, goal_weight_kg, goal_date) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) "
     "ON CONFLICT (owner_id) DO UPDATE SET birth_date = excluded.birth_date, units = excluded.units, "
     "time_zone = excluded.time_zone, adaptive_maintenance_kcal = excluded.adaptive_maintenance_kcal, "
-    "adaptive_set_on = excluded.adaptive_set_on";
+    "adaptive_set_on = excluded.adaptive_set_on, macro_unit = excluded.macro_unit, "
+    "macro_protein = excluded.macro_protein, macro_carbohydrate = excluded.macro_carbohydrate, "
+    "macro_fat = excluded.macro_fat, goal_weight_kg = excluded.goal_weight_kg, goal_date = excluded.goal_date";
 constexpr char kSelectProfile[] =
     "SELECT sex, age_years, height_cm, weight_kg, activity, goal_lb_week FROM profiles WHERE owner_id = $1";
 constexpr char kUpsertProfile[] =
@@ -68,11 +71,23 @@ Result<ProfileSettings> PgProfileRepository::Get(UserId owner) {
     }
     auto units = ParseDisplayUnits(rows->Text(0, 1));
     if (!units.ok()) return Status::Internal("stored profile settings are malformed");
-    ProfileSettings settings{birth, *units, rows->Text(0, 2), std::nullopt};
+    ProfileSettings settings{birth, *units, rows->Text(0, 2), std::nullopt, MacroTargets{}, std::nullopt};
     if (!rows->IsNull(0, 3)) {
       auto set_on = DateAt(*rows, 0, 4);
       if (!set_on.ok()) return set_on.status();
       settings.adaptive_maintenance = AdaptiveMaintenance{Kcal(rows->Double(0, 3)), *set_on};
+    }
+    auto macro_unit = ParseMacroUnit(rows->Text(0, 5));
+    if (!macro_unit.ok()) return Status::Internal("stored profile settings are malformed");
+    settings.macro_targets = MacroTargets{*macro_unit, rows->Double(0, 6), rows->Double(0, 7), rows->Double(0, 8)};
+    if (!rows->IsNull(0, 9)) {
+      WeightGoal goal{Kilograms(rows->Double(0, 9)), std::nullopt};
+      if (!rows->IsNull(0, 10)) {
+        auto date = DateAt(*rows, 0, 10);
+        if (!date.ok()) return date.status();
+        goal.date = *date;
+      }
+      settings.weight_goal = goal;
     }
     return settings;
   });
@@ -87,9 +102,18 @@ Status PgProfileRepository::Save(UserId owner, const ProfileSettings& settings, 
     adaptive_kcal = a->kcal.value();
     adaptive_set_on = a->set_on.ToString();
   }
+  const MacroTargets& m = settings.macro_targets;
+  std::optional<double> goal_kg;
+  std::optional<std::string> goal_date;
+  if (const auto& g = settings.weight_goal) {
+    goal_kg = g->weight.value();
+    if (g->date) goal_date = g->date->ToString();
+  }
   return pool_->Transact(Isolation::kReadCommitted, [&](Connection& c) -> Status {
     PW_RETURN_IF_ERROR(c.Query(kUpsertSettings, Params(owner, birth, DisplayUnitsName(settings.units),
-                                                       settings.time_zone, adaptive_kcal, adaptive_set_on))
+                                                       settings.time_zone, adaptive_kcal, adaptive_set_on,
+                                                       MacroUnitName(m.unit), m.protein, m.carbohydrate, m.fat,
+                                                       goal_kg, goal_date))
                            .status());
     return UpsertProfile(c, owner, body);
   });

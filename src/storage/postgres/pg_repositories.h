@@ -60,6 +60,7 @@ class PgDiaryRepository : public DiaryRepository {
  public:
   explicit PgDiaryRepository(PoolPtr pool) : pool_(std::move(pool)) {}
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override;
+  Result<std::vector<DiaryEntry>> AddEntries(UserId owner, const std::vector<DiaryEntry>& entries) override;
   Result<AddedEntry> AddEntryOnce(UserId owner, const DiaryEntry& entry, const std::string& key) override;
   Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) override;
   Result<std::vector<FoodLogCount>> CountLogsByFood() override;
@@ -175,6 +176,22 @@ class PgSupplementRepository : public SupplementRepository {
   Result<std::vector<Supplement>> ListSupplements(UserId owner) override;
   Result<SupplementDose> LogDose(UserId owner, const SupplementDose& dose) override;
   Result<std::vector<SupplementDose>> ListDoses(UserId owner, const CivilDate& from, const CivilDate& to) override;
+  Status DeleteSupplement(UserId owner, std::int64_t id) override;
+  Status DeleteDose(UserId owner, std::int64_t id) override;
+
+ private:
+  PoolPtr pool_;
+};
+
+// Tables saved_meals and saved_meal_items (migration 13).
+class PgSavedMealRepository : public SavedMealRepository {
+ public:
+  explicit PgSavedMealRepository(PoolPtr pool) : pool_(std::move(pool)) {}
+  Result<SavedMeal> CreateSavedMeal(UserId owner, const SavedMeal& meal) override;
+  Result<SavedMeal> GetSavedMeal(UserId owner, std::int64_t id) override;
+  Result<std::vector<SavedMeal>> ListSavedMeals(UserId owner) override;
+  Result<SavedMeal> RenameSavedMeal(UserId owner, std::int64_t id, const std::string& name) override;
+  Status DeleteSavedMeal(UserId owner, std::int64_t id) override;
 
  private:
   PoolPtr pool_;
@@ -210,6 +227,17 @@ class PgNotificationReads : public NotificationReads {
   explicit PgNotificationReads(PoolPtr pool) : pool_(std::move(pool)) {}
   Result<std::set<std::string>> ReadIds(UserId owner) override;
   Status MarkRead(UserId owner, const std::vector<std::string>& ids) override;
+
+ private:
+  PoolPtr pool_;
+};
+
+class PgTargetOverrides : public NutrientTargetOverrides {
+ public:
+  explicit PgTargetOverrides(PoolPtr pool) : pool_(std::move(pool)) {}
+  Result<std::vector<TargetOverride>> List(UserId owner) override;
+  Status Put(UserId owner, const TargetOverride& o) override;
+  Result<bool> Remove(UserId owner, const std::string& key) override;
 
  private:
   PoolPtr pool_;

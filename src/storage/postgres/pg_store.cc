@@ -42,7 +42,9 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& conninfo, st
   store->weights = std::make_unique<PgWeightLog>(pool);
   store->favourites = std::make_unique<PgFavouriteFoods>(pool);
   store->supplements = std::make_unique<PgSupplementRepository>(pool);
+  store->saved_meals = std::make_unique<PgSavedMealRepository>(pool);
   store->notification_reads = std::make_unique<PgNotificationReads>(pool);
+  store->target_overrides = std::make_unique<PgTargetOverrides>(pool);
   store->versions = std::make_unique<PgDataVersions>(pool);
   store->food_changes = std::make_unique<PgFoodChangeFeed>(pool, origin);
   store->login_attempts = std::make_unique<PgLoginAttempts>(pool);

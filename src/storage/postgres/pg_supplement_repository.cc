@@ -22,6 +22,19 @@ constexpr char kInsertDose[] =
 constexpr char kSelectDoses[] =
     "SELECT id, date, supplement_id, units FROM supplement_doses "
     "WHERE owner_id = $1 AND date >= $2 AND date <= $3 ORDER BY date, id";
+// Its amounts and doses go with it (their foreign keys cascade).
+constexpr char kDeleteSupplement[] = "DELETE FROM supplements WHERE owner_id = $1 AND id = $2";
+constexpr char kDeleteDose[] = "DELETE FROM supplement_doses WHERE owner_id = $1 AND id = $2";
+
+// Runs a "DELETE ... WHERE owner_id = $1 AND id = $2"; NotFound when no row went.
+Status DeleteOwnedRow(Pool& pool, const char* sql, UserId owner, std::int64_t id, const char* what) {
+  return pool.Run([&](Connection& c) -> Status {
+    auto rows = c.Query(sql, Params(owner, id));
+    if (!rows.ok()) return rows.status();
+    if (rows->affected() == 0) return Status::NotFound(std::string("no ") + what + " with id " + std::to_string(id));
+    return Status::Ok();
+  });
+}
 
 Result<std::vector<Supplement>> SelectSupplements(Pool& pool, UserId owner, std::optional<std::int64_t> id) {
   return pool.Run([&](Connection& c) -> Result<std::vector<Supplement>> {
@@ -95,6 +108,14 @@ Result<std::vector<SupplementDose>> PgSupplementRepository::ListDoses(UserId own
     }
     return out;
   });
+}
+
+Status PgSupplementRepository::DeleteSupplement(UserId owner, std::int64_t id) {
+  return DeleteOwnedRow(*pool_, kDeleteSupplement, owner, id, "supplement");
+}
+
+Status PgSupplementRepository::DeleteDose(UserId owner, std::int64_t id) {
+  return DeleteOwnedRow(*pool_, kDeleteDose, owner, id, "supplement dose");
 }
 
 }  // namespace platewise::postgres

@@ -23,12 +23,18 @@ void MakeSchema7Database(const std::string& path) {
   auto db = Database::Open(path);
   ASSERT_TRUE(db.ok()) << db.status().message();
   ASSERT_TRUE(Migrate(*db).ok());
-  // Undone, newest first: 15 (entries' idempotency keys), 14 (the chosen
+  // Undone, newest first: 18 (own nutrient targets), 17 (macro targets and the goal
+  // weight), 16 (saved meals), 15 (entries' idempotency keys), 14 (the chosen
   // adaptive maintenance), 13 (foods' modified times), 12 (import jobs), 11
   // (brands and barcodes), 10 (history imports), 9 (administration), then 8
   // (entry versions).
   for (const char* undo :
-       {"DROP INDEX diary_by_idempotency_key", "ALTER TABLE diary_entries DROP COLUMN idempotency_key",
+       {"DROP TABLE nutrient_target_overrides",
+        "ALTER TABLE profile_settings DROP COLUMN goal_date", "ALTER TABLE profile_settings DROP COLUMN goal_weight_kg",
+        "ALTER TABLE profile_settings DROP COLUMN macro_fat", "ALTER TABLE profile_settings DROP COLUMN macro_carbohydrate",
+        "ALTER TABLE profile_settings DROP COLUMN macro_protein", "ALTER TABLE profile_settings DROP COLUMN macro_unit",
+        "DROP TABLE saved_meal_items", "DROP TABLE saved_meals",
+        "DROP INDEX diary_by_idempotency_key", "ALTER TABLE diary_entries DROP COLUMN idempotency_key",
         "ALTER TABLE profile_settings DROP COLUMN adaptive_set_on",
         "ALTER TABLE profile_settings DROP COLUMN adaptive_maintenance_kcal", "ALTER TABLE foods DROP COLUMN modified", "DROP TABLE import_jobs", "DROP INDEX foods_by_barcode", "ALTER TABLE foods DROP COLUMN barcode", "ALTER TABLE foods DROP COLUMN brand",
         "DROP TABLE custom_food_numbers", "DROP TABLE imported_files", "DROP INDEX diary_by_import_scope",

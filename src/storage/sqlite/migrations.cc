@@ -471,6 +471,52 @@ ALTER TABLE diary_entries ADD COLUMN idempotency_key TEXT;
 CREATE UNIQUE INDEX diary_by_idempotency_key ON diary_entries(owner_id, idempotency_key)
   WHERE idempotency_key IS NOT NULL;
 )sql",
+    // 16: saved meals (core/ports/saved_meal_repository.h): a person's named
+    // groups of foods, a name once per owner, each item's amount as a diary
+    // entry keeps it. An item's food is no foreign key: deleting a custom
+    // food leaves the meal, which then refuses to be added (the use case).
+    R"sql(
+CREATE TABLE saved_meals (
+  id        INTEGER PRIMARY KEY AUTOINCREMENT,
+  owner_id  INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  name      TEXT NOT NULL,
+  UNIQUE (owner_id, name)
+);
+CREATE TABLE saved_meal_items (
+  saved_meal_id  INTEGER NOT NULL REFERENCES saved_meals(id) ON DELETE CASCADE,
+  position       INTEGER NOT NULL,
+  food_id        TEXT NOT NULL,
+  grams          REAL NOT NULL CHECK (grams > 0),
+  amount_text    TEXT NOT NULL,
+  PRIMARY KEY (saved_meal_id, position)
+) WITHOUT ROWID;
+)sql",
+    // 17: a person's macro targets (ProfileSettings::macro_targets: percent
+    // of the budget or grams a day; existing profiles get the AMDR-based
+    // default 20/50/30 percent) and goal weight and date
+    // (ProfileSettings::weight_goal; NULL for none).
+    R"sql(
+ALTER TABLE profile_settings ADD COLUMN macro_unit TEXT NOT NULL DEFAULT 'percent'
+  CHECK (macro_unit IN ('percent', 'grams'));
+ALTER TABLE profile_settings ADD COLUMN macro_protein REAL NOT NULL DEFAULT 20;
+ALTER TABLE profile_settings ADD COLUMN macro_carbohydrate REAL NOT NULL DEFAULT 50;
+ALTER TABLE profile_settings ADD COLUMN macro_fat REAL NOT NULL DEFAULT 30;
+ALTER TABLE profile_settings ADD COLUMN goal_weight_kg REAL;
+ALTER TABLE profile_settings ADD COLUMN goal_date TEXT;
+)sql",
+    // 18: a person's own nutrient targets (core/nutrient/target_override.h):
+    // one per owner and DRI key; amount and upper a day in the DRI's unit
+    // (upper NULL for none); source 'doctor' or 'own'.
+    R"sql(
+CREATE TABLE nutrient_target_overrides (
+  owner_id      INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  nutrient_key  TEXT NOT NULL,
+  amount        REAL NOT NULL CHECK (amount > 0),
+  upper         REAL CHECK (upper IS NULL OR upper >= amount),
+  source        TEXT NOT NULL CHECK (source IN ('doctor', 'own')),
+  PRIMARY KEY (owner_id, nutrient_key)
+) WITHOUT ROWID;
+)sql",
 };
 
 }  // namespace

@@ -62,14 +62,17 @@ constexpr char kFrequentFoods[] =
     "GROUP BY d.food_id ORDER BY n DESC, max(d.date) DESC, d.food_id LIMIT ?2";
 #undef PW_LAST_AMOUNT
 constexpr char kSelectSettings[] =
-    "SELECT birth_date, units, time_zone, adaptive_maintenance_kcal, adaptive_set_on FROM profile_settings "
-    "WHERE owner_id = ?1";
+    "SELECT birth_date, units, time_zone, adaptive_maintenance_kcal, adaptive_set_on, macro_unit, macro_protein, "
+    "macro_carbohydrate, macro_fat, goal_weight_kg, goal_date FROM profile_settings WHERE owner_id = ?1";
 constexpr char kUpsertSettings[] =
     "INSERT INTO profile_settings (owner_id, birth_date, units, time_zone, adaptive_maintenance_kcal, "
-    "adaptive_set_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+    "adaptive_set_on, macro_unit, macro_protein, macro_carbohydrate, macro_fat, goal_weight_kg, goal_date) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
     "ON CONFLICT(owner_id) DO UPDATE SET birth_date = excluded.birth_date, units = excluded.units, "
     "time_zone = excluded.time_zone, adaptive_maintenance_kcal = excluded.adaptive_maintenance_kcal, "
-    "adaptive_set_on = excluded.adaptive_set_on";
+    "adaptive_set_on = excluded.adaptive_set_on, macro_unit = excluded.macro_unit, "
+    "macro_protein = excluded.macro_protein, macro_carbohydrate = excluded.macro_carbohydrate, "
+    "macro_fat = excluded.macro_fat, goal_weight_kg = excluded.goal_weight_kg, goal_date = excluded.goal_date";
 constexpr char kSelectProfile[] =
     "SELECT sex, age_years, height_cm, weight_kg, activity, goal_lb_week FROM profiles WHERE owner_id = ?1";
 constexpr char kUpsertProfile[] =
@@ -202,6 +205,23 @@ Result<DiaryEntry> SqliteDiaryRepository::AddEntry(UserId owner, const DiaryEntr
   if (!stored.ok()) return stored.status();
   PW_RETURN_IF_ERROR(tx.Commit());
   return stored;
+}
+
+// One transaction: a refused food rolls back the entries before it.
+Result<std::vector<DiaryEntry>> SqliteDiaryRepository::AddEntries(UserId owner, const std::vector<DiaryEntry>& entries) {
+  if (entries.empty()) return std::vector<DiaryEntry>();
+  auto lock = conn_->lock();
+  Database& db = conn_->db();
+  Transaction tx(db);
+  PW_RETURN_IF_ERROR(tx.Begin());
+  std::vector<DiaryEntry> out;
+  for (const DiaryEntry& e : entries) {
+    auto stored = InsertEntry(db, owner, e, nullptr);
+    if (!stored.ok()) return stored.status();
+    out.push_back(*std::move(stored));
+  }
+  PW_RETURN_IF_ERROR(tx.Commit());
+  return out;
 }
 
 // The look-up and the insert under the writer lock in one transaction: a
@@ -443,11 +463,23 @@ Result<ProfileSettings> SqliteProfileRepository::ReadSettingsLocked(UserId owner
   }
   auto units = ParseDisplayUnits(sel->ColumnText(1));
   if (!units.ok()) return Status::Internal("stored profile settings are malformed");
-  ProfileSettings settings{birth, *units, sel->ColumnText(2), std::nullopt};
+  ProfileSettings settings{birth, *units, sel->ColumnText(2), std::nullopt, MacroTargets{}, std::nullopt};
   if (!sel->ColumnIsNull(3)) {
     auto set_on = ParseCivilDate(sel->ColumnText(4));
     if (!set_on.ok()) return Status::Internal("stored profile settings are malformed");
     settings.adaptive_maintenance = AdaptiveMaintenance{Kcal(sel->ColumnDouble(3)), *set_on};
+  }
+  auto macro_unit = ParseMacroUnit(sel->ColumnText(5));
+  if (!macro_unit.ok()) return Status::Internal("stored profile settings are malformed");
+  settings.macro_targets = MacroTargets{*macro_unit, sel->ColumnDouble(6), sel->ColumnDouble(7), sel->ColumnDouble(8)};
+  if (!sel->ColumnIsNull(9)) {
+    WeightGoal goal{Kilograms(sel->ColumnDouble(9)), std::nullopt};
+    if (!sel->ColumnIsNull(10)) {
+      auto date = ParseCivilDate(sel->ColumnText(10));
+      if (!date.ok()) return Status::Internal("stored profile settings are malformed");
+      goal.date = *date;
+    }
+    settings.weight_goal = goal;
   }
   return settings;
 }
@@ -469,6 +501,17 @@ Status SqliteProfileRepository::Save(UserId owner, const ProfileSettings& settin
   } else {
     up->BindNull(5);
     up->BindNull(6);
+  }
+  up->Bind(7, MacroUnitName(settings.macro_targets.unit));
+  up->Bind(8, settings.macro_targets.protein);
+  up->Bind(9, settings.macro_targets.carbohydrate);
+  up->Bind(10, settings.macro_targets.fat);
+  if (const auto& g = settings.weight_goal) {
+    up->Bind(11, g->weight.value());
+    if (g->date) up->Bind(12, g->date->ToString()); else up->BindNull(12);
+  } else {
+    up->BindNull(11);
+    up->BindNull(12);
   }
   PW_RETURN_IF_ERROR(up->Run());
   PW_RETURN_IF_ERROR(SaveProfileLocked(owner, body));

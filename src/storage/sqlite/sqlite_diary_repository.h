@@ -14,6 +14,7 @@ class SqliteDiaryRepository final : public DiaryRepository {
  public:
   explicit SqliteDiaryRepository(std::shared_ptr<SqliteConnection> conn) : conn_(std::move(conn)) {}
   Result<DiaryEntry> AddEntry(UserId owner, const DiaryEntry& entry) override;
+  Result<std::vector<DiaryEntry>> AddEntries(UserId owner, const std::vector<DiaryEntry>& entries) override;
   Result<AddedEntry> AddEntryOnce(UserId owner, const DiaryEntry& entry, const std::string& key) override;
   Result<DiaryDayRows> GetDay(UserId owner, const CivilDate& date) override;
   Result<std::vector<FoodLogCount>> CountLogsByFood() override;

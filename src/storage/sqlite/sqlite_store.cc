@@ -10,9 +10,11 @@
 #include "storage/sqlite/sqlite_login_attempts.h"
 #include "storage/sqlite/sqlite_import_jobs.h"
 #include "storage/sqlite/sqlite_notification_reads.h"
+#include "storage/sqlite/sqlite_target_overrides.h"
 #include "storage/sqlite/sqlite_diary_repository.h"
 #include "storage/sqlite/sqlite_history_imports.h"
 #include "storage/sqlite/sqlite_food_repository.h"
+#include "storage/sqlite/sqlite_saved_meal_repository.h"
 #include "storage/sqlite/sqlite_supplement_repository.h"
 
 namespace platewise {
@@ -76,7 +78,9 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   store->weights = std::make_unique<sqlite::SqliteWeightLog>(conn);
   store->favourites = std::make_unique<sqlite::SqliteFavouriteFoods>(conn);
   store->supplements = std::make_unique<sqlite::SqliteSupplementRepository>(conn);
+  store->saved_meals = std::make_unique<sqlite::SqliteSavedMealRepository>(conn);
   store->notification_reads = std::make_unique<sqlite::SqliteNotificationReads>(conn);
+  store->target_overrides = std::make_unique<sqlite::SqliteTargetOverrides>(conn);
   store->versions = std::make_unique<sqlite::SqliteDataVersions>(conn);
   store->login_attempts = std::make_unique<sqlite::SqliteLoginAttempts>(conn);
   store->history_imports = std::make_unique<sqlite::SqliteHistoryImports>(conn);

@@ -17,6 +17,21 @@ constexpr char kInsertDose[] =
 constexpr char kSelectDoses[] =
     "SELECT id, date, supplement_id, units FROM supplement_doses "
     "WHERE owner_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date, id";
+// Its amounts and doses go with it (ON DELETE CASCADE, foreign keys are on).
+constexpr char kDeleteSupplement[] = "DELETE FROM supplements WHERE owner_id = ?1 AND id = ?2";
+constexpr char kDeleteDose[] = "DELETE FROM supplement_doses WHERE owner_id = ?1 AND id = ?2";
+
+// Runs a "DELETE ... WHERE owner_id = ?1 AND id = ?2"; NotFound when no row went.
+Status DeleteOwnedRow(SqliteConnection& conn, const char* sql, UserId owner, std::int64_t id, const char* what) {
+  auto lock = conn.lock();
+  auto del = conn.db().Prepare(sql);
+  if (!del.ok()) return del.status();
+  del->Bind(1, owner);
+  del->Bind(2, id);
+  PW_RETURN_IF_ERROR(del->Run());
+  if (conn.db().Changes() == 0) return Status::NotFound(std::string("no ") + what + " with id " + std::to_string(id));
+  return Status::Ok();
+}
 
 }  // namespace
 
@@ -129,6 +144,14 @@ Result<std::vector<SupplementDose>> SqliteSupplementRepository::ListDoses(UserId
     out.push_back({sel->ColumnInt(0), *date, sel->ColumnInt(2), sel->ColumnDouble(3)});
   }
   return out;
+}
+
+Status SqliteSupplementRepository::DeleteSupplement(UserId owner, std::int64_t id) {
+  return DeleteOwnedRow(*conn_, kDeleteSupplement, owner, id, "supplement");
+}
+
+Status SqliteSupplementRepository::DeleteDose(UserId owner, std::int64_t id) {
+  return DeleteOwnedRow(*conn_, kDeleteDose, owner, id, "supplement dose");
 }
 
 }  // namespace platewise::sqlite

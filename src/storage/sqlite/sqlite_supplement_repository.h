@@ -16,6 +16,8 @@ class SqliteSupplementRepository final : public SupplementRepository {
   Result<std::vector<Supplement>> ListSupplements(UserId owner) override;
   Result<SupplementDose> LogDose(UserId owner, const SupplementDose& dose) override;
   Result<std::vector<SupplementDose>> ListDoses(UserId owner, const CivilDate& from, const CivilDate& to) override;
+  Status DeleteSupplement(UserId owner, std::int64_t id) override;
+  Status DeleteDose(UserId owner, std::int64_t id) override;
 
  private:
   // REQUIRES: the connection lock is held.
